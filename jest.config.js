@@ -1,0 +1,11 @@
+// Jest runs our TypeScript as native ES modules (the toolkit packages are ESM-only).
+// `npm test` starts it with --experimental-vm-modules on the Node 24 from devDependencies.
+export default {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['**/*.test.ts'],
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
+  testTimeout: 60000,
+};
