@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -28,6 +28,8 @@ export interface ActionProcessOptions {
   /** Inherited environment; INPUT_*, AZURE*, GITHUB_*, RUNNER_* and ACTIONS_* variables are dropped from it. */
   baseEnv?: NodeJS.ProcessEnv;
   cwd: string;
+  /** RUNNER_TEMP: shared by the steps of one job; a new folder (left in place) when not given. */
+  runnerTemp?: string;
   timeoutMs?: number;
   /** Called with each chunk of the job log as it arrives (add-mask commands removed). */
   onLog?: (text: string) => void;
@@ -82,7 +84,7 @@ export async function runActionProcess(name: string, options: ActionProcessOptio
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_ACTIONS: 'true',
-    RUNNER_TEMP: work,
+    RUNNER_TEMP: options.runnerTemp ?? mkdtempSync(join(tmpdir(), 'mlops-runner-temp-')),
     GITHUB_WORKSPACE: options.cwd,
   });
   for (const [k, v] of Object.entries(options.env ?? {})) if (v !== undefined) env[k] = v;
@@ -121,12 +123,8 @@ export async function runActionProcess(name: string, options: ActionProcessOptio
       resolve(code ?? -1);
     });
   });
-  return {
-    exitCode,
-    stdout,
-    stderr,
-    log,
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-  };
+  const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'));
+  const summary = readFileSync(summaryFile, 'utf8');
+  rmSync(work, { recursive: true, force: true });
+  return { exitCode, stdout, stderr, log, outputs, summary };
 }
