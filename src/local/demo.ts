@@ -95,7 +95,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       name: MODEL_NAME,
       'metrics-file': relative(options.root, join(outputs, 'metrics.json')),
       'code-path': relative(options.root, join(outputs, 'code')),
-      'environment-file': 'examples/diabetes/environment.yml',
+      'environment-file': 'examples/diabetes/conda.yaml',
       'output-path': relative(options.root, join(work, 'package')),
     });
     const registered = await step('register-model', {

@@ -1,0 +1,203 @@
+// registerModel's decisions (reuse, versions, conflicts, order of calls) with an in-memory client
+// that answers as the service does; uploads are recorded, not sent.
+import { beforeEach, describe, expect, it, jest } from '@jest/globals';
+import type { uploadFiles, UploadResult } from '../../src/azureml/blob-upload.js';
+import type { AzureMLClient, ModelVersionInfo, ModelVersionSpec } from '../../src/azureml/client.js';
+import { AzureMLError } from '../../src/azureml/errors.js';
+import type { ModelSource } from '../../src/actions/register-model/model-source.js';
+import { MAX_VERSION_ATTEMPTS, registerModel } from '../../src/actions/register-model/register.js';
+import { ConfigurationError } from '../../src/errors.js';
+
+const SUB = '00000000-0000-4000-8000-000000000000';
+const DIGEST = `sha256:${'1'.repeat(64)}`;
+const OTHER = `sha256:${'2'.repeat(64)}`;
+
+const source: ModelSource = {
+  kind: 'folder',
+  modelDir: '/m',
+  digest: DIGEST,
+  modelType: 'custom_model',
+  layout: 'custom',
+  files: [{ path: 'model.pkl', absolutePath: '/m/model.pkl', size: 3, sha256: 'abc' }],
+  bytes: 3,
+  warnings: [],
+};
+
+class FakeClient implements AzureMLClient {
+  readonly address = {
+    subscriptionId: SUB,
+    resourceGroup: 'rg',
+    workspace: 'dev',
+    armEndpoint: 'https://127.0.0.1:1',
+  };
+  readonly versions = new Map<string, ModelVersionInfo>();
+  readonly calls: string[] = [];
+  /** Runs before each PUT: lets a test play a concurrent run. */
+  beforePut: (version: string) => void = () => undefined;
+
+  seed(version: string, digest: string): void {
+    this.versions.set(version, {
+      id: `id/${version}`,
+      name: 'm',
+      version,
+      modelUri: `uri-${digest}`,
+      tags: { 'mlops.digest': digest },
+      properties: {},
+    });
+  }
+  async getWorkspace() {
+    this.calls.push('getWorkspace');
+    return { id: 'ws', name: 'dev' };
+  }
+  async getDefaultDatastore() {
+    this.calls.push('getDefaultDatastore');
+    return {
+      name: 'workspaceblobstore',
+      accountName: 'acct',
+      containerName: 'c',
+      endpoint: '127.0.0.1:1',
+      protocol: 'http',
+    };
+  }
+  async getDatastoreSecrets() {
+    this.calls.push('getDatastoreSecrets');
+    return { kind: 'account-key' as const, accountKey: 'key' };
+  }
+  async listModelVersions(_name: string, options: { tags?: Record<string, string | undefined> } = {}) {
+    this.calls.push(options.tags ? 'listModelVersions(tags)' : 'listModelVersions');
+    const all = [...this.versions.values()];
+    const want = options.tags?.['mlops.digest'];
+    return want ? all.filter((v) => v.tags['mlops.digest'] === want) : all;
+  }
+  async getModelVersion(_name: string, version: string) {
+    this.calls.push(`get ${version}`);
+    return this.versions.get(version);
+  }
+  async createOrUpdateModelVersion(name: string, version: string, spec: ModelVersionSpec) {
+    this.beforePut(version);
+    this.calls.push(`put ${version}`);
+    const existing = this.versions.get(version);
+    if (existing && existing.modelUri !== spec.modelUri) throw new AzureMLError('conflict', 409, 'Conflict');
+    const v: ModelVersionInfo = { id: `id/${version}`, name, version, ...spec };
+    this.versions.set(version, v);
+    return v;
+  }
+  async deleteModelVersion(): Promise<void> {
+    throw new Error('unexpected delete');
+  }
+}
+
+const uploadResult: UploadResult = {
+  files: 1,
+  bytes: 3,
+  uploadedFiles: 1,
+  uploadedBytes: 3,
+  skippedFiles: 0,
+  skippedBytes: 0,
+  seconds: 0,
+};
+let client: FakeClient;
+let upload: jest.Mock<typeof uploadFiles>;
+
+beforeEach(() => {
+  client = new FakeClient();
+  upload = jest.fn<typeof uploadFiles>(async () => uploadResult);
+  jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+});
+
+const request = { name: 'm', userTags: { team: 'fraud' }, source };
+
+describe('registerModel', () => {
+  it('uploads, then creates version 1 of a new model with lineage and user tags', async () => {
+    const r = await registerModel(client, request, upload);
+    expect(r).toMatchObject({ reused: false, uri: 'azureml:m:1', digest: DIGEST, upload: uploadResult });
+    expect(upload).toHaveBeenCalledTimes(1);
+    expect(upload.mock.calls[0]![1]).toMatchObject({
+      containerUrl: 'http://127.0.0.1:1/acct/c',
+      prefix: `LocalUpload/${'1'.repeat(64)}/m`,
+    });
+    const v = client.versions.get('1')!;
+    expect(v.modelUri).toBe(
+      `azureml://subscriptions/${SUB}/resourcegroups/rg/workspaces/dev/datastores/workspaceblobstore/paths/LocalUpload/${'1'.repeat(64)}/m/`,
+    );
+    expect(v.tags).toMatchObject({ team: 'fraud', 'mlops.digest': DIGEST, 'mlops.source': 'folder' });
+    // The version is created only after the upload.
+    expect(client.calls.indexOf('getDatastoreSecrets')).toBeLessThan(client.calls.indexOf('put 1'));
+  });
+
+  it('returns an existing version with the same digest and uploads nothing', async () => {
+    client.seed('1', OTHER);
+    client.seed('4', DIGEST);
+    const r = await registerModel(client, request, upload);
+    expect(r).toMatchObject({ reused: true, uri: 'azureml:m:4', upload: undefined });
+    expect(upload).not.toHaveBeenCalled();
+    expect(client.calls).toEqual(['getWorkspace', 'listModelVersions(tags)']);
+  });
+
+  it('takes the next integer after the highest', async () => {
+    client.seed('1', OTHER);
+    client.seed('7', OTHER);
+    client.seed('latest', OTHER);
+    expect((await registerModel(client, request, upload)).version.version).toBe('8');
+  });
+
+  it('moves on when a concurrent run takes the version between GET and PUT (409), never overwriting', async () => {
+    client.seed('1', OTHER);
+    client.beforePut = (version) => {
+      if (version === '2') client.seed('2', `sha256:${'3'.repeat(64)}`);
+    };
+    const r = await registerModel(client, request, upload);
+    expect(r.version.version).toBe('3');
+    expect(client.versions.get('2')!.tags['mlops.digest']).toBe(`sha256:${'3'.repeat(64)}`);
+  });
+
+  it('reuses the version a concurrent run created with the same files', async () => {
+    client.seed('1', OTHER);
+    let listed = false;
+    const list = client.listModelVersions.bind(client);
+    client.listModelVersions = async (name, options) => {
+      const out = await list(name, options);
+      if (!options?.tags && !listed) {
+        listed = true;
+        client.seed('2', DIGEST); // appears right after our listing
+      }
+      return out;
+    };
+    const r = await registerModel(client, request, upload);
+    expect(r).toMatchObject({ reused: true, uri: 'azureml:m:2' });
+    expect(client.calls).not.toContain('put 2');
+  });
+
+  it(`gives up after ${MAX_VERSION_ATTEMPTS} taken versions`, async () => {
+    client.beforePut = (version) => client.seed(version, OTHER);
+    await expect(registerModel(client, request, upload)).rejects.toThrow(/versions in a row were taken/);
+  });
+
+  it('creates a pinned version', async () => {
+    client.seed('1', OTHER);
+    const r = await registerModel(client, { ...request, version: '5' }, upload);
+    expect(r).toMatchObject({ reused: false, uri: 'azureml:m:5' });
+  });
+
+  it('refuses a pinned version that exists with other files, before uploading anything', async () => {
+    client.seed('5', OTHER);
+    const error = await registerModel(client, { ...request, version: '5' }, upload).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as ConfigurationError).input).toBe('version');
+    expect(upload).not.toHaveBeenCalled();
+    expect(client.versions.get('5')!.tags['mlops.digest']).toBe(OTHER);
+  });
+
+  it('refuses a pinned version taken by a concurrent run (409)', async () => {
+    client.beforePut = (version) => client.seed(version, OTHER);
+    const error = await registerModel(client, { ...request, version: '5' }, upload).catch((e: unknown) => e);
+    expect((error as ConfigurationError).input).toBe('version');
+  });
+
+  it('creates no version when the upload fails', async () => {
+    upload.mockRejectedValueOnce(new Error('Could not upload model.pkl'));
+    await expect(registerModel(client, request, upload)).rejects.toThrow('Could not upload model.pkl');
+    expect(client.versions.size).toBe(0);
+    expect(client.calls.some((c) => c.startsWith('put'))).toBe(false);
+  });
+});

@@ -1,0 +1,173 @@
+import * as core from '@actions/core';
+import { realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { ConfigurationError } from '../../errors.js';
+import { getWorkspaceInputs, type WorkspaceSettings } from '../shared/workspace-inputs.js';
+
+/** The settings of one register-model run, from its inputs. */
+export interface RegisterModelInputs {
+  /** `model-path`: absolute path of a package (package-model's output) or a plain model folder. */
+  modelPath: string;
+  /** `name`: the model's asset name; undefined to take the package's name (required for a plain folder). */
+  name?: string;
+  /** `version`: a pinned version (a positive integer); undefined for the next integer after the highest. */
+  version?: string;
+  /** `tags`: user tags, from `key=value` lines. */
+  tags: Record<string, string>;
+  /** `description`: the model version's description. */
+  description?: string;
+  /** `subscription-id`, `resource-group`, `workspace`, `arm-endpoint`, `client-id`, `tenant-id` (and their variables). */
+  workspace: WorkspaceSettings;
+}
+
+/**
+ * Azure ML model names: the ARM API (2022-10-01, ModelVersions createOrUpdate `name` parameter) accepts
+ * `^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$`.
+ */
+export const MODEL_NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
+/**
+ * Model versions: unlike data and environment assets, a registered model's version must be a positive
+ * integer (https://github.com/Azure/azureml-examples/issues/2725). We also keep it within 32 bits.
+ */
+export const MODEL_VERSION_PATTERN = /^[1-9][0-9]{0,9}$/;
+const MAX_VERSION = 2 ** 31 - 1;
+/** Tag keys we write ourselves (lineage); user tags may not use this prefix. */
+export const RESERVED_TAG_PREFIX = 'mlops.';
+const MAX_TAGS = 50;
+
+export function validateModelName(value: string, inputName = 'name'): string {
+  if (!MODEL_NAME_PATTERN.test(value)) {
+    throw new ConfigurationError(
+      `Input '${inputName}': '${value}' is not a valid Azure ML model name. Use 1-255 letters, digits, '-' or '_', ` +
+        `starting with a letter or digit (for example diabetes-classifier).`,
+      inputName,
+    );
+  }
+  return value;
+}
+
+export function validateVersion(value: string, inputName = 'version'): string {
+  if (!MODEL_VERSION_PATTERN.test(value) || Number(value) > MAX_VERSION) {
+    throw new ConfigurationError(
+      `Input '${inputName}': '${value}' is not a valid model version. Azure ML model versions are positive integers ` +
+        `(1, 2, 3, ...); leave '${inputName}' empty to take the next one.`,
+      inputName,
+    );
+  }
+  return value;
+}
+
+/**
+ * Parses `key=value` lines: blank lines and `#` comments are skipped; the value is everything after the first
+ * `=` (trimmed; it may be empty). A line without `=`, an empty key, a key with `,` or `=`, a duplicate key, or a
+ * key starting with `mlops.` is a ConfigurationError naming the line.
+ */
+export function parseTags(lines: string[], inputName = 'tags'): Record<string, string> {
+  const tags: Record<string, string> = {};
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const fail = (why: string): never => {
+      throw new ConfigurationError(
+        `Input '${inputName}', line ${i + 1} ('${line}'): ${why}. Write one tag per line as key=value, e.g. team=fraud.`,
+        inputName,
+      );
+    };
+    const at = line.indexOf('=');
+    if (at < 0) fail('there is no "="');
+    const key = line.slice(0, at).trim();
+    const value = line.slice(at + 1).trim();
+    if (key === '') fail('the key is empty');
+    if (key.length > 256) fail('the key is longer than 256 characters');
+    if (/[,\s]/.test(key)) fail('the key contains a comma or a space');
+    if (key.toLowerCase().startsWith(RESERVED_TAG_PREFIX))
+      fail(`keys starting with "${RESERVED_TAG_PREFIX}" are set by this action`);
+    if (Object.hasOwn(tags, key)) fail(`the key "${key}" is given twice`);
+    if (value.length > 5000) fail('the value is longer than 5000 characters');
+    tags[key] = value;
+  });
+  if (Object.keys(tags).length > MAX_TAGS) {
+    throw new ConfigurationError(
+      `Input '${inputName}': more than ${MAX_TAGS} tags. Keep the list short.`,
+      inputName,
+    );
+  }
+  return tags;
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = relative(root, target);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+/**
+ * Resolves `model-path` against GITHUB_WORKSPACE and checks it is a folder inside GITHUB_WORKSPACE or RUNNER_TEMP
+ * (where package-model writes packages by default), when those are set.
+ */
+export async function resolveModelPath(value: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const input = 'model-path';
+  if (value === '') {
+    throw new ConfigurationError(
+      `Input '${input}' is required: set it to a package from package-model (steps.<id>.outputs.package-path) or a model folder.`,
+      input,
+    );
+  }
+  const path = resolve(env.GITHUB_WORKSPACE || process.cwd(), value);
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new ConfigurationError(
+      `Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`,
+      input,
+    );
+  }
+  if (!info.isDirectory()) {
+    throw new ConfigurationError(
+      `Input '${input}': ${path} is not a directory. Point it at the package or model folder.`,
+      input,
+    );
+  }
+  const roots = [env.GITHUB_WORKSPACE, env.RUNNER_TEMP].filter((r): r is string => !!r);
+  if (roots.length > 0) {
+    const real = await realpath(path);
+    const realRoots = await Promise.all(roots.map((r) => realpath(r).catch(() => resolve(r))));
+    if (!realRoots.some((r) => isInside(r, real))) {
+      throw new ConfigurationError(
+        `Input '${input}': ${path} is outside the workspace ${env.GITHUB_WORKSPACE ?? ''}. ` +
+          `Register models from the workspace (or package-model's output below RUNNER_TEMP).`,
+        input,
+      );
+    }
+  }
+  return path;
+}
+
+/** Parses and validates every input before any call to Azure; each mistake names its input and the fix. */
+export async function getInputs(): Promise<RegisterModelInputs> {
+  const modelPath = await resolveModelPath(core.getInput('model-path'));
+  core.debug(`model-path = ${modelPath}`);
+
+  const nameValue = core.getInput('name');
+  const name = nameValue === '' ? undefined : validateModelName(nameValue, 'name');
+  core.debug(`name = ${name ?? '(from the package)'}`);
+
+  const versionValue = core.getInput('version');
+  const version = versionValue === '' ? undefined : validateVersion(versionValue, 'version');
+  core.debug(`version = ${version ?? '(next)'}`);
+
+  const tags = parseTags(core.getMultilineInput('tags'), 'tags');
+  core.debug(`tags = ${JSON.stringify(tags)}`);
+
+  const descriptionValue = core.getInput('description', { trimWhitespace: true });
+  const description = descriptionValue === '' ? undefined : descriptionValue;
+  if (description && description.length > 5000) {
+    throw new ConfigurationError(
+      `Input 'description' is longer than 5000 characters. Shorten it.`,
+      'description',
+    );
+  }
+
+  const workspace = getWorkspaceInputs();
+  return { modelPath, name, version, tags, description, workspace };
+}

@@ -1,0 +1,60 @@
+import * as core from '@actions/core';
+import { createAzureMLClient } from '../../azureml/client.js';
+import { createCredential } from '../../azureml/credentials.js';
+import { ConfigurationError } from '../../errors.js';
+import { getInputs, validateModelName } from './inputs.js';
+import { readModelSource } from './model-source.js';
+import { registerModel } from './register.js';
+import { renderSummary } from './summary.js';
+
+/** register-model: registers a package (or plain model folder) as a model version, idempotently. */
+export async function run(): Promise<void> {
+  const inputs = await core.group('Read inputs', getInputs);
+
+  const source = await core.group('Read the model', async () => {
+    const source = await readModelSource(inputs.modelPath, 'model-path');
+    const mb = (source.bytes / (1024 * 1024)).toFixed(1);
+    core.info(`${inputs.modelPath}: ${source.kind}, ${source.files.length} files, ${mb} MB`);
+    core.info(`model type ${source.modelType}, layout ${source.layout}, digest ${source.digest}`);
+    for (const warning of source.warnings) core.warning(warning);
+    return source;
+  });
+
+  const name = inputs.name ?? source.manifest?.name;
+  if (!name) {
+    throw new ConfigurationError(
+      `Input 'name' is required for a plain model folder (${inputs.modelPath} has no mlops-package.json). Set it, e.g. name: diabetes-classifier.`,
+      'name',
+    );
+  }
+  validateModelName(name, inputs.name ? 'name' : 'model-path');
+  if (inputs.name && source.manifest && source.manifest.name !== inputs.name) {
+    core.info(
+      `Registering the package of '${source.manifest.name}' under the name '${inputs.name}' (input name).`,
+    );
+  }
+
+  const { address } = inputs.workspace;
+  const resolved = await createCredential(inputs.workspace.credential);
+  core.info(`Signing in with ${resolved.principal}`);
+  const client = createAzureMLClient(address, resolved.credential, {
+    principal: resolved.principal,
+    setSecret: (secret) => core.setSecret(secret),
+  });
+
+  const result = await registerModel(client, {
+    name,
+    version: inputs.version,
+    userTags: inputs.tags,
+    description: inputs.description,
+    source,
+  });
+
+  core.setOutput('model-name', name);
+  core.setOutput('model-version', result.version.version);
+  core.setOutput('model-id', result.id);
+  core.setOutput('model-uri', result.uri);
+  core.setOutput('digest', result.digest);
+  core.setOutput('reused', result.reused ? 'true' : 'false');
+  await core.summary.addRaw(renderSummary(result, address, inputs.workspace.credential.tenantId)).write();
+}

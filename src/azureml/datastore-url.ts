@@ -1,0 +1,42 @@
+import { isIP } from 'node:net';
+
+/** The parts of an Azure Blob datastore that locate its container. */
+export interface BlobDatastoreLocation {
+  accountName: string;
+  containerName: string;
+  /** Storage endpoint suffix (`core.windows.net`) or, for an emulator, `host:port` (`127.0.0.1:10000`). */
+  endpoint: string;
+  /** `https` (default) or `http`. */
+  protocol?: string;
+}
+
+/** The host part of `host[:port]`, with IPv6 brackets removed. */
+function hostOf(endpoint: string): string {
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(endpoint);
+  if (bracketed) return bracketed[1]!;
+  if (isIP(endpoint) === 6) return endpoint;
+  return endpoint.replace(/:\d+$/, '');
+}
+
+/**
+ * True when the endpoint is an IP address or localhost (with an optional port): Azure Storage's SDKs
+ * then use path-style URLs (`http://127.0.0.1:10000/account/container`), as Azurite expects.
+ */
+export function isIpStyleEndpoint(endpoint: string): boolean {
+  const host = hostOf(endpoint.trim()).toLowerCase();
+  return isIP(host) !== 0 || host === 'localhost';
+}
+
+/** The URL of the datastore's blob container, without a trailing slash. */
+export function containerUrl(location: BlobDatastoreLocation): string {
+  const protocol = (location.protocol || 'https').toLowerCase().replace(/:$/, '');
+  const endpoint = location.endpoint
+    .trim()
+    .replace(/^[a-z]+:\/\//i, '')
+    .replace(/\/+$/, '');
+  const container = encodeURIComponent(location.containerName);
+  if (isIpStyleEndpoint(endpoint)) {
+    return `${protocol}://${endpoint}/${encodeURIComponent(location.accountName)}/${container}`;
+  }
+  return `${protocol}://${location.accountName}.blob.${endpoint}/${container}`;
+}

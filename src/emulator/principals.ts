@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+
+/** What a role lets a principal do in one workspace. */
+export type Role = 'Owner' | 'AzureML Data Scientist' | 'Reader';
+
+export interface Principal {
+  name: string;
+  objectId: string;
+  /** Role per workspace name; no entry: no access. */
+  roles: Record<string, Role>;
+}
+
+export const DEFAULT_WORKSPACES = ['dev', 'preprod', 'prod'];
+
+/** The default principals: who may do what where, as a team's Azure RBAC would have it. */
+export function defaultPrincipals(): Principal[] {
+  const all = (role: Role): Record<string, Role> => Object.fromEntries(DEFAULT_WORKSPACES.map((w) => [w, role]));
+  return [
+    { name: 'admin', objectId: '00000000-0000-4000-a000-000000000001', roles: all('Owner') },
+    {
+      name: 'data-scientist',
+      objectId: '00000000-0000-4000-a000-000000000002',
+      roles: { dev: 'AzureML Data Scientist' },
+    },
+    { name: 'ml-engineer', objectId: '00000000-0000-4000-a000-000000000003', roles: all('AzureML Data Scientist') },
+    { name: 'reader', objectId: '00000000-0000-4000-a000-000000000004', roles: all('Reader') },
+  ];
+}
+
+/** A new opaque bearer token. */
+export function newToken(): string {
+  return `mlops-emu.${randomBytes(24).toString('base64url')}`;
+}
+
+/**
+ * Whether `role` allows `action` (an Azure RBAC action such as
+ * `Microsoft.MachineLearningServices/workspaces/models/versions/write`).
+ * Reader: reads only (no listSecrets). Data Scientist: everything on assets and datastore secrets,
+ * but not writing or deleting the workspace itself. Owner: everything.
+ */
+export function roleAllows(role: Role | undefined, action: string): boolean {
+  if (!role) return false;
+  if (role === 'Owner') return true;
+  if (role === 'Reader') return action.endsWith('/read');
+  return !/^Microsoft\.MachineLearningServices\/workspaces\/(write|delete)$/.test(action);
+}
