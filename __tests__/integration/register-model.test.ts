@@ -1,10 +1,9 @@
 // register-model, bundled, run as the runner runs it, against the local Azure ML emulator (HTTPS ARM + Azurite).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
+import type { ContainerClient } from '@azure/storage-blob';
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:https';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { start, type RunningEmulator } from '../../src/emulator/index.js';
@@ -12,65 +11,17 @@ import { inputVariable } from '../../src/local/action-process.js';
 import { listFiles } from '../../src/model/files.js';
 import { writePackage } from '../../src/model/package.js';
 import { repoRoot, runBundledAction, type ActionRun } from '../helpers/action-runner.js';
+import { EmulatorView } from '../helpers/emulator-view.js';
 
-const API = 'api-version=2022-10-01';
 let emu: RunningEmulator;
-let ca: Buffer;
 let work: string;
 let accountKey: string;
 const runs: ActionRun[] = [];
 
-interface ArmResponse {
-  status: number;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-}
-
-/** One ARM call to the emulator over HTTPS, trusting its CA (the test's own view of the registry). */
-function arm(method: string, path: string, token = emu.token): Promise<ArmResponse> {
-  const url = new URL(`${emu.armEndpoint}${path}${path.includes('?') ? '&' : '?'}${API}`);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      { method, ca, headers: { authorization: `Bearer ${token}`, 'content-length': 0 } },
-      (res) => {
-        let text = '';
-        res.on('data', (d: Buffer) => (text += d.toString()));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : undefined }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-function wsPath(ws = 'dev'): string {
-  return `/subscriptions/${emu.subscriptionId}/resourceGroups/${emu.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${ws}`;
-}
-
-/** All versions of a model in a workspace (following nextLink), as version -> properties. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function versions(name: string, ws = 'dev'): Promise<Map<string, any>> {
-  const out = new Map<string, any>(); // eslint-disable-line @typescript-eslint/no-explicit-any
-  let res = await arm('GET', `${wsPath(ws)}/models/${name}/versions`);
-  if (res.status === 404) return out;
-  for (;;) {
-    expect(res.status).toBe(200);
-    for (const v of res.body.value) out.set(v.name, v.properties);
-    if (!res.body.nextLink) return out;
-    const next = new URL(res.body.nextLink);
-    res = await arm('GET', `${next.pathname}${next.search}`.replace(/[?&]api-version=[^&]*/, ''));
-  }
-}
-
-function container(ws = 'dev'): ContainerClient {
-  const account = new URL(emu.blobEndpoint).pathname.split('/')[1]!;
-  return new ContainerClient(
-    `${emu.blobEndpoint}/azureml-blobstore-${ws}`,
-    new StorageSharedKeyCredential(account, accountKey),
-  );
-}
+let view: EmulatorView;
+const wsPath = (ws = 'dev'): string => view.wsPath(ws);
+const versions = (name: string, ws = 'dev') => view.versions(name, ws);
+const container = (ws = 'dev'): ContainerClient => view.container(ws, accountKey);
 
 async function blobsUnder(
   prefix: string,
@@ -124,11 +75,9 @@ const armWrites = (): number => emu.requests.filter((r) => r.method !== 'GET').l
 
 beforeAll(async () => {
   emu = await start({ quiet: true });
-  ca = readFileSync(emu.caCertPath);
+  view = new EmulatorView(emu);
   work = mkdtempSync(join(tmpdir(), 'register-int-'));
-  const secrets = await arm('POST', `${wsPath('dev')}/datastores/workspaceblobstore/listSecrets`);
-  expect(secrets.status).toBe(200);
-  accountKey = secrets.body.key;
+  accountKey = await view.accountKey('dev');
 }, 120_000);
 
 afterAll(async () => {
