@@ -93,7 +93,7 @@ function azcopyBinary() {
 
 async function startEmulator() {
   const envFile = join(work, 'emulator.env');
-  const child = spawn(process.execPath, [join(root, 'dist/cli/index.js'), 'emulator', '--env-file', envFile], {
+  const child = spawn(process.execPath, ['--', join(root, 'dist/cli/index.js'), 'emulator', '--env-file', envFile], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 300 && !existsSync(envFile); i++) await new Promise((r) => setTimeout(r, 100));
