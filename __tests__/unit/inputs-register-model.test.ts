@@ -2,12 +2,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest 
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  getInputs,
-  parseTags,
-  validateModelName,
-  validateVersion,
-} from '../../src/actions/register-model/inputs.js';
+import { getInputs, parseTags, validateVersion } from '../../src/actions/register-model/inputs.js';
+import { validateModelName } from '../../src/model/names.js';
 import { ConfigurationError } from '../../src/errors.js';
 
 const SUB = '00000000-0000-4000-8000-000000000000';

@@ -1,6 +1,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { isInside } from '../paths.js';
 
 /** One regular file of a model (or code) directory. */
 export interface FileEntry {
@@ -9,11 +10,6 @@ export interface FileEntry {
   /** Absolute path to read the bytes from (a symlink's resolved target). */
   absolutePath: string;
   size: number;
-}
-
-function isInside(root: string, target: string): boolean {
-  const rel = relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..');
 }
 
 /** Orders paths by their UTF-8 bytes, so every machine sorts them the same way. */

@@ -1,10 +1,13 @@
 import * as core from '@actions/core';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 import { parseModelType, type ModelType } from '../../model/layout.js';
 import { parseMetrics, type Metrics } from '../../model/metrics.js';
+import { validateModelName } from '../../model/names.js';
+import { isInside } from '../../paths.js';
+import { existingDir, existingFile, requireInsideRoots, resolveInputPath } from '../shared/path-inputs.js';
 
 /** The settings of one package-model run, from its inputs. */
 export interface PackageModelInputs {
@@ -26,13 +29,6 @@ export interface PackageModelInputs {
   outputPath: string;
 }
 
-/**
- * Azure ML model names: the ARM API (2022-10-01, ModelContainers/ModelVersions createOrUpdate) accepts
- * `^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$` (letters, digits, '-' and '_', starting with a letter or digit,
- * at most 255 characters; see the `name` parameter in @azure/arm-machinelearning's operation specs).
- */
-export const MODEL_NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
-
 function optional(name: string): string | undefined {
   const v = core.getInput(name);
   return v === '' ? undefined : v;
@@ -47,86 +43,21 @@ function required(name: string, value: string, example: string): string {
   return value;
 }
 
-function isInside(root: string, target: string): boolean {
-  const rel = relative(root, target);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
-
-/** Resolves a path input against GITHUB_WORKSPACE (where the runner starts steps), else the working directory. */
-function resolvePath(value: string): string {
-  return resolve(process.env.GITHUB_WORKSPACE || process.cwd(), value);
-}
-
-async function kindOf(path: string): Promise<'dir' | 'file' | 'other' | 'missing'> {
-  try {
-    const info = await stat(path);
-    return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'other';
-  } catch {
-    return 'missing';
-  }
-}
-
-async function existingDir(input: string, value: string): Promise<string> {
-  const path = resolvePath(value);
-  const kind = await kindOf(path);
-  if (kind === 'missing') {
-    throw new ConfigurationError(
-      `Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`,
-      input,
-    );
-  }
-  if (kind !== 'dir') {
-    throw new ConfigurationError(
-      `Input '${input}': ${path} is not a directory. Point it at the folder that holds the files.`,
-      input,
-    );
-  }
-  return path;
-}
-
-async function existingFile(input: string, value: string): Promise<string> {
-  const path = resolvePath(value);
-  const kind = await kindOf(path);
-  if (kind === 'missing') {
-    throw new ConfigurationError(
-      `Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`,
-      input,
-    );
-  }
-  if (kind !== 'file')
-    throw new ConfigurationError(
-      `Input '${input}': ${path} is not a regular file. Point it at a file.`,
-      input,
-    );
-  return path;
-}
-
 /** Parses and validates the inputs; every mistake is a ConfigurationError naming its input and the fix. */
 export async function getInputs(): Promise<PackageModelInputs> {
-  const name = required('name', core.getInput('name').trim(), 'diabetes-classifier');
-  if (!MODEL_NAME_PATTERN.test(name)) {
-    throw new ConfigurationError(
-      `Input 'name': '${name}' is not a valid Azure ML model name. Use 1-255 letters, digits, '-' or '_', starting with a letter or digit (for example diabetes-classifier).`,
-      'name',
-    );
-  }
+  const name = validateModelName(required('name', core.getInput('name').trim(), 'diabetes-classifier'));
   core.debug(`name = ${name}`);
 
   const modelPath = await existingDir(
     'model-path',
     required('model-path', core.getInput('model-path').trim(), 'outputs/model'),
   );
-  const workspace = process.env.GITHUB_WORKSPACE;
-  if (workspace) {
-    const [realWorkspace, realModel] = await Promise.all([realpath(workspace), realpath(modelPath)]);
-    if (!isInside(realWorkspace, realModel)) {
-      throw new ConfigurationError(
-        `Input 'model-path': ${modelPath} is outside the workspace ${workspace}. ` +
-          `Package models from the workspace: write or download the model below $GITHUB_WORKSPACE and point model-path there.`,
-        'model-path',
-      );
-    }
-  }
+  await requireInsideRoots(
+    'model-path',
+    modelPath,
+    [process.env.GITHUB_WORKSPACE],
+    'Package models from the workspace: write or download the model below $GITHUB_WORKSPACE and point model-path there.',
+  );
   core.debug(`model-path = ${modelPath}`);
 
   const modelType = parseModelType(core.getInput('model-type'), 'model-type');
@@ -161,7 +92,7 @@ export async function getInputs(): Promise<PackageModelInputs> {
   const outputValue = optional('output-path');
   settings.outputPath =
     outputValue !== undefined
-      ? resolvePath(outputValue.trim())
+      ? resolveInputPath(outputValue.trim())
       : join(process.env.RUNNER_TEMP || tmpdir(), 'mlops-packages', name);
   for (const [input, path] of [
     ['model-path', settings.modelPath],

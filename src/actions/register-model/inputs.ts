@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import { realpath, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '../../errors.js';
+import { validateModelName } from '../../model/names.js';
+import { existingDir, requireInsideRoots } from '../shared/path-inputs.js';
 import { getWorkspaceInputs, type WorkspaceSettings } from '../shared/workspace-inputs.js';
 
 /** The settings of one register-model run, from its inputs. */
@@ -21,11 +21,6 @@ export interface RegisterModelInputs {
 }
 
 /**
- * Azure ML model names: the ARM API (2022-10-01, ModelVersions createOrUpdate `name` parameter) accepts
- * `^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$`.
- */
-export const MODEL_NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
-/**
  * Model versions: unlike data and environment assets, a registered model's version must be a positive
  * integer (https://github.com/Azure/azureml-examples/issues/2725). We also keep it within 32 bits.
  */
@@ -34,17 +29,6 @@ const MAX_VERSION = 2 ** 31 - 1;
 /** Tag keys we write ourselves (lineage); user tags may not use this prefix. */
 export const RESERVED_TAG_PREFIX = 'mlops.';
 const MAX_TAGS = 50;
-
-export function validateModelName(value: string, inputName = 'name'): string {
-  if (!MODEL_NAME_PATTERN.test(value)) {
-    throw new ConfigurationError(
-      `Input '${inputName}': '${value}' is not a valid Azure ML model name. Use 1-255 letters, digits, '-' or '_', ` +
-        `starting with a letter or digit (for example diabetes-classifier).`,
-      inputName,
-    );
-  }
-  return value;
-}
 
 export function validateVersion(value: string, inputName = 'version'): string {
   if (!MODEL_VERSION_PATTERN.test(value) || Number(value) > MAX_VERSION) {
@@ -95,11 +79,6 @@ export function parseTags(lines: string[], inputName = 'tags'): Record<string, s
   return tags;
 }
 
-function isInside(root: string, target: string): boolean {
-  const rel = relative(root, target);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
-
 /**
  * Resolves `model-path` against GITHUB_WORKSPACE and checks it is a folder inside GITHUB_WORKSPACE or RUNNER_TEMP
  * (where package-model writes packages by default), when those are set.
@@ -112,34 +91,13 @@ export async function resolveModelPath(value: string, env: NodeJS.ProcessEnv = p
       input,
     );
   }
-  const path = resolve(env.GITHUB_WORKSPACE || process.cwd(), value);
-  let info;
-  try {
-    info = await stat(path);
-  } catch {
-    throw new ConfigurationError(
-      `Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`,
-      input,
-    );
-  }
-  if (!info.isDirectory()) {
-    throw new ConfigurationError(
-      `Input '${input}': ${path} is not a directory. Point it at the package or model folder.`,
-      input,
-    );
-  }
-  const roots = [env.GITHUB_WORKSPACE, env.RUNNER_TEMP].filter((r): r is string => !!r);
-  if (roots.length > 0) {
-    const real = await realpath(path);
-    const realRoots = await Promise.all(roots.map((r) => realpath(r).catch(() => resolve(r))));
-    if (!realRoots.some((r) => isInside(r, real))) {
-      throw new ConfigurationError(
-        `Input '${input}': ${path} is outside the workspace ${env.GITHUB_WORKSPACE ?? ''}. ` +
-          `Register models from the workspace (or package-model's output below RUNNER_TEMP).`,
-        input,
-      );
-    }
-  }
+  const path = await existingDir(input, value, 'the package or model folder', env);
+  await requireInsideRoots(
+    input,
+    path,
+    [env.GITHUB_WORKSPACE, env.RUNNER_TEMP],
+    "Register models from the workspace (or package-model's output below RUNNER_TEMP).",
+  );
   return path;
 }
 

@@ -1,0 +1,54 @@
+import { realpath, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ConfigurationError } from '../../errors.js';
+import { isInside } from '../../paths.js';
+
+/** Resolves a path input against GITHUB_WORKSPACE (where the runner starts steps), else the working directory. */
+export function resolveInputPath(value: string, env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.GITHUB_WORKSPACE || process.cwd(), value);
+}
+
+async function kindOf(path: string): Promise<'dir' | 'file' | 'other' | 'missing'> {
+  try {
+    const info = await stat(path);
+    return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'other';
+  } catch {
+    return 'missing';
+  }
+}
+
+/** The absolute path of an existing folder named by input `input`; a ConfigurationError otherwise. */
+export async function existingDir(input: string, value: string, what = 'the folder that holds the files', env = process.env): Promise<string> {
+  const path = resolveInputPath(value, env);
+  const kind = await kindOf(path);
+  if (kind === 'missing') {
+    throw new ConfigurationError(`Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`, input);
+  }
+  if (kind !== 'dir') throw new ConfigurationError(`Input '${input}': ${path} is not a directory. Point it at ${what}.`, input);
+  return path;
+}
+
+/** The absolute path of an existing regular file named by input `input`; a ConfigurationError otherwise. */
+export async function existingFile(input: string, value: string, env = process.env): Promise<string> {
+  const path = resolveInputPath(value, env);
+  const kind = await kindOf(path);
+  if (kind === 'missing') {
+    throw new ConfigurationError(`Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`, input);
+  }
+  if (kind !== 'file') throw new ConfigurationError(`Input '${input}': ${path} is not a regular file. Point it at a file.`, input);
+  return path;
+}
+
+/**
+ * Refuses a path that, symlinks resolved, lies outside every one of `roots` (unset roots are skipped;
+ * with none set, anything goes). `hint` tells the user where the path should be.
+ */
+export async function requireInsideRoots(input: string, path: string, roots: Array<string | undefined>, hint: string): Promise<void> {
+  const set = roots.filter((r): r is string => !!r);
+  if (set.length === 0) return;
+  const real = await realpath(path);
+  const realRoots = await Promise.all(set.map((r) => realpath(r).catch(() => resolve(r))));
+  if (!realRoots.some((r) => isInside(r, real))) {
+    throw new ConfigurationError(`Input '${input}': ${path} is outside the workspace ${set[0]}. ${hint}`, input);
+  }
+}
