@@ -32734,195 +32734,10 @@ exports.w = {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// NAMESPACE OBJECT: ./node_modules/@azure/storage-blob/dist/esm/generated/src/models/mappers.js
+// NAMESPACE OBJECT: ./node_modules/@azure/arm-machinelearning/dist-esm/src/models/mappers.js
 var mappers_namespaceObject = {};
 __nccwpck_require__.r(mappers_namespaceObject);
 __nccwpck_require__.d(mappers_namespaceObject, {
-  AccessPolicy: () => (AccessPolicy),
-  AppendBlobAppendBlockExceptionHeaders: () => (AppendBlobAppendBlockExceptionHeaders),
-  AppendBlobAppendBlockFromUrlExceptionHeaders: () => (AppendBlobAppendBlockFromUrlExceptionHeaders),
-  AppendBlobAppendBlockFromUrlHeaders: () => (AppendBlobAppendBlockFromUrlHeaders),
-  AppendBlobAppendBlockHeaders: () => (AppendBlobAppendBlockHeaders),
-  AppendBlobCreateExceptionHeaders: () => (AppendBlobCreateExceptionHeaders),
-  AppendBlobCreateHeaders: () => (AppendBlobCreateHeaders),
-  AppendBlobSealExceptionHeaders: () => (AppendBlobSealExceptionHeaders),
-  AppendBlobSealHeaders: () => (AppendBlobSealHeaders),
-  ArrowConfiguration: () => (ArrowConfiguration),
-  ArrowField: () => (ArrowField),
-  BlobAbortCopyFromURLExceptionHeaders: () => (BlobAbortCopyFromURLExceptionHeaders),
-  BlobAbortCopyFromURLHeaders: () => (BlobAbortCopyFromURLHeaders),
-  BlobAcquireLeaseExceptionHeaders: () => (BlobAcquireLeaseExceptionHeaders),
-  BlobAcquireLeaseHeaders: () => (BlobAcquireLeaseHeaders),
-  BlobBreakLeaseExceptionHeaders: () => (BlobBreakLeaseExceptionHeaders),
-  BlobBreakLeaseHeaders: () => (BlobBreakLeaseHeaders),
-  BlobChangeLeaseExceptionHeaders: () => (BlobChangeLeaseExceptionHeaders),
-  BlobChangeLeaseHeaders: () => (BlobChangeLeaseHeaders),
-  BlobCopyFromURLExceptionHeaders: () => (BlobCopyFromURLExceptionHeaders),
-  BlobCopyFromURLHeaders: () => (BlobCopyFromURLHeaders),
-  BlobCreateSnapshotExceptionHeaders: () => (BlobCreateSnapshotExceptionHeaders),
-  BlobCreateSnapshotHeaders: () => (BlobCreateSnapshotHeaders),
-  BlobDeleteExceptionHeaders: () => (BlobDeleteExceptionHeaders),
-  BlobDeleteHeaders: () => (BlobDeleteHeaders),
-  BlobDeleteImmutabilityPolicyExceptionHeaders: () => (BlobDeleteImmutabilityPolicyExceptionHeaders),
-  BlobDeleteImmutabilityPolicyHeaders: () => (BlobDeleteImmutabilityPolicyHeaders),
-  BlobDownloadExceptionHeaders: () => (BlobDownloadExceptionHeaders),
-  BlobDownloadHeaders: () => (BlobDownloadHeaders),
-  BlobFlatListSegment: () => (BlobFlatListSegment),
-  BlobGetAccountInfoExceptionHeaders: () => (BlobGetAccountInfoExceptionHeaders),
-  BlobGetAccountInfoHeaders: () => (BlobGetAccountInfoHeaders),
-  BlobGetPropertiesExceptionHeaders: () => (BlobGetPropertiesExceptionHeaders),
-  BlobGetPropertiesHeaders: () => (BlobGetPropertiesHeaders),
-  BlobGetTagsExceptionHeaders: () => (BlobGetTagsExceptionHeaders),
-  BlobGetTagsHeaders: () => (BlobGetTagsHeaders),
-  BlobHierarchyListSegment: () => (BlobHierarchyListSegment),
-  BlobItemInternal: () => (BlobItemInternal),
-  BlobName: () => (BlobName),
-  BlobPrefix: () => (BlobPrefix),
-  BlobPropertiesInternal: () => (BlobPropertiesInternal),
-  BlobQueryExceptionHeaders: () => (BlobQueryExceptionHeaders),
-  BlobQueryHeaders: () => (BlobQueryHeaders),
-  BlobReleaseLeaseExceptionHeaders: () => (BlobReleaseLeaseExceptionHeaders),
-  BlobReleaseLeaseHeaders: () => (BlobReleaseLeaseHeaders),
-  BlobRenewLeaseExceptionHeaders: () => (BlobRenewLeaseExceptionHeaders),
-  BlobRenewLeaseHeaders: () => (BlobRenewLeaseHeaders),
-  BlobServiceProperties: () => (BlobServiceProperties),
-  BlobServiceStatistics: () => (BlobServiceStatistics),
-  BlobSetExpiryExceptionHeaders: () => (BlobSetExpiryExceptionHeaders),
-  BlobSetExpiryHeaders: () => (BlobSetExpiryHeaders),
-  BlobSetHttpHeadersExceptionHeaders: () => (BlobSetHttpHeadersExceptionHeaders),
-  BlobSetHttpHeadersHeaders: () => (BlobSetHttpHeadersHeaders),
-  BlobSetImmutabilityPolicyExceptionHeaders: () => (BlobSetImmutabilityPolicyExceptionHeaders),
-  BlobSetImmutabilityPolicyHeaders: () => (BlobSetImmutabilityPolicyHeaders),
-  BlobSetLegalHoldExceptionHeaders: () => (BlobSetLegalHoldExceptionHeaders),
-  BlobSetLegalHoldHeaders: () => (BlobSetLegalHoldHeaders),
-  BlobSetMetadataExceptionHeaders: () => (BlobSetMetadataExceptionHeaders),
-  BlobSetMetadataHeaders: () => (BlobSetMetadataHeaders),
-  BlobSetTagsExceptionHeaders: () => (BlobSetTagsExceptionHeaders),
-  BlobSetTagsHeaders: () => (BlobSetTagsHeaders),
-  BlobSetTierExceptionHeaders: () => (BlobSetTierExceptionHeaders),
-  BlobSetTierHeaders: () => (BlobSetTierHeaders),
-  BlobStartCopyFromURLExceptionHeaders: () => (BlobStartCopyFromURLExceptionHeaders),
-  BlobStartCopyFromURLHeaders: () => (BlobStartCopyFromURLHeaders),
-  BlobTag: () => (BlobTag),
-  BlobTags: () => (BlobTags),
-  BlobUndeleteExceptionHeaders: () => (BlobUndeleteExceptionHeaders),
-  BlobUndeleteHeaders: () => (BlobUndeleteHeaders),
-  Block: () => (Block),
-  BlockBlobCommitBlockListExceptionHeaders: () => (BlockBlobCommitBlockListExceptionHeaders),
-  BlockBlobCommitBlockListHeaders: () => (BlockBlobCommitBlockListHeaders),
-  BlockBlobGetBlockListExceptionHeaders: () => (BlockBlobGetBlockListExceptionHeaders),
-  BlockBlobGetBlockListHeaders: () => (BlockBlobGetBlockListHeaders),
-  BlockBlobPutBlobFromUrlExceptionHeaders: () => (BlockBlobPutBlobFromUrlExceptionHeaders),
-  BlockBlobPutBlobFromUrlHeaders: () => (BlockBlobPutBlobFromUrlHeaders),
-  BlockBlobStageBlockExceptionHeaders: () => (BlockBlobStageBlockExceptionHeaders),
-  BlockBlobStageBlockFromURLExceptionHeaders: () => (BlockBlobStageBlockFromURLExceptionHeaders),
-  BlockBlobStageBlockFromURLHeaders: () => (BlockBlobStageBlockFromURLHeaders),
-  BlockBlobStageBlockHeaders: () => (BlockBlobStageBlockHeaders),
-  BlockBlobUploadExceptionHeaders: () => (BlockBlobUploadExceptionHeaders),
-  BlockBlobUploadHeaders: () => (BlockBlobUploadHeaders),
-  BlockList: () => (BlockList),
-  BlockLookupList: () => (BlockLookupList),
-  ClearRange: () => (ClearRange),
-  ContainerAcquireLeaseExceptionHeaders: () => (ContainerAcquireLeaseExceptionHeaders),
-  ContainerAcquireLeaseHeaders: () => (ContainerAcquireLeaseHeaders),
-  ContainerBreakLeaseExceptionHeaders: () => (ContainerBreakLeaseExceptionHeaders),
-  ContainerBreakLeaseHeaders: () => (ContainerBreakLeaseHeaders),
-  ContainerChangeLeaseExceptionHeaders: () => (ContainerChangeLeaseExceptionHeaders),
-  ContainerChangeLeaseHeaders: () => (ContainerChangeLeaseHeaders),
-  ContainerCreateExceptionHeaders: () => (ContainerCreateExceptionHeaders),
-  ContainerCreateHeaders: () => (ContainerCreateHeaders),
-  ContainerDeleteExceptionHeaders: () => (ContainerDeleteExceptionHeaders),
-  ContainerDeleteHeaders: () => (ContainerDeleteHeaders),
-  ContainerFilterBlobsExceptionHeaders: () => (ContainerFilterBlobsExceptionHeaders),
-  ContainerFilterBlobsHeaders: () => (ContainerFilterBlobsHeaders),
-  ContainerGetAccessPolicyExceptionHeaders: () => (ContainerGetAccessPolicyExceptionHeaders),
-  ContainerGetAccessPolicyHeaders: () => (ContainerGetAccessPolicyHeaders),
-  ContainerGetAccountInfoExceptionHeaders: () => (ContainerGetAccountInfoExceptionHeaders),
-  ContainerGetAccountInfoHeaders: () => (ContainerGetAccountInfoHeaders),
-  ContainerGetPropertiesExceptionHeaders: () => (ContainerGetPropertiesExceptionHeaders),
-  ContainerGetPropertiesHeaders: () => (ContainerGetPropertiesHeaders),
-  ContainerItem: () => (ContainerItem),
-  ContainerListBlobFlatSegmentExceptionHeaders: () => (ContainerListBlobFlatSegmentExceptionHeaders),
-  ContainerListBlobFlatSegmentHeaders: () => (ContainerListBlobFlatSegmentHeaders),
-  ContainerListBlobHierarchySegmentExceptionHeaders: () => (ContainerListBlobHierarchySegmentExceptionHeaders),
-  ContainerListBlobHierarchySegmentHeaders: () => (ContainerListBlobHierarchySegmentHeaders),
-  ContainerProperties: () => (ContainerProperties),
-  ContainerReleaseLeaseExceptionHeaders: () => (ContainerReleaseLeaseExceptionHeaders),
-  ContainerReleaseLeaseHeaders: () => (ContainerReleaseLeaseHeaders),
-  ContainerRenameExceptionHeaders: () => (ContainerRenameExceptionHeaders),
-  ContainerRenameHeaders: () => (ContainerRenameHeaders),
-  ContainerRenewLeaseExceptionHeaders: () => (ContainerRenewLeaseExceptionHeaders),
-  ContainerRenewLeaseHeaders: () => (ContainerRenewLeaseHeaders),
-  ContainerRestoreExceptionHeaders: () => (ContainerRestoreExceptionHeaders),
-  ContainerRestoreHeaders: () => (ContainerRestoreHeaders),
-  ContainerSetAccessPolicyExceptionHeaders: () => (ContainerSetAccessPolicyExceptionHeaders),
-  ContainerSetAccessPolicyHeaders: () => (ContainerSetAccessPolicyHeaders),
-  ContainerSetMetadataExceptionHeaders: () => (ContainerSetMetadataExceptionHeaders),
-  ContainerSetMetadataHeaders: () => (ContainerSetMetadataHeaders),
-  ContainerSubmitBatchExceptionHeaders: () => (ContainerSubmitBatchExceptionHeaders),
-  ContainerSubmitBatchHeaders: () => (ContainerSubmitBatchHeaders),
-  CorsRule: () => (CorsRule),
-  DelimitedTextConfiguration: () => (DelimitedTextConfiguration),
-  FilterBlobItem: () => (FilterBlobItem),
-  FilterBlobSegment: () => (FilterBlobSegment),
-  GeoReplication: () => (GeoReplication),
-  JsonTextConfiguration: () => (JsonTextConfiguration),
-  KeyInfo: () => (KeyInfo),
-  ListBlobsFlatSegmentResponse: () => (ListBlobsFlatSegmentResponse),
-  ListBlobsHierarchySegmentResponse: () => (ListBlobsHierarchySegmentResponse),
-  ListContainersSegmentResponse: () => (ListContainersSegmentResponse),
-  Logging: () => (Logging),
-  Metrics: () => (Metrics),
-  PageBlobClearPagesExceptionHeaders: () => (PageBlobClearPagesExceptionHeaders),
-  PageBlobClearPagesHeaders: () => (PageBlobClearPagesHeaders),
-  PageBlobCopyIncrementalExceptionHeaders: () => (PageBlobCopyIncrementalExceptionHeaders),
-  PageBlobCopyIncrementalHeaders: () => (PageBlobCopyIncrementalHeaders),
-  PageBlobCreateExceptionHeaders: () => (PageBlobCreateExceptionHeaders),
-  PageBlobCreateHeaders: () => (PageBlobCreateHeaders),
-  PageBlobGetPageRangesDiffExceptionHeaders: () => (PageBlobGetPageRangesDiffExceptionHeaders),
-  PageBlobGetPageRangesDiffHeaders: () => (PageBlobGetPageRangesDiffHeaders),
-  PageBlobGetPageRangesExceptionHeaders: () => (PageBlobGetPageRangesExceptionHeaders),
-  PageBlobGetPageRangesHeaders: () => (PageBlobGetPageRangesHeaders),
-  PageBlobResizeExceptionHeaders: () => (PageBlobResizeExceptionHeaders),
-  PageBlobResizeHeaders: () => (PageBlobResizeHeaders),
-  PageBlobUpdateSequenceNumberExceptionHeaders: () => (PageBlobUpdateSequenceNumberExceptionHeaders),
-  PageBlobUpdateSequenceNumberHeaders: () => (PageBlobUpdateSequenceNumberHeaders),
-  PageBlobUploadPagesExceptionHeaders: () => (PageBlobUploadPagesExceptionHeaders),
-  PageBlobUploadPagesFromURLExceptionHeaders: () => (PageBlobUploadPagesFromURLExceptionHeaders),
-  PageBlobUploadPagesFromURLHeaders: () => (PageBlobUploadPagesFromURLHeaders),
-  PageBlobUploadPagesHeaders: () => (PageBlobUploadPagesHeaders),
-  PageList: () => (PageList),
-  PageRange: () => (PageRange),
-  QueryFormat: () => (QueryFormat),
-  QueryRequest: () => (QueryRequest),
-  QuerySerialization: () => (QuerySerialization),
-  RetentionPolicy: () => (RetentionPolicy),
-  ServiceFilterBlobsExceptionHeaders: () => (ServiceFilterBlobsExceptionHeaders),
-  ServiceFilterBlobsHeaders: () => (ServiceFilterBlobsHeaders),
-  ServiceGetAccountInfoExceptionHeaders: () => (ServiceGetAccountInfoExceptionHeaders),
-  ServiceGetAccountInfoHeaders: () => (ServiceGetAccountInfoHeaders),
-  ServiceGetPropertiesExceptionHeaders: () => (ServiceGetPropertiesExceptionHeaders),
-  ServiceGetPropertiesHeaders: () => (ServiceGetPropertiesHeaders),
-  ServiceGetStatisticsExceptionHeaders: () => (ServiceGetStatisticsExceptionHeaders),
-  ServiceGetStatisticsHeaders: () => (ServiceGetStatisticsHeaders),
-  ServiceGetUserDelegationKeyExceptionHeaders: () => (ServiceGetUserDelegationKeyExceptionHeaders),
-  ServiceGetUserDelegationKeyHeaders: () => (ServiceGetUserDelegationKeyHeaders),
-  ServiceListContainersSegmentExceptionHeaders: () => (ServiceListContainersSegmentExceptionHeaders),
-  ServiceListContainersSegmentHeaders: () => (ServiceListContainersSegmentHeaders),
-  ServiceSetPropertiesExceptionHeaders: () => (ServiceSetPropertiesExceptionHeaders),
-  ServiceSetPropertiesHeaders: () => (ServiceSetPropertiesHeaders),
-  ServiceSubmitBatchExceptionHeaders: () => (ServiceSubmitBatchExceptionHeaders),
-  ServiceSubmitBatchHeaders: () => (ServiceSubmitBatchHeaders),
-  SignedIdentifier: () => (SignedIdentifier),
-  StaticWebsite: () => (StaticWebsite),
-  StorageError: () => (StorageError),
-  UserDelegationKey: () => (UserDelegationKey)
-});
-
-// NAMESPACE OBJECT: ./node_modules/@azure/arm-machinelearning/dist-esm/src/models/mappers.js
-var models_mappers_namespaceObject = {};
-__nccwpck_require__.r(models_mappers_namespaceObject);
-__nccwpck_require__.d(models_mappers_namespaceObject, {
   AKSSchema: () => (AKSSchema),
   AKSSchemaProperties: () => (AKSSchemaProperties),
   AccountKeyDatastoreCredentials: () => (AccountKeyDatastoreCredentials),
@@ -33306,6 +33121,191 @@ __nccwpck_require__.d(models_mappers_namespaceObject, {
   discriminators: () => (discriminators)
 });
 
+// NAMESPACE OBJECT: ./node_modules/@azure/storage-blob/dist/esm/generated/src/models/mappers.js
+var models_mappers_namespaceObject = {};
+__nccwpck_require__.r(models_mappers_namespaceObject);
+__nccwpck_require__.d(models_mappers_namespaceObject, {
+  AccessPolicy: () => (AccessPolicy),
+  AppendBlobAppendBlockExceptionHeaders: () => (AppendBlobAppendBlockExceptionHeaders),
+  AppendBlobAppendBlockFromUrlExceptionHeaders: () => (AppendBlobAppendBlockFromUrlExceptionHeaders),
+  AppendBlobAppendBlockFromUrlHeaders: () => (AppendBlobAppendBlockFromUrlHeaders),
+  AppendBlobAppendBlockHeaders: () => (AppendBlobAppendBlockHeaders),
+  AppendBlobCreateExceptionHeaders: () => (AppendBlobCreateExceptionHeaders),
+  AppendBlobCreateHeaders: () => (AppendBlobCreateHeaders),
+  AppendBlobSealExceptionHeaders: () => (AppendBlobSealExceptionHeaders),
+  AppendBlobSealHeaders: () => (AppendBlobSealHeaders),
+  ArrowConfiguration: () => (ArrowConfiguration),
+  ArrowField: () => (ArrowField),
+  BlobAbortCopyFromURLExceptionHeaders: () => (BlobAbortCopyFromURLExceptionHeaders),
+  BlobAbortCopyFromURLHeaders: () => (BlobAbortCopyFromURLHeaders),
+  BlobAcquireLeaseExceptionHeaders: () => (BlobAcquireLeaseExceptionHeaders),
+  BlobAcquireLeaseHeaders: () => (BlobAcquireLeaseHeaders),
+  BlobBreakLeaseExceptionHeaders: () => (BlobBreakLeaseExceptionHeaders),
+  BlobBreakLeaseHeaders: () => (BlobBreakLeaseHeaders),
+  BlobChangeLeaseExceptionHeaders: () => (BlobChangeLeaseExceptionHeaders),
+  BlobChangeLeaseHeaders: () => (BlobChangeLeaseHeaders),
+  BlobCopyFromURLExceptionHeaders: () => (BlobCopyFromURLExceptionHeaders),
+  BlobCopyFromURLHeaders: () => (BlobCopyFromURLHeaders),
+  BlobCreateSnapshotExceptionHeaders: () => (BlobCreateSnapshotExceptionHeaders),
+  BlobCreateSnapshotHeaders: () => (BlobCreateSnapshotHeaders),
+  BlobDeleteExceptionHeaders: () => (BlobDeleteExceptionHeaders),
+  BlobDeleteHeaders: () => (BlobDeleteHeaders),
+  BlobDeleteImmutabilityPolicyExceptionHeaders: () => (BlobDeleteImmutabilityPolicyExceptionHeaders),
+  BlobDeleteImmutabilityPolicyHeaders: () => (BlobDeleteImmutabilityPolicyHeaders),
+  BlobDownloadExceptionHeaders: () => (BlobDownloadExceptionHeaders),
+  BlobDownloadHeaders: () => (BlobDownloadHeaders),
+  BlobFlatListSegment: () => (BlobFlatListSegment),
+  BlobGetAccountInfoExceptionHeaders: () => (BlobGetAccountInfoExceptionHeaders),
+  BlobGetAccountInfoHeaders: () => (BlobGetAccountInfoHeaders),
+  BlobGetPropertiesExceptionHeaders: () => (BlobGetPropertiesExceptionHeaders),
+  BlobGetPropertiesHeaders: () => (BlobGetPropertiesHeaders),
+  BlobGetTagsExceptionHeaders: () => (BlobGetTagsExceptionHeaders),
+  BlobGetTagsHeaders: () => (BlobGetTagsHeaders),
+  BlobHierarchyListSegment: () => (BlobHierarchyListSegment),
+  BlobItemInternal: () => (BlobItemInternal),
+  BlobName: () => (BlobName),
+  BlobPrefix: () => (BlobPrefix),
+  BlobPropertiesInternal: () => (BlobPropertiesInternal),
+  BlobQueryExceptionHeaders: () => (BlobQueryExceptionHeaders),
+  BlobQueryHeaders: () => (BlobQueryHeaders),
+  BlobReleaseLeaseExceptionHeaders: () => (BlobReleaseLeaseExceptionHeaders),
+  BlobReleaseLeaseHeaders: () => (BlobReleaseLeaseHeaders),
+  BlobRenewLeaseExceptionHeaders: () => (BlobRenewLeaseExceptionHeaders),
+  BlobRenewLeaseHeaders: () => (BlobRenewLeaseHeaders),
+  BlobServiceProperties: () => (BlobServiceProperties),
+  BlobServiceStatistics: () => (BlobServiceStatistics),
+  BlobSetExpiryExceptionHeaders: () => (BlobSetExpiryExceptionHeaders),
+  BlobSetExpiryHeaders: () => (BlobSetExpiryHeaders),
+  BlobSetHttpHeadersExceptionHeaders: () => (BlobSetHttpHeadersExceptionHeaders),
+  BlobSetHttpHeadersHeaders: () => (BlobSetHttpHeadersHeaders),
+  BlobSetImmutabilityPolicyExceptionHeaders: () => (BlobSetImmutabilityPolicyExceptionHeaders),
+  BlobSetImmutabilityPolicyHeaders: () => (BlobSetImmutabilityPolicyHeaders),
+  BlobSetLegalHoldExceptionHeaders: () => (BlobSetLegalHoldExceptionHeaders),
+  BlobSetLegalHoldHeaders: () => (BlobSetLegalHoldHeaders),
+  BlobSetMetadataExceptionHeaders: () => (BlobSetMetadataExceptionHeaders),
+  BlobSetMetadataHeaders: () => (BlobSetMetadataHeaders),
+  BlobSetTagsExceptionHeaders: () => (BlobSetTagsExceptionHeaders),
+  BlobSetTagsHeaders: () => (BlobSetTagsHeaders),
+  BlobSetTierExceptionHeaders: () => (BlobSetTierExceptionHeaders),
+  BlobSetTierHeaders: () => (BlobSetTierHeaders),
+  BlobStartCopyFromURLExceptionHeaders: () => (BlobStartCopyFromURLExceptionHeaders),
+  BlobStartCopyFromURLHeaders: () => (BlobStartCopyFromURLHeaders),
+  BlobTag: () => (BlobTag),
+  BlobTags: () => (BlobTags),
+  BlobUndeleteExceptionHeaders: () => (BlobUndeleteExceptionHeaders),
+  BlobUndeleteHeaders: () => (BlobUndeleteHeaders),
+  Block: () => (Block),
+  BlockBlobCommitBlockListExceptionHeaders: () => (BlockBlobCommitBlockListExceptionHeaders),
+  BlockBlobCommitBlockListHeaders: () => (BlockBlobCommitBlockListHeaders),
+  BlockBlobGetBlockListExceptionHeaders: () => (BlockBlobGetBlockListExceptionHeaders),
+  BlockBlobGetBlockListHeaders: () => (BlockBlobGetBlockListHeaders),
+  BlockBlobPutBlobFromUrlExceptionHeaders: () => (BlockBlobPutBlobFromUrlExceptionHeaders),
+  BlockBlobPutBlobFromUrlHeaders: () => (BlockBlobPutBlobFromUrlHeaders),
+  BlockBlobStageBlockExceptionHeaders: () => (BlockBlobStageBlockExceptionHeaders),
+  BlockBlobStageBlockFromURLExceptionHeaders: () => (BlockBlobStageBlockFromURLExceptionHeaders),
+  BlockBlobStageBlockFromURLHeaders: () => (BlockBlobStageBlockFromURLHeaders),
+  BlockBlobStageBlockHeaders: () => (BlockBlobStageBlockHeaders),
+  BlockBlobUploadExceptionHeaders: () => (BlockBlobUploadExceptionHeaders),
+  BlockBlobUploadHeaders: () => (BlockBlobUploadHeaders),
+  BlockList: () => (BlockList),
+  BlockLookupList: () => (BlockLookupList),
+  ClearRange: () => (ClearRange),
+  ContainerAcquireLeaseExceptionHeaders: () => (ContainerAcquireLeaseExceptionHeaders),
+  ContainerAcquireLeaseHeaders: () => (ContainerAcquireLeaseHeaders),
+  ContainerBreakLeaseExceptionHeaders: () => (ContainerBreakLeaseExceptionHeaders),
+  ContainerBreakLeaseHeaders: () => (ContainerBreakLeaseHeaders),
+  ContainerChangeLeaseExceptionHeaders: () => (ContainerChangeLeaseExceptionHeaders),
+  ContainerChangeLeaseHeaders: () => (ContainerChangeLeaseHeaders),
+  ContainerCreateExceptionHeaders: () => (ContainerCreateExceptionHeaders),
+  ContainerCreateHeaders: () => (ContainerCreateHeaders),
+  ContainerDeleteExceptionHeaders: () => (ContainerDeleteExceptionHeaders),
+  ContainerDeleteHeaders: () => (ContainerDeleteHeaders),
+  ContainerFilterBlobsExceptionHeaders: () => (ContainerFilterBlobsExceptionHeaders),
+  ContainerFilterBlobsHeaders: () => (ContainerFilterBlobsHeaders),
+  ContainerGetAccessPolicyExceptionHeaders: () => (ContainerGetAccessPolicyExceptionHeaders),
+  ContainerGetAccessPolicyHeaders: () => (ContainerGetAccessPolicyHeaders),
+  ContainerGetAccountInfoExceptionHeaders: () => (ContainerGetAccountInfoExceptionHeaders),
+  ContainerGetAccountInfoHeaders: () => (ContainerGetAccountInfoHeaders),
+  ContainerGetPropertiesExceptionHeaders: () => (ContainerGetPropertiesExceptionHeaders),
+  ContainerGetPropertiesHeaders: () => (ContainerGetPropertiesHeaders),
+  ContainerItem: () => (ContainerItem),
+  ContainerListBlobFlatSegmentExceptionHeaders: () => (ContainerListBlobFlatSegmentExceptionHeaders),
+  ContainerListBlobFlatSegmentHeaders: () => (ContainerListBlobFlatSegmentHeaders),
+  ContainerListBlobHierarchySegmentExceptionHeaders: () => (ContainerListBlobHierarchySegmentExceptionHeaders),
+  ContainerListBlobHierarchySegmentHeaders: () => (ContainerListBlobHierarchySegmentHeaders),
+  ContainerProperties: () => (ContainerProperties),
+  ContainerReleaseLeaseExceptionHeaders: () => (ContainerReleaseLeaseExceptionHeaders),
+  ContainerReleaseLeaseHeaders: () => (ContainerReleaseLeaseHeaders),
+  ContainerRenameExceptionHeaders: () => (ContainerRenameExceptionHeaders),
+  ContainerRenameHeaders: () => (ContainerRenameHeaders),
+  ContainerRenewLeaseExceptionHeaders: () => (ContainerRenewLeaseExceptionHeaders),
+  ContainerRenewLeaseHeaders: () => (ContainerRenewLeaseHeaders),
+  ContainerRestoreExceptionHeaders: () => (ContainerRestoreExceptionHeaders),
+  ContainerRestoreHeaders: () => (ContainerRestoreHeaders),
+  ContainerSetAccessPolicyExceptionHeaders: () => (ContainerSetAccessPolicyExceptionHeaders),
+  ContainerSetAccessPolicyHeaders: () => (ContainerSetAccessPolicyHeaders),
+  ContainerSetMetadataExceptionHeaders: () => (ContainerSetMetadataExceptionHeaders),
+  ContainerSetMetadataHeaders: () => (ContainerSetMetadataHeaders),
+  ContainerSubmitBatchExceptionHeaders: () => (ContainerSubmitBatchExceptionHeaders),
+  ContainerSubmitBatchHeaders: () => (ContainerSubmitBatchHeaders),
+  CorsRule: () => (CorsRule),
+  DelimitedTextConfiguration: () => (DelimitedTextConfiguration),
+  FilterBlobItem: () => (FilterBlobItem),
+  FilterBlobSegment: () => (FilterBlobSegment),
+  GeoReplication: () => (GeoReplication),
+  JsonTextConfiguration: () => (JsonTextConfiguration),
+  KeyInfo: () => (KeyInfo),
+  ListBlobsFlatSegmentResponse: () => (ListBlobsFlatSegmentResponse),
+  ListBlobsHierarchySegmentResponse: () => (ListBlobsHierarchySegmentResponse),
+  ListContainersSegmentResponse: () => (ListContainersSegmentResponse),
+  Logging: () => (Logging),
+  Metrics: () => (Metrics),
+  PageBlobClearPagesExceptionHeaders: () => (PageBlobClearPagesExceptionHeaders),
+  PageBlobClearPagesHeaders: () => (PageBlobClearPagesHeaders),
+  PageBlobCopyIncrementalExceptionHeaders: () => (PageBlobCopyIncrementalExceptionHeaders),
+  PageBlobCopyIncrementalHeaders: () => (PageBlobCopyIncrementalHeaders),
+  PageBlobCreateExceptionHeaders: () => (PageBlobCreateExceptionHeaders),
+  PageBlobCreateHeaders: () => (PageBlobCreateHeaders),
+  PageBlobGetPageRangesDiffExceptionHeaders: () => (PageBlobGetPageRangesDiffExceptionHeaders),
+  PageBlobGetPageRangesDiffHeaders: () => (PageBlobGetPageRangesDiffHeaders),
+  PageBlobGetPageRangesExceptionHeaders: () => (PageBlobGetPageRangesExceptionHeaders),
+  PageBlobGetPageRangesHeaders: () => (PageBlobGetPageRangesHeaders),
+  PageBlobResizeExceptionHeaders: () => (PageBlobResizeExceptionHeaders),
+  PageBlobResizeHeaders: () => (PageBlobResizeHeaders),
+  PageBlobUpdateSequenceNumberExceptionHeaders: () => (PageBlobUpdateSequenceNumberExceptionHeaders),
+  PageBlobUpdateSequenceNumberHeaders: () => (PageBlobUpdateSequenceNumberHeaders),
+  PageBlobUploadPagesExceptionHeaders: () => (PageBlobUploadPagesExceptionHeaders),
+  PageBlobUploadPagesFromURLExceptionHeaders: () => (PageBlobUploadPagesFromURLExceptionHeaders),
+  PageBlobUploadPagesFromURLHeaders: () => (PageBlobUploadPagesFromURLHeaders),
+  PageBlobUploadPagesHeaders: () => (PageBlobUploadPagesHeaders),
+  PageList: () => (PageList),
+  PageRange: () => (PageRange),
+  QueryFormat: () => (QueryFormat),
+  QueryRequest: () => (QueryRequest),
+  QuerySerialization: () => (QuerySerialization),
+  RetentionPolicy: () => (RetentionPolicy),
+  ServiceFilterBlobsExceptionHeaders: () => (ServiceFilterBlobsExceptionHeaders),
+  ServiceFilterBlobsHeaders: () => (ServiceFilterBlobsHeaders),
+  ServiceGetAccountInfoExceptionHeaders: () => (ServiceGetAccountInfoExceptionHeaders),
+  ServiceGetAccountInfoHeaders: () => (ServiceGetAccountInfoHeaders),
+  ServiceGetPropertiesExceptionHeaders: () => (ServiceGetPropertiesExceptionHeaders),
+  ServiceGetPropertiesHeaders: () => (ServiceGetPropertiesHeaders),
+  ServiceGetStatisticsExceptionHeaders: () => (ServiceGetStatisticsExceptionHeaders),
+  ServiceGetStatisticsHeaders: () => (ServiceGetStatisticsHeaders),
+  ServiceGetUserDelegationKeyExceptionHeaders: () => (ServiceGetUserDelegationKeyExceptionHeaders),
+  ServiceGetUserDelegationKeyHeaders: () => (ServiceGetUserDelegationKeyHeaders),
+  ServiceListContainersSegmentExceptionHeaders: () => (ServiceListContainersSegmentExceptionHeaders),
+  ServiceListContainersSegmentHeaders: () => (ServiceListContainersSegmentHeaders),
+  ServiceSetPropertiesExceptionHeaders: () => (ServiceSetPropertiesExceptionHeaders),
+  ServiceSetPropertiesHeaders: () => (ServiceSetPropertiesHeaders),
+  ServiceSubmitBatchExceptionHeaders: () => (ServiceSubmitBatchExceptionHeaders),
+  ServiceSubmitBatchHeaders: () => (ServiceSubmitBatchHeaders),
+  SignedIdentifier: () => (SignedIdentifier),
+  StaticWebsite: () => (StaticWebsite),
+  StorageError: () => (StorageError),
+  UserDelegationKey: () => (UserDelegationKey)
+});
+
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:url"
@@ -33314,61 +33314,848 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/emulator/azurite.ts
+
+
+
+
+/**
+ * Finds Azurite's `azurite-blob` script (its package.json `bin`) in the nearest node_modules above this module
+ * or the working directory. Walking up works from src/ (tsx, jest), from the ncc bundle in dist/cli/, and from
+ * an installed copy in a user's node_modules.
+ */
+function findAzuriteBlob() {
+    const starts = [(0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), process.cwd()];
+    for (const start of starts) {
+        for (let dir = start;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+            const manifest = (0,external_node_path_namespaceObject.join)(dir, 'node_modules', 'azurite', 'package.json');
+            if ((0,external_node_fs_namespaceObject.existsSync)(manifest)) {
+                const bin = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(manifest, 'utf8')).bin?.['azurite-blob'];
+                const script = (0,external_node_path_namespaceObject.join)(dir, 'node_modules', 'azurite', bin ?? 'dist/src/blob/main.js');
+                if ((0,external_node_fs_namespaceObject.existsSync)(script))
+                    return script;
+            }
+            if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
+                break;
+        }
+    }
+    throw new Error('Azurite is not installed: run `npm ci` in the mlops-actions folder.');
+}
+/**
+ * Runs Azurite with a guard: when our process goes away (even killed with SIGKILL), the pipe on the child's stdin
+ * closes and the child shuts Azurite down, so no orphan keeps the port and the files. Azurite reads its options
+ * from process.argv[2...], hence the script path put back in argv[1].
+ */
+const GUARD = `
+const script = process.argv[1];
+process.stdin.on('end', () => { process.kill(process.pid, 'SIGTERM'); setTimeout(() => process.exit(0), 10000); });
+process.stdin.on('error', () => undefined);
+process.stdin.resume();
+process.stdin.unref();
+require(script);
+`;
+/**
+ * Starts Azurite's blob service on a free loopback port with one account (`account:key`), in memory
+ * or, with `location`, on disk. Resolves once it listens.
+ */
+function startAzurite(options) {
+    const args = [
+        '--blobHost',
+        '127.0.0.1',
+        '--blobPort',
+        '0',
+        '--skipApiVersionCheck',
+        '--disableTelemetry',
+        '--silent',
+    ];
+    if (options.location) {
+        (0,external_node_fs_namespaceObject.mkdirSync)(options.location, { recursive: true });
+        args.push('--location', options.location);
+    }
+    else {
+        args.push('--inMemoryPersistence');
+    }
+    const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, ['-e', GUARD, findAzuriteBlob(), ...args], {
+        // Azurite serves this account (and only adds it to the well-known development one).
+        env: { ...process.env, AZURITE_ACCOUNTS: `${options.account}:${options.key}`, NODE_OPTIONS: '' },
+        stdio: ['pipe', 'pipe', 'pipe'],
+        cwd: options.location ?? process.cwd(),
+    });
+    const exited = new Promise((done) => child.once('exit', () => done()));
+    const stop = async () => {
+        if (child.exitCode === null && child.signalCode === null) {
+            child.kill('SIGTERM');
+            const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+            await exited;
+            clearTimeout(timer);
+        }
+        child.stdin?.destroy();
+    };
+    let output = '';
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+            void stop();
+            reject(new Error(`Azurite did not start in 30 s:\n${output}`));
+        }, 30_000);
+        const onExit = (code) => {
+            clearTimeout(timer);
+            reject(new Error(`Azurite exited (code ${code}) before it listened:\n${output}`));
+        };
+        const onData = (data) => {
+            output = (output + data.toString()).slice(-8_000);
+            const listening = /listens on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+            if (!listening)
+                return;
+            clearTimeout(timer);
+            child.off('exit', onExit);
+            // Keep draining its output so it never blocks on a full pipe; the pipes do not keep us alive.
+            for (const stream of [child.stdout, child.stderr]) {
+                stream?.removeAllListeners('data');
+                stream?.resume();
+                stream.unref?.();
+            }
+            child.stdin.unref?.();
+            child.unref();
+            const port = Number(listening[1]);
+            resolve({ host: `http://127.0.0.1:${port}`, port, stop });
+        };
+        child.stdout?.on('data', onData);
+        child.stderr?.on('data', (d) => (output = (output + d.toString()).slice(-8_000)));
+        child.once('exit', onExit);
+    });
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: ./node_modules/node-forge/lib/index.js
+var lib = __nccwpck_require__(8542);
+var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
+;// CONCATENATED MODULE: ./src/emulator/certificate.ts
+
+
+
+
+/**
+ * A self-signed certificate for 127.0.0.1 and localhost, usable as its own CA (so NODE_EXTRA_CA_CERTS
+ * trusts it). Kept in `dir` and reused, so a client's trust survives an emulator restart.
+ */
+function loadOrCreateCertificate(dir) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    const certPath = (0,external_node_path_namespaceObject.join)(dir, 'emulator-ca.pem');
+    const keyPath = (0,external_node_path_namespaceObject.join)(dir, 'emulator-key.pem');
+    if ((0,external_node_fs_namespaceObject.existsSync)(certPath) && (0,external_node_fs_namespaceObject.existsSync)(keyPath)) {
+        return { cert: (0,external_node_fs_namespaceObject.readFileSync)(certPath, 'utf8'), key: (0,external_node_fs_namespaceObject.readFileSync)(keyPath, 'utf8'), certPath };
+    }
+    // The key pair comes from Node's native crypto (node-forge's pure-JS RSA generation takes seconds);
+    // node-forge builds and signs the certificate.
+    const pair = (0,external_node_crypto_namespaceObject.generateKeyPairSync)('rsa', { modulusLength: 2048 });
+    const keyPem = pair.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+    const privateKey = lib_default().pki.privateKeyFromPem(keyPem);
+    const cert = lib_default().pki.createCertificate();
+    cert.publicKey = lib_default().pki.publicKeyFromPem(pair.publicKey.export({ type: 'spki', format: 'pem' }).toString());
+    cert.serialNumber = `01${lib_default().util.bytesToHex(lib_default().random.getBytesSync(8))}`;
+    cert.validity.notBefore = new Date(Date.now() - 60_000);
+    cert.validity.notAfter = new Date(Date.now() + 5 * 365 * 24 * 3600 * 1000);
+    const attrs = [{ name: 'commonName', value: 'mlops local Azure ML emulator' }];
+    cert.setSubject(attrs);
+    cert.setIssuer(attrs);
+    cert.setExtensions([
+        { name: 'basicConstraints', cA: true },
+        { name: 'keyUsage', keyCertSign: true, digitalSignature: true, keyEncipherment: true },
+        { name: 'extKeyUsage', serverAuth: true },
+        {
+            name: 'subjectAltName',
+            altNames: [
+                { type: 7, ip: '127.0.0.1' },
+                { type: 2, value: 'localhost' },
+            ],
+        },
+    ]);
+    cert.sign(privateKey, lib_default().md.sha256.create());
+    const certPem = lib_default().pki.certificateToPem(cert);
+    (0,external_node_fs_namespaceObject.writeFileSync)(keyPath, keyPem, { mode: 0o600 });
+    (0,external_node_fs_namespaceObject.writeFileSync)(certPath, certPem);
+    return { cert: certPem, key: keyPem, certPath };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/faults.ts
+/** Checks rules given as data (the CLI's `--faults FILE`, setFaults) and says which field of which rule is wrong. */
+function checkFaultRules(rules) {
+    if (!Array.isArray(rules))
+        throw new Error('Fault rules must be a JSON array of {path, method?, status?, count?, delayMs?, retryAfterSeconds?, reset?}.');
+    return rules.map((rule, i) => {
+        const at = `fault rule ${i}`;
+        if (typeof rule !== 'object' || rule === null)
+            throw new Error(`${at} must be an object.`);
+        const r = rule;
+        if (typeof r.path !== 'string')
+            throw new Error(`${at} needs "path", a RegExp source matched against the URL path.`);
+        try {
+            new RegExp(r.path);
+        }
+        catch (error) {
+            throw new Error(`${at}: "path" is not a valid RegExp (${error.message}).`);
+        }
+        const int = (key, min, max) => {
+            const v = r[key];
+            if (v === undefined)
+                return;
+            if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+                throw new Error(`${at}: "${key}" must be an integer from ${min} to ${max}.`);
+            }
+        };
+        int('status', 100, 599);
+        int('count', 0, Number.MAX_SAFE_INTEGER);
+        int('delayMs', 0, 600_000);
+        int('retryAfterSeconds', 0, 86_400);
+        if (r.method !== undefined && typeof r.method !== 'string')
+            throw new Error(`${at}: "method" must be a string.`);
+        if (r.reset !== undefined && typeof r.reset !== 'boolean')
+            throw new Error(`${at}: "reset" must be true or false.`);
+        const known = new Set(['method', 'path', 'status', 'count', 'delayMs', 'retryAfterSeconds', 'reset']);
+        const extra = Object.keys(r).filter((k) => !known.has(k));
+        if (extra.length > 0)
+            throw new Error(`${at}: unknown field(s) ${extra.join(', ')}.`);
+        return r;
+    });
+}
+/** Holds fault rules and hands out the first one that applies to a request, counting it down. */
+class FaultInjector {
+    rules = [];
+    constructor(rules = []) {
+        this.set(rules);
+    }
+    set(rules) {
+        this.rules = checkFaultRules(rules).map((r) => ({
+            ...r,
+            remaining: r.count ?? Infinity,
+            pattern: new RegExp(r.path),
+        }));
+    }
+    take(method, path) {
+        for (const rule of this.rules) {
+            if (rule.remaining <= 0)
+                continue;
+            if (rule.method && rule.method.toUpperCase() !== method.toUpperCase())
+                continue;
+            if (!rule.pattern.test(path))
+                continue;
+            rule.remaining--;
+            return rule;
+        }
+        return undefined;
+    }
+}
+/** The ARM error code of an injected status. */
+function faultCode(status) {
+    const codes = {
+        408: 'RequestTimeout',
+        429: 'TooManyRequests',
+        500: 'InternalServerError',
+        502: 'BadGateway',
+        503: 'ServiceUnavailable',
+        504: 'GatewayTimeout',
+    };
+    return codes[status] ?? (status >= 500 ? 'InternalServerError' : 'InjectedFault');
+}
+
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/emulator/arm-error.ts
+/** An error answered in ARM's envelope: `{ error: { code, message, target?, details? } }`. */
+class ArmError extends Error {
+    status;
+    code;
+    target;
+    headers;
+    details;
+    constructor(status, code, message, target, headers = {}, details = []) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.target = target;
+        this.headers = headers;
+        this.details = details;
+    }
+    body() {
+        return {
+            error: {
+                code: this.code,
+                message: this.message,
+                ...(this.target ? { target: this.target } : {}),
+                ...(this.details.length > 0 ? { details: this.details } : {}),
+            },
+        };
+    }
+}
+/** ARM's 404 for a resource it routes to but that does not exist. */
+const notFound = (type, name, resourceGroup) => new ArmError(404, 'ResourceNotFound', `The Resource '${type}/${name}' under resource group '${resourceGroup}' was not found. ` +
+    'For more details please go to https://aka.ms/ARMResourceNotFoundFix');
+const badRequest = (message, target, code = 'UserError') => new ArmError(400, code, message, target);
+
+;// CONCATENATED MODULE: ./src/emulator/principals.ts
+
+const DEFAULT_WORKSPACES = ['dev', 'preprod', 'prod'];
+/** The default principals: who may do what where, as a team's Azure RBAC would have it. */
+function defaultPrincipals() {
+    const all = (role) => Object.fromEntries(DEFAULT_WORKSPACES.map((w) => [w, role]));
+    return [
+        { name: 'admin', objectId: '00000000-0000-4000-a000-000000000001', roles: { '*': 'Owner' } },
+        {
+            name: 'data-scientist',
+            objectId: '00000000-0000-4000-a000-000000000002',
+            roles: { dev: 'AzureML Data Scientist' },
+        },
+        {
+            name: 'ml-engineer',
+            objectId: '00000000-0000-4000-a000-000000000003',
+            roles: all('AzureML Data Scientist'),
+        },
+        { name: 'reader', objectId: '00000000-0000-4000-a000-000000000004', roles: all('Reader') },
+    ];
+}
+/** A new opaque bearer token. */
+function newToken() {
+    return `mlops-emu.${(0,external_node_crypto_namespaceObject.randomBytes)(24).toString('base64url')}`;
+}
+/** The principal's role on a workspace (undefined: none). */
+function roleOn(principal, workspace) {
+    return principal.roles[workspace.toLowerCase()] ?? principal.roles['*'];
+}
+/**
+ * Whether `role` allows `action` (an Azure RBAC action such as
+ * `Microsoft.MachineLearningServices/workspaces/models/versions/write`), after the built-in roles:
+ * Reader reads only (no listSecrets); AzureML Data Scientist works with assets and datastore secrets but
+ * cannot write or delete the workspace itself; Owner does everything.
+ */
+function roleAllows(role, action) {
+    if (!role)
+        return false;
+    if (role === 'Owner')
+        return true;
+    if (role === 'Reader')
+        return action.endsWith('/read');
+    return !/^Microsoft\.MachineLearningServices\/workspaces\/(write|delete)$/.test(action);
+}
+/** ARM's 403 message for a principal without the action at the scope. */
+function authorizationFailedMessage(principal, action, scope) {
+    return (`The client '${principal.name}' with object id '${principal.objectId}' does not have authorization to perform ` +
+        `action '${action}' over scope '${scope}' or the scope is invalid. ` +
+        'If access was recently granted, please refresh your credentials.');
+}
+
+;// CONCATENATED MODULE: ./src/emulator/state.ts
+
+
+
+
+/** The asset kinds with containers and versions. */
+const ASSET_KINDS = ['models', 'codes', 'environments'];
+const SUBSCRIPTION_ID = '00000000-0000-4000-8000-000000000000';
+const RESOURCE_GROUP = 'mlops-local';
+const STORAGE_ACCOUNT = 'mlopslocal';
+const STATE_FILE = 'state.json';
+function newWorkspace(name) {
+    return {
+        name,
+        workspaceId: (0,external_node_crypto_namespaceObject.randomUUID)(),
+        createdAt: new Date().toISOString(),
+        assets: { models: {}, codes: {}, environments: {} },
+    };
+}
+function initialState() {
+    return {
+        schemaVersion: 1,
+        subscriptionId: SUBSCRIPTION_ID,
+        resourceGroup: RESOURCE_GROUP,
+        storage: { account: STORAGE_ACCOUNT, key: (0,external_node_crypto_namespaceObject.randomBytes)(32).toString('base64') },
+        principals: defaultPrincipals().map((p) => ({ ...p, token: newToken() })),
+        workspaces: Object.fromEntries(DEFAULT_WORKSPACES.map((w) => [w, newWorkspace(w)])),
+    };
+}
+/** Reads the state kept in `dataDir`, or undefined when there is none yet. */
+function readState(dataDir) {
+    const file = (0,external_node_path_namespaceObject.join)(dataDir, STATE_FILE);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return undefined;
+    const state = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    if (state.schemaVersion !== 1)
+        throw new Error(`${file} has schema version ${state.schemaVersion}; expected 1.`);
+    return state;
+}
+/** Writes the state atomically (temp file, then rename), readable by its owner only: it holds tokens and keys. */
+function writeState(dataDir, state) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(dataDir, { recursive: true });
+    const file = (0,external_node_path_namespaceObject.join)(dataDir, STATE_FILE);
+    const temp = `${file}.${process.pid}.tmp`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(temp, JSON.stringify(state, null, 1), { mode: 0o600 });
+    (0,external_node_fs_namespaceObject.renameSync)(temp, file);
+}
+
+;// CONCATENATED MODULE: ./src/emulator/routes.ts
+
+const PROVIDER = 'Microsoft.MachineLearningServices';
+const eq = (a, b) => a !== undefined && a.toLowerCase() === b.toLowerCase();
+/** Parses a URL path (ARM keywords are case-insensitive, as on ARM). */
+function parseRoute(pathname) {
+    let parts;
+    try {
+        parts = pathname
+            .split('/')
+            .filter((p) => p !== '')
+            .map((p) => decodeURIComponent(p));
+    }
+    catch {
+        return { kind: 'unknown' };
+    }
+    if (!eq(parts[0], 'subscriptions') || !parts[1])
+        return { kind: 'unknown' };
+    const subscriptionId = parts[1];
+    let rest = parts.slice(2);
+    let resourceGroup;
+    if (eq(rest[0], 'resourceGroups')) {
+        if (!rest[1])
+            return { kind: 'unknown' };
+        resourceGroup = rest[1];
+        rest = rest.slice(2);
+    }
+    if (!eq(rest[0], 'providers') || !eq(rest[1], PROVIDER))
+        return { kind: 'unknown' };
+    rest = rest.slice(2);
+    if (rest.length === 0)
+        return { kind: 'unknown' };
+    if (!eq(rest[0], 'workspaces')) {
+        return { kind: 'unsupported', subscriptionId, resourceGroup, resourceType: rest[0] };
+    }
+    if (rest.length === 1)
+        return { kind: 'workspaces', subscriptionId, resourceGroup };
+    if (!resourceGroup)
+        return { kind: 'unknown' };
+    const ws = { subscriptionId, resourceGroup, workspace: rest[1] };
+    rest = rest.slice(2);
+    if (rest.length === 0)
+        return { kind: 'workspace', ...ws };
+    const type = rest[0];
+    if (eq(type, 'datastores')) {
+        if (rest.length === 1)
+            return { kind: 'datastores', ...ws };
+        if (rest.length === 2)
+            return { kind: 'datastore', ...ws, name: rest[1] };
+        if (rest.length === 3 && eq(rest[2], 'listSecrets'))
+            return { kind: 'datastore-secrets', ...ws, name: rest[1] };
+        return { kind: 'unsupported', ...ws, resourceType: `workspaces/datastores/${rest[2]}` };
+    }
+    const asset = ASSET_KINDS.find((k) => eq(type, k));
+    if (!asset)
+        return { kind: 'unsupported', ...ws, resourceType: `workspaces/${type}` };
+    if (rest.length === 1)
+        return { kind: 'containers', ...ws, asset };
+    const name = rest[1];
+    if (rest.length === 2)
+        return { kind: 'container', ...ws, asset, name };
+    if (!eq(rest[2], 'versions'))
+        return { kind: 'unsupported', ...ws, resourceType: `workspaces/${asset}/${rest[2]}` };
+    if (rest.length === 3)
+        return { kind: 'versions', ...ws, asset, name };
+    if (rest.length === 4)
+        return { kind: 'version', ...ws, asset, name, version: rest[3] };
+    return { kind: 'unsupported', ...ws, resourceType: `workspaces/${asset}/versions/${rest[4]}` };
+}
+/** ARM id of a workspace. */
+function workspaceId(subscriptionId, resourceGroup, workspace) {
+    return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/${PROVIDER}/workspaces/${workspace}`;
+}
+/**
+ * The Azure RBAC action a request needs, and the scope ARM checks it on (what a 403 names).
+ * Lists are checked on their parent; the result of a workspace list is filtered by read access instead.
+ */
+function requiredAction(route, method) {
+    const m = method.toUpperCase();
+    const verb = m === 'PUT' || m === 'PATCH' ? 'write' : m === 'DELETE' ? 'delete' : 'read';
+    switch (route.kind) {
+        case 'workspaces':
+        case 'workspace':
+            return `${PROVIDER}/workspaces/${verb}`;
+        case 'datastores':
+        case 'datastore':
+            return `${PROVIDER}/workspaces/datastores/${verb}`;
+        case 'datastore-secrets':
+            return `${PROVIDER}/workspaces/datastores/listsecrets/action`;
+        case 'containers':
+        case 'container':
+            return `${PROVIDER}/workspaces/${route.asset}/${verb}`;
+        case 'versions':
+        case 'version':
+            return `${PROVIDER}/workspaces/${route.asset}/versions/${verb}`;
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/server.ts
+
+
+
+
+
+
+/** The api-versions the emulator serves (the one @azure/arm-machinelearning 2.1.1 speaks). */
+const API_VERSIONS = ['2022-10-01'];
+const MAX_BODY = 4 * 1024 * 1024;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function readBody(req) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        req.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_BODY) {
+                reject(new ArmError(413, 'RequestEntityTooLarge', `The request body is larger than ${MAX_BODY} bytes.`));
+                req.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
+        req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        req.on('error', reject);
+    });
+}
+/**
+ * ARM's answers to a missing or bad bearer token (401 with a WWW-Authenticate challenge).
+ * Codes and messages as Azure Resource Manager words them.
+ */
+function authenticate(req, principals) {
+    const challenge = (description) => ({
+        'WWW-Authenticate': `Bearer authorization_uri="https://login.microsoftonline.com/common", error="invalid_token", ` +
+            `error_description="${description}"`,
+    });
+    const header = req.headers.authorization;
+    if (!header) {
+        throw new ArmError(401, 'AuthenticationFailed', "Authentication failed. The 'Authorization' header is missing.", undefined, challenge("The authentication failed because of missing 'Authorization' header."));
+    }
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (!match) {
+        throw new ArmError(401, 'AuthenticationFailed', "Authentication failed. The 'Authorization' header is provided in an invalid format.", undefined, challenge("The 'Authorization' header is provided in an invalid format."));
+    }
+    const principal = principals.get(match[1]);
+    if (!principal) {
+        throw new ArmError(401, 'InvalidAuthenticationToken', 'The access token is invalid.', undefined, challenge('The access token is invalid.'));
+    }
+    return principal;
+}
+function checkApiVersion(url) {
+    const version = url.searchParams.get('api-version');
+    if (!version) {
+        throw new ArmError(400, 'MissingApiVersionParameter', 'The api-version query parameter (?api-version=) is required for all requests.');
+    }
+    if (!API_VERSIONS.includes(version)) {
+        const type = /\/providers\/Microsoft\.MachineLearningServices\/([^/]+)/i.exec(url.pathname)?.[1] ?? 'workspaces';
+        throw new ArmError(400, 'NoRegisteredProviderFound', `No registered resource provider found for location 'local' and API version '${version}' for type '${type}'. ` +
+            `The supported api-versions are '${API_VERSIONS.join(', ')}'. The supported locations are 'local'.`);
+    }
+}
+/** The HTTPS server of the ARM API: faults, authentication, authorization, then the service. */
+function createArmServer(tls, deps) {
+    const server = (0,external_node_https_namespaceObject.createServer)({ key: tls.key, cert: tls.cert }, (req, res) => {
+        void handle(req, res, deps);
+    });
+    server.keepAliveTimeout = 5_000;
+    return server;
+}
+async function handle(req, res, deps) {
+    const started = Date.now();
+    const method = (req.method ?? 'GET').toUpperCase();
+    const url = new URL(req.url ?? '/', `https://${req.headers.host ?? '127.0.0.1'}`);
+    let principal;
+    const record = (status) => {
+        deps.requests.push({
+            method,
+            path: url.pathname,
+            status,
+            ...(principal ? { principal: principal.name } : {}),
+        });
+        if (!deps.quiet)
+            console.log(`${method} ${url.pathname}${url.search ? '?…' : ''} ${status || 'reset'} ${Date.now() - started} ms`);
+    };
+    const headers = {
+        'x-ms-request-id': (0,external_node_crypto_namespaceObject.randomUUID)(),
+        'x-ms-correlation-request-id': String(req.headers['x-ms-correlation-request-id'] ?? (0,external_node_crypto_namespaceObject.randomUUID)()),
+    };
+    const clientRequestId = req.headers['x-ms-client-request-id'];
+    if (typeof clientRequestId === 'string')
+        headers['x-ms-client-request-id'] = clientRequestId;
+    const send = (status, body, extra = {}) => {
+        const text = body === undefined ? '' : JSON.stringify(body);
+        res.writeHead(status, {
+            ...headers,
+            ...extra,
+            ...(text ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
+            'Content-Length': Buffer.byteLength(text),
+        });
+        res.end(text);
+        record(status);
+    };
+    try {
+        const fault = deps.faults.take(method, url.pathname);
+        if (fault?.delayMs)
+            await sleep(fault.delayMs);
+        if (fault?.reset) {
+            req.socket.destroy();
+            record(0);
+            return;
+        }
+        if (fault?.status) {
+            const retryAfter = fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : {};
+            send(fault.status, {
+                error: {
+                    code: faultCode(fault.status),
+                    message: `Injected fault: ${fault.status} for ${method} ${url.pathname}.`,
+                },
+            }, retryAfter);
+            return;
+        }
+        const text = await readBody(req);
+        principal = authenticate(req, deps.principals);
+        checkApiVersion(url);
+        const route = parseRoute(url.pathname);
+        const action = requiredAction(route, method);
+        if (action && 'workspace' in route && route.workspace !== undefined) {
+            if (!roleAllows(roleOn(principal, route.workspace), action)) {
+                const scope = route.kind === 'datastore-secrets' ? url.pathname.replace(/\/listSecrets$/i, '') : url.pathname;
+                throw new ArmError(403, 'AuthorizationFailed', authorizationFailedMessage(principal, action, scope));
+            }
+        }
+        let body;
+        if (text.trim() !== '' && (method === 'PUT' || method === 'POST' || method === 'PATCH')) {
+            try {
+                body = JSON.parse(text);
+            }
+            catch (error) {
+                throw new ArmError(400, 'InvalidRequestContent', `The request content was invalid and could not be deserialized: '${error.message}'.`);
+            }
+        }
+        const answer = await deps.service.handle({ method, url, route, body, principal });
+        send(answer.status, answer.body);
+    }
+    catch (error) {
+        if (error instanceof ArmError) {
+            send(error.status, error.body(), error.headers);
+            return;
+        }
+        console.error(`emulator: internal error on ${method} ${url.pathname}:`, error);
+        send(500, {
+            error: {
+                code: 'InternalServerError',
+                message: `The emulator failed: ${error?.message ?? String(error)}`,
+            },
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/datastore-uri.ts
+const LONG = /^azureml:\/\/subscriptions\/([^/]+)\/resourcegroups\/([^/]+)\/workspaces\/([^/]+)\/datastores\/([^/]+)\/paths\/(.+)$/i;
+const SHORT = /^azureml:\/\/datastores\/([^/]+)\/paths\/(.+)$/i;
+/**
+ * Parses the datastore forms of an asset URI: the full
+ * `azureml://subscriptions/<sub>/resourcegroups/<rg>/workspaces/<ws>/datastores/<ds>/paths/<path>` and the
+ * workspace-relative `azureml://datastores/<ds>/paths/<path>`. Undefined for anything else.
+ */
+function parseDatastoreUri(uri) {
+    const long = LONG.exec(uri);
+    if (long) {
+        const [, subscriptionId, resourceGroup, workspace, datastore, path] = long;
+        return {
+            subscriptionId,
+            resourceGroup,
+            workspace,
+            datastore: datastore,
+            path: path.replace(/^\/+/, ''),
+        };
+    }
+    const short = SHORT.exec(uri);
+    if (short)
+        return { datastore: short[1], path: short[2].replace(/^\/+/, '') };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/listing.ts
+
+/** `$skip` tokens are opaque to clients, as ARM's are; inside they carry the offset. */
+function encodeSkip(offset) {
+    return Buffer.from(`offset:${offset}`).toString('base64url');
+}
+function decodeSkip(token) {
+    if (token === null || token === '')
+        return 0;
+    const match = /^offset:(\d+)$/.exec(Buffer.from(token, 'base64url').toString());
+    if (!match)
+        throw badRequest(`The $skip token '${token}' is not valid. Use the nextLink of the previous page.`, '$skip');
+    return Number(match[1]);
+}
+/** A positive integer query parameter (`$top`, `count`), or undefined when absent. */
+function positiveInt(url, name) {
+    const raw = url.searchParams.get(name);
+    if (raw === null || raw === '')
+        return undefined;
+    if (!/^\d+$/.test(raw) || Number(raw) < 1) {
+        throw badRequest(`The query parameter '${name}' must be a positive integer; got '${raw}'.`, name);
+    }
+    return Number(raw);
+}
+/**
+ * Cuts `items` into the page `url` asks for (`$skip` token), `pageSize` long, stopping after `top` items in all.
+ * The nextLink repeats the request's other query parameters, as Azure ML's do.
+ */
+function paginate(items, url, pageSize, top) {
+    const offset = decodeSkip(url.searchParams.get('$skip'));
+    const end = Math.min(items.length, top ?? Infinity);
+    const stop = Math.min(end, offset + pageSize);
+    const value = offset < stop ? items.slice(offset, stop) : [];
+    if (stop >= end)
+        return { value };
+    // The query is kept as the client sent it (ARM's nextLinks read `...&$skip=<token>`, not `%24skip`).
+    const params = url.search
+        .slice(1)
+        .split('&')
+        .filter((p) => p !== '' && !/^(\$|%24)skip=/i.test(p));
+    params.push(`$skip=${encodeSkip(stop)}`);
+    return { value, nextLink: `${url.origin}${url.pathname}?${params.join('&')}` };
+}
+function parseKeyValueFilter(raw, name) {
+    if (raw === null || raw.trim() === '')
+        return undefined;
+    return raw.split(',').map((part) => {
+        const eqAt = part.indexOf('=');
+        const key = (eqAt < 0 ? part : part.slice(0, eqAt)).trim();
+        if (key === '')
+            throw badRequest(`The '${name}' filter '${raw}' has an empty key; use 'key=value,key2'.`, name);
+        return eqAt < 0 ? { key } : { key, value: part.slice(eqAt + 1).trim() };
+    });
+}
+function matchesFilter(values, filter) {
+    if (!filter)
+        return true;
+    const map = values ?? {};
+    return filter.every(({ key, value }) => value === undefined ? Object.hasOwn(map, key) : Object.hasOwn(map, key) && String(map[key]) === value);
+}
+/** Compares version strings: integers numerically, then anything else by code points. */
+function compareVersions(a, b) {
+    const ia = /^\d+$/.test(a);
+    const ib = /^\d+$/.test(b);
+    if (ia && ib) {
+        const d = BigInt(a) - BigInt(b);
+        return d === 0n ? 0 : d < 0n ? -1 : 1;
+    }
+    if (ia !== ib)
+        return ia ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * `$orderBy` of version lists: `createdtime asc|desc` (the Azure ML CLI asks for `createdtime desc` to find the
+ * latest version) or `version asc|desc`. Default: newest first.
+ */
+function orderBy(items, raw) {
+    const spec = (raw ?? 'createdtime desc').trim().toLowerCase().split(/\s+/);
+    const [field, direction = 'asc'] = spec;
+    if (spec.length > 2 || (direction !== 'asc' && direction !== 'desc')) {
+        throw badRequest(`The $orderBy '${raw}' is not valid; use '<field> asc' or '<field> desc'.`, '$orderBy');
+    }
+    const sign = direction === 'desc' ? -1 : 1;
+    let compare;
+    if (field === 'createdtime' || field === 'createdat') {
+        compare = (a, b) => a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : compareVersions(a.name, b.name);
+    }
+    else if (field === 'version' || field === 'name') {
+        compare = (a, b) => compareVersions(a.name, b.name);
+    }
+    else {
+        throw badRequest(`The $orderBy field '${field}' is not supported; use createdtime or version.`, '$orderBy');
+    }
+    return [...items].sort((a, b) => sign * compare(a, b));
+}
+/** `listViewType`: ActiveOnly (default), ArchivedOnly or All, against `isArchived`. */
+function matchesViewType(isArchived, raw) {
+    const view = (raw ?? 'ActiveOnly').toLowerCase();
+    if (view === 'all')
+        return true;
+    if (view === 'activeonly')
+        return isArchived !== true;
+    if (view === 'archivedonly')
+        return isArchived === true;
+    throw badRequest(`The listViewType '${raw}' is not valid; use ActiveOnly, ArchivedOnly or All.`, 'listViewType');
+}
+
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
- * This error is thrown when an asynchronous operation has been aborted.
- * Check for this error by testing the `name` that the name property of the
- * error matches `"AbortError"`.
- *
- * @example
- * ```ts snippet:ReadmeSampleAbortError
- * import { AbortError } from "@typespec/ts-http-runtime";
- *
- * async function doAsyncWork(options: { abortSignal: AbortSignal }): Promise<void> {
- *   if (options.abortSignal.aborted) {
- *     throw new AbortError();
- *   }
- *
- *   // do async work
- * }
- *
- * const controller = new AbortController();
- * controller.abort();
- *
- * try {
- *   doAsyncWork({ abortSignal: controller.signal });
- * } catch (e) {
- *   if (e instanceof Error && e.name === "AbortError") {
- *     // handle abort error here.
- *   }
- * }
- * ```
+ * Helper to determine when an input is a generic JS object.
+ * @returns true when input is an object type that is not null, Array, RegExp, or Date.
  */
-class AbortError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "AbortError";
-    }
+function isObject(input) {
+    return (typeof input === "object" &&
+        input !== null &&
+        !Array.isArray(input) &&
+        !(input instanceof RegExp) &&
+        !(input instanceof Date));
 }
-//# sourceMappingURL=AbortError.js.map
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:process"
-const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
+//# sourceMappingURL=object.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
-
-
-function log(message, ...args) {
-    external_node_process_namespaceObject.stderr.write(`${external_node_util_namespaceObject.format(message, ...args)}${external_node_os_namespaceObject.EOL}`);
+/**
+ * Typeguard for an error object shape (has name and message)
+ * @param e - Something caught by a catch clause.
+ */
+function isError(e) {
+    if (isObject(e)) {
+        const hasName = typeof e.name === "string";
+        const hasMessage = typeof e.message === "string";
+        return hasName && hasMessage;
+    }
+    return false;
 }
-//# sourceMappingURL=log.js.map
+//# sourceMappingURL=error.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sha256.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Generates a SHA-256 HMAC signature.
+ * @param key - The HMAC key represented as a base64 string, used to generate the cryptographic HMAC hash.
+ * @param stringToSign - The data to be signed.
+ * @param encoding - The textual encoding to use for the returned HMAC digest.
+ */
+async function computeSha256Hmac(key, stringToSign, encoding) {
+    const decodedKey = Buffer.from(key, "base64");
+    return createHmac("sha256", decodedKey).update(stringToSign).digest(encoding);
+}
+/**
+ * Generates a SHA-256 hash.
+ * @param content - The data to be included in the hash.
+ * @param encoding - The textual encoding to use for the returned hash.
+ */
+async function computeSha256Hash(content, encoding) {
+    return createHash("sha256").update(content).digest(encoding);
+}
+//# sourceMappingURL=sha256.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * Generated Universally Unique Identifier
+ *
+ * @returns RFC4122 v4 UUID.
+ */
+function randomUUID() {
+    return crypto.randomUUID();
+}
+//# sourceMappingURL=uuidUtils.js.map
+;// CONCATENATED MODULE: external "node:process"
+const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/env.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -33418,6 +34205,1648 @@ const isNodeRuntime = !isBun && !isDeno;
  */
 const isReactNative = false;
 //# sourceMappingURL=env.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * The helper that transforms bytes with specific character encoding into string
+ * @param bytes - the uint8array bytes
+ * @param format - the format we use to encode the byte
+ * @returns a string of the encoded string
+ */
+function bytesEncoding_uint8ArrayToString(bytes, format) {
+    return Buffer.from(bytes).toString(format);
+}
+/**
+ * The helper that transforms string to specific character encoded bytes array.
+ * @param value - the string to be converted
+ * @param format - the format we use to decode the value
+ * @returns a uint8array
+ */
+function bytesEncoding_stringToUint8Array(value, format) {
+    return Buffer.from(value, format);
+}
+//# sourceMappingURL=bytesEncoding.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+const RedactedString = "REDACTED";
+// Make sure this list is up-to-date with the one under core/logger/Readme#Keyconcepts
+const defaultAllowedHeaderNames = [
+    "x-ms-client-request-id",
+    "x-ms-return-client-request-id",
+    "x-ms-useragent",
+    "x-ms-correlation-request-id",
+    "x-ms-request-id",
+    "client-request-id",
+    "ms-cv",
+    "return-client-request-id",
+    "traceparent",
+    "Access-Control-Allow-Credentials",
+    "Access-Control-Allow-Headers",
+    "Access-Control-Allow-Methods",
+    "Access-Control-Allow-Origin",
+    "Access-Control-Expose-Headers",
+    "Access-Control-Max-Age",
+    "Access-Control-Request-Headers",
+    "Access-Control-Request-Method",
+    "Origin",
+    "Accept",
+    "Accept-Encoding",
+    "Cache-Control",
+    "Connection",
+    "Content-Length",
+    "Content-Type",
+    "Date",
+    "ETag",
+    "Expires",
+    "If-Match",
+    "If-Modified-Since",
+    "If-None-Match",
+    "If-Unmodified-Since",
+    "Last-Modified",
+    "Pragma",
+    "Request-Id",
+    "Retry-After",
+    "Server",
+    "Transfer-Encoding",
+    "User-Agent",
+    "WWW-Authenticate",
+];
+const defaultAllowedQueryParameters = ["api-version"];
+/**
+ * A utility class to sanitize objects for logging.
+ */
+class Sanitizer {
+    allowedHeaderNames;
+    allowedQueryParameters;
+    constructor({ additionalAllowedHeaderNames: allowedHeaderNames = [], additionalAllowedQueryParameters: allowedQueryParameters = [], } = {}) {
+        allowedHeaderNames = defaultAllowedHeaderNames.concat(allowedHeaderNames);
+        allowedQueryParameters = defaultAllowedQueryParameters.concat(allowedQueryParameters);
+        this.allowedHeaderNames = new Set(allowedHeaderNames.map((n) => n.toLowerCase()));
+        this.allowedQueryParameters = new Set(allowedQueryParameters.map((p) => p.toLowerCase()));
+    }
+    /**
+     * Sanitizes an object for logging.
+     * @param obj - The object to sanitize
+     * @returns - The sanitized object as a string
+     */
+    sanitize(obj) {
+        const seen = new Set();
+        return JSON.stringify(obj, (key, value) => {
+            // Ensure Errors include their interesting non-enumerable members
+            if (value instanceof Error) {
+                return {
+                    ...value,
+                    name: value.name,
+                    message: value.message,
+                };
+            }
+            if (key === "headers" && isObject(value)) {
+                return this.sanitizeHeaders(value);
+            }
+            else if (key === "url" && typeof value === "string") {
+                return this.sanitizeUrl(value);
+            }
+            else if (key === "query" && isObject(value)) {
+                return this.sanitizeQuery(value);
+            }
+            else if (key === "body") {
+                // Don't log the request body
+                return undefined;
+            }
+            else if (key === "response") {
+                // Don't log response again
+                return undefined;
+            }
+            else if (key === "operationSpec") {
+                // When using sendOperationRequest, the request carries a massive
+                // field with the autorest spec. No need to log it.
+                return undefined;
+            }
+            else if (Array.isArray(value) || isObject(value)) {
+                if (seen.has(value)) {
+                    return "[Circular]";
+                }
+                seen.add(value);
+            }
+            return value;
+        }, 2);
+    }
+    /**
+     * Sanitizes a URL for logging.
+     * @param value - The URL to sanitize
+     * @returns - The sanitized URL as a string
+     */
+    sanitizeUrl(value) {
+        if (typeof value !== "string" || value === null || value === "") {
+            return value;
+        }
+        const url = new URL(value);
+        if (!url.search) {
+            return value;
+        }
+        for (const [key] of url.searchParams) {
+            if (!this.allowedQueryParameters.has(key.toLowerCase())) {
+                url.searchParams.set(key, RedactedString);
+            }
+        }
+        return url.toString();
+    }
+    sanitizeHeaders(obj) {
+        const sanitized = {};
+        for (const key of Object.keys(obj)) {
+            if (this.allowedHeaderNames.has(key.toLowerCase())) {
+                sanitized[key] = obj[key];
+            }
+            else {
+                sanitized[key] = RedactedString;
+            }
+        }
+        return sanitized;
+    }
+    sanitizeQuery(value) {
+        if (typeof value !== "object" || value === null) {
+            return value;
+        }
+        const sanitized = {};
+        for (const k of Object.keys(value)) {
+            if (this.allowedQueryParameters.has(k.toLowerCase())) {
+                sanitized[k] = value[k];
+            }
+            else {
+                sanitized[k] = RedactedString;
+            }
+        }
+        return sanitized;
+    }
+}
+//# sourceMappingURL=sanitizer.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=internal.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-util/node_modules/@azure/abort-controller/dist/esm/AbortError.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+/**
+ * This error is thrown when an asynchronous operation has been aborted.
+ * Check for this error by testing the `name` that the name property of the
+ * error matches `"AbortError"`.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * controller.abort();
+ * try {
+ *   doAsyncWork(controller.signal)
+ * } catch (e) {
+ *   if (e.name === 'AbortError') {
+ *     // handle abort error here.
+ *   }
+ * }
+ * ```
+ */
+class AbortError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "AbortError";
+    }
+}
+//# sourceMappingURL=AbortError.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-util/node_modules/@azure/abort-controller/dist/esm/index.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Creates an abortable promise.
+ * @param buildPromise - A function that takes the resolve and reject functions as parameters.
+ * @param options - The options for the abortable promise.
+ * @returns A promise that can be aborted.
+ */
+function createAbortablePromise(buildPromise, options) {
+    const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
+    return new Promise((resolve, reject) => {
+        function rejectOnAbort() {
+            reject(new AbortError(abortErrorMsg ?? "The operation was aborted."));
+        }
+        function removeListeners() {
+            abortSignal?.removeEventListener("abort", onAbort);
+        }
+        function onAbort() {
+            cleanupBeforeAbort?.();
+            removeListeners();
+            rejectOnAbort();
+        }
+        if (abortSignal?.aborted) {
+            return rejectOnAbort();
+        }
+        try {
+            buildPromise((x) => {
+                removeListeners();
+                resolve(x);
+            }, (x) => {
+                removeListeners();
+                reject(x);
+            });
+        }
+        catch (err) {
+            reject(err);
+        }
+        abortSignal?.addEventListener("abort", onAbort);
+    });
+}
+//# sourceMappingURL=createAbortablePromise.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/delay.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+const StandardAbortMessage = "The delay was aborted.";
+/**
+ * A wrapper for setTimeout that resolves a promise after timeInMs milliseconds.
+ * @param timeInMs - The number of milliseconds to be delayed.
+ * @param options - The options for delay - currently abort options
+ * @returns Promise that is resolved after timeInMs
+ */
+function delay_delay(timeInMs, options) {
+    let token;
+    const { abortSignal, abortErrorMsg } = options ?? {};
+    return createAbortablePromise((resolve) => {
+        token = setTimeout(resolve, timeInMs);
+    }, {
+        cleanupBeforeAbort: () => clearTimeout(token),
+        abortSignal,
+        abortErrorMsg: abortErrorMsg ?? StandardAbortMessage,
+    });
+}
+/**
+ * Calculates the delay interval for retry attempts using exponential delay with jitter.
+ * @param retryAttempt - The current retry attempt number.
+ * @param config - The exponential retry configuration.
+ * @returns An object containing the calculated retry delay.
+ */
+function calculateRetryDelay(retryAttempt, config) {
+    // Exponentially increase the delay each time
+    const exponentialDelay = config.retryDelayInMs * Math.pow(2, retryAttempt);
+    // Don't let the delay exceed the maximum
+    const clampedDelay = Math.min(config.maxRetryDelayInMs, exponentialDelay);
+    // Allow the final value to have some "jitter" (within 50% of the delay size) so
+    // that retries across multiple clients don't occur simultaneously.
+    const retryAfterInMs = clampedDelay / 2 + getRandomIntegerInclusive(0, clampedDelay / 2);
+    return { retryAfterInMs };
+}
+//# sourceMappingURL=delay.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/error.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Given what is thought to be an error object, return the message if possible.
+ * If the message is missing, returns a stringified version of the input.
+ * @param e - Something thrown from a try block
+ * @returns The error message or a string of the input
+ */
+function getErrorMessage(e) {
+    if (isError(e)) {
+        return e.message;
+    }
+    else {
+        let stringified;
+        try {
+            if (typeof e === "object" && e) {
+                stringified = JSON.stringify(e);
+            }
+            else {
+                stringified = String(e);
+            }
+        }
+        catch (err) {
+            stringified = "[unable to stringify input]";
+        }
+        return `Unknown error ${stringified}`;
+    }
+}
+//# sourceMappingURL=error.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/index.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+
+
+/**
+ * Calculates the delay interval for retry attempts using exponential delay with jitter.
+ *
+ * @param retryAttempt - The current retry attempt number.
+ *
+ * @param config - The exponential retry configuration.
+ *
+ * @returns An object containing the calculated retry delay.
+ */
+function esm_calculateRetryDelay(retryAttempt, config) {
+    return tspRuntime.calculateRetryDelay(retryAttempt, config);
+}
+/**
+ * Generates a SHA-256 hash.
+ *
+ * @param content - The data to be included in the hash.
+ *
+ * @param encoding - The textual encoding to use for the returned hash.
+ */
+function esm_computeSha256Hash(content, encoding) {
+    return tspRuntime.computeSha256Hash(content, encoding);
+}
+/**
+ * Generates a SHA-256 HMAC signature.
+ *
+ * @param key - The HMAC key represented as a base64 string, used to generate the cryptographic HMAC hash.
+ *
+ * @param stringToSign - The data to be signed.
+ *
+ * @param encoding - The textual encoding to use for the returned HMAC digest.
+ */
+function esm_computeSha256Hmac(key, stringToSign, encoding) {
+    return tspRuntime.computeSha256Hmac(key, stringToSign, encoding);
+}
+/**
+ * Returns a random integer value between a lower and upper bound, inclusive of both bounds. Note that this uses Math.random and isn't secure. If you need to use this for any kind of security purpose, find a better source of random.
+ *
+ * @param min - The smallest integer value allowed.
+ *
+ * @param max - The largest integer value allowed.
+ */
+function esm_getRandomIntegerInclusive(min, max) {
+    return tspRuntime.getRandomIntegerInclusive(min, max);
+}
+/**
+ * Typeguard for an error object shape (has name and message)
+ *
+ * @param e - Something caught by a catch clause.
+ */
+function esm_isError(e) {
+    return isError(e);
+}
+/**
+ * Helper to determine when an input is a generic JS object.
+ *
+ * @returns true when input is an object type that is not null, Array, RegExp, or Date.
+ */
+function esm_isObject(input) {
+    return tspRuntime.isObject(input);
+}
+/**
+ * Generated Universally Unique Identifier
+ *
+ * @returns RFC4122 v4 UUID.
+ */
+function esm_randomUUID() {
+    return randomUUID();
+}
+/**
+ * A constant that indicates whether the environment the code is running is a Web Browser.
+ */
+const esm_isBrowser = isBrowser;
+/**
+ * A constant that indicates whether the environment the code is running is Bun.sh.
+ */
+const esm_isBun = isBun;
+/**
+ * A constant that indicates whether the environment the code is running is Deno.
+ */
+const esm_isDeno = isDeno;
+/**
+ * A constant that indicates whether the environment the code is running is a Node.js compatible environment.
+ *
+ * @deprecated
+ *
+ * Use `isNodeLike` instead.
+ */
+const isNode = env_isNodeLike;
+/**
+ * A constant that indicates whether the environment the code is running is a Node.js compatible environment.
+ */
+const esm_isNodeLike = env_isNodeLike;
+/**
+ * A constant that indicates whether the environment the code is running is Node.JS.
+ */
+const esm_isNodeRuntime = isNodeRuntime;
+/**
+ * A constant that indicates whether the environment the code is running is in React-Native.
+ */
+const esm_isReactNative = isReactNative;
+/**
+ * A constant that indicates whether the environment the code is running is a Web Worker.
+ */
+const esm_isWebWorker = isWebWorker;
+/**
+ * The helper that transforms bytes with specific character encoding into string
+ * @param bytes - the uint8array bytes
+ * @param format - the format we use to encode the byte
+ * @returns a string of the encoded string
+ */
+function esm_uint8ArrayToString(bytes, format) {
+    return bytesEncoding_uint8ArrayToString(bytes, format);
+}
+/**
+ * The helper that transforms string to specific character encoded bytes array.
+ * @param value - the string to be converted
+ * @param format - the format we use to decode the value
+ * @returns a uint8array
+ */
+function esm_stringToUint8Array(value, format) {
+    return bytesEncoding_stringToUint8Array(value, format);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/base64.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Encodes a string in base64 format.
+ * @param value - the string to encode
+ * @internal
+ */
+function encodeString(value) {
+    return uint8ArrayToString(stringToUint8Array(value, "utf-8"), "base64");
+}
+/**
+ * Encodes a byte array in base64 format.
+ * @param value - the Uint8Array to encode
+ * @internal
+ */
+function encodeByteArray(value) {
+    return esm_uint8ArrayToString(value, "base64");
+}
+/**
+ * Decodes a base64 string into a byte array.
+ * @param value - the base64 string to decode
+ * @internal
+ */
+function decodeString(value) {
+    return esm_stringToUint8Array(value, "base64");
+}
+/**
+ * Decodes a base64 string into a string.
+ * @param value - the base64 string to decode
+ * @internal
+ */
+function base64_decodeStringToString(value) {
+    return uint8ArrayToString(stringToUint8Array(value, "base64"), "utf-8");
+}
+//# sourceMappingURL=base64.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/interfaces.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * Default key used to access the XML attributes.
+ */
+const XML_ATTRKEY = "$";
+/**
+ * Default key used to access the XML value content.
+ */
+const XML_CHARKEY = "_";
+//# sourceMappingURL=interfaces.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/utils.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * A type guard for a primitive response body.
+ * @param value - Value to test
+ *
+ * @internal
+ */
+function isPrimitiveBody(value, mapperTypeName) {
+    return (mapperTypeName !== "Composite" &&
+        mapperTypeName !== "Dictionary" &&
+        (typeof value === "string" ||
+            typeof value === "number" ||
+            typeof value === "boolean" ||
+            mapperTypeName?.match(/^(Date|DateTime|DateTimeRfc1123|UnixTime|ByteArray|Base64Url)$/i) !==
+                null ||
+            value === undefined ||
+            value === null));
+}
+const validateISODuration = /^(-|\+)?P(?:([-+]?[0-9,.]*)Y)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)W)?(?:([-+]?[0-9,.]*)D)?(?:T(?:([-+]?[0-9,.]*)H)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)S)?)?$/;
+/**
+ * Returns true if the given string is in ISO 8601 format.
+ * @param value - The value to be validated for ISO 8601 duration format.
+ * @internal
+ */
+function isDuration(value) {
+    return validateISODuration.test(value);
+}
+const validUuidRegex = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/i;
+/**
+ * Returns true if the provided uuid is valid.
+ *
+ * @param uuid - The uuid that needs to be validated.
+ *
+ * @internal
+ */
+function isValidUuid(uuid) {
+    return validUuidRegex.test(uuid);
+}
+/**
+ * Maps the response as follows:
+ * - wraps the response body if needed (typically if its type is primitive).
+ * - returns null if the combination of the headers and the body is empty.
+ * - otherwise, returns the combination of the headers and the body.
+ *
+ * @param responseObject - a representation of the parsed response
+ * @returns the response that will be returned to the user which can be null and/or wrapped
+ *
+ * @internal
+ */
+function handleNullableResponseAndWrappableBody(responseObject) {
+    const combinedHeadersAndBody = {
+        ...responseObject.headers,
+        ...responseObject.body,
+    };
+    if (responseObject.hasNullableType &&
+        Object.getOwnPropertyNames(combinedHeadersAndBody).length === 0) {
+        return responseObject.shouldWrapBody ? { body: null } : null;
+    }
+    else {
+        return responseObject.shouldWrapBody
+            ? {
+                ...responseObject.headers,
+                body: responseObject.body,
+            }
+            : combinedHeadersAndBody;
+    }
+}
+/**
+ * Take a `FullOperationResponse` and turn it into a flat
+ * response object to hand back to the consumer.
+ * @param fullResponse - The processed response from the operation request
+ * @param responseSpec - The response map from the OperationSpec
+ *
+ * @internal
+ */
+function flattenResponse(fullResponse, responseSpec) {
+    const parsedHeaders = fullResponse.parsedHeaders;
+    // head methods never have a body, but we return a boolean set to body property
+    // to indicate presence/absence of the resource
+    if (fullResponse.request.method === "HEAD") {
+        return {
+            ...parsedHeaders,
+            body: fullResponse.parsedBody,
+        };
+    }
+    const bodyMapper = responseSpec && responseSpec.bodyMapper;
+    const isNullable = Boolean(bodyMapper?.nullable);
+    const expectedBodyTypeName = bodyMapper?.type.name;
+    /** If the body is asked for, we look at the expected body type to handle it */
+    if (expectedBodyTypeName === "Stream") {
+        return {
+            ...parsedHeaders,
+            blobBody: fullResponse.blobBody,
+            readableStreamBody: fullResponse.readableStreamBody,
+        };
+    }
+    const modelProperties = (expectedBodyTypeName === "Composite" &&
+        bodyMapper.type.modelProperties) ||
+        {};
+    const isPageableResponse = Object.keys(modelProperties).some((k) => modelProperties[k].serializedName === "");
+    if (expectedBodyTypeName === "Sequence" || isPageableResponse) {
+        const arrayResponse = fullResponse.parsedBody ?? [];
+        for (const key of Object.keys(modelProperties)) {
+            if (modelProperties[key].serializedName) {
+                arrayResponse[key] = fullResponse.parsedBody?.[key];
+            }
+        }
+        if (parsedHeaders) {
+            for (const key of Object.keys(parsedHeaders)) {
+                arrayResponse[key] = parsedHeaders[key];
+            }
+        }
+        return isNullable &&
+            !fullResponse.parsedBody &&
+            !parsedHeaders &&
+            Object.getOwnPropertyNames(modelProperties).length === 0
+            ? null
+            : arrayResponse;
+    }
+    return handleNullableResponseAndWrappableBody({
+        body: fullResponse.parsedBody,
+        headers: parsedHeaders,
+        hasNullableType: isNullable,
+        shouldWrapBody: isPrimitiveBody(fullResponse.parsedBody, expectedBodyTypeName),
+    });
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/serializer.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+class SerializerImpl {
+    modelMappers;
+    isXML;
+    constructor(modelMappers = {}, isXML = false) {
+        this.modelMappers = modelMappers;
+        this.isXML = isXML;
+    }
+    /**
+     * @deprecated Removing the constraints validation on client side.
+     */
+    validateConstraints(mapper, value, objectName) {
+        const failValidation = (constraintName, constraintValue) => {
+            throw new Error(`"${objectName}" with value "${value}" should satisfy the constraint "${constraintName}": ${constraintValue}.`);
+        };
+        if (mapper.constraints && value !== undefined && value !== null) {
+            const { ExclusiveMaximum, ExclusiveMinimum, InclusiveMaximum, InclusiveMinimum, MaxItems, MaxLength, MinItems, MinLength, MultipleOf, Pattern, UniqueItems, } = mapper.constraints;
+            if (ExclusiveMaximum !== undefined && value >= ExclusiveMaximum) {
+                failValidation("ExclusiveMaximum", ExclusiveMaximum);
+            }
+            if (ExclusiveMinimum !== undefined && value <= ExclusiveMinimum) {
+                failValidation("ExclusiveMinimum", ExclusiveMinimum);
+            }
+            if (InclusiveMaximum !== undefined && value > InclusiveMaximum) {
+                failValidation("InclusiveMaximum", InclusiveMaximum);
+            }
+            if (InclusiveMinimum !== undefined && value < InclusiveMinimum) {
+                failValidation("InclusiveMinimum", InclusiveMinimum);
+            }
+            if (MaxItems !== undefined && value.length > MaxItems) {
+                failValidation("MaxItems", MaxItems);
+            }
+            if (MaxLength !== undefined && value.length > MaxLength) {
+                failValidation("MaxLength", MaxLength);
+            }
+            if (MinItems !== undefined && value.length < MinItems) {
+                failValidation("MinItems", MinItems);
+            }
+            if (MinLength !== undefined && value.length < MinLength) {
+                failValidation("MinLength", MinLength);
+            }
+            if (MultipleOf !== undefined && value % MultipleOf !== 0) {
+                failValidation("MultipleOf", MultipleOf);
+            }
+            if (Pattern) {
+                const pattern = typeof Pattern === "string" ? new RegExp(Pattern) : Pattern;
+                if (typeof value !== "string" || value.match(pattern) === null) {
+                    failValidation("Pattern", Pattern);
+                }
+            }
+            if (UniqueItems &&
+                value.some((item, i, ar) => ar.indexOf(item) !== i)) {
+                failValidation("UniqueItems", UniqueItems);
+            }
+        }
+    }
+    /**
+     * Serialize the given object based on its metadata defined in the mapper
+     *
+     * @param mapper - The mapper which defines the metadata of the serializable object
+     *
+     * @param object - A valid Javascript object to be serialized
+     *
+     * @param objectName - Name of the serialized object
+     *
+     * @param options - additional options to serialization
+     *
+     * @returns A valid serialized Javascript object
+     */
+    serialize(mapper, object, objectName, options = { xml: {} }) {
+        const updatedOptions = {
+            xml: {
+                rootName: options.xml.rootName ?? "",
+                includeRoot: options.xml.includeRoot ?? false,
+                xmlCharKey: options.xml.xmlCharKey ?? XML_CHARKEY,
+            },
+        };
+        let payload = {};
+        const mapperType = mapper.type.name;
+        if (!objectName) {
+            objectName = mapper.serializedName;
+        }
+        if (mapperType.match(/^Sequence$/i) !== null) {
+            payload = [];
+        }
+        if (mapper.isConstant) {
+            object = mapper.defaultValue;
+        }
+        // This table of allowed values should help explain
+        // the mapper.required and mapper.nullable properties.
+        // X means "neither undefined or null are allowed".
+        //           || required
+        //           || true      | false
+        //  nullable || ==========================
+        //      true || null      | undefined/null
+        //     false || X         | undefined
+        // undefined || X         | undefined/null
+        const { required, nullable } = mapper;
+        if (required && nullable && object === undefined) {
+            throw new Error(`${objectName} cannot be undefined.`);
+        }
+        if (required && !nullable && (object === undefined || object === null)) {
+            throw new Error(`${objectName} cannot be null or undefined.`);
+        }
+        if (!required && nullable === false && object === null) {
+            throw new Error(`${objectName} cannot be null.`);
+        }
+        if (object === undefined || object === null) {
+            payload = object;
+        }
+        else {
+            if (mapperType.match(/^any$/i) !== null) {
+                payload = object;
+            }
+            else if (mapperType.match(/^(Number|String|Boolean|Object|Stream|Uuid)$/i) !== null) {
+                payload = serializeBasicTypes(mapperType, objectName, object);
+            }
+            else if (mapperType.match(/^Enum$/i) !== null) {
+                const enumMapper = mapper;
+                payload = serializeEnumType(objectName, enumMapper.type.allowedValues, object);
+            }
+            else if (mapperType.match(/^(Date|DateTime|TimeSpan|DateTimeRfc1123|UnixTime)$/i) !== null) {
+                payload = serializeDateTypes(mapperType, object, objectName);
+            }
+            else if (mapperType.match(/^ByteArray$/i) !== null) {
+                payload = serializeByteArrayType(objectName, object);
+            }
+            else if (mapperType.match(/^Base64Url$/i) !== null) {
+                payload = serializeBase64UrlType(objectName, object);
+            }
+            else if (mapperType.match(/^Sequence$/i) !== null) {
+                payload = serializeSequenceType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
+            }
+            else if (mapperType.match(/^Dictionary$/i) !== null) {
+                payload = serializeDictionaryType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
+            }
+            else if (mapperType.match(/^Composite$/i) !== null) {
+                payload = serializeCompositeType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
+            }
+        }
+        return payload;
+    }
+    /**
+     * Deserialize the given object based on its metadata defined in the mapper
+     *
+     * @param mapper - The mapper which defines the metadata of the serializable object
+     *
+     * @param responseBody - A valid Javascript entity to be deserialized
+     *
+     * @param objectName - Name of the deserialized object
+     *
+     * @param options - Controls behavior of XML parser and builder.
+     *
+     * @returns A valid deserialized Javascript object
+     */
+    deserialize(mapper, responseBody, objectName, options = { xml: {} }) {
+        const updatedOptions = {
+            xml: {
+                rootName: options.xml.rootName ?? "",
+                includeRoot: options.xml.includeRoot ?? false,
+                xmlCharKey: options.xml.xmlCharKey ?? XML_CHARKEY,
+            },
+            ignoreUnknownProperties: options.ignoreUnknownProperties ?? false,
+        };
+        if (responseBody === undefined || responseBody === null) {
+            if (this.isXML && mapper.type.name === "Sequence" && !mapper.xmlIsWrapped) {
+                // Edge case for empty XML non-wrapped lists. xml2js can't distinguish
+                // between the list being empty versus being missing,
+                // so let's do the more user-friendly thing and return an empty list.
+                responseBody = [];
+            }
+            // specifically check for undefined as default value can be a falsey value `0, "", false, null`
+            if (mapper.defaultValue !== undefined) {
+                responseBody = mapper.defaultValue;
+            }
+            return responseBody;
+        }
+        let payload;
+        const mapperType = mapper.type.name;
+        if (!objectName) {
+            objectName = mapper.serializedName;
+        }
+        if (mapperType.match(/^Composite$/i) !== null) {
+            payload = deserializeCompositeType(this, mapper, responseBody, objectName, updatedOptions);
+        }
+        else {
+            if (this.isXML) {
+                const xmlCharKey = updatedOptions.xml.xmlCharKey;
+                /**
+                 * If the mapper specifies this as a non-composite type value but the responseBody contains
+                 * both header ("$" i.e., XML_ATTRKEY) and body ("#" i.e., XML_CHARKEY) properties,
+                 * then just reduce the responseBody value to the body ("#" i.e., XML_CHARKEY) property.
+                 */
+                if (responseBody[XML_ATTRKEY] !== undefined && responseBody[xmlCharKey] !== undefined) {
+                    responseBody = responseBody[xmlCharKey];
+                }
+            }
+            if (mapperType.match(/^Number$/i) !== null) {
+                payload = parseFloat(responseBody);
+                if (isNaN(payload)) {
+                    payload = responseBody;
+                }
+            }
+            else if (mapperType.match(/^Boolean$/i) !== null) {
+                if (responseBody === "true") {
+                    payload = true;
+                }
+                else if (responseBody === "false") {
+                    payload = false;
+                }
+                else {
+                    payload = responseBody;
+                }
+            }
+            else if (mapperType.match(/^(String|Enum|Object|Stream|Uuid|TimeSpan|any)$/i) !== null) {
+                payload = responseBody;
+            }
+            else if (mapperType.match(/^(Date|DateTime|DateTimeRfc1123)$/i) !== null) {
+                payload = new Date(responseBody);
+            }
+            else if (mapperType.match(/^UnixTime$/i) !== null) {
+                payload = unixTimeToDate(responseBody);
+            }
+            else if (mapperType.match(/^ByteArray$/i) !== null) {
+                payload = decodeString(responseBody);
+            }
+            else if (mapperType.match(/^Base64Url$/i) !== null) {
+                payload = base64UrlToByteArray(responseBody);
+            }
+            else if (mapperType.match(/^Sequence$/i) !== null) {
+                payload = deserializeSequenceType(this, mapper, responseBody, objectName, updatedOptions);
+            }
+            else if (mapperType.match(/^Dictionary$/i) !== null) {
+                payload = deserializeDictionaryType(this, mapper, responseBody, objectName, updatedOptions);
+            }
+        }
+        if (mapper.isConstant) {
+            payload = mapper.defaultValue;
+        }
+        return payload;
+    }
+}
+/**
+ * Method that creates and returns a Serializer.
+ * @param modelMappers - Known models to map
+ * @param isXML - If XML should be supported
+ */
+function createSerializer(modelMappers = {}, isXML = false) {
+    return new SerializerImpl(modelMappers, isXML);
+}
+function trimEnd(str, ch) {
+    let len = str.length;
+    while (len - 1 >= 0 && str[len - 1] === ch) {
+        --len;
+    }
+    return str.substr(0, len);
+}
+function bufferToBase64Url(buffer) {
+    if (!buffer) {
+        return undefined;
+    }
+    if (!(buffer instanceof Uint8Array)) {
+        throw new Error(`Please provide an input of type Uint8Array for converting to Base64Url.`);
+    }
+    // Uint8Array to Base64.
+    const str = encodeByteArray(buffer);
+    // Base64 to Base64Url.
+    return trimEnd(str, "=").replace(/\+/g, "-").replace(/\//g, "_");
+}
+function base64UrlToByteArray(str) {
+    if (!str) {
+        return undefined;
+    }
+    if (str && typeof str.valueOf() !== "string") {
+        throw new Error("Please provide an input of type string for converting to Uint8Array");
+    }
+    // Base64Url to Base64.
+    str = str.replace(/-/g, "+").replace(/_/g, "/");
+    // Base64 to Uint8Array.
+    return decodeString(str);
+}
+function splitSerializeName(prop) {
+    const classes = [];
+    let partialclass = "";
+    if (prop) {
+        const subwords = prop.split(".");
+        for (const item of subwords) {
+            if (item.charAt(item.length - 1) === "\\") {
+                partialclass += item.substr(0, item.length - 1) + ".";
+            }
+            else {
+                partialclass += item;
+                classes.push(partialclass);
+                partialclass = "";
+            }
+        }
+    }
+    return classes;
+}
+function dateToUnixTime(d) {
+    if (!d) {
+        return undefined;
+    }
+    if (typeof d.valueOf() === "string") {
+        d = new Date(d);
+    }
+    return Math.floor(d.getTime() / 1000);
+}
+function unixTimeToDate(n) {
+    if (!n) {
+        return undefined;
+    }
+    return new Date(n * 1000);
+}
+function serializeBasicTypes(typeName, objectName, value) {
+    if (value !== null && value !== undefined) {
+        if (typeName.match(/^Number$/i) !== null) {
+            if (typeof value !== "number") {
+                throw new Error(`${objectName} with value ${value} must be of type number.`);
+            }
+        }
+        else if (typeName.match(/^String$/i) !== null) {
+            if (typeof value.valueOf() !== "string") {
+                throw new Error(`${objectName} with value "${value}" must be of type string.`);
+            }
+        }
+        else if (typeName.match(/^Uuid$/i) !== null) {
+            if (!(typeof value.valueOf() === "string" && isValidUuid(value))) {
+                throw new Error(`${objectName} with value "${value}" must be of type string and a valid uuid.`);
+            }
+        }
+        else if (typeName.match(/^Boolean$/i) !== null) {
+            if (typeof value !== "boolean") {
+                throw new Error(`${objectName} with value ${value} must be of type boolean.`);
+            }
+        }
+        else if (typeName.match(/^Stream$/i) !== null) {
+            const objectType = typeof value;
+            if (objectType !== "string" &&
+                typeof value.pipe !== "function" && // NodeJS.ReadableStream
+                typeof value.tee !== "function" && // browser ReadableStream
+                !(value instanceof ArrayBuffer) &&
+                !ArrayBuffer.isView(value) &&
+                // File objects count as a type of Blob, so we want to use instanceof explicitly
+                !((typeof Blob === "function" || typeof Blob === "object") && value instanceof Blob) &&
+                objectType !== "function") {
+                throw new Error(`${objectName} must be a string, Blob, ArrayBuffer, ArrayBufferView, ReadableStream, or () => ReadableStream.`);
+            }
+        }
+    }
+    return value;
+}
+function serializeEnumType(objectName, allowedValues, value) {
+    if (!allowedValues) {
+        throw new Error(`Please provide a set of allowedValues to validate ${objectName} as an Enum Type.`);
+    }
+    const isPresent = allowedValues.some((item) => {
+        if (typeof item.valueOf() === "string") {
+            return item.toLowerCase() === value.toLowerCase();
+        }
+        return item === value;
+    });
+    if (!isPresent) {
+        throw new Error(`${value} is not a valid value for ${objectName}. The valid values are: ${JSON.stringify(allowedValues)}.`);
+    }
+    return value;
+}
+function serializeByteArrayType(objectName, value) {
+    if (value !== undefined && value !== null) {
+        if (!(value instanceof Uint8Array)) {
+            throw new Error(`${objectName} must be of type Uint8Array.`);
+        }
+        value = encodeByteArray(value);
+    }
+    return value;
+}
+function serializeBase64UrlType(objectName, value) {
+    if (value !== undefined && value !== null) {
+        if (!(value instanceof Uint8Array)) {
+            throw new Error(`${objectName} must be of type Uint8Array.`);
+        }
+        value = bufferToBase64Url(value);
+    }
+    return value;
+}
+function serializeDateTypes(typeName, value, objectName) {
+    if (value !== undefined && value !== null) {
+        if (typeName.match(/^Date$/i) !== null) {
+            if (!(value instanceof Date ||
+                (typeof value.valueOf() === "string" && !isNaN(Date.parse(value))))) {
+                throw new Error(`${objectName} must be an instanceof Date or a string in ISO8601 format.`);
+            }
+            value =
+                value instanceof Date
+                    ? value.toISOString().substring(0, 10)
+                    : new Date(value).toISOString().substring(0, 10);
+        }
+        else if (typeName.match(/^DateTime$/i) !== null) {
+            if (!(value instanceof Date ||
+                (typeof value.valueOf() === "string" && !isNaN(Date.parse(value))))) {
+                throw new Error(`${objectName} must be an instanceof Date or a string in ISO8601 format.`);
+            }
+            value = value instanceof Date ? value.toISOString() : new Date(value).toISOString();
+        }
+        else if (typeName.match(/^DateTimeRfc1123$/i) !== null) {
+            if (!(value instanceof Date ||
+                (typeof value.valueOf() === "string" && !isNaN(Date.parse(value))))) {
+                throw new Error(`${objectName} must be an instanceof Date or a string in RFC-1123 format.`);
+            }
+            value = value instanceof Date ? value.toUTCString() : new Date(value).toUTCString();
+        }
+        else if (typeName.match(/^UnixTime$/i) !== null) {
+            if (!(value instanceof Date ||
+                (typeof value.valueOf() === "string" && !isNaN(Date.parse(value))))) {
+                throw new Error(`${objectName} must be an instanceof Date or a string in RFC-1123/ISO8601 format ` +
+                    `for it to be serialized in UnixTime/Epoch format.`);
+            }
+            value = dateToUnixTime(value);
+        }
+        else if (typeName.match(/^TimeSpan$/i) !== null) {
+            if (!isDuration(value)) {
+                throw new Error(`${objectName} must be a string in ISO 8601 format. Instead was "${value}".`);
+            }
+        }
+    }
+    return value;
+}
+function serializeSequenceType(serializer, mapper, object, objectName, isXml, options) {
+    if (!Array.isArray(object)) {
+        throw new Error(`${objectName} must be of type Array.`);
+    }
+    let elementType = mapper.type.element;
+    if (!elementType || typeof elementType !== "object") {
+        throw new Error(`"element" metadata for an Array must be defined in the ` +
+            `mapper and it must be of type "object" in ${objectName}.`);
+    }
+    // Quirk: Composite mappers referenced by `element` might
+    // not have *all* properties declared (like uberParent),
+    // so let's try to look up the full definition by name.
+    if (elementType.type.name === "Composite" && elementType.type.className) {
+        elementType = serializer.modelMappers[elementType.type.className] ?? elementType;
+    }
+    const tempArray = [];
+    for (let i = 0; i < object.length; i++) {
+        const serializedValue = serializer.serialize(elementType, object[i], objectName, options);
+        if (isXml && elementType.xmlNamespace) {
+            const xmlnsKey = elementType.xmlNamespacePrefix
+                ? `xmlns:${elementType.xmlNamespacePrefix}`
+                : "xmlns";
+            if (elementType.type.name === "Composite") {
+                tempArray[i] = { ...serializedValue };
+                tempArray[i][XML_ATTRKEY] = { [xmlnsKey]: elementType.xmlNamespace };
+            }
+            else {
+                tempArray[i] = {};
+                tempArray[i][options.xml.xmlCharKey] = serializedValue;
+                tempArray[i][XML_ATTRKEY] = { [xmlnsKey]: elementType.xmlNamespace };
+            }
+        }
+        else {
+            tempArray[i] = serializedValue;
+        }
+    }
+    return tempArray;
+}
+function serializeDictionaryType(serializer, mapper, object, objectName, isXml, options) {
+    if (typeof object !== "object") {
+        throw new Error(`${objectName} must be of type object.`);
+    }
+    const valueType = mapper.type.value;
+    if (!valueType || typeof valueType !== "object") {
+        throw new Error(`"value" metadata for a Dictionary must be defined in the ` +
+            `mapper and it must of type "object" in ${objectName}.`);
+    }
+    const tempDictionary = {};
+    for (const key of Object.keys(object)) {
+        const serializedValue = serializer.serialize(valueType, object[key], objectName, options);
+        // If the element needs an XML namespace we need to add it within the $ property
+        tempDictionary[key] = getXmlObjectValue(valueType, serializedValue, isXml, options);
+    }
+    // Add the namespace to the root element if needed
+    if (isXml && mapper.xmlNamespace) {
+        const xmlnsKey = mapper.xmlNamespacePrefix ? `xmlns:${mapper.xmlNamespacePrefix}` : "xmlns";
+        const result = tempDictionary;
+        result[XML_ATTRKEY] = { [xmlnsKey]: mapper.xmlNamespace };
+        return result;
+    }
+    return tempDictionary;
+}
+/**
+ * Resolves the additionalProperties property from a referenced mapper
+ * @param serializer - the serializer containing the entire set of mappers
+ * @param mapper - the composite mapper to resolve
+ * @param objectName - name of the object being serialized
+ */
+function resolveAdditionalProperties(serializer, mapper, objectName) {
+    const additionalProperties = mapper.type.additionalProperties;
+    if (!additionalProperties && mapper.type.className) {
+        const modelMapper = resolveReferencedMapper(serializer, mapper, objectName);
+        return modelMapper?.type.additionalProperties;
+    }
+    return additionalProperties;
+}
+/**
+ * Finds the mapper referenced by className
+ * @param serializer - the serializer containing the entire set of mappers
+ * @param mapper - the composite mapper to resolve
+ * @param objectName - name of the object being serialized
+ */
+function resolveReferencedMapper(serializer, mapper, objectName) {
+    const className = mapper.type.className;
+    if (!className) {
+        throw new Error(`Class name for model "${objectName}" is not provided in the mapper "${JSON.stringify(mapper, undefined, 2)}".`);
+    }
+    return serializer.modelMappers[className];
+}
+/**
+ * Resolves a composite mapper's modelProperties.
+ * @param serializer - the serializer containing the entire set of mappers
+ * @param mapper - the composite mapper to resolve
+ */
+function resolveModelProperties(serializer, mapper, objectName) {
+    let modelProps = mapper.type.modelProperties;
+    if (!modelProps) {
+        const modelMapper = resolveReferencedMapper(serializer, mapper, objectName);
+        if (!modelMapper) {
+            throw new Error(`mapper() cannot be null or undefined for model "${mapper.type.className}".`);
+        }
+        modelProps = modelMapper?.type.modelProperties;
+        if (!modelProps) {
+            throw new Error(`modelProperties cannot be null or undefined in the ` +
+                `mapper "${JSON.stringify(modelMapper)}" of type "${mapper.type.className}" for object "${objectName}".`);
+        }
+    }
+    return modelProps;
+}
+function serializeCompositeType(serializer, mapper, object, objectName, isXml, options) {
+    if (getPolymorphicDiscriminatorRecursively(serializer, mapper)) {
+        mapper = getPolymorphicMapper(serializer, mapper, object, "clientName");
+    }
+    if (object !== undefined && object !== null) {
+        const payload = {};
+        const modelProps = resolveModelProperties(serializer, mapper, objectName);
+        for (const key of Object.keys(modelProps)) {
+            const propertyMapper = modelProps[key];
+            if (propertyMapper.readOnly) {
+                continue;
+            }
+            let propName;
+            let parentObject = payload;
+            if (serializer.isXML) {
+                if (propertyMapper.xmlIsWrapped) {
+                    propName = propertyMapper.xmlName;
+                }
+                else {
+                    propName = propertyMapper.xmlElementName || propertyMapper.xmlName;
+                }
+            }
+            else {
+                const paths = splitSerializeName(propertyMapper.serializedName);
+                propName = paths.pop();
+                for (const pathName of paths) {
+                    const childObject = parentObject[pathName];
+                    if ((childObject === undefined || childObject === null) &&
+                        ((object[key] !== undefined && object[key] !== null) ||
+                            propertyMapper.defaultValue !== undefined)) {
+                        parentObject[pathName] = {};
+                    }
+                    parentObject = parentObject[pathName];
+                }
+            }
+            if (parentObject !== undefined && parentObject !== null) {
+                if (isXml && mapper.xmlNamespace) {
+                    const xmlnsKey = mapper.xmlNamespacePrefix
+                        ? `xmlns:${mapper.xmlNamespacePrefix}`
+                        : "xmlns";
+                    parentObject[XML_ATTRKEY] = {
+                        ...parentObject[XML_ATTRKEY],
+                        [xmlnsKey]: mapper.xmlNamespace,
+                    };
+                }
+                const propertyObjectName = propertyMapper.serializedName !== ""
+                    ? objectName + "." + propertyMapper.serializedName
+                    : objectName;
+                let toSerialize = object[key];
+                const polymorphicDiscriminator = getPolymorphicDiscriminatorRecursively(serializer, mapper);
+                if (polymorphicDiscriminator &&
+                    polymorphicDiscriminator.clientName === key &&
+                    (toSerialize === undefined || toSerialize === null)) {
+                    toSerialize = mapper.serializedName;
+                }
+                const serializedValue = serializer.serialize(propertyMapper, toSerialize, propertyObjectName, options);
+                if (serializedValue !== undefined && propName !== undefined && propName !== null) {
+                    const value = getXmlObjectValue(propertyMapper, serializedValue, isXml, options);
+                    if (isXml && propertyMapper.xmlIsAttribute) {
+                        // XML_ATTRKEY, i.e., $ is the key attributes are kept under in xml2js.
+                        // This keeps things simple while preventing name collision
+                        // with names in user documents.
+                        parentObject[XML_ATTRKEY] = parentObject[XML_ATTRKEY] || {};
+                        parentObject[XML_ATTRKEY][propName] = serializedValue;
+                    }
+                    else if (isXml && propertyMapper.xmlIsWrapped) {
+                        parentObject[propName] = { [propertyMapper.xmlElementName]: value };
+                    }
+                    else {
+                        parentObject[propName] = value;
+                    }
+                }
+            }
+        }
+        const additionalPropertiesMapper = resolveAdditionalProperties(serializer, mapper, objectName);
+        if (additionalPropertiesMapper) {
+            const propNames = Object.keys(modelProps);
+            for (const clientPropName of Object.keys(object)) {
+                const isAdditionalProperty = propNames.every((pn) => pn !== clientPropName);
+                if (isAdditionalProperty) {
+                    Object.defineProperty(payload, clientPropName, {
+                        value: serializer.serialize(additionalPropertiesMapper, object[clientPropName], objectName + '["' + clientPropName + '"]', options),
+                        enumerable: true,
+                        configurable: true,
+                        writable: true,
+                    });
+                }
+            }
+        }
+        return payload;
+    }
+    return object;
+}
+function getXmlObjectValue(propertyMapper, serializedValue, isXml, options) {
+    if (!isXml || !propertyMapper.xmlNamespace) {
+        return serializedValue;
+    }
+    const xmlnsKey = propertyMapper.xmlNamespacePrefix
+        ? `xmlns:${propertyMapper.xmlNamespacePrefix}`
+        : "xmlns";
+    const xmlNamespace = { [xmlnsKey]: propertyMapper.xmlNamespace };
+    if (["Composite"].includes(propertyMapper.type.name)) {
+        if (serializedValue[XML_ATTRKEY]) {
+            return serializedValue;
+        }
+        else {
+            const result = { ...serializedValue };
+            result[XML_ATTRKEY] = xmlNamespace;
+            return result;
+        }
+    }
+    const result = {};
+    result[options.xml.xmlCharKey] = serializedValue;
+    result[XML_ATTRKEY] = xmlNamespace;
+    return result;
+}
+function isSpecialXmlProperty(propertyName, options) {
+    return [XML_ATTRKEY, options.xml.xmlCharKey].includes(propertyName);
+}
+function deserializeCompositeType(serializer, mapper, responseBody, objectName, options) {
+    const xmlCharKey = options.xml.xmlCharKey ?? XML_CHARKEY;
+    if (getPolymorphicDiscriminatorRecursively(serializer, mapper)) {
+        mapper = getPolymorphicMapper(serializer, mapper, responseBody, "serializedName");
+    }
+    const modelProps = resolveModelProperties(serializer, mapper, objectName);
+    let instance = {};
+    const handledPropertyNames = [];
+    for (const key of Object.keys(modelProps)) {
+        const propertyMapper = modelProps[key];
+        const paths = splitSerializeName(modelProps[key].serializedName);
+        handledPropertyNames.push(paths[0]);
+        const { serializedName, xmlName, xmlElementName } = propertyMapper;
+        let propertyObjectName = objectName;
+        if (serializedName !== "" && serializedName !== undefined) {
+            propertyObjectName = objectName + "." + serializedName;
+        }
+        const headerCollectionPrefix = propertyMapper.headerCollectionPrefix;
+        if (headerCollectionPrefix) {
+            const dictionary = {};
+            for (const headerKey of Object.keys(responseBody)) {
+                if (headerKey.startsWith(headerCollectionPrefix)) {
+                    dictionary[headerKey.substring(headerCollectionPrefix.length)] = serializer.deserialize(propertyMapper.type.value, responseBody[headerKey], propertyObjectName, options);
+                }
+                handledPropertyNames.push(headerKey);
+            }
+            instance[key] = dictionary;
+        }
+        else if (serializer.isXML) {
+            if (propertyMapper.xmlIsAttribute && responseBody[XML_ATTRKEY]) {
+                instance[key] = serializer.deserialize(propertyMapper, responseBody[XML_ATTRKEY][xmlName], propertyObjectName, options);
+            }
+            else if (propertyMapper.xmlIsMsText) {
+                if (responseBody[xmlCharKey] !== undefined) {
+                    instance[key] = responseBody[xmlCharKey];
+                }
+                else if (typeof responseBody === "string") {
+                    // The special case where xml parser parses "<Name>content</Name>" into JSON of
+                    //   `{ name: "content"}` instead of `{ name: { "_": "content" }}`
+                    instance[key] = responseBody;
+                }
+            }
+            else {
+                const propertyName = xmlElementName || xmlName || serializedName;
+                if (propertyMapper.xmlIsWrapped) {
+                    /* a list of <xmlElementName> wrapped by <xmlName>
+                      For the xml example below
+                        <Cors>
+                          <CorsRule>...</CorsRule>
+                          <CorsRule>...</CorsRule>
+                        </Cors>
+                      the responseBody has
+                        {
+                          Cors: {
+                            CorsRule: [{...}, {...}]
+                          }
+                        }
+                      xmlName is "Cors" and xmlElementName is"CorsRule".
+                    */
+                    const wrapped = responseBody[xmlName];
+                    const elementList = wrapped?.[xmlElementName] ?? [];
+                    Object.defineProperty(instance, key, {
+                        value: serializer.deserialize(propertyMapper, elementList, propertyObjectName, options),
+                        enumerable: true,
+                        configurable: true,
+                        writable: true,
+                    });
+                    handledPropertyNames.push(xmlName);
+                }
+                else {
+                    const property = responseBody[propertyName];
+                    instance[key] = serializer.deserialize(propertyMapper, property, propertyObjectName, options);
+                    handledPropertyNames.push(propertyName);
+                }
+            }
+        }
+        else {
+            // deserialize the property if it is present in the provided responseBody instance
+            let propertyInstance;
+            let res = responseBody;
+            // traversing the object step by step.
+            let steps = 0;
+            for (const item of paths) {
+                if (!res)
+                    break;
+                steps++;
+                res = res[item];
+            }
+            // only accept null when reaching the last position of object otherwise it would be undefined
+            if (res === null && steps < paths.length) {
+                res = undefined;
+            }
+            propertyInstance = res;
+            const polymorphicDiscriminator = mapper.type.polymorphicDiscriminator;
+            // checking that the model property name (key)(ex: "fishtype") and the
+            // clientName of the polymorphicDiscriminator {metadata} (ex: "fishtype")
+            // instead of the serializedName of the polymorphicDiscriminator (ex: "fish.type")
+            // is a better approach. The generator is not consistent with escaping '\.' in the
+            // serializedName of the property (ex: "fish\.type") that is marked as polymorphic discriminator
+            // and the serializedName of the metadata polymorphicDiscriminator (ex: "fish.type"). However,
+            // the clientName transformation of the polymorphicDiscriminator (ex: "fishtype") and
+            // the transformation of model property name (ex: "fishtype") is done consistently.
+            // Hence, it is a safer bet to rely on the clientName of the polymorphicDiscriminator.
+            if (polymorphicDiscriminator &&
+                key === polymorphicDiscriminator.clientName &&
+                (propertyInstance === undefined || propertyInstance === null)) {
+                propertyInstance = mapper.serializedName;
+            }
+            let serializedValue;
+            // paging
+            if (Array.isArray(responseBody[key]) && modelProps[key].serializedName === "") {
+                propertyInstance = responseBody[key];
+                const arrayInstance = serializer.deserialize(propertyMapper, propertyInstance, propertyObjectName, options);
+                // Copy over any properties that have already been added into the instance, where they do
+                // not exist on the newly de-serialized array
+                for (const [k, v] of Object.entries(instance)) {
+                    if (!Object.prototype.hasOwnProperty.call(arrayInstance, k)) {
+                        arrayInstance[k] = v;
+                    }
+                }
+                instance = arrayInstance;
+            }
+            else if (propertyInstance !== undefined || propertyMapper.defaultValue !== undefined) {
+                serializedValue = serializer.deserialize(propertyMapper, propertyInstance, propertyObjectName, options);
+                instance[key] = serializedValue;
+            }
+        }
+    }
+    const additionalPropertiesMapper = mapper.type.additionalProperties;
+    if (additionalPropertiesMapper) {
+        const isAdditionalProperty = (responsePropName) => {
+            for (const clientPropName of Object.keys(modelProps)) {
+                const paths = splitSerializeName(modelProps[clientPropName].serializedName);
+                if (paths[0] === responsePropName) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        for (const responsePropName of Object.keys(responseBody)) {
+            if (isAdditionalProperty(responsePropName)) {
+                const deserializedValue = serializer.deserialize(additionalPropertiesMapper, responseBody[responsePropName], objectName + '["' + responsePropName + '"]', options);
+                Object.defineProperty(instance, responsePropName, {
+                    value: deserializedValue,
+                    enumerable: true,
+                    configurable: true,
+                    writable: true,
+                });
+            }
+        }
+    }
+    else if (responseBody && !options.ignoreUnknownProperties) {
+        for (const key of Object.keys(responseBody)) {
+            if (instance[key] === undefined &&
+                !handledPropertyNames.includes(key) &&
+                !isSpecialXmlProperty(key, options)) {
+                Object.defineProperty(instance, key, {
+                    value: responseBody[key],
+                    enumerable: true,
+                    configurable: true,
+                    writable: true,
+                });
+            }
+        }
+    }
+    return instance;
+}
+function deserializeDictionaryType(serializer, mapper, responseBody, objectName, options) {
+    /* jshint validthis: true */
+    const value = mapper.type.value;
+    if (!value || typeof value !== "object") {
+        throw new Error(`"value" metadata for a Dictionary must be defined in the ` +
+            `mapper and it must of type "object" in ${objectName}`);
+    }
+    if (responseBody) {
+        const tempDictionary = {};
+        for (const key of Object.keys(responseBody)) {
+            tempDictionary[key] = serializer.deserialize(value, responseBody[key], objectName, options);
+        }
+        return tempDictionary;
+    }
+    return responseBody;
+}
+function deserializeSequenceType(serializer, mapper, responseBody, objectName, options) {
+    let element = mapper.type.element;
+    if (!element || typeof element !== "object") {
+        throw new Error(`"element" metadata for an Array must be defined in the ` +
+            `mapper and it must be of type "object" in ${objectName}`);
+    }
+    if (responseBody) {
+        if (!Array.isArray(responseBody)) {
+            // xml2js will interpret a single element array as just the element, so force it to be an array
+            responseBody = [responseBody];
+        }
+        // Quirk: Composite mappers referenced by `element` might
+        // not have *all* properties declared (like uberParent),
+        // so let's try to look up the full definition by name.
+        if (element.type.name === "Composite" && element.type.className) {
+            element = serializer.modelMappers[element.type.className] ?? element;
+        }
+        const tempArray = [];
+        for (let i = 0; i < responseBody.length; i++) {
+            tempArray[i] = serializer.deserialize(element, responseBody[i], `${objectName}[${i}]`, options);
+        }
+        return tempArray;
+    }
+    return responseBody;
+}
+function getIndexDiscriminator(discriminators, discriminatorValue, typeName) {
+    const typeNamesToCheck = [typeName];
+    while (typeNamesToCheck.length) {
+        const currentName = typeNamesToCheck.shift();
+        const indexDiscriminator = discriminatorValue === currentName
+            ? discriminatorValue
+            : currentName + "." + discriminatorValue;
+        if (Object.prototype.hasOwnProperty.call(discriminators, indexDiscriminator)) {
+            return discriminators[indexDiscriminator];
+        }
+        else {
+            for (const [name, mapper] of Object.entries(discriminators)) {
+                if (name.startsWith(currentName + ".") &&
+                    mapper.type.uberParent === currentName &&
+                    mapper.type.className) {
+                    typeNamesToCheck.push(mapper.type.className);
+                }
+            }
+        }
+    }
+    return undefined;
+}
+function getPolymorphicMapper(serializer, mapper, object, polymorphicPropertyName) {
+    const polymorphicDiscriminator = getPolymorphicDiscriminatorRecursively(serializer, mapper);
+    if (polymorphicDiscriminator) {
+        let discriminatorName = polymorphicDiscriminator[polymorphicPropertyName];
+        if (discriminatorName) {
+            // The serializedName might have \\, which we just want to ignore
+            if (polymorphicPropertyName === "serializedName") {
+                discriminatorName = discriminatorName.replace(/\\/gi, "");
+            }
+            const discriminatorValue = object[discriminatorName];
+            const typeName = mapper.type.uberParent ?? mapper.type.className;
+            if (typeof discriminatorValue === "string" && typeName) {
+                const polymorphicMapper = getIndexDiscriminator(serializer.modelMappers.discriminators, discriminatorValue, typeName);
+                if (polymorphicMapper) {
+                    mapper = polymorphicMapper;
+                }
+            }
+        }
+    }
+    return mapper;
+}
+function getPolymorphicDiscriminatorRecursively(serializer, mapper) {
+    return (mapper.type.polymorphicDiscriminator ||
+        getPolymorphicDiscriminatorSafely(serializer, mapper.type.uberParent) ||
+        getPolymorphicDiscriminatorSafely(serializer, mapper.type.className));
+}
+function getPolymorphicDiscriminatorSafely(serializer, typeName) {
+    return (typeName &&
+        serializer.modelMappers[typeName] &&
+        serializer.modelMappers[typeName].type.polymorphicDiscriminator);
+}
+/**
+ * Known types of Mappers
+ */
+const MapperTypeNames = {
+    Base64Url: "Base64Url",
+    Boolean: "Boolean",
+    ByteArray: "ByteArray",
+    Composite: "Composite",
+    Date: "Date",
+    DateTime: "DateTime",
+    DateTimeRfc1123: "DateTimeRfc1123",
+    Dictionary: "Dictionary",
+    Enum: "Enum",
+    Number: "Number",
+    Object: "Object",
+    Sequence: "Sequence",
+    String: "String",
+    Stream: "Stream",
+    TimeSpan: "TimeSpan",
+    UnixTime: "UnixTime",
+};
+//# sourceMappingURL=serializer.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * This error is thrown when an asynchronous operation has been aborted.
+ * Check for this error by testing the `name` that the name property of the
+ * error matches `"AbortError"`.
+ *
+ * @example
+ * ```ts snippet:ReadmeSampleAbortError
+ * import { AbortError } from "@typespec/ts-http-runtime";
+ *
+ * async function doAsyncWork(options: { abortSignal: AbortSignal }): Promise<void> {
+ *   if (options.abortSignal.aborted) {
+ *     throw new AbortError();
+ *   }
+ *
+ *   // do async work
+ * }
+ *
+ * const controller = new AbortController();
+ * controller.abort();
+ *
+ * try {
+ *   doAsyncWork({ abortSignal: controller.signal });
+ * } catch (e) {
+ *   if (e instanceof Error && e.name === "AbortError") {
+ *     // handle abort error here.
+ *   }
+ * }
+ * ```
+ */
+class AbortError_AbortError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "AbortError";
+    }
+}
+//# sourceMappingURL=AbortError.js.map
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+function log(message, ...args) {
+    external_node_process_namespaceObject.stderr.write(`${external_node_util_namespaceObject.format(message, ...args)}${external_node_os_namespaceObject.EOL}`);
+}
+//# sourceMappingURL=log.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/debug.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -33831,18 +36260,6 @@ function httpHeaders_createHttpHeaders(rawHeaders) {
     return new HttpHeadersImpl(rawHeaders);
 }
 //# sourceMappingURL=httpHeaders.js.map
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * Generated Universally Unique Identifier
- *
- * @returns RFC4122 v4 UUID.
- */
-function randomUUID() {
-    return crypto.randomUUID();
-}
-//# sourceMappingURL=uuidUtils.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/pipelineRequest.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -34162,200 +36579,12 @@ function pipeline_createEmptyPipeline() {
     return HttpPipeline.create();
 }
 //# sourceMappingURL=pipeline.js.map
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * Helper to determine when an input is a generic JS object.
- * @returns true when input is an object type that is not null, Array, RegExp, or Date.
- */
-function isObject(input) {
-    return (typeof input === "object" &&
-        input !== null &&
-        !Array.isArray(input) &&
-        !(input instanceof RegExp) &&
-        !(input instanceof Date));
-}
-//# sourceMappingURL=object.js.map
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Typeguard for an error object shape (has name and message)
- * @param e - Something caught by a catch clause.
- */
-function isError(e) {
-    if (isObject(e)) {
-        const hasName = typeof e.name === "string";
-        const hasMessage = typeof e.message === "string";
-        return hasName && hasMessage;
-    }
-    return false;
-}
-//# sourceMappingURL=error.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
 const custom = external_node_util_namespaceObject.inspect.custom;
 //# sourceMappingURL=inspect.js.map
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-const RedactedString = "REDACTED";
-// Make sure this list is up-to-date with the one under core/logger/Readme#Keyconcepts
-const defaultAllowedHeaderNames = [
-    "x-ms-client-request-id",
-    "x-ms-return-client-request-id",
-    "x-ms-useragent",
-    "x-ms-correlation-request-id",
-    "x-ms-request-id",
-    "client-request-id",
-    "ms-cv",
-    "return-client-request-id",
-    "traceparent",
-    "Access-Control-Allow-Credentials",
-    "Access-Control-Allow-Headers",
-    "Access-Control-Allow-Methods",
-    "Access-Control-Allow-Origin",
-    "Access-Control-Expose-Headers",
-    "Access-Control-Max-Age",
-    "Access-Control-Request-Headers",
-    "Access-Control-Request-Method",
-    "Origin",
-    "Accept",
-    "Accept-Encoding",
-    "Cache-Control",
-    "Connection",
-    "Content-Length",
-    "Content-Type",
-    "Date",
-    "ETag",
-    "Expires",
-    "If-Match",
-    "If-Modified-Since",
-    "If-None-Match",
-    "If-Unmodified-Since",
-    "Last-Modified",
-    "Pragma",
-    "Request-Id",
-    "Retry-After",
-    "Server",
-    "Transfer-Encoding",
-    "User-Agent",
-    "WWW-Authenticate",
-];
-const defaultAllowedQueryParameters = ["api-version"];
-/**
- * A utility class to sanitize objects for logging.
- */
-class Sanitizer {
-    allowedHeaderNames;
-    allowedQueryParameters;
-    constructor({ additionalAllowedHeaderNames: allowedHeaderNames = [], additionalAllowedQueryParameters: allowedQueryParameters = [], } = {}) {
-        allowedHeaderNames = defaultAllowedHeaderNames.concat(allowedHeaderNames);
-        allowedQueryParameters = defaultAllowedQueryParameters.concat(allowedQueryParameters);
-        this.allowedHeaderNames = new Set(allowedHeaderNames.map((n) => n.toLowerCase()));
-        this.allowedQueryParameters = new Set(allowedQueryParameters.map((p) => p.toLowerCase()));
-    }
-    /**
-     * Sanitizes an object for logging.
-     * @param obj - The object to sanitize
-     * @returns - The sanitized object as a string
-     */
-    sanitize(obj) {
-        const seen = new Set();
-        return JSON.stringify(obj, (key, value) => {
-            // Ensure Errors include their interesting non-enumerable members
-            if (value instanceof Error) {
-                return {
-                    ...value,
-                    name: value.name,
-                    message: value.message,
-                };
-            }
-            if (key === "headers" && isObject(value)) {
-                return this.sanitizeHeaders(value);
-            }
-            else if (key === "url" && typeof value === "string") {
-                return this.sanitizeUrl(value);
-            }
-            else if (key === "query" && isObject(value)) {
-                return this.sanitizeQuery(value);
-            }
-            else if (key === "body") {
-                // Don't log the request body
-                return undefined;
-            }
-            else if (key === "response") {
-                // Don't log response again
-                return undefined;
-            }
-            else if (key === "operationSpec") {
-                // When using sendOperationRequest, the request carries a massive
-                // field with the autorest spec. No need to log it.
-                return undefined;
-            }
-            else if (Array.isArray(value) || isObject(value)) {
-                if (seen.has(value)) {
-                    return "[Circular]";
-                }
-                seen.add(value);
-            }
-            return value;
-        }, 2);
-    }
-    /**
-     * Sanitizes a URL for logging.
-     * @param value - The URL to sanitize
-     * @returns - The sanitized URL as a string
-     */
-    sanitizeUrl(value) {
-        if (typeof value !== "string" || value === null || value === "") {
-            return value;
-        }
-        const url = new URL(value);
-        if (!url.search) {
-            return value;
-        }
-        for (const [key] of url.searchParams) {
-            if (!this.allowedQueryParameters.has(key.toLowerCase())) {
-                url.searchParams.set(key, RedactedString);
-            }
-        }
-        return url.toString();
-    }
-    sanitizeHeaders(obj) {
-        const sanitized = {};
-        for (const key of Object.keys(obj)) {
-            if (this.allowedHeaderNames.has(key.toLowerCase())) {
-                sanitized[key] = obj[key];
-            }
-            else {
-                sanitized[key] = RedactedString;
-            }
-        }
-        return sanitized;
-    }
-    sanitizeQuery(value) {
-        if (typeof value !== "object" || value === null) {
-            return value;
-        }
-        const sanitized = {};
-        for (const k of Object.keys(value)) {
-            if (this.allowedQueryParameters.has(k.toLowerCase())) {
-                sanitized[k] = value[k];
-            }
-            else {
-                sanitized[k] = RedactedString;
-            }
-        }
-        return sanitized;
-    }
-}
-//# sourceMappingURL=sanitizer.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/restError.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -34448,8 +36677,6 @@ function restError_isRestError(e) {
 //# sourceMappingURL=restError.js.map
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: external "node:stream"
@@ -34531,7 +36758,7 @@ class NodeHttpClient {
         let abortListener;
         if (request.abortSignal) {
             if (request.abortSignal.aborted) {
-                throw new AbortError("The operation was aborted. Request has already been canceled.");
+                throw new AbortError_AbortError("The operation was aborted. Request has already been canceled.");
             }
             abortListener = (event) => {
                 if (event.type === "abort") {
@@ -34659,7 +36886,7 @@ class NodeHttpClient {
                 reject(new restError_RestError(err.message, { code: err.code ?? restError_RestError.REQUEST_SEND_ERROR, request }));
             });
             abortController.signal.addEventListener("abort", () => {
-                const abortError = new AbortError("The operation was aborted. Rejecting from abort signal callback while making request.");
+                const abortError = new AbortError_AbortError("The operation was aborted. Rejecting from abort signal callback while making request.");
                 req.destroy(abortError);
                 reject(abortError);
             });
@@ -34975,7 +37202,7 @@ function random_getRandomIntegerInclusive(min, max) {
  * @param config - The exponential retry configuration.
  * @returns An object containing the calculated retry delay.
  */
-function calculateRetryDelay(retryAttempt, config) {
+function delay_calculateRetryDelay(retryAttempt, config) {
     // Exponentially increase the delay each time
     const exponentialDelay = config.retryDelayInMs * Math.pow(2, retryAttempt);
     // Don't let the delay exceed the maximum
@@ -34990,7 +37217,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
-const StandardAbortMessage = "The operation was aborted.";
+const helpers_StandardAbortMessage = "The operation was aborted.";
 /**
  * A wrapper for setTimeout that resolves a promise after delayInMs milliseconds.
  * @param delayInMs - The number of milliseconds to be delayed.
@@ -35005,7 +37232,7 @@ function helpers_delay(delayInMs, value, options) {
         let timer = undefined;
         let onAborted = undefined;
         const rejectOnAbort = () => {
-            return reject(new AbortError(options?.abortErrorMsg ? options?.abortErrorMsg : StandardAbortMessage));
+            return reject(new AbortError_AbortError(options?.abortErrorMsg ? options?.abortErrorMsg : helpers_StandardAbortMessage));
         };
         const removeListeners = () => {
             if (options?.abortSignal && onAborted) {
@@ -35150,7 +37377,7 @@ function exponentialRetryStrategy_exponentialRetryStrategy(options = {}) {
             if (responseError && !matchedSystemError && !isExponential) {
                 return { errorToThrow: responseError };
             }
-            return calculateRetryDelay(retryCount, {
+            return delay_calculateRetryDelay(retryCount, {
                 retryDelayInMs: retryInterval,
                 maxRetryDelayInMs: maxRetryInterval,
             });
@@ -35236,7 +37463,7 @@ function retryPolicy_retryPolicy(strategies, options = { maxRetries: constants_D
                 }
                 if (request.abortSignal?.aborted) {
                     logger.error(`Retry ${retryCount}: Request aborted.`);
-                    const abortError = new AbortError();
+                    const abortError = new AbortError_AbortError();
                     throw abortError;
                 }
                 if (retryCount >= (options.maxRetries ?? constants_DEFAULT_RETRY_POLICY_COUNT)) {
@@ -35322,28 +37549,6 @@ function defaultRetryPolicy_defaultRetryPolicy(options = {}) {
     };
 }
 //# sourceMappingURL=defaultRetryPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * The helper that transforms bytes with specific character encoding into string
- * @param bytes - the uint8array bytes
- * @param format - the format we use to encode the byte
- * @returns a string of the encoded string
- */
-function bytesEncoding_uint8ArrayToString(bytes, format) {
-    return Buffer.from(bytes).toString(format);
-}
-/**
- * The helper that transforms string to specific character encoded bytes array.
- * @param value - the string to be converted
- * @param format - the format we use to decode the value
- * @returns a uint8array
- */
-function bytesEncoding_stringToUint8Array(value, format) {
-    return Buffer.from(value, format);
-}
-//# sourceMappingURL=bytesEncoding.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/formData.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -37265,323 +39470,6 @@ function policies_formDataPolicy_formDataPolicy() {
     return formDataPolicy_formDataPolicy();
 }
 //# sourceMappingURL=formDataPolicy.js.map
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sha256.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Generates a SHA-256 HMAC signature.
- * @param key - The HMAC key represented as a base64 string, used to generate the cryptographic HMAC hash.
- * @param stringToSign - The data to be signed.
- * @param encoding - The textual encoding to use for the returned HMAC digest.
- */
-async function computeSha256Hmac(key, stringToSign, encoding) {
-    const decodedKey = Buffer.from(key, "base64");
-    return createHmac("sha256", decodedKey).update(stringToSign).digest(encoding);
-}
-/**
- * Generates a SHA-256 hash.
- * @param content - The data to be included in the hash.
- * @param encoding - The textual encoding to use for the returned hash.
- */
-async function computeSha256Hash(content, encoding) {
-    return createHash("sha256").update(content).digest(encoding);
-}
-//# sourceMappingURL=sha256.js.map
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-
-
-
-
-
-
-//# sourceMappingURL=internal.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-util/node_modules/@azure/abort-controller/dist/esm/AbortError.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT license.
-/**
- * This error is thrown when an asynchronous operation has been aborted.
- * Check for this error by testing the `name` that the name property of the
- * error matches `"AbortError"`.
- *
- * @example
- * ```ts
- * const controller = new AbortController();
- * controller.abort();
- * try {
- *   doAsyncWork(controller.signal)
- * } catch (e) {
- *   if (e.name === 'AbortError') {
- *     // handle abort error here.
- *   }
- * }
- * ```
- */
-class AbortError_AbortError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "AbortError";
-    }
-}
-//# sourceMappingURL=AbortError.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-util/node_modules/@azure/abort-controller/dist/esm/index.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT license.
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Creates an abortable promise.
- * @param buildPromise - A function that takes the resolve and reject functions as parameters.
- * @param options - The options for the abortable promise.
- * @returns A promise that can be aborted.
- */
-function createAbortablePromise(buildPromise, options) {
-    const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-    return new Promise((resolve, reject) => {
-        function rejectOnAbort() {
-            reject(new AbortError_AbortError(abortErrorMsg ?? "The operation was aborted."));
-        }
-        function removeListeners() {
-            abortSignal?.removeEventListener("abort", onAbort);
-        }
-        function onAbort() {
-            cleanupBeforeAbort?.();
-            removeListeners();
-            rejectOnAbort();
-        }
-        if (abortSignal?.aborted) {
-            return rejectOnAbort();
-        }
-        try {
-            buildPromise((x) => {
-                removeListeners();
-                resolve(x);
-            }, (x) => {
-                removeListeners();
-                reject(x);
-            });
-        }
-        catch (err) {
-            reject(err);
-        }
-        abortSignal?.addEventListener("abort", onAbort);
-    });
-}
-//# sourceMappingURL=createAbortablePromise.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/delay.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-const delay_StandardAbortMessage = "The delay was aborted.";
-/**
- * A wrapper for setTimeout that resolves a promise after timeInMs milliseconds.
- * @param timeInMs - The number of milliseconds to be delayed.
- * @param options - The options for delay - currently abort options
- * @returns Promise that is resolved after timeInMs
- */
-function delay_delay(timeInMs, options) {
-    let token;
-    const { abortSignal, abortErrorMsg } = options ?? {};
-    return createAbortablePromise((resolve) => {
-        token = setTimeout(resolve, timeInMs);
-    }, {
-        cleanupBeforeAbort: () => clearTimeout(token),
-        abortSignal,
-        abortErrorMsg: abortErrorMsg ?? delay_StandardAbortMessage,
-    });
-}
-/**
- * Calculates the delay interval for retry attempts using exponential delay with jitter.
- * @param retryAttempt - The current retry attempt number.
- * @param config - The exponential retry configuration.
- * @returns An object containing the calculated retry delay.
- */
-function delay_calculateRetryDelay(retryAttempt, config) {
-    // Exponentially increase the delay each time
-    const exponentialDelay = config.retryDelayInMs * Math.pow(2, retryAttempt);
-    // Don't let the delay exceed the maximum
-    const clampedDelay = Math.min(config.maxRetryDelayInMs, exponentialDelay);
-    // Allow the final value to have some "jitter" (within 50% of the delay size) so
-    // that retries across multiple clients don't occur simultaneously.
-    const retryAfterInMs = clampedDelay / 2 + getRandomIntegerInclusive(0, clampedDelay / 2);
-    return { retryAfterInMs };
-}
-//# sourceMappingURL=delay.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/error.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Given what is thought to be an error object, return the message if possible.
- * If the message is missing, returns a stringified version of the input.
- * @param e - Something thrown from a try block
- * @returns The error message or a string of the input
- */
-function getErrorMessage(e) {
-    if (isError(e)) {
-        return e.message;
-    }
-    else {
-        let stringified;
-        try {
-            if (typeof e === "object" && e) {
-                stringified = JSON.stringify(e);
-            }
-            else {
-                stringified = String(e);
-            }
-        }
-        catch (err) {
-            stringified = "[unable to stringify input]";
-        }
-        return `Unknown error ${stringified}`;
-    }
-}
-//# sourceMappingURL=error.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/index.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-
-
-
-/**
- * Calculates the delay interval for retry attempts using exponential delay with jitter.
- *
- * @param retryAttempt - The current retry attempt number.
- *
- * @param config - The exponential retry configuration.
- *
- * @returns An object containing the calculated retry delay.
- */
-function esm_calculateRetryDelay(retryAttempt, config) {
-    return tspRuntime.calculateRetryDelay(retryAttempt, config);
-}
-/**
- * Generates a SHA-256 hash.
- *
- * @param content - The data to be included in the hash.
- *
- * @param encoding - The textual encoding to use for the returned hash.
- */
-function esm_computeSha256Hash(content, encoding) {
-    return tspRuntime.computeSha256Hash(content, encoding);
-}
-/**
- * Generates a SHA-256 HMAC signature.
- *
- * @param key - The HMAC key represented as a base64 string, used to generate the cryptographic HMAC hash.
- *
- * @param stringToSign - The data to be signed.
- *
- * @param encoding - The textual encoding to use for the returned HMAC digest.
- */
-function esm_computeSha256Hmac(key, stringToSign, encoding) {
-    return tspRuntime.computeSha256Hmac(key, stringToSign, encoding);
-}
-/**
- * Returns a random integer value between a lower and upper bound, inclusive of both bounds. Note that this uses Math.random and isn't secure. If you need to use this for any kind of security purpose, find a better source of random.
- *
- * @param min - The smallest integer value allowed.
- *
- * @param max - The largest integer value allowed.
- */
-function esm_getRandomIntegerInclusive(min, max) {
-    return tspRuntime.getRandomIntegerInclusive(min, max);
-}
-/**
- * Typeguard for an error object shape (has name and message)
- *
- * @param e - Something caught by a catch clause.
- */
-function esm_isError(e) {
-    return isError(e);
-}
-/**
- * Helper to determine when an input is a generic JS object.
- *
- * @returns true when input is an object type that is not null, Array, RegExp, or Date.
- */
-function esm_isObject(input) {
-    return tspRuntime.isObject(input);
-}
-/**
- * Generated Universally Unique Identifier
- *
- * @returns RFC4122 v4 UUID.
- */
-function esm_randomUUID() {
-    return randomUUID();
-}
-/**
- * A constant that indicates whether the environment the code is running is a Web Browser.
- */
-const esm_isBrowser = isBrowser;
-/**
- * A constant that indicates whether the environment the code is running is Bun.sh.
- */
-const esm_isBun = isBun;
-/**
- * A constant that indicates whether the environment the code is running is Deno.
- */
-const esm_isDeno = isDeno;
-/**
- * A constant that indicates whether the environment the code is running is a Node.js compatible environment.
- *
- * @deprecated
- *
- * Use `isNodeLike` instead.
- */
-const isNode = env_isNodeLike;
-/**
- * A constant that indicates whether the environment the code is running is a Node.js compatible environment.
- */
-const esm_isNodeLike = env_isNodeLike;
-/**
- * A constant that indicates whether the environment the code is running is Node.JS.
- */
-const esm_isNodeRuntime = isNodeRuntime;
-/**
- * A constant that indicates whether the environment the code is running is in React-Native.
- */
-const esm_isReactNative = isReactNative;
-/**
- * A constant that indicates whether the environment the code is running is a Web Worker.
- */
-const esm_isWebWorker = isWebWorker;
-/**
- * The helper that transforms bytes with specific character encoding into string
- * @param bytes - the uint8array bytes
- * @param format - the format we use to encode the byte
- * @returns a string of the encoded string
- */
-function esm_uint8ArrayToString(bytes, format) {
-    return bytesEncoding_uint8ArrayToString(bytes, format);
-}
-/**
- * The helper that transforms string to specific character encoded bytes array.
- * @param value - the string to be converted
- * @param format - the format we use to decode the value
- * @returns a uint8array
- */
-function esm_stringToUint8Array(value, format) {
-    return bytesEncoding_stringToUint8Array(value, format);
-}
-//# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -38773,1320 +40661,6 @@ function auxiliaryAuthenticationHeaderPolicy(options) {
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/keyCredential.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Tests an object to determine whether it implements KeyCredential.
- *
- * @param credential - The assumed KeyCredential to be tested.
- */
-function isKeyCredential(credential) {
-    return isObjectWithProperties(credential, ["key"]) && typeof credential.key === "string";
-}
-//# sourceMappingURL=keyCredential.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/azureNamedKeyCredential.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * A static name/key-based credential that supports updating
- * the underlying name and key values.
- */
-class AzureNamedKeyCredential {
-    _key;
-    _name;
-    /**
-     * The value of the key to be used in authentication.
-     */
-    get key() {
-        return this._key;
-    }
-    /**
-     * The value of the name to be used in authentication.
-     */
-    get name() {
-        return this._name;
-    }
-    /**
-     * Create an instance of an AzureNamedKeyCredential for use
-     * with a service client.
-     *
-     * @param name - The initial value of the name to use in authentication.
-     * @param key - The initial value of the key to use in authentication.
-     */
-    constructor(name, key) {
-        if (!name || !key) {
-            throw new TypeError("name and key must be non-empty strings");
-        }
-        this._name = name;
-        this._key = key;
-    }
-    /**
-     * Change the value of the key.
-     *
-     * Updates will take effect upon the next request after
-     * updating the key value.
-     *
-     * @param newName - The new name value to be used.
-     * @param newKey - The new key value to be used.
-     */
-    update(newName, newKey) {
-        if (!newName || !newKey) {
-            throw new TypeError("newName and newKey must be non-empty strings");
-        }
-        this._name = newName;
-        this._key = newKey;
-    }
-}
-/**
- * Tests an object to determine whether it implements NamedKeyCredential.
- *
- * @param credential - The assumed NamedKeyCredential to be tested.
- */
-function isNamedKeyCredential(credential) {
-    return (isObjectWithProperties(credential, ["name", "key"]) &&
-        typeof credential.key === "string" &&
-        typeof credential.name === "string");
-}
-//# sourceMappingURL=azureNamedKeyCredential.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/azureSASCredential.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * A static-signature-based credential that supports updating
- * the underlying signature value.
- */
-class AzureSASCredential {
-    _signature;
-    /**
-     * The value of the shared access signature to be used in authentication
-     */
-    get signature() {
-        return this._signature;
-    }
-    /**
-     * Create an instance of an AzureSASCredential for use
-     * with a service client.
-     *
-     * @param signature - The initial value of the shared access signature to use in authentication
-     */
-    constructor(signature) {
-        if (!signature) {
-            throw new Error("shared access signature must be a non-empty string");
-        }
-        this._signature = signature;
-    }
-    /**
-     * Change the value of the signature.
-     *
-     * Updates will take effect upon the next request after
-     * updating the signature value.
-     *
-     * @param newSignature - The new shared access signature value to be used
-     */
-    update(newSignature) {
-        if (!newSignature) {
-            throw new Error("shared access signature must be a non-empty string");
-        }
-        this._signature = newSignature;
-    }
-}
-/**
- * Tests an object to determine whether it implements SASCredential.
- *
- * @param credential - The assumed SASCredential to be tested.
- */
-function isSASCredential(credential) {
-    return (isObjectWithProperties(credential, ["signature"]) && typeof credential.signature === "string");
-}
-//# sourceMappingURL=azureSASCredential.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/tokenCredential.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * @internal
- * @param accessToken - Access token
- * @returns Whether a token is bearer type or not
- */
-function isBearerToken(accessToken) {
-    return !accessToken.tokenType || accessToken.tokenType === "Bearer";
-}
-/**
- * @internal
- * @param accessToken - Access token
- * @returns Whether a token is Pop token or not
- */
-function isPopToken(accessToken) {
-    return accessToken.tokenType === "pop";
-}
-/**
- * Tests an object to determine whether it implements TokenCredential.
- *
- * @param credential - The assumed TokenCredential to be tested.
- */
-function isTokenCredential(credential) {
-    // Check for an object with a 'getToken' function and possibly with
-    // a 'signRequest' function.  We do this check to make sure that
-    // a ServiceClientCredentials implementor (like TokenClientCredentials
-    // in ms-rest-nodeauth) doesn't get mistaken for a TokenCredential if
-    // it doesn't actually implement TokenCredential also.
-    const castCredential = credential;
-    return (castCredential &&
-        typeof castCredential.getToken === "function" &&
-        (castCredential.signRequest === undefined || castCredential.getToken.length > 0));
-}
-//# sourceMappingURL=tokenCredential.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/index.js
-
-
-
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-http-compat/dist/esm/policies/disableKeepAlivePolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-const disableKeepAlivePolicyName = "DisableKeepAlivePolicy";
-function createDisableKeepAlivePolicy() {
-    return {
-        name: disableKeepAlivePolicyName,
-        async sendRequest(request, next) {
-            request.disableKeepAlive = true;
-            return next(request);
-        },
-    };
-}
-/**
- * @internal
- */
-function pipelineContainsDisableKeepAlivePolicy(pipeline) {
-    return pipeline.getOrderedPolicies().some((policy) => policy.name === disableKeepAlivePolicyName);
-}
-//# sourceMappingURL=disableKeepAlivePolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/base64.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Encodes a string in base64 format.
- * @param value - the string to encode
- * @internal
- */
-function encodeString(value) {
-    return uint8ArrayToString(stringToUint8Array(value, "utf-8"), "base64");
-}
-/**
- * Encodes a byte array in base64 format.
- * @param value - the Uint8Array to encode
- * @internal
- */
-function encodeByteArray(value) {
-    return esm_uint8ArrayToString(value, "base64");
-}
-/**
- * Decodes a base64 string into a byte array.
- * @param value - the base64 string to decode
- * @internal
- */
-function decodeString(value) {
-    return esm_stringToUint8Array(value, "base64");
-}
-/**
- * Decodes a base64 string into a string.
- * @param value - the base64 string to decode
- * @internal
- */
-function base64_decodeStringToString(value) {
-    return uint8ArrayToString(stringToUint8Array(value, "base64"), "utf-8");
-}
-//# sourceMappingURL=base64.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/interfaces.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * Default key used to access the XML attributes.
- */
-const XML_ATTRKEY = "$";
-/**
- * Default key used to access the XML value content.
- */
-const XML_CHARKEY = "_";
-//# sourceMappingURL=interfaces.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/utils.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * A type guard for a primitive response body.
- * @param value - Value to test
- *
- * @internal
- */
-function isPrimitiveBody(value, mapperTypeName) {
-    return (mapperTypeName !== "Composite" &&
-        mapperTypeName !== "Dictionary" &&
-        (typeof value === "string" ||
-            typeof value === "number" ||
-            typeof value === "boolean" ||
-            mapperTypeName?.match(/^(Date|DateTime|DateTimeRfc1123|UnixTime|ByteArray|Base64Url)$/i) !==
-                null ||
-            value === undefined ||
-            value === null));
-}
-const validateISODuration = /^(-|\+)?P(?:([-+]?[0-9,.]*)Y)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)W)?(?:([-+]?[0-9,.]*)D)?(?:T(?:([-+]?[0-9,.]*)H)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)S)?)?$/;
-/**
- * Returns true if the given string is in ISO 8601 format.
- * @param value - The value to be validated for ISO 8601 duration format.
- * @internal
- */
-function isDuration(value) {
-    return validateISODuration.test(value);
-}
-const validUuidRegex = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/i;
-/**
- * Returns true if the provided uuid is valid.
- *
- * @param uuid - The uuid that needs to be validated.
- *
- * @internal
- */
-function isValidUuid(uuid) {
-    return validUuidRegex.test(uuid);
-}
-/**
- * Maps the response as follows:
- * - wraps the response body if needed (typically if its type is primitive).
- * - returns null if the combination of the headers and the body is empty.
- * - otherwise, returns the combination of the headers and the body.
- *
- * @param responseObject - a representation of the parsed response
- * @returns the response that will be returned to the user which can be null and/or wrapped
- *
- * @internal
- */
-function handleNullableResponseAndWrappableBody(responseObject) {
-    const combinedHeadersAndBody = {
-        ...responseObject.headers,
-        ...responseObject.body,
-    };
-    if (responseObject.hasNullableType &&
-        Object.getOwnPropertyNames(combinedHeadersAndBody).length === 0) {
-        return responseObject.shouldWrapBody ? { body: null } : null;
-    }
-    else {
-        return responseObject.shouldWrapBody
-            ? {
-                ...responseObject.headers,
-                body: responseObject.body,
-            }
-            : combinedHeadersAndBody;
-    }
-}
-/**
- * Take a `FullOperationResponse` and turn it into a flat
- * response object to hand back to the consumer.
- * @param fullResponse - The processed response from the operation request
- * @param responseSpec - The response map from the OperationSpec
- *
- * @internal
- */
-function flattenResponse(fullResponse, responseSpec) {
-    const parsedHeaders = fullResponse.parsedHeaders;
-    // head methods never have a body, but we return a boolean set to body property
-    // to indicate presence/absence of the resource
-    if (fullResponse.request.method === "HEAD") {
-        return {
-            ...parsedHeaders,
-            body: fullResponse.parsedBody,
-        };
-    }
-    const bodyMapper = responseSpec && responseSpec.bodyMapper;
-    const isNullable = Boolean(bodyMapper?.nullable);
-    const expectedBodyTypeName = bodyMapper?.type.name;
-    /** If the body is asked for, we look at the expected body type to handle it */
-    if (expectedBodyTypeName === "Stream") {
-        return {
-            ...parsedHeaders,
-            blobBody: fullResponse.blobBody,
-            readableStreamBody: fullResponse.readableStreamBody,
-        };
-    }
-    const modelProperties = (expectedBodyTypeName === "Composite" &&
-        bodyMapper.type.modelProperties) ||
-        {};
-    const isPageableResponse = Object.keys(modelProperties).some((k) => modelProperties[k].serializedName === "");
-    if (expectedBodyTypeName === "Sequence" || isPageableResponse) {
-        const arrayResponse = fullResponse.parsedBody ?? [];
-        for (const key of Object.keys(modelProperties)) {
-            if (modelProperties[key].serializedName) {
-                arrayResponse[key] = fullResponse.parsedBody?.[key];
-            }
-        }
-        if (parsedHeaders) {
-            for (const key of Object.keys(parsedHeaders)) {
-                arrayResponse[key] = parsedHeaders[key];
-            }
-        }
-        return isNullable &&
-            !fullResponse.parsedBody &&
-            !parsedHeaders &&
-            Object.getOwnPropertyNames(modelProperties).length === 0
-            ? null
-            : arrayResponse;
-    }
-    return handleNullableResponseAndWrappableBody({
-        body: fullResponse.parsedBody,
-        headers: parsedHeaders,
-        hasNullableType: isNullable,
-        shouldWrapBody: isPrimitiveBody(fullResponse.parsedBody, expectedBodyTypeName),
-    });
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/serializer.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-class SerializerImpl {
-    modelMappers;
-    isXML;
-    constructor(modelMappers = {}, isXML = false) {
-        this.modelMappers = modelMappers;
-        this.isXML = isXML;
-    }
-    /**
-     * @deprecated Removing the constraints validation on client side.
-     */
-    validateConstraints(mapper, value, objectName) {
-        const failValidation = (constraintName, constraintValue) => {
-            throw new Error(`"${objectName}" with value "${value}" should satisfy the constraint "${constraintName}": ${constraintValue}.`);
-        };
-        if (mapper.constraints && value !== undefined && value !== null) {
-            const { ExclusiveMaximum, ExclusiveMinimum, InclusiveMaximum, InclusiveMinimum, MaxItems, MaxLength, MinItems, MinLength, MultipleOf, Pattern, UniqueItems, } = mapper.constraints;
-            if (ExclusiveMaximum !== undefined && value >= ExclusiveMaximum) {
-                failValidation("ExclusiveMaximum", ExclusiveMaximum);
-            }
-            if (ExclusiveMinimum !== undefined && value <= ExclusiveMinimum) {
-                failValidation("ExclusiveMinimum", ExclusiveMinimum);
-            }
-            if (InclusiveMaximum !== undefined && value > InclusiveMaximum) {
-                failValidation("InclusiveMaximum", InclusiveMaximum);
-            }
-            if (InclusiveMinimum !== undefined && value < InclusiveMinimum) {
-                failValidation("InclusiveMinimum", InclusiveMinimum);
-            }
-            if (MaxItems !== undefined && value.length > MaxItems) {
-                failValidation("MaxItems", MaxItems);
-            }
-            if (MaxLength !== undefined && value.length > MaxLength) {
-                failValidation("MaxLength", MaxLength);
-            }
-            if (MinItems !== undefined && value.length < MinItems) {
-                failValidation("MinItems", MinItems);
-            }
-            if (MinLength !== undefined && value.length < MinLength) {
-                failValidation("MinLength", MinLength);
-            }
-            if (MultipleOf !== undefined && value % MultipleOf !== 0) {
-                failValidation("MultipleOf", MultipleOf);
-            }
-            if (Pattern) {
-                const pattern = typeof Pattern === "string" ? new RegExp(Pattern) : Pattern;
-                if (typeof value !== "string" || value.match(pattern) === null) {
-                    failValidation("Pattern", Pattern);
-                }
-            }
-            if (UniqueItems &&
-                value.some((item, i, ar) => ar.indexOf(item) !== i)) {
-                failValidation("UniqueItems", UniqueItems);
-            }
-        }
-    }
-    /**
-     * Serialize the given object based on its metadata defined in the mapper
-     *
-     * @param mapper - The mapper which defines the metadata of the serializable object
-     *
-     * @param object - A valid Javascript object to be serialized
-     *
-     * @param objectName - Name of the serialized object
-     *
-     * @param options - additional options to serialization
-     *
-     * @returns A valid serialized Javascript object
-     */
-    serialize(mapper, object, objectName, options = { xml: {} }) {
-        const updatedOptions = {
-            xml: {
-                rootName: options.xml.rootName ?? "",
-                includeRoot: options.xml.includeRoot ?? false,
-                xmlCharKey: options.xml.xmlCharKey ?? XML_CHARKEY,
-            },
-        };
-        let payload = {};
-        const mapperType = mapper.type.name;
-        if (!objectName) {
-            objectName = mapper.serializedName;
-        }
-        if (mapperType.match(/^Sequence$/i) !== null) {
-            payload = [];
-        }
-        if (mapper.isConstant) {
-            object = mapper.defaultValue;
-        }
-        // This table of allowed values should help explain
-        // the mapper.required and mapper.nullable properties.
-        // X means "neither undefined or null are allowed".
-        //           || required
-        //           || true      | false
-        //  nullable || ==========================
-        //      true || null      | undefined/null
-        //     false || X         | undefined
-        // undefined || X         | undefined/null
-        const { required, nullable } = mapper;
-        if (required && nullable && object === undefined) {
-            throw new Error(`${objectName} cannot be undefined.`);
-        }
-        if (required && !nullable && (object === undefined || object === null)) {
-            throw new Error(`${objectName} cannot be null or undefined.`);
-        }
-        if (!required && nullable === false && object === null) {
-            throw new Error(`${objectName} cannot be null.`);
-        }
-        if (object === undefined || object === null) {
-            payload = object;
-        }
-        else {
-            if (mapperType.match(/^any$/i) !== null) {
-                payload = object;
-            }
-            else if (mapperType.match(/^(Number|String|Boolean|Object|Stream|Uuid)$/i) !== null) {
-                payload = serializeBasicTypes(mapperType, objectName, object);
-            }
-            else if (mapperType.match(/^Enum$/i) !== null) {
-                const enumMapper = mapper;
-                payload = serializeEnumType(objectName, enumMapper.type.allowedValues, object);
-            }
-            else if (mapperType.match(/^(Date|DateTime|TimeSpan|DateTimeRfc1123|UnixTime)$/i) !== null) {
-                payload = serializeDateTypes(mapperType, object, objectName);
-            }
-            else if (mapperType.match(/^ByteArray$/i) !== null) {
-                payload = serializeByteArrayType(objectName, object);
-            }
-            else if (mapperType.match(/^Base64Url$/i) !== null) {
-                payload = serializeBase64UrlType(objectName, object);
-            }
-            else if (mapperType.match(/^Sequence$/i) !== null) {
-                payload = serializeSequenceType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
-            }
-            else if (mapperType.match(/^Dictionary$/i) !== null) {
-                payload = serializeDictionaryType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
-            }
-            else if (mapperType.match(/^Composite$/i) !== null) {
-                payload = serializeCompositeType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
-            }
-        }
-        return payload;
-    }
-    /**
-     * Deserialize the given object based on its metadata defined in the mapper
-     *
-     * @param mapper - The mapper which defines the metadata of the serializable object
-     *
-     * @param responseBody - A valid Javascript entity to be deserialized
-     *
-     * @param objectName - Name of the deserialized object
-     *
-     * @param options - Controls behavior of XML parser and builder.
-     *
-     * @returns A valid deserialized Javascript object
-     */
-    deserialize(mapper, responseBody, objectName, options = { xml: {} }) {
-        const updatedOptions = {
-            xml: {
-                rootName: options.xml.rootName ?? "",
-                includeRoot: options.xml.includeRoot ?? false,
-                xmlCharKey: options.xml.xmlCharKey ?? XML_CHARKEY,
-            },
-            ignoreUnknownProperties: options.ignoreUnknownProperties ?? false,
-        };
-        if (responseBody === undefined || responseBody === null) {
-            if (this.isXML && mapper.type.name === "Sequence" && !mapper.xmlIsWrapped) {
-                // Edge case for empty XML non-wrapped lists. xml2js can't distinguish
-                // between the list being empty versus being missing,
-                // so let's do the more user-friendly thing and return an empty list.
-                responseBody = [];
-            }
-            // specifically check for undefined as default value can be a falsey value `0, "", false, null`
-            if (mapper.defaultValue !== undefined) {
-                responseBody = mapper.defaultValue;
-            }
-            return responseBody;
-        }
-        let payload;
-        const mapperType = mapper.type.name;
-        if (!objectName) {
-            objectName = mapper.serializedName;
-        }
-        if (mapperType.match(/^Composite$/i) !== null) {
-            payload = deserializeCompositeType(this, mapper, responseBody, objectName, updatedOptions);
-        }
-        else {
-            if (this.isXML) {
-                const xmlCharKey = updatedOptions.xml.xmlCharKey;
-                /**
-                 * If the mapper specifies this as a non-composite type value but the responseBody contains
-                 * both header ("$" i.e., XML_ATTRKEY) and body ("#" i.e., XML_CHARKEY) properties,
-                 * then just reduce the responseBody value to the body ("#" i.e., XML_CHARKEY) property.
-                 */
-                if (responseBody[XML_ATTRKEY] !== undefined && responseBody[xmlCharKey] !== undefined) {
-                    responseBody = responseBody[xmlCharKey];
-                }
-            }
-            if (mapperType.match(/^Number$/i) !== null) {
-                payload = parseFloat(responseBody);
-                if (isNaN(payload)) {
-                    payload = responseBody;
-                }
-            }
-            else if (mapperType.match(/^Boolean$/i) !== null) {
-                if (responseBody === "true") {
-                    payload = true;
-                }
-                else if (responseBody === "false") {
-                    payload = false;
-                }
-                else {
-                    payload = responseBody;
-                }
-            }
-            else if (mapperType.match(/^(String|Enum|Object|Stream|Uuid|TimeSpan|any)$/i) !== null) {
-                payload = responseBody;
-            }
-            else if (mapperType.match(/^(Date|DateTime|DateTimeRfc1123)$/i) !== null) {
-                payload = new Date(responseBody);
-            }
-            else if (mapperType.match(/^UnixTime$/i) !== null) {
-                payload = unixTimeToDate(responseBody);
-            }
-            else if (mapperType.match(/^ByteArray$/i) !== null) {
-                payload = decodeString(responseBody);
-            }
-            else if (mapperType.match(/^Base64Url$/i) !== null) {
-                payload = base64UrlToByteArray(responseBody);
-            }
-            else if (mapperType.match(/^Sequence$/i) !== null) {
-                payload = deserializeSequenceType(this, mapper, responseBody, objectName, updatedOptions);
-            }
-            else if (mapperType.match(/^Dictionary$/i) !== null) {
-                payload = deserializeDictionaryType(this, mapper, responseBody, objectName, updatedOptions);
-            }
-        }
-        if (mapper.isConstant) {
-            payload = mapper.defaultValue;
-        }
-        return payload;
-    }
-}
-/**
- * Method that creates and returns a Serializer.
- * @param modelMappers - Known models to map
- * @param isXML - If XML should be supported
- */
-function createSerializer(modelMappers = {}, isXML = false) {
-    return new SerializerImpl(modelMappers, isXML);
-}
-function trimEnd(str, ch) {
-    let len = str.length;
-    while (len - 1 >= 0 && str[len - 1] === ch) {
-        --len;
-    }
-    return str.substr(0, len);
-}
-function bufferToBase64Url(buffer) {
-    if (!buffer) {
-        return undefined;
-    }
-    if (!(buffer instanceof Uint8Array)) {
-        throw new Error(`Please provide an input of type Uint8Array for converting to Base64Url.`);
-    }
-    // Uint8Array to Base64.
-    const str = encodeByteArray(buffer);
-    // Base64 to Base64Url.
-    return trimEnd(str, "=").replace(/\+/g, "-").replace(/\//g, "_");
-}
-function base64UrlToByteArray(str) {
-    if (!str) {
-        return undefined;
-    }
-    if (str && typeof str.valueOf() !== "string") {
-        throw new Error("Please provide an input of type string for converting to Uint8Array");
-    }
-    // Base64Url to Base64.
-    str = str.replace(/-/g, "+").replace(/_/g, "/");
-    // Base64 to Uint8Array.
-    return decodeString(str);
-}
-function splitSerializeName(prop) {
-    const classes = [];
-    let partialclass = "";
-    if (prop) {
-        const subwords = prop.split(".");
-        for (const item of subwords) {
-            if (item.charAt(item.length - 1) === "\\") {
-                partialclass += item.substr(0, item.length - 1) + ".";
-            }
-            else {
-                partialclass += item;
-                classes.push(partialclass);
-                partialclass = "";
-            }
-        }
-    }
-    return classes;
-}
-function dateToUnixTime(d) {
-    if (!d) {
-        return undefined;
-    }
-    if (typeof d.valueOf() === "string") {
-        d = new Date(d);
-    }
-    return Math.floor(d.getTime() / 1000);
-}
-function unixTimeToDate(n) {
-    if (!n) {
-        return undefined;
-    }
-    return new Date(n * 1000);
-}
-function serializeBasicTypes(typeName, objectName, value) {
-    if (value !== null && value !== undefined) {
-        if (typeName.match(/^Number$/i) !== null) {
-            if (typeof value !== "number") {
-                throw new Error(`${objectName} with value ${value} must be of type number.`);
-            }
-        }
-        else if (typeName.match(/^String$/i) !== null) {
-            if (typeof value.valueOf() !== "string") {
-                throw new Error(`${objectName} with value "${value}" must be of type string.`);
-            }
-        }
-        else if (typeName.match(/^Uuid$/i) !== null) {
-            if (!(typeof value.valueOf() === "string" && isValidUuid(value))) {
-                throw new Error(`${objectName} with value "${value}" must be of type string and a valid uuid.`);
-            }
-        }
-        else if (typeName.match(/^Boolean$/i) !== null) {
-            if (typeof value !== "boolean") {
-                throw new Error(`${objectName} with value ${value} must be of type boolean.`);
-            }
-        }
-        else if (typeName.match(/^Stream$/i) !== null) {
-            const objectType = typeof value;
-            if (objectType !== "string" &&
-                typeof value.pipe !== "function" && // NodeJS.ReadableStream
-                typeof value.tee !== "function" && // browser ReadableStream
-                !(value instanceof ArrayBuffer) &&
-                !ArrayBuffer.isView(value) &&
-                // File objects count as a type of Blob, so we want to use instanceof explicitly
-                !((typeof Blob === "function" || typeof Blob === "object") && value instanceof Blob) &&
-                objectType !== "function") {
-                throw new Error(`${objectName} must be a string, Blob, ArrayBuffer, ArrayBufferView, ReadableStream, or () => ReadableStream.`);
-            }
-        }
-    }
-    return value;
-}
-function serializeEnumType(objectName, allowedValues, value) {
-    if (!allowedValues) {
-        throw new Error(`Please provide a set of allowedValues to validate ${objectName} as an Enum Type.`);
-    }
-    const isPresent = allowedValues.some((item) => {
-        if (typeof item.valueOf() === "string") {
-            return item.toLowerCase() === value.toLowerCase();
-        }
-        return item === value;
-    });
-    if (!isPresent) {
-        throw new Error(`${value} is not a valid value for ${objectName}. The valid values are: ${JSON.stringify(allowedValues)}.`);
-    }
-    return value;
-}
-function serializeByteArrayType(objectName, value) {
-    if (value !== undefined && value !== null) {
-        if (!(value instanceof Uint8Array)) {
-            throw new Error(`${objectName} must be of type Uint8Array.`);
-        }
-        value = encodeByteArray(value);
-    }
-    return value;
-}
-function serializeBase64UrlType(objectName, value) {
-    if (value !== undefined && value !== null) {
-        if (!(value instanceof Uint8Array)) {
-            throw new Error(`${objectName} must be of type Uint8Array.`);
-        }
-        value = bufferToBase64Url(value);
-    }
-    return value;
-}
-function serializeDateTypes(typeName, value, objectName) {
-    if (value !== undefined && value !== null) {
-        if (typeName.match(/^Date$/i) !== null) {
-            if (!(value instanceof Date ||
-                (typeof value.valueOf() === "string" && !isNaN(Date.parse(value))))) {
-                throw new Error(`${objectName} must be an instanceof Date or a string in ISO8601 format.`);
-            }
-            value =
-                value instanceof Date
-                    ? value.toISOString().substring(0, 10)
-                    : new Date(value).toISOString().substring(0, 10);
-        }
-        else if (typeName.match(/^DateTime$/i) !== null) {
-            if (!(value instanceof Date ||
-                (typeof value.valueOf() === "string" && !isNaN(Date.parse(value))))) {
-                throw new Error(`${objectName} must be an instanceof Date or a string in ISO8601 format.`);
-            }
-            value = value instanceof Date ? value.toISOString() : new Date(value).toISOString();
-        }
-        else if (typeName.match(/^DateTimeRfc1123$/i) !== null) {
-            if (!(value instanceof Date ||
-                (typeof value.valueOf() === "string" && !isNaN(Date.parse(value))))) {
-                throw new Error(`${objectName} must be an instanceof Date or a string in RFC-1123 format.`);
-            }
-            value = value instanceof Date ? value.toUTCString() : new Date(value).toUTCString();
-        }
-        else if (typeName.match(/^UnixTime$/i) !== null) {
-            if (!(value instanceof Date ||
-                (typeof value.valueOf() === "string" && !isNaN(Date.parse(value))))) {
-                throw new Error(`${objectName} must be an instanceof Date or a string in RFC-1123/ISO8601 format ` +
-                    `for it to be serialized in UnixTime/Epoch format.`);
-            }
-            value = dateToUnixTime(value);
-        }
-        else if (typeName.match(/^TimeSpan$/i) !== null) {
-            if (!isDuration(value)) {
-                throw new Error(`${objectName} must be a string in ISO 8601 format. Instead was "${value}".`);
-            }
-        }
-    }
-    return value;
-}
-function serializeSequenceType(serializer, mapper, object, objectName, isXml, options) {
-    if (!Array.isArray(object)) {
-        throw new Error(`${objectName} must be of type Array.`);
-    }
-    let elementType = mapper.type.element;
-    if (!elementType || typeof elementType !== "object") {
-        throw new Error(`"element" metadata for an Array must be defined in the ` +
-            `mapper and it must be of type "object" in ${objectName}.`);
-    }
-    // Quirk: Composite mappers referenced by `element` might
-    // not have *all* properties declared (like uberParent),
-    // so let's try to look up the full definition by name.
-    if (elementType.type.name === "Composite" && elementType.type.className) {
-        elementType = serializer.modelMappers[elementType.type.className] ?? elementType;
-    }
-    const tempArray = [];
-    for (let i = 0; i < object.length; i++) {
-        const serializedValue = serializer.serialize(elementType, object[i], objectName, options);
-        if (isXml && elementType.xmlNamespace) {
-            const xmlnsKey = elementType.xmlNamespacePrefix
-                ? `xmlns:${elementType.xmlNamespacePrefix}`
-                : "xmlns";
-            if (elementType.type.name === "Composite") {
-                tempArray[i] = { ...serializedValue };
-                tempArray[i][XML_ATTRKEY] = { [xmlnsKey]: elementType.xmlNamespace };
-            }
-            else {
-                tempArray[i] = {};
-                tempArray[i][options.xml.xmlCharKey] = serializedValue;
-                tempArray[i][XML_ATTRKEY] = { [xmlnsKey]: elementType.xmlNamespace };
-            }
-        }
-        else {
-            tempArray[i] = serializedValue;
-        }
-    }
-    return tempArray;
-}
-function serializeDictionaryType(serializer, mapper, object, objectName, isXml, options) {
-    if (typeof object !== "object") {
-        throw new Error(`${objectName} must be of type object.`);
-    }
-    const valueType = mapper.type.value;
-    if (!valueType || typeof valueType !== "object") {
-        throw new Error(`"value" metadata for a Dictionary must be defined in the ` +
-            `mapper and it must of type "object" in ${objectName}.`);
-    }
-    const tempDictionary = {};
-    for (const key of Object.keys(object)) {
-        const serializedValue = serializer.serialize(valueType, object[key], objectName, options);
-        // If the element needs an XML namespace we need to add it within the $ property
-        tempDictionary[key] = getXmlObjectValue(valueType, serializedValue, isXml, options);
-    }
-    // Add the namespace to the root element if needed
-    if (isXml && mapper.xmlNamespace) {
-        const xmlnsKey = mapper.xmlNamespacePrefix ? `xmlns:${mapper.xmlNamespacePrefix}` : "xmlns";
-        const result = tempDictionary;
-        result[XML_ATTRKEY] = { [xmlnsKey]: mapper.xmlNamespace };
-        return result;
-    }
-    return tempDictionary;
-}
-/**
- * Resolves the additionalProperties property from a referenced mapper
- * @param serializer - the serializer containing the entire set of mappers
- * @param mapper - the composite mapper to resolve
- * @param objectName - name of the object being serialized
- */
-function resolveAdditionalProperties(serializer, mapper, objectName) {
-    const additionalProperties = mapper.type.additionalProperties;
-    if (!additionalProperties && mapper.type.className) {
-        const modelMapper = resolveReferencedMapper(serializer, mapper, objectName);
-        return modelMapper?.type.additionalProperties;
-    }
-    return additionalProperties;
-}
-/**
- * Finds the mapper referenced by className
- * @param serializer - the serializer containing the entire set of mappers
- * @param mapper - the composite mapper to resolve
- * @param objectName - name of the object being serialized
- */
-function resolveReferencedMapper(serializer, mapper, objectName) {
-    const className = mapper.type.className;
-    if (!className) {
-        throw new Error(`Class name for model "${objectName}" is not provided in the mapper "${JSON.stringify(mapper, undefined, 2)}".`);
-    }
-    return serializer.modelMappers[className];
-}
-/**
- * Resolves a composite mapper's modelProperties.
- * @param serializer - the serializer containing the entire set of mappers
- * @param mapper - the composite mapper to resolve
- */
-function resolveModelProperties(serializer, mapper, objectName) {
-    let modelProps = mapper.type.modelProperties;
-    if (!modelProps) {
-        const modelMapper = resolveReferencedMapper(serializer, mapper, objectName);
-        if (!modelMapper) {
-            throw new Error(`mapper() cannot be null or undefined for model "${mapper.type.className}".`);
-        }
-        modelProps = modelMapper?.type.modelProperties;
-        if (!modelProps) {
-            throw new Error(`modelProperties cannot be null or undefined in the ` +
-                `mapper "${JSON.stringify(modelMapper)}" of type "${mapper.type.className}" for object "${objectName}".`);
-        }
-    }
-    return modelProps;
-}
-function serializeCompositeType(serializer, mapper, object, objectName, isXml, options) {
-    if (getPolymorphicDiscriminatorRecursively(serializer, mapper)) {
-        mapper = getPolymorphicMapper(serializer, mapper, object, "clientName");
-    }
-    if (object !== undefined && object !== null) {
-        const payload = {};
-        const modelProps = resolveModelProperties(serializer, mapper, objectName);
-        for (const key of Object.keys(modelProps)) {
-            const propertyMapper = modelProps[key];
-            if (propertyMapper.readOnly) {
-                continue;
-            }
-            let propName;
-            let parentObject = payload;
-            if (serializer.isXML) {
-                if (propertyMapper.xmlIsWrapped) {
-                    propName = propertyMapper.xmlName;
-                }
-                else {
-                    propName = propertyMapper.xmlElementName || propertyMapper.xmlName;
-                }
-            }
-            else {
-                const paths = splitSerializeName(propertyMapper.serializedName);
-                propName = paths.pop();
-                for (const pathName of paths) {
-                    const childObject = parentObject[pathName];
-                    if ((childObject === undefined || childObject === null) &&
-                        ((object[key] !== undefined && object[key] !== null) ||
-                            propertyMapper.defaultValue !== undefined)) {
-                        parentObject[pathName] = {};
-                    }
-                    parentObject = parentObject[pathName];
-                }
-            }
-            if (parentObject !== undefined && parentObject !== null) {
-                if (isXml && mapper.xmlNamespace) {
-                    const xmlnsKey = mapper.xmlNamespacePrefix
-                        ? `xmlns:${mapper.xmlNamespacePrefix}`
-                        : "xmlns";
-                    parentObject[XML_ATTRKEY] = {
-                        ...parentObject[XML_ATTRKEY],
-                        [xmlnsKey]: mapper.xmlNamespace,
-                    };
-                }
-                const propertyObjectName = propertyMapper.serializedName !== ""
-                    ? objectName + "." + propertyMapper.serializedName
-                    : objectName;
-                let toSerialize = object[key];
-                const polymorphicDiscriminator = getPolymorphicDiscriminatorRecursively(serializer, mapper);
-                if (polymorphicDiscriminator &&
-                    polymorphicDiscriminator.clientName === key &&
-                    (toSerialize === undefined || toSerialize === null)) {
-                    toSerialize = mapper.serializedName;
-                }
-                const serializedValue = serializer.serialize(propertyMapper, toSerialize, propertyObjectName, options);
-                if (serializedValue !== undefined && propName !== undefined && propName !== null) {
-                    const value = getXmlObjectValue(propertyMapper, serializedValue, isXml, options);
-                    if (isXml && propertyMapper.xmlIsAttribute) {
-                        // XML_ATTRKEY, i.e., $ is the key attributes are kept under in xml2js.
-                        // This keeps things simple while preventing name collision
-                        // with names in user documents.
-                        parentObject[XML_ATTRKEY] = parentObject[XML_ATTRKEY] || {};
-                        parentObject[XML_ATTRKEY][propName] = serializedValue;
-                    }
-                    else if (isXml && propertyMapper.xmlIsWrapped) {
-                        parentObject[propName] = { [propertyMapper.xmlElementName]: value };
-                    }
-                    else {
-                        parentObject[propName] = value;
-                    }
-                }
-            }
-        }
-        const additionalPropertiesMapper = resolveAdditionalProperties(serializer, mapper, objectName);
-        if (additionalPropertiesMapper) {
-            const propNames = Object.keys(modelProps);
-            for (const clientPropName of Object.keys(object)) {
-                const isAdditionalProperty = propNames.every((pn) => pn !== clientPropName);
-                if (isAdditionalProperty) {
-                    Object.defineProperty(payload, clientPropName, {
-                        value: serializer.serialize(additionalPropertiesMapper, object[clientPropName], objectName + '["' + clientPropName + '"]', options),
-                        enumerable: true,
-                        configurable: true,
-                        writable: true,
-                    });
-                }
-            }
-        }
-        return payload;
-    }
-    return object;
-}
-function getXmlObjectValue(propertyMapper, serializedValue, isXml, options) {
-    if (!isXml || !propertyMapper.xmlNamespace) {
-        return serializedValue;
-    }
-    const xmlnsKey = propertyMapper.xmlNamespacePrefix
-        ? `xmlns:${propertyMapper.xmlNamespacePrefix}`
-        : "xmlns";
-    const xmlNamespace = { [xmlnsKey]: propertyMapper.xmlNamespace };
-    if (["Composite"].includes(propertyMapper.type.name)) {
-        if (serializedValue[XML_ATTRKEY]) {
-            return serializedValue;
-        }
-        else {
-            const result = { ...serializedValue };
-            result[XML_ATTRKEY] = xmlNamespace;
-            return result;
-        }
-    }
-    const result = {};
-    result[options.xml.xmlCharKey] = serializedValue;
-    result[XML_ATTRKEY] = xmlNamespace;
-    return result;
-}
-function isSpecialXmlProperty(propertyName, options) {
-    return [XML_ATTRKEY, options.xml.xmlCharKey].includes(propertyName);
-}
-function deserializeCompositeType(serializer, mapper, responseBody, objectName, options) {
-    const xmlCharKey = options.xml.xmlCharKey ?? XML_CHARKEY;
-    if (getPolymorphicDiscriminatorRecursively(serializer, mapper)) {
-        mapper = getPolymorphicMapper(serializer, mapper, responseBody, "serializedName");
-    }
-    const modelProps = resolveModelProperties(serializer, mapper, objectName);
-    let instance = {};
-    const handledPropertyNames = [];
-    for (const key of Object.keys(modelProps)) {
-        const propertyMapper = modelProps[key];
-        const paths = splitSerializeName(modelProps[key].serializedName);
-        handledPropertyNames.push(paths[0]);
-        const { serializedName, xmlName, xmlElementName } = propertyMapper;
-        let propertyObjectName = objectName;
-        if (serializedName !== "" && serializedName !== undefined) {
-            propertyObjectName = objectName + "." + serializedName;
-        }
-        const headerCollectionPrefix = propertyMapper.headerCollectionPrefix;
-        if (headerCollectionPrefix) {
-            const dictionary = {};
-            for (const headerKey of Object.keys(responseBody)) {
-                if (headerKey.startsWith(headerCollectionPrefix)) {
-                    dictionary[headerKey.substring(headerCollectionPrefix.length)] = serializer.deserialize(propertyMapper.type.value, responseBody[headerKey], propertyObjectName, options);
-                }
-                handledPropertyNames.push(headerKey);
-            }
-            instance[key] = dictionary;
-        }
-        else if (serializer.isXML) {
-            if (propertyMapper.xmlIsAttribute && responseBody[XML_ATTRKEY]) {
-                instance[key] = serializer.deserialize(propertyMapper, responseBody[XML_ATTRKEY][xmlName], propertyObjectName, options);
-            }
-            else if (propertyMapper.xmlIsMsText) {
-                if (responseBody[xmlCharKey] !== undefined) {
-                    instance[key] = responseBody[xmlCharKey];
-                }
-                else if (typeof responseBody === "string") {
-                    // The special case where xml parser parses "<Name>content</Name>" into JSON of
-                    //   `{ name: "content"}` instead of `{ name: { "_": "content" }}`
-                    instance[key] = responseBody;
-                }
-            }
-            else {
-                const propertyName = xmlElementName || xmlName || serializedName;
-                if (propertyMapper.xmlIsWrapped) {
-                    /* a list of <xmlElementName> wrapped by <xmlName>
-                      For the xml example below
-                        <Cors>
-                          <CorsRule>...</CorsRule>
-                          <CorsRule>...</CorsRule>
-                        </Cors>
-                      the responseBody has
-                        {
-                          Cors: {
-                            CorsRule: [{...}, {...}]
-                          }
-                        }
-                      xmlName is "Cors" and xmlElementName is"CorsRule".
-                    */
-                    const wrapped = responseBody[xmlName];
-                    const elementList = wrapped?.[xmlElementName] ?? [];
-                    Object.defineProperty(instance, key, {
-                        value: serializer.deserialize(propertyMapper, elementList, propertyObjectName, options),
-                        enumerable: true,
-                        configurable: true,
-                        writable: true,
-                    });
-                    handledPropertyNames.push(xmlName);
-                }
-                else {
-                    const property = responseBody[propertyName];
-                    instance[key] = serializer.deserialize(propertyMapper, property, propertyObjectName, options);
-                    handledPropertyNames.push(propertyName);
-                }
-            }
-        }
-        else {
-            // deserialize the property if it is present in the provided responseBody instance
-            let propertyInstance;
-            let res = responseBody;
-            // traversing the object step by step.
-            let steps = 0;
-            for (const item of paths) {
-                if (!res)
-                    break;
-                steps++;
-                res = res[item];
-            }
-            // only accept null when reaching the last position of object otherwise it would be undefined
-            if (res === null && steps < paths.length) {
-                res = undefined;
-            }
-            propertyInstance = res;
-            const polymorphicDiscriminator = mapper.type.polymorphicDiscriminator;
-            // checking that the model property name (key)(ex: "fishtype") and the
-            // clientName of the polymorphicDiscriminator {metadata} (ex: "fishtype")
-            // instead of the serializedName of the polymorphicDiscriminator (ex: "fish.type")
-            // is a better approach. The generator is not consistent with escaping '\.' in the
-            // serializedName of the property (ex: "fish\.type") that is marked as polymorphic discriminator
-            // and the serializedName of the metadata polymorphicDiscriminator (ex: "fish.type"). However,
-            // the clientName transformation of the polymorphicDiscriminator (ex: "fishtype") and
-            // the transformation of model property name (ex: "fishtype") is done consistently.
-            // Hence, it is a safer bet to rely on the clientName of the polymorphicDiscriminator.
-            if (polymorphicDiscriminator &&
-                key === polymorphicDiscriminator.clientName &&
-                (propertyInstance === undefined || propertyInstance === null)) {
-                propertyInstance = mapper.serializedName;
-            }
-            let serializedValue;
-            // paging
-            if (Array.isArray(responseBody[key]) && modelProps[key].serializedName === "") {
-                propertyInstance = responseBody[key];
-                const arrayInstance = serializer.deserialize(propertyMapper, propertyInstance, propertyObjectName, options);
-                // Copy over any properties that have already been added into the instance, where they do
-                // not exist on the newly de-serialized array
-                for (const [k, v] of Object.entries(instance)) {
-                    if (!Object.prototype.hasOwnProperty.call(arrayInstance, k)) {
-                        arrayInstance[k] = v;
-                    }
-                }
-                instance = arrayInstance;
-            }
-            else if (propertyInstance !== undefined || propertyMapper.defaultValue !== undefined) {
-                serializedValue = serializer.deserialize(propertyMapper, propertyInstance, propertyObjectName, options);
-                instance[key] = serializedValue;
-            }
-        }
-    }
-    const additionalPropertiesMapper = mapper.type.additionalProperties;
-    if (additionalPropertiesMapper) {
-        const isAdditionalProperty = (responsePropName) => {
-            for (const clientPropName of Object.keys(modelProps)) {
-                const paths = splitSerializeName(modelProps[clientPropName].serializedName);
-                if (paths[0] === responsePropName) {
-                    return false;
-                }
-            }
-            return true;
-        };
-        for (const responsePropName of Object.keys(responseBody)) {
-            if (isAdditionalProperty(responsePropName)) {
-                const deserializedValue = serializer.deserialize(additionalPropertiesMapper, responseBody[responsePropName], objectName + '["' + responsePropName + '"]', options);
-                Object.defineProperty(instance, responsePropName, {
-                    value: deserializedValue,
-                    enumerable: true,
-                    configurable: true,
-                    writable: true,
-                });
-            }
-        }
-    }
-    else if (responseBody && !options.ignoreUnknownProperties) {
-        for (const key of Object.keys(responseBody)) {
-            if (instance[key] === undefined &&
-                !handledPropertyNames.includes(key) &&
-                !isSpecialXmlProperty(key, options)) {
-                Object.defineProperty(instance, key, {
-                    value: responseBody[key],
-                    enumerable: true,
-                    configurable: true,
-                    writable: true,
-                });
-            }
-        }
-    }
-    return instance;
-}
-function deserializeDictionaryType(serializer, mapper, responseBody, objectName, options) {
-    /* jshint validthis: true */
-    const value = mapper.type.value;
-    if (!value || typeof value !== "object") {
-        throw new Error(`"value" metadata for a Dictionary must be defined in the ` +
-            `mapper and it must of type "object" in ${objectName}`);
-    }
-    if (responseBody) {
-        const tempDictionary = {};
-        for (const key of Object.keys(responseBody)) {
-            tempDictionary[key] = serializer.deserialize(value, responseBody[key], objectName, options);
-        }
-        return tempDictionary;
-    }
-    return responseBody;
-}
-function deserializeSequenceType(serializer, mapper, responseBody, objectName, options) {
-    let element = mapper.type.element;
-    if (!element || typeof element !== "object") {
-        throw new Error(`"element" metadata for an Array must be defined in the ` +
-            `mapper and it must be of type "object" in ${objectName}`);
-    }
-    if (responseBody) {
-        if (!Array.isArray(responseBody)) {
-            // xml2js will interpret a single element array as just the element, so force it to be an array
-            responseBody = [responseBody];
-        }
-        // Quirk: Composite mappers referenced by `element` might
-        // not have *all* properties declared (like uberParent),
-        // so let's try to look up the full definition by name.
-        if (element.type.name === "Composite" && element.type.className) {
-            element = serializer.modelMappers[element.type.className] ?? element;
-        }
-        const tempArray = [];
-        for (let i = 0; i < responseBody.length; i++) {
-            tempArray[i] = serializer.deserialize(element, responseBody[i], `${objectName}[${i}]`, options);
-        }
-        return tempArray;
-    }
-    return responseBody;
-}
-function getIndexDiscriminator(discriminators, discriminatorValue, typeName) {
-    const typeNamesToCheck = [typeName];
-    while (typeNamesToCheck.length) {
-        const currentName = typeNamesToCheck.shift();
-        const indexDiscriminator = discriminatorValue === currentName
-            ? discriminatorValue
-            : currentName + "." + discriminatorValue;
-        if (Object.prototype.hasOwnProperty.call(discriminators, indexDiscriminator)) {
-            return discriminators[indexDiscriminator];
-        }
-        else {
-            for (const [name, mapper] of Object.entries(discriminators)) {
-                if (name.startsWith(currentName + ".") &&
-                    mapper.type.uberParent === currentName &&
-                    mapper.type.className) {
-                    typeNamesToCheck.push(mapper.type.className);
-                }
-            }
-        }
-    }
-    return undefined;
-}
-function getPolymorphicMapper(serializer, mapper, object, polymorphicPropertyName) {
-    const polymorphicDiscriminator = getPolymorphicDiscriminatorRecursively(serializer, mapper);
-    if (polymorphicDiscriminator) {
-        let discriminatorName = polymorphicDiscriminator[polymorphicPropertyName];
-        if (discriminatorName) {
-            // The serializedName might have \\, which we just want to ignore
-            if (polymorphicPropertyName === "serializedName") {
-                discriminatorName = discriminatorName.replace(/\\/gi, "");
-            }
-            const discriminatorValue = object[discriminatorName];
-            const typeName = mapper.type.uberParent ?? mapper.type.className;
-            if (typeof discriminatorValue === "string" && typeName) {
-                const polymorphicMapper = getIndexDiscriminator(serializer.modelMappers.discriminators, discriminatorValue, typeName);
-                if (polymorphicMapper) {
-                    mapper = polymorphicMapper;
-                }
-            }
-        }
-    }
-    return mapper;
-}
-function getPolymorphicDiscriminatorRecursively(serializer, mapper) {
-    return (mapper.type.polymorphicDiscriminator ||
-        getPolymorphicDiscriminatorSafely(serializer, mapper.type.uberParent) ||
-        getPolymorphicDiscriminatorSafely(serializer, mapper.type.className));
-}
-function getPolymorphicDiscriminatorSafely(serializer, typeName) {
-    return (typeName &&
-        serializer.modelMappers[typeName] &&
-        serializer.modelMappers[typeName].type.polymorphicDiscriminator);
-}
-/**
- * Known types of Mappers
- */
-const MapperTypeNames = {
-    Base64Url: "Base64Url",
-    Boolean: "Boolean",
-    ByteArray: "ByteArray",
-    Composite: "Composite",
-    Date: "Date",
-    DateTime: "DateTime",
-    DateTimeRfc1123: "DateTimeRfc1123",
-    Dictionary: "Dictionary",
-    Enum: "Enum",
-    Number: "Number",
-    Object: "Object",
-    Sequence: "Sequence",
-    String: "String",
-    Stream: "Stream",
-    TimeSpan: "TimeSpan",
-    UnixTime: "UnixTime",
-};
-//# sourceMappingURL=serializer.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-client/dist/commonjs/state-cjs.js
 var state_cjs = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/state.js
@@ -41275,6 +41849,11594 @@ function requestToOptions(request) {
 
 
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/arm-machinelearning/dist-esm/src/models/mappers.js
+/*
+ * Copyright (c) Microsoft Corporation.
+ * Licensed under the MIT License.
+ *
+ * Code generated by Microsoft (R) AutoRest Code Generator.
+ * Changes may cause incorrect behavior and will be lost if the code is regenerated.
+ */
+const AmlOperationListResult = {
+    type: {
+        name: "Composite",
+        className: "AmlOperationListResult",
+        modelProperties: {
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "AmlOperation"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const AmlOperation = {
+    type: {
+        name: "Composite",
+        className: "AmlOperation",
+        modelProperties: {
+            name: {
+                serializedName: "name",
+                type: {
+                    name: "String"
+                }
+            },
+            display: {
+                serializedName: "display",
+                type: {
+                    name: "Composite",
+                    className: "AmlOperationDisplay"
+                }
+            },
+            isDataAction: {
+                serializedName: "isDataAction",
+                type: {
+                    name: "Boolean"
+                }
+            }
+        }
+    }
+};
+const AmlOperationDisplay = {
+    type: {
+        name: "Composite",
+        className: "AmlOperationDisplay",
+        modelProperties: {
+            provider: {
+                serializedName: "provider",
+                type: {
+                    name: "String"
+                }
+            },
+            resource: {
+                serializedName: "resource",
+                type: {
+                    name: "String"
+                }
+            },
+            operation: {
+                serializedName: "operation",
+                type: {
+                    name: "String"
+                }
+            },
+            description: {
+                serializedName: "description",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ErrorResponse = {
+    type: {
+        name: "Composite",
+        className: "ErrorResponse",
+        modelProperties: {
+            error: {
+                serializedName: "error",
+                type: {
+                    name: "Composite",
+                    className: "ErrorDetail"
+                }
+            }
+        }
+    }
+};
+const ErrorDetail = {
+    type: {
+        name: "Composite",
+        className: "ErrorDetail",
+        modelProperties: {
+            code: {
+                serializedName: "code",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            message: {
+                serializedName: "message",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            target: {
+                serializedName: "target",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            details: {
+                serializedName: "details",
+                readOnly: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "ErrorDetail"
+                        }
+                    }
+                }
+            },
+            additionalInfo: {
+                serializedName: "additionalInfo",
+                readOnly: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "ErrorAdditionalInfo"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const ErrorAdditionalInfo = {
+    type: {
+        name: "Composite",
+        className: "ErrorAdditionalInfo",
+        modelProperties: {
+            type: {
+                serializedName: "type",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            info: {
+                serializedName: "info",
+                readOnly: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "any" } }
+                }
+            }
+        }
+    }
+};
+const EncryptionProperty = {
+    type: {
+        name: "Composite",
+        className: "EncryptionProperty",
+        modelProperties: {
+            status: {
+                serializedName: "status",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            identity: {
+                serializedName: "identity",
+                type: {
+                    name: "Composite",
+                    className: "IdentityForCmk"
+                }
+            },
+            keyVaultProperties: {
+                serializedName: "keyVaultProperties",
+                type: {
+                    name: "Composite",
+                    className: "EncryptionKeyVaultProperties"
+                }
+            }
+        }
+    }
+};
+const IdentityForCmk = {
+    type: {
+        name: "Composite",
+        className: "IdentityForCmk",
+        modelProperties: {
+            userAssignedIdentity: {
+                serializedName: "userAssignedIdentity",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const EncryptionKeyVaultProperties = {
+    type: {
+        name: "Composite",
+        className: "EncryptionKeyVaultProperties",
+        modelProperties: {
+            keyVaultArmId: {
+                serializedName: "keyVaultArmId",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            keyIdentifier: {
+                serializedName: "keyIdentifier",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            identityClientId: {
+                serializedName: "identityClientId",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const PrivateEndpoint = {
+    type: {
+        name: "Composite",
+        className: "PrivateEndpoint",
+        modelProperties: {
+            id: {
+                serializedName: "id",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            subnetArmId: {
+                serializedName: "subnetArmId",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const PrivateLinkServiceConnectionState = {
+    type: {
+        name: "Composite",
+        className: "PrivateLinkServiceConnectionState",
+        modelProperties: {
+            status: {
+                serializedName: "status",
+                type: {
+                    name: "String"
+                }
+            },
+            description: {
+                serializedName: "description",
+                type: {
+                    name: "String"
+                }
+            },
+            actionsRequired: {
+                serializedName: "actionsRequired",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ManagedServiceIdentity = {
+    type: {
+        name: "Composite",
+        className: "ManagedServiceIdentity",
+        modelProperties: {
+            principalId: {
+                serializedName: "principalId",
+                readOnly: true,
+                type: {
+                    name: "Uuid"
+                }
+            },
+            tenantId: {
+                serializedName: "tenantId",
+                readOnly: true,
+                type: {
+                    name: "Uuid"
+                }
+            },
+            type: {
+                serializedName: "type",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            userAssignedIdentities: {
+                serializedName: "userAssignedIdentities",
+                type: {
+                    name: "Dictionary",
+                    value: {
+                        type: { name: "Composite", className: "UserAssignedIdentity" }
+                    }
+                }
+            }
+        }
+    }
+};
+const UserAssignedIdentity = {
+    type: {
+        name: "Composite",
+        className: "UserAssignedIdentity",
+        modelProperties: {
+            principalId: {
+                serializedName: "principalId",
+                readOnly: true,
+                type: {
+                    name: "Uuid"
+                }
+            },
+            clientId: {
+                serializedName: "clientId",
+                readOnly: true,
+                type: {
+                    name: "Uuid"
+                }
+            }
+        }
+    }
+};
+const Sku = {
+    type: {
+        name: "Composite",
+        className: "Sku",
+        modelProperties: {
+            name: {
+                serializedName: "name",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            tier: {
+                serializedName: "tier",
+                type: {
+                    name: "Enum",
+                    allowedValues: ["Free", "Basic", "Standard", "Premium"]
+                }
+            },
+            size: {
+                serializedName: "size",
+                type: {
+                    name: "String"
+                }
+            },
+            family: {
+                serializedName: "family",
+                type: {
+                    name: "String"
+                }
+            },
+            capacity: {
+                serializedName: "capacity",
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const Resource = {
+    type: {
+        name: "Composite",
+        className: "Resource",
+        modelProperties: {
+            id: {
+                serializedName: "id",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            name: {
+                serializedName: "name",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            type: {
+                serializedName: "type",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            systemData: {
+                serializedName: "systemData",
+                type: {
+                    name: "Composite",
+                    className: "SystemData"
+                }
+            }
+        }
+    }
+};
+const SystemData = {
+    type: {
+        name: "Composite",
+        className: "SystemData",
+        modelProperties: {
+            createdBy: {
+                serializedName: "createdBy",
+                type: {
+                    name: "String"
+                }
+            },
+            createdByType: {
+                serializedName: "createdByType",
+                type: {
+                    name: "String"
+                }
+            },
+            createdAt: {
+                serializedName: "createdAt",
+                type: {
+                    name: "DateTime"
+                }
+            },
+            lastModifiedBy: {
+                serializedName: "lastModifiedBy",
+                type: {
+                    name: "String"
+                }
+            },
+            lastModifiedByType: {
+                serializedName: "lastModifiedByType",
+                type: {
+                    name: "String"
+                }
+            },
+            lastModifiedAt: {
+                serializedName: "lastModifiedAt",
+                type: {
+                    name: "DateTime"
+                }
+            }
+        }
+    }
+};
+const SharedPrivateLinkResource = {
+    type: {
+        name: "Composite",
+        className: "SharedPrivateLinkResource",
+        modelProperties: {
+            name: {
+                serializedName: "name",
+                type: {
+                    name: "String"
+                }
+            },
+            privateLinkResourceId: {
+                serializedName: "properties.privateLinkResourceId",
+                type: {
+                    name: "String"
+                }
+            },
+            groupId: {
+                serializedName: "properties.groupId",
+                type: {
+                    name: "String"
+                }
+            },
+            requestMessage: {
+                serializedName: "properties.requestMessage",
+                type: {
+                    name: "String"
+                }
+            },
+            status: {
+                serializedName: "properties.status",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const NotebookResourceInfo = {
+    type: {
+        name: "Composite",
+        className: "NotebookResourceInfo",
+        modelProperties: {
+            fqdn: {
+                serializedName: "fqdn",
+                type: {
+                    name: "String"
+                }
+            },
+            resourceId: {
+                serializedName: "resourceId",
+                type: {
+                    name: "String"
+                }
+            },
+            notebookPreparationError: {
+                serializedName: "notebookPreparationError",
+                type: {
+                    name: "Composite",
+                    className: "NotebookPreparationError"
+                }
+            }
+        }
+    }
+};
+const NotebookPreparationError = {
+    type: {
+        name: "Composite",
+        className: "NotebookPreparationError",
+        modelProperties: {
+            errorMessage: {
+                serializedName: "errorMessage",
+                type: {
+                    name: "String"
+                }
+            },
+            statusCode: {
+                serializedName: "statusCode",
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const ServiceManagedResourcesSettings = {
+    type: {
+        name: "Composite",
+        className: "ServiceManagedResourcesSettings",
+        modelProperties: {
+            cosmosDb: {
+                serializedName: "cosmosDb",
+                type: {
+                    name: "Composite",
+                    className: "CosmosDbSettings"
+                }
+            }
+        }
+    }
+};
+const CosmosDbSettings = {
+    type: {
+        name: "Composite",
+        className: "CosmosDbSettings",
+        modelProperties: {
+            collectionsThroughput: {
+                serializedName: "collectionsThroughput",
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const WorkspaceUpdateParameters = {
+    type: {
+        name: "Composite",
+        className: "WorkspaceUpdateParameters",
+        modelProperties: {
+            tags: {
+                serializedName: "tags",
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            },
+            sku: {
+                serializedName: "sku",
+                type: {
+                    name: "Composite",
+                    className: "Sku"
+                }
+            },
+            identity: {
+                serializedName: "identity",
+                type: {
+                    name: "Composite",
+                    className: "ManagedServiceIdentity"
+                }
+            },
+            description: {
+                serializedName: "properties.description",
+                type: {
+                    name: "String"
+                }
+            },
+            friendlyName: {
+                serializedName: "properties.friendlyName",
+                type: {
+                    name: "String"
+                }
+            },
+            imageBuildCompute: {
+                serializedName: "properties.imageBuildCompute",
+                type: {
+                    name: "String"
+                }
+            },
+            serviceManagedResourcesSettings: {
+                serializedName: "properties.serviceManagedResourcesSettings",
+                type: {
+                    name: "Composite",
+                    className: "ServiceManagedResourcesSettings"
+                }
+            },
+            primaryUserAssignedIdentity: {
+                serializedName: "properties.primaryUserAssignedIdentity",
+                type: {
+                    name: "String"
+                }
+            },
+            publicNetworkAccess: {
+                serializedName: "properties.publicNetworkAccess",
+                type: {
+                    name: "String"
+                }
+            },
+            applicationInsights: {
+                serializedName: "properties.applicationInsights",
+                type: {
+                    name: "String"
+                }
+            },
+            containerRegistry: {
+                serializedName: "properties.containerRegistry",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const WorkspaceListResult = {
+    type: {
+        name: "Composite",
+        className: "WorkspaceListResult",
+        modelProperties: {
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "Workspace"
+                        }
+                    }
+                }
+            },
+            nextLink: {
+                serializedName: "nextLink",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const DiagnoseWorkspaceParameters = {
+    type: {
+        name: "Composite",
+        className: "DiagnoseWorkspaceParameters",
+        modelProperties: {
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Composite",
+                    className: "DiagnoseRequestProperties"
+                }
+            }
+        }
+    }
+};
+const DiagnoseRequestProperties = {
+    type: {
+        name: "Composite",
+        className: "DiagnoseRequestProperties",
+        modelProperties: {
+            udr: {
+                serializedName: "udr",
+                type: {
+                    name: "Dictionary",
+                    value: {
+                        type: { name: "Dictionary", value: { type: { name: "any" } } }
+                    }
+                }
+            },
+            nsg: {
+                serializedName: "nsg",
+                type: {
+                    name: "Dictionary",
+                    value: {
+                        type: { name: "Dictionary", value: { type: { name: "any" } } }
+                    }
+                }
+            },
+            resourceLock: {
+                serializedName: "resourceLock",
+                type: {
+                    name: "Dictionary",
+                    value: {
+                        type: { name: "Dictionary", value: { type: { name: "any" } } }
+                    }
+                }
+            },
+            dnsResolution: {
+                serializedName: "dnsResolution",
+                type: {
+                    name: "Dictionary",
+                    value: {
+                        type: { name: "Dictionary", value: { type: { name: "any" } } }
+                    }
+                }
+            },
+            storageAccount: {
+                serializedName: "storageAccount",
+                type: {
+                    name: "Dictionary",
+                    value: {
+                        type: { name: "Dictionary", value: { type: { name: "any" } } }
+                    }
+                }
+            },
+            keyVault: {
+                serializedName: "keyVault",
+                type: {
+                    name: "Dictionary",
+                    value: {
+                        type: { name: "Dictionary", value: { type: { name: "any" } } }
+                    }
+                }
+            },
+            containerRegistry: {
+                serializedName: "containerRegistry",
+                type: {
+                    name: "Dictionary",
+                    value: {
+                        type: { name: "Dictionary", value: { type: { name: "any" } } }
+                    }
+                }
+            },
+            applicationInsights: {
+                serializedName: "applicationInsights",
+                type: {
+                    name: "Dictionary",
+                    value: {
+                        type: { name: "Dictionary", value: { type: { name: "any" } } }
+                    }
+                }
+            },
+            others: {
+                serializedName: "others",
+                type: {
+                    name: "Dictionary",
+                    value: {
+                        type: { name: "Dictionary", value: { type: { name: "any" } } }
+                    }
+                }
+            }
+        }
+    }
+};
+const DiagnoseResponseResult = {
+    type: {
+        name: "Composite",
+        className: "DiagnoseResponseResult",
+        modelProperties: {
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Composite",
+                    className: "DiagnoseResponseResultValue"
+                }
+            }
+        }
+    }
+};
+const DiagnoseResponseResultValue = {
+    type: {
+        name: "Composite",
+        className: "DiagnoseResponseResultValue",
+        modelProperties: {
+            userDefinedRouteResults: {
+                serializedName: "userDefinedRouteResults",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "DiagnoseResult"
+                        }
+                    }
+                }
+            },
+            networkSecurityRuleResults: {
+                serializedName: "networkSecurityRuleResults",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "DiagnoseResult"
+                        }
+                    }
+                }
+            },
+            resourceLockResults: {
+                serializedName: "resourceLockResults",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "DiagnoseResult"
+                        }
+                    }
+                }
+            },
+            dnsResolutionResults: {
+                serializedName: "dnsResolutionResults",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "DiagnoseResult"
+                        }
+                    }
+                }
+            },
+            storageAccountResults: {
+                serializedName: "storageAccountResults",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "DiagnoseResult"
+                        }
+                    }
+                }
+            },
+            keyVaultResults: {
+                serializedName: "keyVaultResults",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "DiagnoseResult"
+                        }
+                    }
+                }
+            },
+            containerRegistryResults: {
+                serializedName: "containerRegistryResults",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "DiagnoseResult"
+                        }
+                    }
+                }
+            },
+            applicationInsightsResults: {
+                serializedName: "applicationInsightsResults",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "DiagnoseResult"
+                        }
+                    }
+                }
+            },
+            otherResults: {
+                serializedName: "otherResults",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "DiagnoseResult"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const DiagnoseResult = {
+    type: {
+        name: "Composite",
+        className: "DiagnoseResult",
+        modelProperties: {
+            code: {
+                serializedName: "code",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            level: {
+                serializedName: "level",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            message: {
+                serializedName: "message",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ListWorkspaceKeysResult = {
+    type: {
+        name: "Composite",
+        className: "ListWorkspaceKeysResult",
+        modelProperties: {
+            userStorageKey: {
+                serializedName: "userStorageKey",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            userStorageResourceId: {
+                serializedName: "userStorageResourceId",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            appInsightsInstrumentationKey: {
+                serializedName: "appInsightsInstrumentationKey",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            containerRegistryCredentials: {
+                serializedName: "containerRegistryCredentials",
+                type: {
+                    name: "Composite",
+                    className: "RegistryListCredentialsResult"
+                }
+            },
+            notebookAccessKeys: {
+                serializedName: "notebookAccessKeys",
+                type: {
+                    name: "Composite",
+                    className: "ListNotebookKeysResult"
+                }
+            }
+        }
+    }
+};
+const RegistryListCredentialsResult = {
+    type: {
+        name: "Composite",
+        className: "RegistryListCredentialsResult",
+        modelProperties: {
+            location: {
+                serializedName: "location",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            username: {
+                serializedName: "username",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            passwords: {
+                serializedName: "passwords",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "Password"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const Password = {
+    type: {
+        name: "Composite",
+        className: "Password",
+        modelProperties: {
+            name: {
+                serializedName: "name",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            value: {
+                serializedName: "value",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ListNotebookKeysResult = {
+    type: {
+        name: "Composite",
+        className: "ListNotebookKeysResult",
+        modelProperties: {
+            primaryAccessKey: {
+                serializedName: "primaryAccessKey",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            secondaryAccessKey: {
+                serializedName: "secondaryAccessKey",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ListUsagesResult = {
+    type: {
+        name: "Composite",
+        className: "ListUsagesResult",
+        modelProperties: {
+            value: {
+                serializedName: "value",
+                readOnly: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "Usage"
+                        }
+                    }
+                }
+            },
+            nextLink: {
+                serializedName: "nextLink",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const Usage = {
+    type: {
+        name: "Composite",
+        className: "Usage",
+        modelProperties: {
+            id: {
+                serializedName: "id",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            amlWorkspaceLocation: {
+                serializedName: "amlWorkspaceLocation",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            type: {
+                serializedName: "type",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            unit: {
+                serializedName: "unit",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            currentValue: {
+                serializedName: "currentValue",
+                readOnly: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            limit: {
+                serializedName: "limit",
+                readOnly: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            name: {
+                serializedName: "name",
+                type: {
+                    name: "Composite",
+                    className: "UsageName"
+                }
+            }
+        }
+    }
+};
+const UsageName = {
+    type: {
+        name: "Composite",
+        className: "UsageName",
+        modelProperties: {
+            value: {
+                serializedName: "value",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            localizedValue: {
+                serializedName: "localizedValue",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const VirtualMachineSizeListResult = {
+    type: {
+        name: "Composite",
+        className: "VirtualMachineSizeListResult",
+        modelProperties: {
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "VirtualMachineSize"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const VirtualMachineSize = {
+    type: {
+        name: "Composite",
+        className: "VirtualMachineSize",
+        modelProperties: {
+            name: {
+                serializedName: "name",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            family: {
+                serializedName: "family",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            vCPUs: {
+                serializedName: "vCPUs",
+                readOnly: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            gpus: {
+                serializedName: "gpus",
+                readOnly: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            osVhdSizeMB: {
+                serializedName: "osVhdSizeMB",
+                readOnly: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            maxResourceVolumeMB: {
+                serializedName: "maxResourceVolumeMB",
+                readOnly: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            memoryGB: {
+                serializedName: "memoryGB",
+                readOnly: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            lowPriorityCapable: {
+                serializedName: "lowPriorityCapable",
+                readOnly: true,
+                type: {
+                    name: "Boolean"
+                }
+            },
+            premiumIO: {
+                serializedName: "premiumIO",
+                readOnly: true,
+                type: {
+                    name: "Boolean"
+                }
+            },
+            estimatedVMPrices: {
+                serializedName: "estimatedVMPrices",
+                type: {
+                    name: "Composite",
+                    className: "EstimatedVMPrices"
+                }
+            },
+            supportedComputeTypes: {
+                serializedName: "supportedComputeTypes",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "String"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const EstimatedVMPrices = {
+    type: {
+        name: "Composite",
+        className: "EstimatedVMPrices",
+        modelProperties: {
+            billingCurrency: {
+                serializedName: "billingCurrency",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            unitOfMeasure: {
+                serializedName: "unitOfMeasure",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            values: {
+                serializedName: "values",
+                required: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "EstimatedVMPrice"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const EstimatedVMPrice = {
+    type: {
+        name: "Composite",
+        className: "EstimatedVMPrice",
+        modelProperties: {
+            retailPrice: {
+                serializedName: "retailPrice",
+                required: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            osType: {
+                serializedName: "osType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            vmTier: {
+                serializedName: "vmTier",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const QuotaUpdateParameters = {
+    type: {
+        name: "Composite",
+        className: "QuotaUpdateParameters",
+        modelProperties: {
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "QuotaBaseProperties"
+                        }
+                    }
+                }
+            },
+            location: {
+                serializedName: "location",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const QuotaBaseProperties = {
+    type: {
+        name: "Composite",
+        className: "QuotaBaseProperties",
+        modelProperties: {
+            id: {
+                serializedName: "id",
+                type: {
+                    name: "String"
+                }
+            },
+            type: {
+                serializedName: "type",
+                type: {
+                    name: "String"
+                }
+            },
+            limit: {
+                serializedName: "limit",
+                type: {
+                    name: "Number"
+                }
+            },
+            unit: {
+                serializedName: "unit",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const UpdateWorkspaceQuotasResult = {
+    type: {
+        name: "Composite",
+        className: "UpdateWorkspaceQuotasResult",
+        modelProperties: {
+            value: {
+                serializedName: "value",
+                readOnly: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "UpdateWorkspaceQuotas"
+                        }
+                    }
+                }
+            },
+            nextLink: {
+                serializedName: "nextLink",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const UpdateWorkspaceQuotas = {
+    type: {
+        name: "Composite",
+        className: "UpdateWorkspaceQuotas",
+        modelProperties: {
+            id: {
+                serializedName: "id",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            type: {
+                serializedName: "type",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            limit: {
+                serializedName: "limit",
+                type: {
+                    name: "Number"
+                }
+            },
+            unit: {
+                serializedName: "unit",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            status: {
+                serializedName: "status",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ListWorkspaceQuotas = {
+    type: {
+        name: "Composite",
+        className: "ListWorkspaceQuotas",
+        modelProperties: {
+            value: {
+                serializedName: "value",
+                readOnly: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "ResourceQuota"
+                        }
+                    }
+                }
+            },
+            nextLink: {
+                serializedName: "nextLink",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ResourceQuota = {
+    type: {
+        name: "Composite",
+        className: "ResourceQuota",
+        modelProperties: {
+            id: {
+                serializedName: "id",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            amlWorkspaceLocation: {
+                serializedName: "amlWorkspaceLocation",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            type: {
+                serializedName: "type",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            name: {
+                serializedName: "name",
+                type: {
+                    name: "Composite",
+                    className: "ResourceName"
+                }
+            },
+            limit: {
+                serializedName: "limit",
+                readOnly: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            unit: {
+                serializedName: "unit",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ResourceName = {
+    type: {
+        name: "Composite",
+        className: "ResourceName",
+        modelProperties: {
+            value: {
+                serializedName: "value",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            localizedValue: {
+                serializedName: "localizedValue",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const PaginatedComputeResourcesList = {
+    type: {
+        name: "Composite",
+        className: "PaginatedComputeResourcesList",
+        modelProperties: {
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "ComputeResource"
+                        }
+                    }
+                }
+            },
+            nextLink: {
+                serializedName: "nextLink",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ComputeResourceSchema = {
+    type: {
+        name: "Composite",
+        className: "ComputeResourceSchema",
+        modelProperties: {
+            properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "Compute"
+                }
+            }
+        }
+    }
+};
+const Compute = {
+    type: {
+        name: "Composite",
+        className: "Compute",
+        uberParent: "Compute",
+        polymorphicDiscriminator: {
+            serializedName: "computeType",
+            clientName: "computeType"
+        },
+        modelProperties: {
+            computeType: {
+                serializedName: "computeType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            computeLocation: {
+                serializedName: "computeLocation",
+                type: {
+                    name: "String"
+                }
+            },
+            provisioningState: {
+                serializedName: "provisioningState",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            description: {
+                serializedName: "description",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            createdOn: {
+                serializedName: "createdOn",
+                readOnly: true,
+                type: {
+                    name: "DateTime"
+                }
+            },
+            modifiedOn: {
+                serializedName: "modifiedOn",
+                readOnly: true,
+                type: {
+                    name: "DateTime"
+                }
+            },
+            resourceId: {
+                serializedName: "resourceId",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            provisioningErrors: {
+                serializedName: "provisioningErrors",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "ErrorResponse"
+                        }
+                    }
+                }
+            },
+            isAttachedCompute: {
+                serializedName: "isAttachedCompute",
+                readOnly: true,
+                type: {
+                    name: "Boolean"
+                }
+            },
+            disableLocalAuth: {
+                serializedName: "disableLocalAuth",
+                type: {
+                    name: "Boolean"
+                }
+            }
+        }
+    }
+};
+const ClusterUpdateParameters = {
+    type: {
+        name: "Composite",
+        className: "ClusterUpdateParameters",
+        modelProperties: {
+            properties: {
+                serializedName: "properties.properties",
+                type: {
+                    name: "Composite",
+                    className: "ScaleSettingsInformation"
+                }
+            }
+        }
+    }
+};
+const ScaleSettingsInformation = {
+    type: {
+        name: "Composite",
+        className: "ScaleSettingsInformation",
+        modelProperties: {
+            scaleSettings: {
+                serializedName: "scaleSettings",
+                type: {
+                    name: "Composite",
+                    className: "ScaleSettings"
+                }
+            }
+        }
+    }
+};
+const ScaleSettings = {
+    type: {
+        name: "Composite",
+        className: "ScaleSettings",
+        modelProperties: {
+            maxNodeCount: {
+                serializedName: "maxNodeCount",
+                required: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            minNodeCount: {
+                defaultValue: 0,
+                serializedName: "minNodeCount",
+                type: {
+                    name: "Number"
+                }
+            },
+            nodeIdleTimeBeforeScaleDown: {
+                serializedName: "nodeIdleTimeBeforeScaleDown",
+                type: {
+                    name: "TimeSpan"
+                }
+            }
+        }
+    }
+};
+const AmlComputeNodesInformation = {
+    type: {
+        name: "Composite",
+        className: "AmlComputeNodesInformation",
+        modelProperties: {
+            nodes: {
+                serializedName: "nodes",
+                readOnly: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "AmlComputeNodeInformation"
+                        }
+                    }
+                }
+            },
+            nextLink: {
+                serializedName: "nextLink",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const AmlComputeNodeInformation = {
+    type: {
+        name: "Composite",
+        className: "AmlComputeNodeInformation",
+        modelProperties: {
+            nodeId: {
+                serializedName: "nodeId",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            privateIpAddress: {
+                serializedName: "privateIpAddress",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            publicIpAddress: {
+                serializedName: "publicIpAddress",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            port: {
+                serializedName: "port",
+                readOnly: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            nodeState: {
+                serializedName: "nodeState",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            runId: {
+                serializedName: "runId",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const NotebookAccessTokenResult = {
+    type: {
+        name: "Composite",
+        className: "NotebookAccessTokenResult",
+        modelProperties: {
+            notebookResourceId: {
+                serializedName: "notebookResourceId",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            hostName: {
+                serializedName: "hostName",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            publicDns: {
+                serializedName: "publicDns",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            accessToken: {
+                serializedName: "accessToken",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            tokenType: {
+                serializedName: "tokenType",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            expiresIn: {
+                serializedName: "expiresIn",
+                readOnly: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            refreshToken: {
+                serializedName: "refreshToken",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            scope: {
+                serializedName: "scope",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ComputeSecrets = {
+    type: {
+        name: "Composite",
+        className: "ComputeSecrets",
+        uberParent: "ComputeSecrets",
+        polymorphicDiscriminator: {
+            serializedName: "computeType",
+            clientName: "computeType"
+        },
+        modelProperties: {
+            computeType: {
+                serializedName: "computeType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const PrivateEndpointConnectionListResult = {
+    type: {
+        name: "Composite",
+        className: "PrivateEndpointConnectionListResult",
+        modelProperties: {
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "PrivateEndpointConnection"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const PrivateLinkResourceListResult = {
+    type: {
+        name: "Composite",
+        className: "PrivateLinkResourceListResult",
+        modelProperties: {
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "PrivateLinkResource"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const ListStorageAccountKeysResult = {
+    type: {
+        name: "Composite",
+        className: "ListStorageAccountKeysResult",
+        modelProperties: {
+            userStorageKey: {
+                serializedName: "userStorageKey",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const WorkspaceConnectionPropertiesV2 = {
+    type: {
+        name: "Composite",
+        className: "WorkspaceConnectionPropertiesV2",
+        uberParent: "WorkspaceConnectionPropertiesV2",
+        polymorphicDiscriminator: {
+            serializedName: "authType",
+            clientName: "authType"
+        },
+        modelProperties: {
+            authType: {
+                serializedName: "authType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            category: {
+                serializedName: "category",
+                type: {
+                    name: "String"
+                }
+            },
+            target: {
+                serializedName: "target",
+                type: {
+                    name: "String"
+                }
+            },
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "String"
+                }
+            },
+            valueFormat: {
+                serializedName: "valueFormat",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const WorkspaceConnectionPropertiesV2BasicResourceArmPaginatedResult = {
+    type: {
+        name: "Composite",
+        className: "WorkspaceConnectionPropertiesV2BasicResourceArmPaginatedResult",
+        modelProperties: {
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "WorkspaceConnectionPropertiesV2BasicResource"
+                        }
+                    }
+                }
+            },
+            nextLink: {
+                serializedName: "nextLink",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ExternalFqdnResponse = {
+    type: {
+        name: "Composite",
+        className: "ExternalFqdnResponse",
+        modelProperties: {
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "FqdnEndpoints"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const FqdnEndpoints = {
+    type: {
+        name: "Composite",
+        className: "FqdnEndpoints",
+        modelProperties: {
+            properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "FqdnEndpointsProperties"
+                }
+            }
+        }
+    }
+};
+const FqdnEndpointsProperties = {
+    type: {
+        name: "Composite",
+        className: "FqdnEndpointsProperties",
+        modelProperties: {
+            category: {
+                serializedName: "category",
+                type: {
+                    name: "String"
+                }
+            },
+            endpoints: {
+                serializedName: "endpoints",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "FqdnEndpoint"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const FqdnEndpoint = {
+    type: {
+        name: "Composite",
+        className: "FqdnEndpoint",
+        modelProperties: {
+            domainName: {
+                serializedName: "domainName",
+                type: {
+                    name: "String"
+                }
+            },
+            endpointDetails: {
+                serializedName: "endpointDetails",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "FqdnEndpointDetail"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const FqdnEndpointDetail = {
+    type: {
+        name: "Composite",
+        className: "FqdnEndpointDetail",
+        modelProperties: {
+            port: {
+                serializedName: "port",
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const BatchEndpointTrackedResourceArmPaginatedResult = {
+    type: {
+        name: "Composite",
+        className: "BatchEndpointTrackedResourceArmPaginatedResult",
+        modelProperties: {
+            nextLink: {
+                serializedName: "nextLink",
+                type: {
+                    name: "String"
+                }
+            },
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "BatchEndpoint"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const BatchEndpointDefaults = {
+    type: {
+        name: "Composite",
+        className: "BatchEndpointDefaults",
+        modelProperties: {
+            deploymentName: {
+                serializedName: "deploymentName",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const EndpointPropertiesBase = {
+    type: {
+        name: "Composite",
+        className: "EndpointPropertiesBase",
+        modelProperties: {
+            authMode: {
+                serializedName: "authMode",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            description: {
+                serializedName: "description",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            keys: {
+                serializedName: "keys",
+                type: {
+                    name: "Composite",
+                    className: "EndpointAuthKeys"
+                }
+            },
+            properties: {
+                serializedName: "properties",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            },
+            scoringUri: {
+                serializedName: "scoringUri",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            swaggerUri: {
+                serializedName: "swaggerUri",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const EndpointAuthKeys = {
+    type: {
+        name: "Composite",
+        className: "EndpointAuthKeys",
+        modelProperties: {
+            primaryKey: {
+                serializedName: "primaryKey",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            secondaryKey: {
+                serializedName: "secondaryKey",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const PartialManagedServiceIdentity = {
+    type: {
+        name: "Composite",
+        className: "PartialManagedServiceIdentity",
+        modelProperties: {
+            type: {
+                serializedName: "type",
+                type: {
+                    name: "String"
+                }
+            },
+            userAssignedIdentities: {
+                serializedName: "userAssignedIdentities",
+                type: {
+                    name: "Dictionary",
+                    value: {
+                        type: { name: "Dictionary", value: { type: { name: "any" } } }
+                    }
+                }
+            }
+        }
+    }
+};
+const PartialMinimalTrackedResource = {
+    type: {
+        name: "Composite",
+        className: "PartialMinimalTrackedResource",
+        modelProperties: {
+            tags: {
+                serializedName: "tags",
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            }
+        }
+    }
+};
+const BatchDeploymentTrackedResourceArmPaginatedResult = {
+    type: {
+        name: "Composite",
+        className: "BatchDeploymentTrackedResourceArmPaginatedResult",
+        modelProperties: {
+            nextLink: {
+                serializedName: "nextLink",
+                type: {
+                    name: "String"
+                }
+            },
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "BatchDeployment"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const AssetReferenceBase = {
+    type: {
+        name: "Composite",
+        className: "AssetReferenceBase",
+        uberParent: "AssetReferenceBase",
+        polymorphicDiscriminator: {
+            serializedName: "referenceType",
+            clientName: "referenceType"
+        },
+        modelProperties: {
+            referenceType: {
+                serializedName: "referenceType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ResourceConfiguration = {
+    type: {
+        name: "Composite",
+        className: "ResourceConfiguration",
+        modelProperties: {
+            instanceCount: {
+                defaultValue: 1,
+                serializedName: "instanceCount",
+                type: {
+                    name: "Number"
+                }
+            },
+            instanceType: {
+                serializedName: "instanceType",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            properties: {
+                serializedName: "properties",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: {
+                        type: { name: "Dictionary", value: { type: { name: "any" } } }
+                    }
+                }
+            }
+        }
+    }
+};
+const BatchRetrySettings = {
+    type: {
+        name: "Composite",
+        className: "BatchRetrySettings",
+        modelProperties: {
+            maxRetries: {
+                defaultValue: 3,
+                serializedName: "maxRetries",
+                type: {
+                    name: "Number"
+                }
+            },
+            timeout: {
+                defaultValue: "PT30S",
+                serializedName: "timeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            }
+        }
+    }
+};
+const EndpointDeploymentPropertiesBase = {
+    type: {
+        name: "Composite",
+        className: "EndpointDeploymentPropertiesBase",
+        modelProperties: {
+            codeConfiguration: {
+                serializedName: "codeConfiguration",
+                type: {
+                    name: "Composite",
+                    className: "CodeConfiguration"
+                }
+            },
+            description: {
+                serializedName: "description",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            environmentId: {
+                serializedName: "environmentId",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            environmentVariables: {
+                serializedName: "environmentVariables",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            },
+            properties: {
+                serializedName: "properties",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            }
+        }
+    }
+};
+const CodeConfiguration = {
+    type: {
+        name: "Composite",
+        className: "CodeConfiguration",
+        modelProperties: {
+            codeId: {
+                serializedName: "codeId",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            scoringScript: {
+                constraints: {
+                    Pattern: new RegExp("[a-zA-Z0-9_]"),
+                    MinLength: 1
+                },
+                serializedName: "scoringScript",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const PartialBatchDeploymentPartialMinimalTrackedResourceWithProperties = {
+    type: {
+        name: "Composite",
+        className: "PartialBatchDeploymentPartialMinimalTrackedResourceWithProperties",
+        modelProperties: {
+            properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "PartialBatchDeployment"
+                }
+            },
+            tags: {
+                serializedName: "tags",
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            }
+        }
+    }
+};
+const PartialBatchDeployment = {
+    type: {
+        name: "Composite",
+        className: "PartialBatchDeployment",
+        modelProperties: {
+            description: {
+                serializedName: "description",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const CodeContainerResourceArmPaginatedResult = {
+    type: {
+        name: "Composite",
+        className: "CodeContainerResourceArmPaginatedResult",
+        modelProperties: {
+            nextLink: {
+                serializedName: "nextLink",
+                type: {
+                    name: "String"
+                }
+            },
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "CodeContainer"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const ResourceBase = {
+    type: {
+        name: "Composite",
+        className: "ResourceBase",
+        modelProperties: {
+            description: {
+                serializedName: "description",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            properties: {
+                serializedName: "properties",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            },
+            tags: {
+                serializedName: "tags",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            }
+        }
+    }
+};
+const CodeVersionResourceArmPaginatedResult = {
+    type: {
+        name: "Composite",
+        className: "CodeVersionResourceArmPaginatedResult",
+        modelProperties: {
+            nextLink: {
+                serializedName: "nextLink",
+                type: {
+                    name: "String"
+                }
+            },
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "CodeVersion"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const ComponentContainerResourceArmPaginatedResult = {
+    type: {
+        name: "Composite",
+        className: "ComponentContainerResourceArmPaginatedResult",
+        modelProperties: {
+            nextLink: {
+                serializedName: "nextLink",
+                type: {
+                    name: "String"
+                }
+            },
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "ComponentContainer"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const ComponentVersionResourceArmPaginatedResult = {
+    type: {
+        name: "Composite",
+        className: "ComponentVersionResourceArmPaginatedResult",
+        modelProperties: {
+            nextLink: {
+                serializedName: "nextLink",
+                type: {
+                    name: "String"
+                }
+            },
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "ComponentVersion"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const DataContainerResourceArmPaginatedResult = {
+    type: {
+        name: "Composite",
+        className: "DataContainerResourceArmPaginatedResult",
+        modelProperties: {
+            nextLink: {
+                serializedName: "nextLink",
+                type: {
+                    name: "String"
+                }
+            },
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "DataContainer"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const DataVersionBaseResourceArmPaginatedResult = {
+    type: {
+        name: "Composite",
+        className: "DataVersionBaseResourceArmPaginatedResult",
+        modelProperties: {
+            nextLink: {
+                serializedName: "nextLink",
+                type: {
+                    name: "String"
+                }
+            },
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "DataVersionBase"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const DatastoreResourceArmPaginatedResult = {
+    type: {
+        name: "Composite",
+        className: "DatastoreResourceArmPaginatedResult",
+        modelProperties: {
+            nextLink: {
+                serializedName: "nextLink",
+                type: {
+                    name: "String"
+                }
+            },
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "Datastore"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const DatastoreCredentials = {
+    type: {
+        name: "Composite",
+        className: "DatastoreCredentials",
+        uberParent: "DatastoreCredentials",
+        polymorphicDiscriminator: {
+            serializedName: "credentialsType",
+            clientName: "credentialsType"
+        },
+        modelProperties: {
+            credentialsType: {
+                serializedName: "credentialsType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const DatastoreSecrets = {
+    type: {
+        name: "Composite",
+        className: "DatastoreSecrets",
+        uberParent: "DatastoreSecrets",
+        polymorphicDiscriminator: {
+            serializedName: "secretsType",
+            clientName: "secretsType"
+        },
+        modelProperties: {
+            secretsType: {
+                serializedName: "secretsType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const EnvironmentContainerResourceArmPaginatedResult = {
+    type: {
+        name: "Composite",
+        className: "EnvironmentContainerResourceArmPaginatedResult",
+        modelProperties: {
+            nextLink: {
+                serializedName: "nextLink",
+                type: {
+                    name: "String"
+                }
+            },
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "EnvironmentContainer"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const EnvironmentVersionResourceArmPaginatedResult = {
+    type: {
+        name: "Composite",
+        className: "EnvironmentVersionResourceArmPaginatedResult",
+        modelProperties: {
+            nextLink: {
+                serializedName: "nextLink",
+                type: {
+                    name: "String"
+                }
+            },
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "EnvironmentVersion"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const BuildContext = {
+    type: {
+        name: "Composite",
+        className: "BuildContext",
+        modelProperties: {
+            contextUri: {
+                constraints: {
+                    Pattern: new RegExp("[a-zA-Z0-9_]")
+                },
+                serializedName: "contextUri",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            dockerfilePath: {
+                defaultValue: "Dockerfile",
+                serializedName: "dockerfilePath",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const InferenceContainerProperties = {
+    type: {
+        name: "Composite",
+        className: "InferenceContainerProperties",
+        modelProperties: {
+            livenessRoute: {
+                serializedName: "livenessRoute",
+                type: {
+                    name: "Composite",
+                    className: "Route"
+                }
+            },
+            readinessRoute: {
+                serializedName: "readinessRoute",
+                type: {
+                    name: "Composite",
+                    className: "Route"
+                }
+            },
+            scoringRoute: {
+                serializedName: "scoringRoute",
+                type: {
+                    name: "Composite",
+                    className: "Route"
+                }
+            }
+        }
+    }
+};
+const Route = {
+    type: {
+        name: "Composite",
+        className: "Route",
+        modelProperties: {
+            path: {
+                constraints: {
+                    Pattern: new RegExp("[a-zA-Z0-9_]")
+                },
+                serializedName: "path",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            port: {
+                serializedName: "port",
+                required: true,
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const JobBaseResourceArmPaginatedResult = {
+    type: {
+        name: "Composite",
+        className: "JobBaseResourceArmPaginatedResult",
+        modelProperties: {
+            nextLink: {
+                serializedName: "nextLink",
+                type: {
+                    name: "String"
+                }
+            },
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "JobBase"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const IdentityConfiguration = {
+    type: {
+        name: "Composite",
+        className: "IdentityConfiguration",
+        uberParent: "IdentityConfiguration",
+        polymorphicDiscriminator: {
+            serializedName: "identityType",
+            clientName: "identityType"
+        },
+        modelProperties: {
+            identityType: {
+                serializedName: "identityType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const JobService = {
+    type: {
+        name: "Composite",
+        className: "JobService",
+        modelProperties: {
+            endpoint: {
+                serializedName: "endpoint",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            errorMessage: {
+                serializedName: "errorMessage",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            jobServiceType: {
+                serializedName: "jobServiceType",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            port: {
+                serializedName: "port",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            properties: {
+                serializedName: "properties",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            },
+            status: {
+                serializedName: "status",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ModelContainerResourceArmPaginatedResult = {
+    type: {
+        name: "Composite",
+        className: "ModelContainerResourceArmPaginatedResult",
+        modelProperties: {
+            nextLink: {
+                serializedName: "nextLink",
+                type: {
+                    name: "String"
+                }
+            },
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "ModelContainer"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const ModelVersionResourceArmPaginatedResult = {
+    type: {
+        name: "Composite",
+        className: "ModelVersionResourceArmPaginatedResult",
+        modelProperties: {
+            nextLink: {
+                serializedName: "nextLink",
+                type: {
+                    name: "String"
+                }
+            },
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "ModelVersion"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const FlavorData = {
+    type: {
+        name: "Composite",
+        className: "FlavorData",
+        modelProperties: {
+            data: {
+                serializedName: "data",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            }
+        }
+    }
+};
+const OnlineEndpointTrackedResourceArmPaginatedResult = {
+    type: {
+        name: "Composite",
+        className: "OnlineEndpointTrackedResourceArmPaginatedResult",
+        modelProperties: {
+            nextLink: {
+                serializedName: "nextLink",
+                type: {
+                    name: "String"
+                }
+            },
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "OnlineEndpoint"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const OnlineDeploymentTrackedResourceArmPaginatedResult = {
+    type: {
+        name: "Composite",
+        className: "OnlineDeploymentTrackedResourceArmPaginatedResult",
+        modelProperties: {
+            nextLink: {
+                serializedName: "nextLink",
+                type: {
+                    name: "String"
+                }
+            },
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "OnlineDeployment"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const ProbeSettings = {
+    type: {
+        name: "Composite",
+        className: "ProbeSettings",
+        modelProperties: {
+            failureThreshold: {
+                defaultValue: 30,
+                serializedName: "failureThreshold",
+                type: {
+                    name: "Number"
+                }
+            },
+            initialDelay: {
+                serializedName: "initialDelay",
+                nullable: true,
+                type: {
+                    name: "TimeSpan"
+                }
+            },
+            period: {
+                defaultValue: "PT10S",
+                serializedName: "period",
+                type: {
+                    name: "TimeSpan"
+                }
+            },
+            successThreshold: {
+                defaultValue: 1,
+                serializedName: "successThreshold",
+                type: {
+                    name: "Number"
+                }
+            },
+            timeout: {
+                defaultValue: "PT2S",
+                serializedName: "timeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            }
+        }
+    }
+};
+const OnlineRequestSettings = {
+    type: {
+        name: "Composite",
+        className: "OnlineRequestSettings",
+        modelProperties: {
+            maxConcurrentRequestsPerInstance: {
+                defaultValue: 1,
+                serializedName: "maxConcurrentRequestsPerInstance",
+                type: {
+                    name: "Number"
+                }
+            },
+            maxQueueWait: {
+                defaultValue: "PT0.5S",
+                serializedName: "maxQueueWait",
+                type: {
+                    name: "TimeSpan"
+                }
+            },
+            requestTimeout: {
+                defaultValue: "PT5S",
+                serializedName: "requestTimeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            }
+        }
+    }
+};
+const OnlineScaleSettings = {
+    type: {
+        name: "Composite",
+        className: "OnlineScaleSettings",
+        uberParent: "OnlineScaleSettings",
+        polymorphicDiscriminator: {
+            serializedName: "scaleType",
+            clientName: "scaleType"
+        },
+        modelProperties: {
+            scaleType: {
+                serializedName: "scaleType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const PartialSku = {
+    type: {
+        name: "Composite",
+        className: "PartialSku",
+        modelProperties: {
+            capacity: {
+                serializedName: "capacity",
+                type: {
+                    name: "Number"
+                }
+            },
+            family: {
+                serializedName: "family",
+                type: {
+                    name: "String"
+                }
+            },
+            name: {
+                serializedName: "name",
+                type: {
+                    name: "String"
+                }
+            },
+            size: {
+                serializedName: "size",
+                type: {
+                    name: "String"
+                }
+            },
+            tier: {
+                serializedName: "tier",
+                type: {
+                    name: "Enum",
+                    allowedValues: ["Free", "Basic", "Standard", "Premium"]
+                }
+            }
+        }
+    }
+};
+const DeploymentLogsRequest = {
+    type: {
+        name: "Composite",
+        className: "DeploymentLogsRequest",
+        modelProperties: {
+            containerType: {
+                serializedName: "containerType",
+                type: {
+                    name: "String"
+                }
+            },
+            tail: {
+                serializedName: "tail",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const DeploymentLogs = {
+    type: {
+        name: "Composite",
+        className: "DeploymentLogs",
+        modelProperties: {
+            content: {
+                serializedName: "content",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const SkuResourceArmPaginatedResult = {
+    type: {
+        name: "Composite",
+        className: "SkuResourceArmPaginatedResult",
+        modelProperties: {
+            nextLink: {
+                serializedName: "nextLink",
+                type: {
+                    name: "String"
+                }
+            },
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "SkuResource"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const SkuResource = {
+    type: {
+        name: "Composite",
+        className: "SkuResource",
+        modelProperties: {
+            capacity: {
+                serializedName: "capacity",
+                type: {
+                    name: "Composite",
+                    className: "SkuCapacity"
+                }
+            },
+            resourceType: {
+                serializedName: "resourceType",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            sku: {
+                serializedName: "sku",
+                type: {
+                    name: "Composite",
+                    className: "SkuSetting"
+                }
+            }
+        }
+    }
+};
+const SkuCapacity = {
+    type: {
+        name: "Composite",
+        className: "SkuCapacity",
+        modelProperties: {
+            default: {
+                defaultValue: 0,
+                serializedName: "default",
+                type: {
+                    name: "Number"
+                }
+            },
+            maximum: {
+                defaultValue: 0,
+                serializedName: "maximum",
+                type: {
+                    name: "Number"
+                }
+            },
+            minimum: {
+                defaultValue: 0,
+                serializedName: "minimum",
+                type: {
+                    name: "Number"
+                }
+            },
+            scaleType: {
+                serializedName: "scaleType",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const SkuSetting = {
+    type: {
+        name: "Composite",
+        className: "SkuSetting",
+        modelProperties: {
+            name: {
+                constraints: {
+                    Pattern: new RegExp("[a-zA-Z0-9_]")
+                },
+                serializedName: "name",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            tier: {
+                serializedName: "tier",
+                type: {
+                    name: "Enum",
+                    allowedValues: ["Free", "Basic", "Standard", "Premium"]
+                }
+            }
+        }
+    }
+};
+const RegenerateEndpointKeysRequest = {
+    type: {
+        name: "Composite",
+        className: "RegenerateEndpointKeysRequest",
+        modelProperties: {
+            keyType: {
+                serializedName: "keyType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            keyValue: {
+                serializedName: "keyValue",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const EndpointAuthToken = {
+    type: {
+        name: "Composite",
+        className: "EndpointAuthToken",
+        modelProperties: {
+            accessToken: {
+                serializedName: "accessToken",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            expiryTimeUtc: {
+                defaultValue: 0,
+                serializedName: "expiryTimeUtc",
+                type: {
+                    name: "Number"
+                }
+            },
+            refreshAfterTimeUtc: {
+                defaultValue: 0,
+                serializedName: "refreshAfterTimeUtc",
+                type: {
+                    name: "Number"
+                }
+            },
+            tokenType: {
+                serializedName: "tokenType",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ScheduleResourceArmPaginatedResult = {
+    type: {
+        name: "Composite",
+        className: "ScheduleResourceArmPaginatedResult",
+        modelProperties: {
+            nextLink: {
+                serializedName: "nextLink",
+                type: {
+                    name: "String"
+                }
+            },
+            value: {
+                serializedName: "value",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "Schedule"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const ScheduleActionBase = {
+    type: {
+        name: "Composite",
+        className: "ScheduleActionBase",
+        uberParent: "ScheduleActionBase",
+        polymorphicDiscriminator: {
+            serializedName: "actionType",
+            clientName: "actionType"
+        },
+        modelProperties: {
+            actionType: {
+                serializedName: "actionType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const TriggerBase = {
+    type: {
+        name: "Composite",
+        className: "TriggerBase",
+        uberParent: "TriggerBase",
+        polymorphicDiscriminator: {
+            serializedName: "triggerType",
+            clientName: "triggerType"
+        },
+        modelProperties: {
+            endTime: {
+                serializedName: "endTime",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            startTime: {
+                serializedName: "startTime",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            timeZone: {
+                defaultValue: "UTC",
+                serializedName: "timeZone",
+                type: {
+                    name: "String"
+                }
+            },
+            triggerType: {
+                serializedName: "triggerType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ListAmlUserFeatureResult = {
+    type: {
+        name: "Composite",
+        className: "ListAmlUserFeatureResult",
+        modelProperties: {
+            value: {
+                serializedName: "value",
+                readOnly: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "AmlUserFeature"
+                        }
+                    }
+                }
+            },
+            nextLink: {
+                serializedName: "nextLink",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const AmlUserFeature = {
+    type: {
+        name: "Composite",
+        className: "AmlUserFeature",
+        modelProperties: {
+            id: {
+                serializedName: "id",
+                type: {
+                    name: "String"
+                }
+            },
+            displayName: {
+                serializedName: "displayName",
+                type: {
+                    name: "String"
+                }
+            },
+            description: {
+                serializedName: "description",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ResourceId = {
+    type: {
+        name: "Composite",
+        className: "ResourceId",
+        modelProperties: {
+            id: {
+                serializedName: "id",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const AKSSchema = {
+    type: {
+        name: "Composite",
+        className: "AKSSchema",
+        modelProperties: {
+            properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "AKSSchemaProperties"
+                }
+            }
+        }
+    }
+};
+const AKSSchemaProperties = {
+    type: {
+        name: "Composite",
+        className: "AKSSchemaProperties",
+        modelProperties: {
+            clusterFqdn: {
+                serializedName: "clusterFqdn",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            systemServices: {
+                serializedName: "systemServices",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "SystemService"
+                        }
+                    }
+                }
+            },
+            agentCount: {
+                constraints: {
+                    InclusiveMinimum: 0
+                },
+                serializedName: "agentCount",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            agentVmSize: {
+                serializedName: "agentVmSize",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            clusterPurpose: {
+                defaultValue: "FastProd",
+                serializedName: "clusterPurpose",
+                type: {
+                    name: "String"
+                }
+            },
+            sslConfiguration: {
+                serializedName: "sslConfiguration",
+                type: {
+                    name: "Composite",
+                    className: "SslConfiguration"
+                }
+            },
+            aksNetworkingConfiguration: {
+                serializedName: "aksNetworkingConfiguration",
+                type: {
+                    name: "Composite",
+                    className: "AksNetworkingConfiguration"
+                }
+            },
+            loadBalancerType: {
+                defaultValue: "PublicIp",
+                serializedName: "loadBalancerType",
+                type: {
+                    name: "String"
+                }
+            },
+            loadBalancerSubnet: {
+                serializedName: "loadBalancerSubnet",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const SystemService = {
+    type: {
+        name: "Composite",
+        className: "SystemService",
+        modelProperties: {
+            systemServiceType: {
+                serializedName: "systemServiceType",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            publicIpAddress: {
+                serializedName: "publicIpAddress",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            version: {
+                serializedName: "version",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const SslConfiguration = {
+    type: {
+        name: "Composite",
+        className: "SslConfiguration",
+        modelProperties: {
+            status: {
+                serializedName: "status",
+                type: {
+                    name: "String"
+                }
+            },
+            cert: {
+                serializedName: "cert",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            key: {
+                serializedName: "key",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            cname: {
+                serializedName: "cname",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            leafDomainLabel: {
+                serializedName: "leafDomainLabel",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            overwriteExistingDomain: {
+                serializedName: "overwriteExistingDomain",
+                type: {
+                    name: "Boolean"
+                }
+            }
+        }
+    }
+};
+const AksNetworkingConfiguration = {
+    type: {
+        name: "Composite",
+        className: "AksNetworkingConfiguration",
+        modelProperties: {
+            subnetId: {
+                serializedName: "subnetId",
+                type: {
+                    name: "String"
+                }
+            },
+            serviceCidr: {
+                constraints: {
+                    Pattern: new RegExp("^([0-9]{1,3}\\.){3}[0-9]{1,3}(\\/([0-9]|[1-2][0-9]|3[0-2]))?$")
+                },
+                serializedName: "serviceCidr",
+                type: {
+                    name: "String"
+                }
+            },
+            dnsServiceIP: {
+                constraints: {
+                    Pattern: new RegExp("^(?:(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.){3}(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)$")
+                },
+                serializedName: "dnsServiceIP",
+                type: {
+                    name: "String"
+                }
+            },
+            dockerBridgeCidr: {
+                constraints: {
+                    Pattern: new RegExp("^([0-9]{1,3}\\.){3}[0-9]{1,3}(\\/([0-9]|[1-2][0-9]|3[0-2]))?$")
+                },
+                serializedName: "dockerBridgeCidr",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const KubernetesSchema = {
+    type: {
+        name: "Composite",
+        className: "KubernetesSchema",
+        modelProperties: {
+            properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "KubernetesProperties"
+                }
+            }
+        }
+    }
+};
+const KubernetesProperties = {
+    type: {
+        name: "Composite",
+        className: "KubernetesProperties",
+        modelProperties: {
+            relayConnectionString: {
+                serializedName: "relayConnectionString",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            serviceBusConnectionString: {
+                serializedName: "serviceBusConnectionString",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            extensionPrincipalId: {
+                serializedName: "extensionPrincipalId",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            extensionInstanceReleaseTrain: {
+                serializedName: "extensionInstanceReleaseTrain",
+                type: {
+                    name: "String"
+                }
+            },
+            vcName: {
+                serializedName: "vcName",
+                type: {
+                    name: "String"
+                }
+            },
+            namespace: {
+                defaultValue: "default",
+                serializedName: "namespace",
+                type: {
+                    name: "String"
+                }
+            },
+            defaultInstanceType: {
+                serializedName: "defaultInstanceType",
+                type: {
+                    name: "String"
+                }
+            },
+            instanceTypes: {
+                serializedName: "instanceTypes",
+                type: {
+                    name: "Dictionary",
+                    value: {
+                        type: { name: "Composite", className: "InstanceTypeSchema" }
+                    }
+                }
+            }
+        }
+    }
+};
+const InstanceTypeSchema = {
+    type: {
+        name: "Composite",
+        className: "InstanceTypeSchema",
+        modelProperties: {
+            nodeSelector: {
+                serializedName: "nodeSelector",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            },
+            resources: {
+                serializedName: "resources",
+                type: {
+                    name: "Composite",
+                    className: "InstanceTypeSchemaResources"
+                }
+            }
+        }
+    }
+};
+const InstanceTypeSchemaResources = {
+    type: {
+        name: "Composite",
+        className: "InstanceTypeSchemaResources",
+        modelProperties: {
+            requests: {
+                serializedName: "requests",
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            },
+            limits: {
+                serializedName: "limits",
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            }
+        }
+    }
+};
+const AmlComputeProperties = {
+    type: {
+        name: "Composite",
+        className: "AmlComputeProperties",
+        modelProperties: {
+            osType: {
+                defaultValue: "Linux",
+                serializedName: "osType",
+                type: {
+                    name: "String"
+                }
+            },
+            vmSize: {
+                serializedName: "vmSize",
+                type: {
+                    name: "String"
+                }
+            },
+            vmPriority: {
+                serializedName: "vmPriority",
+                type: {
+                    name: "String"
+                }
+            },
+            virtualMachineImage: {
+                serializedName: "virtualMachineImage",
+                type: {
+                    name: "Composite",
+                    className: "VirtualMachineImage"
+                }
+            },
+            isolatedNetwork: {
+                serializedName: "isolatedNetwork",
+                type: {
+                    name: "Boolean"
+                }
+            },
+            scaleSettings: {
+                serializedName: "scaleSettings",
+                type: {
+                    name: "Composite",
+                    className: "ScaleSettings"
+                }
+            },
+            userAccountCredentials: {
+                serializedName: "userAccountCredentials",
+                type: {
+                    name: "Composite",
+                    className: "UserAccountCredentials"
+                }
+            },
+            subnet: {
+                serializedName: "subnet",
+                type: {
+                    name: "Composite",
+                    className: "ResourceId"
+                }
+            },
+            remoteLoginPortPublicAccess: {
+                defaultValue: "NotSpecified",
+                serializedName: "remoteLoginPortPublicAccess",
+                type: {
+                    name: "String"
+                }
+            },
+            allocationState: {
+                serializedName: "allocationState",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            allocationStateTransitionTime: {
+                serializedName: "allocationStateTransitionTime",
+                readOnly: true,
+                type: {
+                    name: "DateTime"
+                }
+            },
+            errors: {
+                serializedName: "errors",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "ErrorResponse"
+                        }
+                    }
+                }
+            },
+            currentNodeCount: {
+                serializedName: "currentNodeCount",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            targetNodeCount: {
+                serializedName: "targetNodeCount",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            nodeStateCounts: {
+                serializedName: "nodeStateCounts",
+                type: {
+                    name: "Composite",
+                    className: "NodeStateCounts"
+                }
+            },
+            enableNodePublicIp: {
+                defaultValue: true,
+                serializedName: "enableNodePublicIp",
+                nullable: true,
+                type: {
+                    name: "Boolean"
+                }
+            },
+            propertyBag: {
+                serializedName: "propertyBag",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "any" } }
+                }
+            }
+        }
+    }
+};
+const VirtualMachineImage = {
+    type: {
+        name: "Composite",
+        className: "VirtualMachineImage",
+        modelProperties: {
+            id: {
+                serializedName: "id",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const UserAccountCredentials = {
+    type: {
+        name: "Composite",
+        className: "UserAccountCredentials",
+        modelProperties: {
+            adminUserName: {
+                serializedName: "adminUserName",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            adminUserSshPublicKey: {
+                serializedName: "adminUserSshPublicKey",
+                type: {
+                    name: "String"
+                }
+            },
+            adminUserPassword: {
+                serializedName: "adminUserPassword",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const NodeStateCounts = {
+    type: {
+        name: "Composite",
+        className: "NodeStateCounts",
+        modelProperties: {
+            idleNodeCount: {
+                serializedName: "idleNodeCount",
+                readOnly: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            runningNodeCount: {
+                serializedName: "runningNodeCount",
+                readOnly: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            preparingNodeCount: {
+                serializedName: "preparingNodeCount",
+                readOnly: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            unusableNodeCount: {
+                serializedName: "unusableNodeCount",
+                readOnly: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            leavingNodeCount: {
+                serializedName: "leavingNodeCount",
+                readOnly: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            preemptedNodeCount: {
+                serializedName: "preemptedNodeCount",
+                readOnly: true,
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const AmlComputeSchema = {
+    type: {
+        name: "Composite",
+        className: "AmlComputeSchema",
+        modelProperties: {
+            properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "AmlComputeProperties"
+                }
+            }
+        }
+    }
+};
+const ComputeInstanceProperties = {
+    type: {
+        name: "Composite",
+        className: "ComputeInstanceProperties",
+        modelProperties: {
+            vmSize: {
+                serializedName: "vmSize",
+                type: {
+                    name: "String"
+                }
+            },
+            subnet: {
+                serializedName: "subnet",
+                type: {
+                    name: "Composite",
+                    className: "ResourceId"
+                }
+            },
+            applicationSharingPolicy: {
+                defaultValue: "Shared",
+                serializedName: "applicationSharingPolicy",
+                type: {
+                    name: "String"
+                }
+            },
+            sshSettings: {
+                serializedName: "sshSettings",
+                type: {
+                    name: "Composite",
+                    className: "ComputeInstanceSshSettings"
+                }
+            },
+            connectivityEndpoints: {
+                serializedName: "connectivityEndpoints",
+                type: {
+                    name: "Composite",
+                    className: "ComputeInstanceConnectivityEndpoints"
+                }
+            },
+            applications: {
+                serializedName: "applications",
+                readOnly: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "ComputeInstanceApplication"
+                        }
+                    }
+                }
+            },
+            createdBy: {
+                serializedName: "createdBy",
+                type: {
+                    name: "Composite",
+                    className: "ComputeInstanceCreatedBy"
+                }
+            },
+            errors: {
+                serializedName: "errors",
+                readOnly: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "ErrorResponse"
+                        }
+                    }
+                }
+            },
+            state: {
+                serializedName: "state",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            computeInstanceAuthorizationType: {
+                defaultValue: "personal",
+                serializedName: "computeInstanceAuthorizationType",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            personalComputeInstanceSettings: {
+                serializedName: "personalComputeInstanceSettings",
+                type: {
+                    name: "Composite",
+                    className: "PersonalComputeInstanceSettings"
+                }
+            },
+            setupScripts: {
+                serializedName: "setupScripts",
+                type: {
+                    name: "Composite",
+                    className: "SetupScripts"
+                }
+            },
+            lastOperation: {
+                serializedName: "lastOperation",
+                type: {
+                    name: "Composite",
+                    className: "ComputeInstanceLastOperation"
+                }
+            },
+            schedules: {
+                serializedName: "schedules",
+                type: {
+                    name: "Composite",
+                    className: "ComputeSchedules"
+                }
+            },
+            enableNodePublicIp: {
+                serializedName: "enableNodePublicIp",
+                type: {
+                    name: "Boolean"
+                }
+            },
+            containers: {
+                serializedName: "containers",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "ComputeInstanceContainer"
+                        }
+                    }
+                }
+            },
+            dataDisks: {
+                serializedName: "dataDisks",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "ComputeInstanceDataDisk"
+                        }
+                    }
+                }
+            },
+            dataMounts: {
+                serializedName: "dataMounts",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "ComputeInstanceDataMount"
+                        }
+                    }
+                }
+            },
+            versions: {
+                serializedName: "versions",
+                type: {
+                    name: "Composite",
+                    className: "ComputeInstanceVersion"
+                }
+            }
+        }
+    }
+};
+const ComputeInstanceSshSettings = {
+    type: {
+        name: "Composite",
+        className: "ComputeInstanceSshSettings",
+        modelProperties: {
+            sshPublicAccess: {
+                defaultValue: "Disabled",
+                serializedName: "sshPublicAccess",
+                type: {
+                    name: "String"
+                }
+            },
+            adminUserName: {
+                serializedName: "adminUserName",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            sshPort: {
+                serializedName: "sshPort",
+                readOnly: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            adminPublicKey: {
+                serializedName: "adminPublicKey",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ComputeInstanceConnectivityEndpoints = {
+    type: {
+        name: "Composite",
+        className: "ComputeInstanceConnectivityEndpoints",
+        modelProperties: {
+            publicIpAddress: {
+                serializedName: "publicIpAddress",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            privateIpAddress: {
+                serializedName: "privateIpAddress",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ComputeInstanceApplication = {
+    type: {
+        name: "Composite",
+        className: "ComputeInstanceApplication",
+        modelProperties: {
+            displayName: {
+                serializedName: "displayName",
+                type: {
+                    name: "String"
+                }
+            },
+            endpointUri: {
+                serializedName: "endpointUri",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ComputeInstanceCreatedBy = {
+    type: {
+        name: "Composite",
+        className: "ComputeInstanceCreatedBy",
+        modelProperties: {
+            userName: {
+                serializedName: "userName",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            userOrgId: {
+                serializedName: "userOrgId",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            userId: {
+                serializedName: "userId",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const PersonalComputeInstanceSettings = {
+    type: {
+        name: "Composite",
+        className: "PersonalComputeInstanceSettings",
+        modelProperties: {
+            assignedUser: {
+                serializedName: "assignedUser",
+                type: {
+                    name: "Composite",
+                    className: "AssignedUser"
+                }
+            }
+        }
+    }
+};
+const AssignedUser = {
+    type: {
+        name: "Composite",
+        className: "AssignedUser",
+        modelProperties: {
+            objectId: {
+                serializedName: "objectId",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            tenantId: {
+                serializedName: "tenantId",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const SetupScripts = {
+    type: {
+        name: "Composite",
+        className: "SetupScripts",
+        modelProperties: {
+            scripts: {
+                serializedName: "scripts",
+                type: {
+                    name: "Composite",
+                    className: "ScriptsToExecute"
+                }
+            }
+        }
+    }
+};
+const ScriptsToExecute = {
+    type: {
+        name: "Composite",
+        className: "ScriptsToExecute",
+        modelProperties: {
+            startupScript: {
+                serializedName: "startupScript",
+                type: {
+                    name: "Composite",
+                    className: "ScriptReference"
+                }
+            },
+            creationScript: {
+                serializedName: "creationScript",
+                type: {
+                    name: "Composite",
+                    className: "ScriptReference"
+                }
+            }
+        }
+    }
+};
+const ScriptReference = {
+    type: {
+        name: "Composite",
+        className: "ScriptReference",
+        modelProperties: {
+            scriptSource: {
+                serializedName: "scriptSource",
+                type: {
+                    name: "String"
+                }
+            },
+            scriptData: {
+                serializedName: "scriptData",
+                type: {
+                    name: "String"
+                }
+            },
+            scriptArguments: {
+                serializedName: "scriptArguments",
+                type: {
+                    name: "String"
+                }
+            },
+            timeout: {
+                serializedName: "timeout",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ComputeInstanceLastOperation = {
+    type: {
+        name: "Composite",
+        className: "ComputeInstanceLastOperation",
+        modelProperties: {
+            operationName: {
+                serializedName: "operationName",
+                type: {
+                    name: "String"
+                }
+            },
+            operationTime: {
+                serializedName: "operationTime",
+                type: {
+                    name: "DateTime"
+                }
+            },
+            operationStatus: {
+                serializedName: "operationStatus",
+                type: {
+                    name: "String"
+                }
+            },
+            operationTrigger: {
+                serializedName: "operationTrigger",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ComputeSchedules = {
+    type: {
+        name: "Composite",
+        className: "ComputeSchedules",
+        modelProperties: {
+            computeStartStop: {
+                serializedName: "computeStartStop",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "ComputeStartStopSchedule"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const ComputeStartStopSchedule = {
+    type: {
+        name: "Composite",
+        className: "ComputeStartStopSchedule",
+        modelProperties: {
+            id: {
+                serializedName: "id",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            provisioningStatus: {
+                serializedName: "provisioningStatus",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            },
+            status: {
+                serializedName: "status",
+                type: {
+                    name: "String"
+                }
+            },
+            action: {
+                serializedName: "action",
+                type: {
+                    name: "String"
+                }
+            },
+            triggerType: {
+                serializedName: "triggerType",
+                type: {
+                    name: "String"
+                }
+            },
+            recurrence: {
+                serializedName: "recurrence",
+                type: {
+                    name: "Composite",
+                    className: "RecurrenceTrigger"
+                }
+            },
+            cron: {
+                serializedName: "cron",
+                type: {
+                    name: "Composite",
+                    className: "CronTrigger"
+                }
+            },
+            schedule: {
+                serializedName: "schedule",
+                type: {
+                    name: "Composite",
+                    className: "ScheduleBase"
+                }
+            }
+        }
+    }
+};
+const RecurrenceSchedule = {
+    type: {
+        name: "Composite",
+        className: "RecurrenceSchedule",
+        modelProperties: {
+            hours: {
+                serializedName: "hours",
+                required: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Number"
+                        }
+                    }
+                }
+            },
+            minutes: {
+                serializedName: "minutes",
+                required: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Number"
+                        }
+                    }
+                }
+            },
+            monthDays: {
+                serializedName: "monthDays",
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Number"
+                        }
+                    }
+                }
+            },
+            weekDays: {
+                serializedName: "weekDays",
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "String"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const ScheduleBase = {
+    type: {
+        name: "Composite",
+        className: "ScheduleBase",
+        modelProperties: {
+            id: {
+                serializedName: "id",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            provisioningStatus: {
+                serializedName: "provisioningStatus",
+                type: {
+                    name: "String"
+                }
+            },
+            status: {
+                serializedName: "status",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ComputeInstanceContainer = {
+    type: {
+        name: "Composite",
+        className: "ComputeInstanceContainer",
+        modelProperties: {
+            name: {
+                serializedName: "name",
+                type: {
+                    name: "String"
+                }
+            },
+            autosave: {
+                serializedName: "autosave",
+                type: {
+                    name: "String"
+                }
+            },
+            gpu: {
+                serializedName: "gpu",
+                type: {
+                    name: "String"
+                }
+            },
+            network: {
+                serializedName: "network",
+                type: {
+                    name: "String"
+                }
+            },
+            environment: {
+                serializedName: "environment",
+                type: {
+                    name: "Composite",
+                    className: "ComputeInstanceEnvironmentInfo"
+                }
+            },
+            services: {
+                serializedName: "services",
+                readOnly: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Dictionary",
+                            value: { type: { name: "any" } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+const ComputeInstanceEnvironmentInfo = {
+    type: {
+        name: "Composite",
+        className: "ComputeInstanceEnvironmentInfo",
+        modelProperties: {
+            name: {
+                serializedName: "name",
+                type: {
+                    name: "String"
+                }
+            },
+            version: {
+                serializedName: "version",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ComputeInstanceDataDisk = {
+    type: {
+        name: "Composite",
+        className: "ComputeInstanceDataDisk",
+        modelProperties: {
+            caching: {
+                serializedName: "caching",
+                type: {
+                    name: "String"
+                }
+            },
+            diskSizeGB: {
+                serializedName: "diskSizeGB",
+                type: {
+                    name: "Number"
+                }
+            },
+            lun: {
+                serializedName: "lun",
+                type: {
+                    name: "Number"
+                }
+            },
+            storageAccountType: {
+                defaultValue: "Standard_LRS",
+                serializedName: "storageAccountType",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ComputeInstanceDataMount = {
+    type: {
+        name: "Composite",
+        className: "ComputeInstanceDataMount",
+        modelProperties: {
+            source: {
+                serializedName: "source",
+                type: {
+                    name: "String"
+                }
+            },
+            sourceType: {
+                serializedName: "sourceType",
+                type: {
+                    name: "String"
+                }
+            },
+            mountName: {
+                serializedName: "mountName",
+                type: {
+                    name: "String"
+                }
+            },
+            mountAction: {
+                serializedName: "mountAction",
+                type: {
+                    name: "String"
+                }
+            },
+            createdBy: {
+                serializedName: "createdBy",
+                type: {
+                    name: "String"
+                }
+            },
+            mountPath: {
+                serializedName: "mountPath",
+                type: {
+                    name: "String"
+                }
+            },
+            mountState: {
+                serializedName: "mountState",
+                type: {
+                    name: "String"
+                }
+            },
+            mountedOn: {
+                serializedName: "mountedOn",
+                type: {
+                    name: "DateTime"
+                }
+            },
+            error: {
+                serializedName: "error",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ComputeInstanceVersion = {
+    type: {
+        name: "Composite",
+        className: "ComputeInstanceVersion",
+        modelProperties: {
+            runtime: {
+                serializedName: "runtime",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ComputeInstanceSchema = {
+    type: {
+        name: "Composite",
+        className: "ComputeInstanceSchema",
+        modelProperties: {
+            properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "ComputeInstanceProperties"
+                }
+            }
+        }
+    }
+};
+const VirtualMachineSchema = {
+    type: {
+        name: "Composite",
+        className: "VirtualMachineSchema",
+        modelProperties: {
+            properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "VirtualMachineSchemaProperties"
+                }
+            }
+        }
+    }
+};
+const VirtualMachineSchemaProperties = {
+    type: {
+        name: "Composite",
+        className: "VirtualMachineSchemaProperties",
+        modelProperties: {
+            virtualMachineSize: {
+                serializedName: "virtualMachineSize",
+                type: {
+                    name: "String"
+                }
+            },
+            sshPort: {
+                serializedName: "sshPort",
+                type: {
+                    name: "Number"
+                }
+            },
+            notebookServerPort: {
+                serializedName: "notebookServerPort",
+                type: {
+                    name: "Number"
+                }
+            },
+            address: {
+                serializedName: "address",
+                type: {
+                    name: "String"
+                }
+            },
+            administratorAccount: {
+                serializedName: "administratorAccount",
+                type: {
+                    name: "Composite",
+                    className: "VirtualMachineSshCredentials"
+                }
+            },
+            isNotebookInstanceCompute: {
+                serializedName: "isNotebookInstanceCompute",
+                type: {
+                    name: "Boolean"
+                }
+            }
+        }
+    }
+};
+const VirtualMachineSshCredentials = {
+    type: {
+        name: "Composite",
+        className: "VirtualMachineSshCredentials",
+        modelProperties: {
+            username: {
+                serializedName: "username",
+                type: {
+                    name: "String"
+                }
+            },
+            password: {
+                serializedName: "password",
+                type: {
+                    name: "String"
+                }
+            },
+            publicKeyData: {
+                serializedName: "publicKeyData",
+                type: {
+                    name: "String"
+                }
+            },
+            privateKeyData: {
+                serializedName: "privateKeyData",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const HDInsightProperties = {
+    type: {
+        name: "Composite",
+        className: "HDInsightProperties",
+        modelProperties: {
+            sshPort: {
+                serializedName: "sshPort",
+                type: {
+                    name: "Number"
+                }
+            },
+            address: {
+                serializedName: "address",
+                type: {
+                    name: "String"
+                }
+            },
+            administratorAccount: {
+                serializedName: "administratorAccount",
+                type: {
+                    name: "Composite",
+                    className: "VirtualMachineSshCredentials"
+                }
+            }
+        }
+    }
+};
+const HDInsightSchema = {
+    type: {
+        name: "Composite",
+        className: "HDInsightSchema",
+        modelProperties: {
+            properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "HDInsightProperties"
+                }
+            }
+        }
+    }
+};
+const DatabricksProperties = {
+    type: {
+        name: "Composite",
+        className: "DatabricksProperties",
+        modelProperties: {
+            databricksAccessToken: {
+                serializedName: "databricksAccessToken",
+                type: {
+                    name: "String"
+                }
+            },
+            workspaceUrl: {
+                serializedName: "workspaceUrl",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const DatabricksSchema = {
+    type: {
+        name: "Composite",
+        className: "DatabricksSchema",
+        modelProperties: {
+            properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "DatabricksProperties"
+                }
+            }
+        }
+    }
+};
+const DataLakeAnalyticsSchema = {
+    type: {
+        name: "Composite",
+        className: "DataLakeAnalyticsSchema",
+        modelProperties: {
+            properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "DataLakeAnalyticsSchemaProperties"
+                }
+            }
+        }
+    }
+};
+const DataLakeAnalyticsSchemaProperties = {
+    type: {
+        name: "Composite",
+        className: "DataLakeAnalyticsSchemaProperties",
+        modelProperties: {
+            dataLakeStoreAccountName: {
+                serializedName: "dataLakeStoreAccountName",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const SynapseSparkProperties = {
+    type: {
+        name: "Composite",
+        className: "SynapseSparkProperties",
+        modelProperties: {
+            autoScaleProperties: {
+                serializedName: "autoScaleProperties",
+                type: {
+                    name: "Composite",
+                    className: "AutoScaleProperties"
+                }
+            },
+            autoPauseProperties: {
+                serializedName: "autoPauseProperties",
+                type: {
+                    name: "Composite",
+                    className: "AutoPauseProperties"
+                }
+            },
+            sparkVersion: {
+                serializedName: "sparkVersion",
+                type: {
+                    name: "String"
+                }
+            },
+            nodeCount: {
+                serializedName: "nodeCount",
+                type: {
+                    name: "Number"
+                }
+            },
+            nodeSize: {
+                serializedName: "nodeSize",
+                type: {
+                    name: "String"
+                }
+            },
+            nodeSizeFamily: {
+                serializedName: "nodeSizeFamily",
+                type: {
+                    name: "String"
+                }
+            },
+            subscriptionId: {
+                serializedName: "subscriptionId",
+                type: {
+                    name: "String"
+                }
+            },
+            resourceGroup: {
+                serializedName: "resourceGroup",
+                type: {
+                    name: "String"
+                }
+            },
+            workspaceName: {
+                serializedName: "workspaceName",
+                type: {
+                    name: "String"
+                }
+            },
+            poolName: {
+                serializedName: "poolName",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const AutoScaleProperties = {
+    type: {
+        name: "Composite",
+        className: "AutoScaleProperties",
+        modelProperties: {
+            minNodeCount: {
+                serializedName: "minNodeCount",
+                type: {
+                    name: "Number"
+                }
+            },
+            enabled: {
+                serializedName: "enabled",
+                type: {
+                    name: "Boolean"
+                }
+            },
+            maxNodeCount: {
+                serializedName: "maxNodeCount",
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const AutoPauseProperties = {
+    type: {
+        name: "Composite",
+        className: "AutoPauseProperties",
+        modelProperties: {
+            delayInMinutes: {
+                serializedName: "delayInMinutes",
+                type: {
+                    name: "Number"
+                }
+            },
+            enabled: {
+                serializedName: "enabled",
+                type: {
+                    name: "Boolean"
+                }
+            }
+        }
+    }
+};
+const AksComputeSecretsProperties = {
+    type: {
+        name: "Composite",
+        className: "AksComputeSecretsProperties",
+        modelProperties: {
+            userKubeConfig: {
+                serializedName: "userKubeConfig",
+                type: {
+                    name: "String"
+                }
+            },
+            adminKubeConfig: {
+                serializedName: "adminKubeConfig",
+                type: {
+                    name: "String"
+                }
+            },
+            imagePullSecretName: {
+                serializedName: "imagePullSecretName",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const VirtualMachineSecretsSchema = {
+    type: {
+        name: "Composite",
+        className: "VirtualMachineSecretsSchema",
+        modelProperties: {
+            administratorAccount: {
+                serializedName: "administratorAccount",
+                type: {
+                    name: "Composite",
+                    className: "VirtualMachineSshCredentials"
+                }
+            }
+        }
+    }
+};
+const DatabricksComputeSecretsProperties = {
+    type: {
+        name: "Composite",
+        className: "DatabricksComputeSecretsProperties",
+        modelProperties: {
+            databricksAccessToken: {
+                serializedName: "databricksAccessToken",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const WorkspaceConnectionUsernamePassword = {
+    type: {
+        name: "Composite",
+        className: "WorkspaceConnectionUsernamePassword",
+        modelProperties: {
+            username: {
+                serializedName: "username",
+                type: {
+                    name: "String"
+                }
+            },
+            password: {
+                serializedName: "password",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const WorkspaceConnectionPersonalAccessToken = {
+    type: {
+        name: "Composite",
+        className: "WorkspaceConnectionPersonalAccessToken",
+        modelProperties: {
+            pat: {
+                serializedName: "pat",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const WorkspaceConnectionSharedAccessSignature = {
+    type: {
+        name: "Composite",
+        className: "WorkspaceConnectionSharedAccessSignature",
+        modelProperties: {
+            sas: {
+                serializedName: "sas",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const WorkspaceConnectionManagedIdentity = {
+    type: {
+        name: "Composite",
+        className: "WorkspaceConnectionManagedIdentity",
+        modelProperties: {
+            resourceId: {
+                serializedName: "resourceId",
+                type: {
+                    name: "String"
+                }
+            },
+            clientId: {
+                serializedName: "clientId",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const AssetJobInput = {
+    type: {
+        name: "Composite",
+        className: "AssetJobInput",
+        modelProperties: {
+            mode: {
+                serializedName: "mode",
+                type: {
+                    name: "String"
+                }
+            },
+            uri: {
+                constraints: {
+                    Pattern: new RegExp("[a-zA-Z0-9_]")
+                },
+                serializedName: "uri",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const AssetJobOutput = {
+    type: {
+        name: "Composite",
+        className: "AssetJobOutput",
+        modelProperties: {
+            mode: {
+                serializedName: "mode",
+                type: {
+                    name: "String"
+                }
+            },
+            uri: {
+                serializedName: "uri",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ForecastHorizon = {
+    type: {
+        name: "Composite",
+        className: "ForecastHorizon",
+        uberParent: "ForecastHorizon",
+        polymorphicDiscriminator: {
+            serializedName: "mode",
+            clientName: "mode"
+        },
+        modelProperties: {
+            mode: {
+                serializedName: "mode",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const JobOutput = {
+    type: {
+        name: "Composite",
+        className: "JobOutput",
+        uberParent: "JobOutput",
+        polymorphicDiscriminator: {
+            serializedName: "jobOutputType",
+            clientName: "jobOutputType"
+        },
+        modelProperties: {
+            description: {
+                serializedName: "description",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            jobOutputType: {
+                serializedName: "jobOutputType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const AutoMLVertical = {
+    type: {
+        name: "Composite",
+        className: "AutoMLVertical",
+        uberParent: "AutoMLVertical",
+        polymorphicDiscriminator: {
+            serializedName: "taskType",
+            clientName: "taskType"
+        },
+        modelProperties: {
+            logVerbosity: {
+                serializedName: "logVerbosity",
+                type: {
+                    name: "String"
+                }
+            },
+            targetColumnName: {
+                serializedName: "targetColumnName",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            taskType: {
+                serializedName: "taskType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            trainingData: {
+                serializedName: "trainingData",
+                type: {
+                    name: "Composite",
+                    className: "MLTableJobInput"
+                }
+            }
+        }
+    }
+};
+const JobInput = {
+    type: {
+        name: "Composite",
+        className: "JobInput",
+        uberParent: "JobInput",
+        polymorphicDiscriminator: {
+            serializedName: "jobInputType",
+            clientName: "jobInputType"
+        },
+        modelProperties: {
+            description: {
+                serializedName: "description",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            jobInputType: {
+                serializedName: "jobInputType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const NCrossValidations = {
+    type: {
+        name: "Composite",
+        className: "NCrossValidations",
+        uberParent: "NCrossValidations",
+        polymorphicDiscriminator: {
+            serializedName: "mode",
+            clientName: "mode"
+        },
+        modelProperties: {
+            mode: {
+                serializedName: "mode",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const Seasonality = {
+    type: {
+        name: "Composite",
+        className: "Seasonality",
+        uberParent: "Seasonality",
+        polymorphicDiscriminator: {
+            serializedName: "mode",
+            clientName: "mode"
+        },
+        modelProperties: {
+            mode: {
+                serializedName: "mode",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const TargetLags = {
+    type: {
+        name: "Composite",
+        className: "TargetLags",
+        uberParent: "TargetLags",
+        polymorphicDiscriminator: {
+            serializedName: "mode",
+            clientName: "mode"
+        },
+        modelProperties: {
+            mode: {
+                serializedName: "mode",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const TargetRollingWindowSize = {
+    type: {
+        name: "Composite",
+        className: "TargetRollingWindowSize",
+        uberParent: "TargetRollingWindowSize",
+        polymorphicDiscriminator: {
+            serializedName: "mode",
+            clientName: "mode"
+        },
+        modelProperties: {
+            mode: {
+                serializedName: "mode",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const EarlyTerminationPolicy = {
+    type: {
+        name: "Composite",
+        className: "EarlyTerminationPolicy",
+        uberParent: "EarlyTerminationPolicy",
+        polymorphicDiscriminator: {
+            serializedName: "policyType",
+            clientName: "policyType"
+        },
+        modelProperties: {
+            delayEvaluation: {
+                defaultValue: 0,
+                serializedName: "delayEvaluation",
+                type: {
+                    name: "Number"
+                }
+            },
+            evaluationInterval: {
+                defaultValue: 0,
+                serializedName: "evaluationInterval",
+                type: {
+                    name: "Number"
+                }
+            },
+            policyType: {
+                serializedName: "policyType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const SamplingAlgorithm = {
+    type: {
+        name: "Composite",
+        className: "SamplingAlgorithm",
+        uberParent: "SamplingAlgorithm",
+        polymorphicDiscriminator: {
+            serializedName: "samplingAlgorithmType",
+            clientName: "samplingAlgorithmType"
+        },
+        modelProperties: {
+            samplingAlgorithmType: {
+                serializedName: "samplingAlgorithmType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const TrainingSettings = {
+    type: {
+        name: "Composite",
+        className: "TrainingSettings",
+        modelProperties: {
+            enableDnnTraining: {
+                defaultValue: false,
+                serializedName: "enableDnnTraining",
+                type: {
+                    name: "Boolean"
+                }
+            },
+            enableModelExplainability: {
+                defaultValue: true,
+                serializedName: "enableModelExplainability",
+                type: {
+                    name: "Boolean"
+                }
+            },
+            enableOnnxCompatibleModels: {
+                defaultValue: false,
+                serializedName: "enableOnnxCompatibleModels",
+                type: {
+                    name: "Boolean"
+                }
+            },
+            enableStackEnsemble: {
+                defaultValue: true,
+                serializedName: "enableStackEnsemble",
+                type: {
+                    name: "Boolean"
+                }
+            },
+            enableVoteEnsemble: {
+                defaultValue: true,
+                serializedName: "enableVoteEnsemble",
+                type: {
+                    name: "Boolean"
+                }
+            },
+            ensembleModelDownloadTimeout: {
+                defaultValue: "PT5M",
+                serializedName: "ensembleModelDownloadTimeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            },
+            stackEnsembleSettings: {
+                serializedName: "stackEnsembleSettings",
+                type: {
+                    name: "Composite",
+                    className: "StackEnsembleSettings"
+                }
+            }
+        }
+    }
+};
+const StackEnsembleSettings = {
+    type: {
+        name: "Composite",
+        className: "StackEnsembleSettings",
+        modelProperties: {
+            stackMetaLearnerKWargs: {
+                serializedName: "stackMetaLearnerKWargs",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "any" } }
+                }
+            },
+            stackMetaLearnerTrainPercentage: {
+                defaultValue: 0.2,
+                serializedName: "stackMetaLearnerTrainPercentage",
+                type: {
+                    name: "Number"
+                }
+            },
+            stackMetaLearnerType: {
+                serializedName: "stackMetaLearnerType",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const TableVertical = {
+    type: {
+        name: "Composite",
+        className: "TableVertical",
+        modelProperties: {
+            cvSplitColumnNames: {
+                serializedName: "cvSplitColumnNames",
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "String"
+                        }
+                    }
+                }
+            },
+            featurizationSettings: {
+                serializedName: "featurizationSettings",
+                type: {
+                    name: "Composite",
+                    className: "TableVerticalFeaturizationSettings"
+                }
+            },
+            limitSettings: {
+                serializedName: "limitSettings",
+                type: {
+                    name: "Composite",
+                    className: "TableVerticalLimitSettings"
+                }
+            },
+            nCrossValidations: {
+                serializedName: "nCrossValidations",
+                type: {
+                    name: "Composite",
+                    className: "NCrossValidations"
+                }
+            },
+            testData: {
+                serializedName: "testData",
+                type: {
+                    name: "Composite",
+                    className: "MLTableJobInput"
+                }
+            },
+            testDataSize: {
+                serializedName: "testDataSize",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            validationData: {
+                serializedName: "validationData",
+                type: {
+                    name: "Composite",
+                    className: "MLTableJobInput"
+                }
+            },
+            validationDataSize: {
+                serializedName: "validationDataSize",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            weightColumnName: {
+                serializedName: "weightColumnName",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ColumnTransformer = {
+    type: {
+        name: "Composite",
+        className: "ColumnTransformer",
+        modelProperties: {
+            fields: {
+                serializedName: "fields",
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "String"
+                        }
+                    }
+                }
+            },
+            parameters: {
+                serializedName: "parameters",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "any" } }
+                }
+            }
+        }
+    }
+};
+const FeaturizationSettings = {
+    type: {
+        name: "Composite",
+        className: "FeaturizationSettings",
+        modelProperties: {
+            datasetLanguage: {
+                serializedName: "datasetLanguage",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const TableVerticalLimitSettings = {
+    type: {
+        name: "Composite",
+        className: "TableVerticalLimitSettings",
+        modelProperties: {
+            enableEarlyTermination: {
+                defaultValue: true,
+                serializedName: "enableEarlyTermination",
+                type: {
+                    name: "Boolean"
+                }
+            },
+            exitScore: {
+                serializedName: "exitScore",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            maxConcurrentTrials: {
+                defaultValue: 1,
+                serializedName: "maxConcurrentTrials",
+                type: {
+                    name: "Number"
+                }
+            },
+            maxCoresPerTrial: {
+                defaultValue: -1,
+                serializedName: "maxCoresPerTrial",
+                type: {
+                    name: "Number"
+                }
+            },
+            maxTrials: {
+                defaultValue: 1000,
+                serializedName: "maxTrials",
+                type: {
+                    name: "Number"
+                }
+            },
+            timeout: {
+                defaultValue: "PT6H",
+                serializedName: "timeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            },
+            trialTimeout: {
+                defaultValue: "PT30M",
+                serializedName: "trialTimeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            }
+        }
+    }
+};
+const DistributionConfiguration = {
+    type: {
+        name: "Composite",
+        className: "DistributionConfiguration",
+        uberParent: "DistributionConfiguration",
+        polymorphicDiscriminator: {
+            serializedName: "distributionType",
+            clientName: "distributionType"
+        },
+        modelProperties: {
+            distributionType: {
+                serializedName: "distributionType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const JobLimits = {
+    type: {
+        name: "Composite",
+        className: "JobLimits",
+        uberParent: "JobLimits",
+        polymorphicDiscriminator: {
+            serializedName: "jobLimitsType",
+            clientName: "jobLimitsType"
+        },
+        modelProperties: {
+            jobLimitsType: {
+                serializedName: "jobLimitsType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            timeout: {
+                serializedName: "timeout",
+                nullable: true,
+                type: {
+                    name: "TimeSpan"
+                }
+            }
+        }
+    }
+};
+const ContainerResourceRequirements = {
+    type: {
+        name: "Composite",
+        className: "ContainerResourceRequirements",
+        modelProperties: {
+            containerResourceLimits: {
+                serializedName: "containerResourceLimits",
+                type: {
+                    name: "Composite",
+                    className: "ContainerResourceSettings"
+                }
+            },
+            containerResourceRequests: {
+                serializedName: "containerResourceRequests",
+                type: {
+                    name: "Composite",
+                    className: "ContainerResourceSettings"
+                }
+            }
+        }
+    }
+};
+const ContainerResourceSettings = {
+    type: {
+        name: "Composite",
+        className: "ContainerResourceSettings",
+        modelProperties: {
+            cpu: {
+                serializedName: "cpu",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            gpu: {
+                serializedName: "gpu",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            memory: {
+                serializedName: "memory",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ForecastingSettings = {
+    type: {
+        name: "Composite",
+        className: "ForecastingSettings",
+        modelProperties: {
+            countryOrRegionForHolidays: {
+                serializedName: "countryOrRegionForHolidays",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            cvStepSize: {
+                serializedName: "cvStepSize",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            featureLags: {
+                serializedName: "featureLags",
+                type: {
+                    name: "String"
+                }
+            },
+            forecastHorizon: {
+                serializedName: "forecastHorizon",
+                type: {
+                    name: "Composite",
+                    className: "ForecastHorizon"
+                }
+            },
+            frequency: {
+                serializedName: "frequency",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            seasonality: {
+                serializedName: "seasonality",
+                type: {
+                    name: "Composite",
+                    className: "Seasonality"
+                }
+            },
+            shortSeriesHandlingConfig: {
+                serializedName: "shortSeriesHandlingConfig",
+                type: {
+                    name: "String"
+                }
+            },
+            targetAggregateFunction: {
+                serializedName: "targetAggregateFunction",
+                type: {
+                    name: "String"
+                }
+            },
+            targetLags: {
+                serializedName: "targetLags",
+                type: {
+                    name: "Composite",
+                    className: "TargetLags"
+                }
+            },
+            targetRollingWindowSize: {
+                serializedName: "targetRollingWindowSize",
+                type: {
+                    name: "Composite",
+                    className: "TargetRollingWindowSize"
+                }
+            },
+            timeColumnName: {
+                serializedName: "timeColumnName",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            timeSeriesIdColumnNames: {
+                serializedName: "timeSeriesIdColumnNames",
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "String"
+                        }
+                    }
+                }
+            },
+            useStl: {
+                serializedName: "useStl",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ImageModelSettings = {
+    type: {
+        name: "Composite",
+        className: "ImageModelSettings",
+        modelProperties: {
+            advancedSettings: {
+                serializedName: "advancedSettings",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            amsGradient: {
+                serializedName: "amsGradient",
+                nullable: true,
+                type: {
+                    name: "Boolean"
+                }
+            },
+            augmentations: {
+                serializedName: "augmentations",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            beta1: {
+                serializedName: "beta1",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            beta2: {
+                serializedName: "beta2",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            checkpointFrequency: {
+                serializedName: "checkpointFrequency",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            checkpointModel: {
+                serializedName: "checkpointModel",
+                type: {
+                    name: "Composite",
+                    className: "MLFlowModelJobInput"
+                }
+            },
+            checkpointRunId: {
+                serializedName: "checkpointRunId",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            distributed: {
+                serializedName: "distributed",
+                nullable: true,
+                type: {
+                    name: "Boolean"
+                }
+            },
+            earlyStopping: {
+                serializedName: "earlyStopping",
+                nullable: true,
+                type: {
+                    name: "Boolean"
+                }
+            },
+            earlyStoppingDelay: {
+                serializedName: "earlyStoppingDelay",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            earlyStoppingPatience: {
+                serializedName: "earlyStoppingPatience",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            enableOnnxNormalization: {
+                serializedName: "enableOnnxNormalization",
+                nullable: true,
+                type: {
+                    name: "Boolean"
+                }
+            },
+            evaluationFrequency: {
+                serializedName: "evaluationFrequency",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            gradientAccumulationStep: {
+                serializedName: "gradientAccumulationStep",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            layersToFreeze: {
+                serializedName: "layersToFreeze",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            learningRate: {
+                serializedName: "learningRate",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            learningRateScheduler: {
+                serializedName: "learningRateScheduler",
+                type: {
+                    name: "String"
+                }
+            },
+            modelName: {
+                serializedName: "modelName",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            momentum: {
+                serializedName: "momentum",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            nesterov: {
+                serializedName: "nesterov",
+                nullable: true,
+                type: {
+                    name: "Boolean"
+                }
+            },
+            numberOfEpochs: {
+                serializedName: "numberOfEpochs",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            numberOfWorkers: {
+                serializedName: "numberOfWorkers",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            optimizer: {
+                serializedName: "optimizer",
+                type: {
+                    name: "String"
+                }
+            },
+            randomSeed: {
+                serializedName: "randomSeed",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            stepLRGamma: {
+                serializedName: "stepLRGamma",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            stepLRStepSize: {
+                serializedName: "stepLRStepSize",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            trainingBatchSize: {
+                serializedName: "trainingBatchSize",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            validationBatchSize: {
+                serializedName: "validationBatchSize",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            warmupCosineLRCycles: {
+                serializedName: "warmupCosineLRCycles",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            warmupCosineLRWarmupEpochs: {
+                serializedName: "warmupCosineLRWarmupEpochs",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            },
+            weightDecay: {
+                serializedName: "weightDecay",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const ImageModelDistributionSettings = {
+    type: {
+        name: "Composite",
+        className: "ImageModelDistributionSettings",
+        modelProperties: {
+            amsGradient: {
+                serializedName: "amsGradient",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            augmentations: {
+                serializedName: "augmentations",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            beta1: {
+                serializedName: "beta1",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            beta2: {
+                serializedName: "beta2",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            distributed: {
+                serializedName: "distributed",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            earlyStopping: {
+                serializedName: "earlyStopping",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            earlyStoppingDelay: {
+                serializedName: "earlyStoppingDelay",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            earlyStoppingPatience: {
+                serializedName: "earlyStoppingPatience",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            enableOnnxNormalization: {
+                serializedName: "enableOnnxNormalization",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            evaluationFrequency: {
+                serializedName: "evaluationFrequency",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            gradientAccumulationStep: {
+                serializedName: "gradientAccumulationStep",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            layersToFreeze: {
+                serializedName: "layersToFreeze",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            learningRate: {
+                serializedName: "learningRate",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            learningRateScheduler: {
+                serializedName: "learningRateScheduler",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            modelName: {
+                serializedName: "modelName",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            momentum: {
+                serializedName: "momentum",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            nesterov: {
+                serializedName: "nesterov",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            numberOfEpochs: {
+                serializedName: "numberOfEpochs",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            numberOfWorkers: {
+                serializedName: "numberOfWorkers",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            optimizer: {
+                serializedName: "optimizer",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            randomSeed: {
+                serializedName: "randomSeed",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            stepLRGamma: {
+                serializedName: "stepLRGamma",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            stepLRStepSize: {
+                serializedName: "stepLRStepSize",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            trainingBatchSize: {
+                serializedName: "trainingBatchSize",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            validationBatchSize: {
+                serializedName: "validationBatchSize",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            warmupCosineLRCycles: {
+                serializedName: "warmupCosineLRCycles",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            warmupCosineLRWarmupEpochs: {
+                serializedName: "warmupCosineLRWarmupEpochs",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            weightDecay: {
+                serializedName: "weightDecay",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ImageVertical = {
+    type: {
+        name: "Composite",
+        className: "ImageVertical",
+        modelProperties: {
+            limitSettings: {
+                serializedName: "limitSettings",
+                type: {
+                    name: "Composite",
+                    className: "ImageLimitSettings"
+                }
+            },
+            sweepSettings: {
+                serializedName: "sweepSettings",
+                type: {
+                    name: "Composite",
+                    className: "ImageSweepSettings"
+                }
+            },
+            validationData: {
+                serializedName: "validationData",
+                type: {
+                    name: "Composite",
+                    className: "MLTableJobInput"
+                }
+            },
+            validationDataSize: {
+                serializedName: "validationDataSize",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const ImageLimitSettings = {
+    type: {
+        name: "Composite",
+        className: "ImageLimitSettings",
+        modelProperties: {
+            maxConcurrentTrials: {
+                defaultValue: 1,
+                serializedName: "maxConcurrentTrials",
+                type: {
+                    name: "Number"
+                }
+            },
+            maxTrials: {
+                defaultValue: 1,
+                serializedName: "maxTrials",
+                type: {
+                    name: "Number"
+                }
+            },
+            timeout: {
+                defaultValue: "P7D",
+                serializedName: "timeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            }
+        }
+    }
+};
+const ImageSweepSettings = {
+    type: {
+        name: "Composite",
+        className: "ImageSweepSettings",
+        modelProperties: {
+            earlyTermination: {
+                serializedName: "earlyTermination",
+                type: {
+                    name: "Composite",
+                    className: "EarlyTerminationPolicy"
+                }
+            },
+            samplingAlgorithm: {
+                serializedName: "samplingAlgorithm",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const NlpVertical = {
+    type: {
+        name: "Composite",
+        className: "NlpVertical",
+        modelProperties: {
+            featurizationSettings: {
+                serializedName: "featurizationSettings",
+                type: {
+                    name: "Composite",
+                    className: "NlpVerticalFeaturizationSettings"
+                }
+            },
+            limitSettings: {
+                serializedName: "limitSettings",
+                type: {
+                    name: "Composite",
+                    className: "NlpVerticalLimitSettings"
+                }
+            },
+            validationData: {
+                serializedName: "validationData",
+                type: {
+                    name: "Composite",
+                    className: "MLTableJobInput"
+                }
+            }
+        }
+    }
+};
+const NlpVerticalLimitSettings = {
+    type: {
+        name: "Composite",
+        className: "NlpVerticalLimitSettings",
+        modelProperties: {
+            maxConcurrentTrials: {
+                defaultValue: 1,
+                serializedName: "maxConcurrentTrials",
+                type: {
+                    name: "Number"
+                }
+            },
+            maxTrials: {
+                defaultValue: 1,
+                serializedName: "maxTrials",
+                type: {
+                    name: "Number"
+                }
+            },
+            timeout: {
+                serializedName: "timeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            }
+        }
+    }
+};
+const Objective = {
+    type: {
+        name: "Composite",
+        className: "Objective",
+        modelProperties: {
+            goal: {
+                serializedName: "goal",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            primaryMetric: {
+                constraints: {
+                    Pattern: new RegExp("[a-zA-Z0-9_]")
+                },
+                serializedName: "primaryMetric",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const TrialComponent = {
+    type: {
+        name: "Composite",
+        className: "TrialComponent",
+        modelProperties: {
+            codeId: {
+                serializedName: "codeId",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            },
+            command: {
+                constraints: {
+                    Pattern: new RegExp("[a-zA-Z0-9_]"),
+                    MinLength: 1
+                },
+                serializedName: "command",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            distribution: {
+                serializedName: "distribution",
+                type: {
+                    name: "Composite",
+                    className: "DistributionConfiguration"
+                }
+            },
+            environmentId: {
+                constraints: {
+                    Pattern: new RegExp("[a-zA-Z0-9_]")
+                },
+                serializedName: "environmentId",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            },
+            environmentVariables: {
+                serializedName: "environmentVariables",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            },
+            resources: {
+                serializedName: "resources",
+                type: {
+                    name: "Composite",
+                    className: "JobResourceConfiguration"
+                }
+            }
+        }
+    }
+};
+const PrivateEndpointConnection = {
+    type: {
+        name: "Composite",
+        className: "PrivateEndpointConnection",
+        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { identity: {
+                serializedName: "identity",
+                type: {
+                    name: "Composite",
+                    className: "ManagedServiceIdentity"
+                }
+            }, location: {
+                serializedName: "location",
+                type: {
+                    name: "String"
+                }
+            }, tags: {
+                serializedName: "tags",
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            }, sku: {
+                serializedName: "sku",
+                type: {
+                    name: "Composite",
+                    className: "Sku"
+                }
+            }, privateEndpoint: {
+                serializedName: "properties.privateEndpoint",
+                type: {
+                    name: "Composite",
+                    className: "PrivateEndpoint"
+                }
+            }, privateLinkServiceConnectionState: {
+                serializedName: "properties.privateLinkServiceConnectionState",
+                type: {
+                    name: "Composite",
+                    className: "PrivateLinkServiceConnectionState"
+                }
+            }, provisioningState: {
+                serializedName: "properties.provisioningState",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const Workspace = {
+    type: {
+        name: "Composite",
+        className: "Workspace",
+        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { identity: {
+                serializedName: "identity",
+                type: {
+                    name: "Composite",
+                    className: "ManagedServiceIdentity"
+                }
+            }, location: {
+                serializedName: "location",
+                type: {
+                    name: "String"
+                }
+            }, tags: {
+                serializedName: "tags",
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            }, sku: {
+                serializedName: "sku",
+                type: {
+                    name: "Composite",
+                    className: "Sku"
+                }
+            }, workspaceId: {
+                serializedName: "properties.workspaceId",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }, description: {
+                serializedName: "properties.description",
+                type: {
+                    name: "String"
+                }
+            }, friendlyName: {
+                serializedName: "properties.friendlyName",
+                type: {
+                    name: "String"
+                }
+            }, keyVault: {
+                serializedName: "properties.keyVault",
+                type: {
+                    name: "String"
+                }
+            }, applicationInsights: {
+                serializedName: "properties.applicationInsights",
+                type: {
+                    name: "String"
+                }
+            }, containerRegistry: {
+                serializedName: "properties.containerRegistry",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, storageAccount: {
+                serializedName: "properties.storageAccount",
+                type: {
+                    name: "String"
+                }
+            }, discoveryUrl: {
+                serializedName: "properties.discoveryUrl",
+                type: {
+                    name: "String"
+                }
+            }, provisioningState: {
+                serializedName: "properties.provisioningState",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }, encryption: {
+                serializedName: "properties.encryption",
+                type: {
+                    name: "Composite",
+                    className: "EncryptionProperty"
+                }
+            }, hbiWorkspace: {
+                defaultValue: false,
+                serializedName: "properties.hbiWorkspace",
+                type: {
+                    name: "Boolean"
+                }
+            }, serviceProvisionedResourceGroup: {
+                serializedName: "properties.serviceProvisionedResourceGroup",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }, privateLinkCount: {
+                serializedName: "properties.privateLinkCount",
+                readOnly: true,
+                type: {
+                    name: "Number"
+                }
+            }, imageBuildCompute: {
+                serializedName: "properties.imageBuildCompute",
+                type: {
+                    name: "String"
+                }
+            }, allowPublicAccessWhenBehindVnet: {
+                defaultValue: false,
+                serializedName: "properties.allowPublicAccessWhenBehindVnet",
+                type: {
+                    name: "Boolean"
+                }
+            }, publicNetworkAccess: {
+                serializedName: "properties.publicNetworkAccess",
+                type: {
+                    name: "String"
+                }
+            }, privateEndpointConnections: {
+                serializedName: "properties.privateEndpointConnections",
+                readOnly: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "PrivateEndpointConnection"
+                        }
+                    }
+                }
+            }, sharedPrivateLinkResources: {
+                serializedName: "properties.sharedPrivateLinkResources",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "SharedPrivateLinkResource"
+                        }
+                    }
+                }
+            }, notebookInfo: {
+                serializedName: "properties.notebookInfo",
+                type: {
+                    name: "Composite",
+                    className: "NotebookResourceInfo"
+                }
+            }, serviceManagedResourcesSettings: {
+                serializedName: "properties.serviceManagedResourcesSettings",
+                type: {
+                    name: "Composite",
+                    className: "ServiceManagedResourcesSettings"
+                }
+            }, primaryUserAssignedIdentity: {
+                serializedName: "properties.primaryUserAssignedIdentity",
+                type: {
+                    name: "String"
+                }
+            }, tenantId: {
+                serializedName: "properties.tenantId",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }, storageHnsEnabled: {
+                serializedName: "properties.storageHnsEnabled",
+                readOnly: true,
+                type: {
+                    name: "Boolean"
+                }
+            }, mlFlowTrackingUri: {
+                serializedName: "properties.mlFlowTrackingUri",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }, v1LegacyMode: {
+                defaultValue: false,
+                serializedName: "properties.v1LegacyMode",
+                type: {
+                    name: "Boolean"
+                }
+            } })
+    }
+};
+const ComputeResource = {
+    type: {
+        name: "Composite",
+        className: "ComputeResource",
+        modelProperties: Object.assign(Object.assign(Object.assign({}, Resource.type.modelProperties), ComputeResourceSchema.type.modelProperties), { identity: {
+                serializedName: "identity",
+                type: {
+                    name: "Composite",
+                    className: "ManagedServiceIdentity"
+                }
+            }, location: {
+                serializedName: "location",
+                type: {
+                    name: "String"
+                }
+            }, tags: {
+                serializedName: "tags",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            }, sku: {
+                serializedName: "sku",
+                type: {
+                    name: "Composite",
+                    className: "Sku"
+                }
+            } })
+    }
+};
+const PrivateLinkResource = {
+    type: {
+        name: "Composite",
+        className: "PrivateLinkResource",
+        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { identity: {
+                serializedName: "identity",
+                type: {
+                    name: "Composite",
+                    className: "ManagedServiceIdentity"
+                }
+            }, location: {
+                serializedName: "location",
+                type: {
+                    name: "String"
+                }
+            }, tags: {
+                serializedName: "tags",
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            }, sku: {
+                serializedName: "sku",
+                type: {
+                    name: "Composite",
+                    className: "Sku"
+                }
+            }, groupId: {
+                serializedName: "properties.groupId",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }, requiredMembers: {
+                serializedName: "properties.requiredMembers",
+                readOnly: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "String"
+                        }
+                    }
+                }
+            }, requiredZoneNames: {
+                serializedName: "properties.requiredZoneNames",
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "String"
+                        }
+                    }
+                }
+            } })
+    }
+};
+const WorkspaceConnectionPropertiesV2BasicResource = {
+    type: {
+        name: "Composite",
+        className: "WorkspaceConnectionPropertiesV2BasicResource",
+        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "WorkspaceConnectionPropertiesV2"
+                }
+            } })
+    }
+};
+const TrackedResource = {
+    type: {
+        name: "Composite",
+        className: "TrackedResource",
+        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { tags: {
+                serializedName: "tags",
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            }, location: {
+                serializedName: "location",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const CodeContainer = {
+    type: {
+        name: "Composite",
+        className: "CodeContainer",
+        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "CodeContainerProperties"
+                }
+            } })
+    }
+};
+const CodeVersion = {
+    type: {
+        name: "Composite",
+        className: "CodeVersion",
+        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "CodeVersionProperties"
+                }
+            } })
+    }
+};
+const ComponentContainer = {
+    type: {
+        name: "Composite",
+        className: "ComponentContainer",
+        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "ComponentContainerProperties"
+                }
+            } })
+    }
+};
+const ComponentVersion = {
+    type: {
+        name: "Composite",
+        className: "ComponentVersion",
+        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "ComponentVersionProperties"
+                }
+            } })
+    }
+};
+const DataContainer = {
+    type: {
+        name: "Composite",
+        className: "DataContainer",
+        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "DataContainerProperties"
+                }
+            } })
+    }
+};
+const DataVersionBase = {
+    type: {
+        name: "Composite",
+        className: "DataVersionBase",
+        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "DataVersionBaseProperties"
+                }
+            } })
+    }
+};
+const Datastore = {
+    type: {
+        name: "Composite",
+        className: "Datastore",
+        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "DatastoreProperties"
+                }
+            } })
+    }
+};
+const EnvironmentContainer = {
+    type: {
+        name: "Composite",
+        className: "EnvironmentContainer",
+        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "EnvironmentContainerProperties"
+                }
+            } })
+    }
+};
+const EnvironmentVersion = {
+    type: {
+        name: "Composite",
+        className: "EnvironmentVersion",
+        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "EnvironmentVersionProperties"
+                }
+            } })
+    }
+};
+const JobBase = {
+    type: {
+        name: "Composite",
+        className: "JobBase",
+        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "JobBaseProperties"
+                }
+            } })
+    }
+};
+const ModelContainer = {
+    type: {
+        name: "Composite",
+        className: "ModelContainer",
+        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "ModelContainerProperties"
+                }
+            } })
+    }
+};
+const ModelVersion = {
+    type: {
+        name: "Composite",
+        className: "ModelVersion",
+        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "ModelVersionProperties"
+                }
+            } })
+    }
+};
+const Schedule = {
+    type: {
+        name: "Composite",
+        className: "Schedule",
+        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "ScheduleProperties"
+                }
+            } })
+    }
+};
+const Aks = {
+    serializedName: "AKS",
+    type: {
+        name: "Composite",
+        className: "Aks",
+        uberParent: "Compute",
+        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), AKSSchema.type.modelProperties)
+    }
+};
+const Kubernetes = {
+    serializedName: "Kubernetes",
+    type: {
+        name: "Composite",
+        className: "Kubernetes",
+        uberParent: "Compute",
+        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), KubernetesSchema.type.modelProperties)
+    }
+};
+const AmlCompute = {
+    serializedName: "AmlCompute",
+    type: {
+        name: "Composite",
+        className: "AmlCompute",
+        uberParent: "Compute",
+        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), AmlComputeSchema.type.modelProperties)
+    }
+};
+const ComputeInstance = {
+    serializedName: "ComputeInstance",
+    type: {
+        name: "Composite",
+        className: "ComputeInstance",
+        uberParent: "Compute",
+        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), ComputeInstanceSchema.type.modelProperties)
+    }
+};
+const VirtualMachine = {
+    serializedName: "VirtualMachine",
+    type: {
+        name: "Composite",
+        className: "VirtualMachine",
+        uberParent: "Compute",
+        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), VirtualMachineSchema.type.modelProperties)
+    }
+};
+const HDInsight = {
+    serializedName: "HDInsight",
+    type: {
+        name: "Composite",
+        className: "HDInsight",
+        uberParent: "Compute",
+        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), HDInsightSchema.type.modelProperties)
+    }
+};
+const DataFactory = {
+    serializedName: "DataFactory",
+    type: {
+        name: "Composite",
+        className: "DataFactory",
+        uberParent: "Compute",
+        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
+        modelProperties: Object.assign({}, Compute.type.modelProperties)
+    }
+};
+const Databricks = {
+    serializedName: "Databricks",
+    type: {
+        name: "Composite",
+        className: "Databricks",
+        uberParent: "Compute",
+        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), DatabricksSchema.type.modelProperties)
+    }
+};
+const DataLakeAnalytics = {
+    serializedName: "DataLakeAnalytics",
+    type: {
+        name: "Composite",
+        className: "DataLakeAnalytics",
+        uberParent: "Compute",
+        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), DataLakeAnalyticsSchema.type.modelProperties)
+    }
+};
+const SynapseSpark = {
+    serializedName: "SynapseSpark",
+    type: {
+        name: "Composite",
+        className: "SynapseSpark",
+        uberParent: "Compute",
+        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), { properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "SynapseSparkProperties"
+                }
+            } })
+    }
+};
+const AksComputeSecrets = {
+    serializedName: "AKS",
+    type: {
+        name: "Composite",
+        className: "AksComputeSecrets",
+        uberParent: "ComputeSecrets",
+        polymorphicDiscriminator: ComputeSecrets.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, ComputeSecrets.type.modelProperties), AksComputeSecretsProperties.type.modelProperties)
+    }
+};
+const VirtualMachineSecrets = {
+    serializedName: "VirtualMachine",
+    type: {
+        name: "Composite",
+        className: "VirtualMachineSecrets",
+        uberParent: "ComputeSecrets",
+        polymorphicDiscriminator: ComputeSecrets.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, ComputeSecrets.type.modelProperties), VirtualMachineSecretsSchema.type.modelProperties)
+    }
+};
+const DatabricksComputeSecrets = {
+    serializedName: "Databricks",
+    type: {
+        name: "Composite",
+        className: "DatabricksComputeSecrets",
+        uberParent: "ComputeSecrets",
+        polymorphicDiscriminator: ComputeSecrets.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, ComputeSecrets.type.modelProperties), DatabricksComputeSecretsProperties.type.modelProperties)
+    }
+};
+const PATAuthTypeWorkspaceConnectionProperties = {
+    serializedName: "PAT",
+    type: {
+        name: "Composite",
+        className: "PATAuthTypeWorkspaceConnectionProperties",
+        uberParent: "WorkspaceConnectionPropertiesV2",
+        polymorphicDiscriminator: WorkspaceConnectionPropertiesV2.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, WorkspaceConnectionPropertiesV2.type.modelProperties), { credentials: {
+                serializedName: "credentials",
+                type: {
+                    name: "Composite",
+                    className: "WorkspaceConnectionPersonalAccessToken"
+                }
+            } })
+    }
+};
+const SASAuthTypeWorkspaceConnectionProperties = {
+    serializedName: "SAS",
+    type: {
+        name: "Composite",
+        className: "SASAuthTypeWorkspaceConnectionProperties",
+        uberParent: "WorkspaceConnectionPropertiesV2",
+        polymorphicDiscriminator: WorkspaceConnectionPropertiesV2.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, WorkspaceConnectionPropertiesV2.type.modelProperties), { credentials: {
+                serializedName: "credentials",
+                type: {
+                    name: "Composite",
+                    className: "WorkspaceConnectionSharedAccessSignature"
+                }
+            } })
+    }
+};
+const UsernamePasswordAuthTypeWorkspaceConnectionProperties = {
+    serializedName: "UsernamePassword",
+    type: {
+        name: "Composite",
+        className: "UsernamePasswordAuthTypeWorkspaceConnectionProperties",
+        uberParent: "WorkspaceConnectionPropertiesV2",
+        polymorphicDiscriminator: WorkspaceConnectionPropertiesV2.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, WorkspaceConnectionPropertiesV2.type.modelProperties), { credentials: {
+                serializedName: "credentials",
+                type: {
+                    name: "Composite",
+                    className: "WorkspaceConnectionUsernamePassword"
+                }
+            } })
+    }
+};
+const NoneAuthTypeWorkspaceConnectionProperties = {
+    serializedName: "None",
+    type: {
+        name: "Composite",
+        className: "NoneAuthTypeWorkspaceConnectionProperties",
+        uberParent: "WorkspaceConnectionPropertiesV2",
+        polymorphicDiscriminator: WorkspaceConnectionPropertiesV2.type.polymorphicDiscriminator,
+        modelProperties: Object.assign({}, WorkspaceConnectionPropertiesV2.type.modelProperties)
+    }
+};
+const ManagedIdentityAuthTypeWorkspaceConnectionProperties = {
+    serializedName: "ManagedIdentity",
+    type: {
+        name: "Composite",
+        className: "ManagedIdentityAuthTypeWorkspaceConnectionProperties",
+        uberParent: "WorkspaceConnectionPropertiesV2",
+        polymorphicDiscriminator: WorkspaceConnectionPropertiesV2.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, WorkspaceConnectionPropertiesV2.type.modelProperties), { credentials: {
+                serializedName: "credentials",
+                type: {
+                    name: "Composite",
+                    className: "WorkspaceConnectionManagedIdentity"
+                }
+            } })
+    }
+};
+const BatchEndpointProperties = {
+    type: {
+        name: "Composite",
+        className: "BatchEndpointProperties",
+        modelProperties: Object.assign(Object.assign({}, EndpointPropertiesBase.type.modelProperties), { defaults: {
+                serializedName: "defaults",
+                type: {
+                    name: "Composite",
+                    className: "BatchEndpointDefaults"
+                }
+            }, provisioningState: {
+                serializedName: "provisioningState",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const OnlineEndpointProperties = {
+    type: {
+        name: "Composite",
+        className: "OnlineEndpointProperties",
+        modelProperties: Object.assign(Object.assign({}, EndpointPropertiesBase.type.modelProperties), { compute: {
+                serializedName: "compute",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, provisioningState: {
+                serializedName: "provisioningState",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }, publicNetworkAccess: {
+                serializedName: "publicNetworkAccess",
+                type: {
+                    name: "String"
+                }
+            }, traffic: {
+                serializedName: "traffic",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "Number" } }
+                }
+            } })
+    }
+};
+const PartialMinimalTrackedResourceWithIdentity = {
+    type: {
+        name: "Composite",
+        className: "PartialMinimalTrackedResourceWithIdentity",
+        modelProperties: Object.assign(Object.assign({}, PartialMinimalTrackedResource.type.modelProperties), { identity: {
+                serializedName: "identity",
+                type: {
+                    name: "Composite",
+                    className: "PartialManagedServiceIdentity"
+                }
+            } })
+    }
+};
+const PartialMinimalTrackedResourceWithSku = {
+    type: {
+        name: "Composite",
+        className: "PartialMinimalTrackedResourceWithSku",
+        modelProperties: Object.assign(Object.assign({}, PartialMinimalTrackedResource.type.modelProperties), { sku: {
+                serializedName: "sku",
+                type: {
+                    name: "Composite",
+                    className: "PartialSku"
+                }
+            } })
+    }
+};
+const DataPathAssetReference = {
+    serializedName: "DataPath",
+    type: {
+        name: "Composite",
+        className: "DataPathAssetReference",
+        uberParent: "AssetReferenceBase",
+        polymorphicDiscriminator: AssetReferenceBase.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, AssetReferenceBase.type.modelProperties), { datastoreId: {
+                serializedName: "datastoreId",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, path: {
+                serializedName: "path",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const IdAssetReference = {
+    serializedName: "Id",
+    type: {
+        name: "Composite",
+        className: "IdAssetReference",
+        uberParent: "AssetReferenceBase",
+        polymorphicDiscriminator: AssetReferenceBase.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, AssetReferenceBase.type.modelProperties), { assetId: {
+                constraints: {
+                    Pattern: new RegExp("[a-zA-Z0-9_]")
+                },
+                serializedName: "assetId",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const OutputPathAssetReference = {
+    serializedName: "OutputPath",
+    type: {
+        name: "Composite",
+        className: "OutputPathAssetReference",
+        uberParent: "AssetReferenceBase",
+        polymorphicDiscriminator: AssetReferenceBase.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, AssetReferenceBase.type.modelProperties), { jobId: {
+                serializedName: "jobId",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, path: {
+                serializedName: "path",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const DeploymentResourceConfiguration = {
+    type: {
+        name: "Composite",
+        className: "DeploymentResourceConfiguration",
+        modelProperties: Object.assign({}, ResourceConfiguration.type.modelProperties)
+    }
+};
+const JobResourceConfiguration = {
+    type: {
+        name: "Composite",
+        className: "JobResourceConfiguration",
+        modelProperties: Object.assign(Object.assign({}, ResourceConfiguration.type.modelProperties), { dockerArgs: {
+                serializedName: "dockerArgs",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, shmSize: {
+                defaultValue: "2g",
+                constraints: {
+                    Pattern: new RegExp("\\d+[bBkKmMgG]")
+                },
+                serializedName: "shmSize",
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const BatchDeploymentProperties = {
+    type: {
+        name: "Composite",
+        className: "BatchDeploymentProperties",
+        modelProperties: Object.assign(Object.assign({}, EndpointDeploymentPropertiesBase.type.modelProperties), { compute: {
+                serializedName: "compute",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, errorThreshold: {
+                defaultValue: -1,
+                serializedName: "errorThreshold",
+                type: {
+                    name: "Number"
+                }
+            }, loggingLevel: {
+                serializedName: "loggingLevel",
+                type: {
+                    name: "String"
+                }
+            }, maxConcurrencyPerInstance: {
+                defaultValue: 1,
+                serializedName: "maxConcurrencyPerInstance",
+                type: {
+                    name: "Number"
+                }
+            }, miniBatchSize: {
+                defaultValue: 10,
+                serializedName: "miniBatchSize",
+                type: {
+                    name: "Number"
+                }
+            }, model: {
+                serializedName: "model",
+                type: {
+                    name: "Composite",
+                    className: "AssetReferenceBase"
+                }
+            }, outputAction: {
+                serializedName: "outputAction",
+                type: {
+                    name: "String"
+                }
+            }, outputFileName: {
+                defaultValue: "predictions.csv",
+                serializedName: "outputFileName",
+                type: {
+                    name: "String"
+                }
+            }, provisioningState: {
+                serializedName: "provisioningState",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }, resources: {
+                serializedName: "resources",
+                type: {
+                    name: "Composite",
+                    className: "DeploymentResourceConfiguration"
+                }
+            }, retrySettings: {
+                serializedName: "retrySettings",
+                type: {
+                    name: "Composite",
+                    className: "BatchRetrySettings"
+                }
+            } })
+    }
+};
+const OnlineDeploymentProperties = {
+    serializedName: "OnlineDeploymentProperties",
+    type: {
+        name: "Composite",
+        className: "OnlineDeploymentProperties",
+        uberParent: "EndpointDeploymentPropertiesBase",
+        polymorphicDiscriminator: {
+            serializedName: "endpointComputeType",
+            clientName: "endpointComputeType"
+        },
+        modelProperties: Object.assign(Object.assign({}, EndpointDeploymentPropertiesBase.type.modelProperties), { appInsightsEnabled: {
+                defaultValue: false,
+                serializedName: "appInsightsEnabled",
+                type: {
+                    name: "Boolean"
+                }
+            }, egressPublicNetworkAccess: {
+                serializedName: "egressPublicNetworkAccess",
+                type: {
+                    name: "String"
+                }
+            }, endpointComputeType: {
+                serializedName: "endpointComputeType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }, instanceType: {
+                serializedName: "instanceType",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, livenessProbe: {
+                serializedName: "livenessProbe",
+                type: {
+                    name: "Composite",
+                    className: "ProbeSettings"
+                }
+            }, model: {
+                serializedName: "model",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, modelMountPath: {
+                serializedName: "modelMountPath",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, provisioningState: {
+                serializedName: "provisioningState",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }, readinessProbe: {
+                serializedName: "readinessProbe",
+                type: {
+                    name: "Composite",
+                    className: "ProbeSettings"
+                }
+            }, requestSettings: {
+                serializedName: "requestSettings",
+                type: {
+                    name: "Composite",
+                    className: "OnlineRequestSettings"
+                }
+            }, scaleSettings: {
+                serializedName: "scaleSettings",
+                type: {
+                    name: "Composite",
+                    className: "OnlineScaleSettings"
+                }
+            } })
+    }
+};
+const AssetContainer = {
+    type: {
+        name: "Composite",
+        className: "AssetContainer",
+        modelProperties: Object.assign(Object.assign({}, ResourceBase.type.modelProperties), { isArchived: {
+                defaultValue: false,
+                serializedName: "isArchived",
+                type: {
+                    name: "Boolean"
+                }
+            }, latestVersion: {
+                serializedName: "latestVersion",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, nextVersion: {
+                serializedName: "nextVersion",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const AssetBase = {
+    type: {
+        name: "Composite",
+        className: "AssetBase",
+        modelProperties: Object.assign(Object.assign({}, ResourceBase.type.modelProperties), { isAnonymous: {
+                defaultValue: false,
+                serializedName: "isAnonymous",
+                type: {
+                    name: "Boolean"
+                }
+            }, isArchived: {
+                defaultValue: false,
+                serializedName: "isArchived",
+                type: {
+                    name: "Boolean"
+                }
+            } })
+    }
+};
+const DatastoreProperties = {
+    serializedName: "DatastoreProperties",
+    type: {
+        name: "Composite",
+        className: "DatastoreProperties",
+        uberParent: "ResourceBase",
+        polymorphicDiscriminator: {
+            serializedName: "datastoreType",
+            clientName: "datastoreType"
+        },
+        modelProperties: Object.assign(Object.assign({}, ResourceBase.type.modelProperties), { credentials: {
+                serializedName: "credentials",
+                type: {
+                    name: "Composite",
+                    className: "DatastoreCredentials"
+                }
+            }, datastoreType: {
+                serializedName: "datastoreType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }, isDefault: {
+                serializedName: "isDefault",
+                readOnly: true,
+                type: {
+                    name: "Boolean"
+                }
+            } })
+    }
+};
+const JobBaseProperties = {
+    serializedName: "JobBaseProperties",
+    type: {
+        name: "Composite",
+        className: "JobBaseProperties",
+        uberParent: "ResourceBase",
+        polymorphicDiscriminator: {
+            serializedName: "jobType",
+            clientName: "jobType"
+        },
+        modelProperties: Object.assign(Object.assign({}, ResourceBase.type.modelProperties), { componentId: {
+                serializedName: "componentId",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, computeId: {
+                serializedName: "computeId",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, displayName: {
+                serializedName: "displayName",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, experimentName: {
+                defaultValue: "Default",
+                serializedName: "experimentName",
+                type: {
+                    name: "String"
+                }
+            }, identity: {
+                serializedName: "identity",
+                type: {
+                    name: "Composite",
+                    className: "IdentityConfiguration"
+                }
+            }, isArchived: {
+                defaultValue: false,
+                serializedName: "isArchived",
+                type: {
+                    name: "Boolean"
+                }
+            }, jobType: {
+                serializedName: "jobType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }, services: {
+                serializedName: "services",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "Composite", className: "JobService" } }
+                }
+            }, status: {
+                serializedName: "status",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const ScheduleProperties = {
+    type: {
+        name: "Composite",
+        className: "ScheduleProperties",
+        modelProperties: Object.assign(Object.assign({}, ResourceBase.type.modelProperties), { action: {
+                serializedName: "action",
+                type: {
+                    name: "Composite",
+                    className: "ScheduleActionBase"
+                }
+            }, displayName: {
+                serializedName: "displayName",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, isEnabled: {
+                defaultValue: true,
+                serializedName: "isEnabled",
+                type: {
+                    name: "Boolean"
+                }
+            }, provisioningState: {
+                serializedName: "provisioningState",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }, trigger: {
+                serializedName: "trigger",
+                type: {
+                    name: "Composite",
+                    className: "TriggerBase"
+                }
+            } })
+    }
+};
+const AccountKeyDatastoreCredentials = {
+    serializedName: "AccountKey",
+    type: {
+        name: "Composite",
+        className: "AccountKeyDatastoreCredentials",
+        uberParent: "DatastoreCredentials",
+        polymorphicDiscriminator: DatastoreCredentials.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, DatastoreCredentials.type.modelProperties), { secrets: {
+                serializedName: "secrets",
+                type: {
+                    name: "Composite",
+                    className: "AccountKeyDatastoreSecrets"
+                }
+            } })
+    }
+};
+const CertificateDatastoreCredentials = {
+    serializedName: "Certificate",
+    type: {
+        name: "Composite",
+        className: "CertificateDatastoreCredentials",
+        uberParent: "DatastoreCredentials",
+        polymorphicDiscriminator: DatastoreCredentials.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, DatastoreCredentials.type.modelProperties), { authorityUrl: {
+                serializedName: "authorityUrl",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, clientId: {
+                serializedName: "clientId",
+                required: true,
+                type: {
+                    name: "Uuid"
+                }
+            }, resourceUrl: {
+                serializedName: "resourceUrl",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, secrets: {
+                serializedName: "secrets",
+                type: {
+                    name: "Composite",
+                    className: "CertificateDatastoreSecrets"
+                }
+            }, tenantId: {
+                serializedName: "tenantId",
+                required: true,
+                type: {
+                    name: "Uuid"
+                }
+            }, thumbprint: {
+                constraints: {
+                    Pattern: new RegExp("[a-zA-Z0-9_]")
+                },
+                serializedName: "thumbprint",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const NoneDatastoreCredentials = {
+    serializedName: "None",
+    type: {
+        name: "Composite",
+        className: "NoneDatastoreCredentials",
+        uberParent: "DatastoreCredentials",
+        polymorphicDiscriminator: DatastoreCredentials.type.polymorphicDiscriminator,
+        modelProperties: Object.assign({}, DatastoreCredentials.type.modelProperties)
+    }
+};
+const SasDatastoreCredentials = {
+    serializedName: "Sas",
+    type: {
+        name: "Composite",
+        className: "SasDatastoreCredentials",
+        uberParent: "DatastoreCredentials",
+        polymorphicDiscriminator: DatastoreCredentials.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, DatastoreCredentials.type.modelProperties), { secrets: {
+                serializedName: "secrets",
+                type: {
+                    name: "Composite",
+                    className: "SasDatastoreSecrets"
+                }
+            } })
+    }
+};
+const ServicePrincipalDatastoreCredentials = {
+    serializedName: "ServicePrincipal",
+    type: {
+        name: "Composite",
+        className: "ServicePrincipalDatastoreCredentials",
+        uberParent: "DatastoreCredentials",
+        polymorphicDiscriminator: DatastoreCredentials.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, DatastoreCredentials.type.modelProperties), { authorityUrl: {
+                serializedName: "authorityUrl",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, clientId: {
+                serializedName: "clientId",
+                required: true,
+                type: {
+                    name: "Uuid"
+                }
+            }, resourceUrl: {
+                serializedName: "resourceUrl",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, secrets: {
+                serializedName: "secrets",
+                type: {
+                    name: "Composite",
+                    className: "ServicePrincipalDatastoreSecrets"
+                }
+            }, tenantId: {
+                serializedName: "tenantId",
+                required: true,
+                type: {
+                    name: "Uuid"
+                }
+            } })
+    }
+};
+const AccountKeyDatastoreSecrets = {
+    serializedName: "AccountKey",
+    type: {
+        name: "Composite",
+        className: "AccountKeyDatastoreSecrets",
+        uberParent: "DatastoreSecrets",
+        polymorphicDiscriminator: DatastoreSecrets.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, DatastoreSecrets.type.modelProperties), { key: {
+                serializedName: "key",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const CertificateDatastoreSecrets = {
+    serializedName: "Certificate",
+    type: {
+        name: "Composite",
+        className: "CertificateDatastoreSecrets",
+        uberParent: "DatastoreSecrets",
+        polymorphicDiscriminator: DatastoreSecrets.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, DatastoreSecrets.type.modelProperties), { certificate: {
+                serializedName: "certificate",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const SasDatastoreSecrets = {
+    serializedName: "Sas",
+    type: {
+        name: "Composite",
+        className: "SasDatastoreSecrets",
+        uberParent: "DatastoreSecrets",
+        polymorphicDiscriminator: DatastoreSecrets.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, DatastoreSecrets.type.modelProperties), { sasToken: {
+                serializedName: "sasToken",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const ServicePrincipalDatastoreSecrets = {
+    serializedName: "ServicePrincipal",
+    type: {
+        name: "Composite",
+        className: "ServicePrincipalDatastoreSecrets",
+        uberParent: "DatastoreSecrets",
+        polymorphicDiscriminator: DatastoreSecrets.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, DatastoreSecrets.type.modelProperties), { clientSecret: {
+                serializedName: "clientSecret",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const AmlToken = {
+    serializedName: "AMLToken",
+    type: {
+        name: "Composite",
+        className: "AmlToken",
+        uberParent: "IdentityConfiguration",
+        polymorphicDiscriminator: IdentityConfiguration.type.polymorphicDiscriminator,
+        modelProperties: Object.assign({}, IdentityConfiguration.type.modelProperties)
+    }
+};
+const ManagedIdentity = {
+    serializedName: "Managed",
+    type: {
+        name: "Composite",
+        className: "ManagedIdentity",
+        uberParent: "IdentityConfiguration",
+        polymorphicDiscriminator: IdentityConfiguration.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, IdentityConfiguration.type.modelProperties), { clientId: {
+                serializedName: "clientId",
+                nullable: true,
+                type: {
+                    name: "Uuid"
+                }
+            }, objectId: {
+                serializedName: "objectId",
+                nullable: true,
+                type: {
+                    name: "Uuid"
+                }
+            }, resourceId: {
+                serializedName: "resourceId",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const UserIdentity = {
+    serializedName: "UserIdentity",
+    type: {
+        name: "Composite",
+        className: "UserIdentity",
+        uberParent: "IdentityConfiguration",
+        polymorphicDiscriminator: IdentityConfiguration.type.polymorphicDiscriminator,
+        modelProperties: Object.assign({}, IdentityConfiguration.type.modelProperties)
+    }
+};
+const DefaultScaleSettings = {
+    serializedName: "Default",
+    type: {
+        name: "Composite",
+        className: "DefaultScaleSettings",
+        uberParent: "OnlineScaleSettings",
+        polymorphicDiscriminator: OnlineScaleSettings.type.polymorphicDiscriminator,
+        modelProperties: Object.assign({}, OnlineScaleSettings.type.modelProperties)
+    }
+};
+const TargetUtilizationScaleSettings = {
+    serializedName: "TargetUtilization",
+    type: {
+        name: "Composite",
+        className: "TargetUtilizationScaleSettings",
+        uberParent: "OnlineScaleSettings",
+        polymorphicDiscriminator: OnlineScaleSettings.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, OnlineScaleSettings.type.modelProperties), { maxInstances: {
+                defaultValue: 1,
+                serializedName: "maxInstances",
+                type: {
+                    name: "Number"
+                }
+            }, minInstances: {
+                defaultValue: 1,
+                serializedName: "minInstances",
+                type: {
+                    name: "Number"
+                }
+            }, pollingInterval: {
+                defaultValue: "PT1S",
+                serializedName: "pollingInterval",
+                type: {
+                    name: "TimeSpan"
+                }
+            }, targetUtilizationPercentage: {
+                defaultValue: 70,
+                serializedName: "targetUtilizationPercentage",
+                type: {
+                    name: "Number"
+                }
+            } })
+    }
+};
+const EndpointScheduleAction = {
+    serializedName: "InvokeBatchEndpoint",
+    type: {
+        name: "Composite",
+        className: "EndpointScheduleAction",
+        uberParent: "ScheduleActionBase",
+        polymorphicDiscriminator: ScheduleActionBase.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, ScheduleActionBase.type.modelProperties), { endpointInvocationDefinition: {
+                serializedName: "endpointInvocationDefinition",
+                required: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "any" } }
+                }
+            } })
+    }
+};
+const JobScheduleAction = {
+    serializedName: "CreateJob",
+    type: {
+        name: "Composite",
+        className: "JobScheduleAction",
+        uberParent: "ScheduleActionBase",
+        polymorphicDiscriminator: ScheduleActionBase.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, ScheduleActionBase.type.modelProperties), { jobDefinition: {
+                serializedName: "jobDefinition",
+                type: {
+                    name: "Composite",
+                    className: "JobBaseProperties"
+                }
+            } })
+    }
+};
+const RecurrenceTrigger = {
+    serializedName: "Recurrence",
+    type: {
+        name: "Composite",
+        className: "RecurrenceTrigger",
+        uberParent: "TriggerBase",
+        polymorphicDiscriminator: TriggerBase.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, TriggerBase.type.modelProperties), { frequency: {
+                serializedName: "frequency",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }, interval: {
+                serializedName: "interval",
+                required: true,
+                type: {
+                    name: "Number"
+                }
+            }, schedule: {
+                serializedName: "schedule",
+                type: {
+                    name: "Composite",
+                    className: "RecurrenceSchedule"
+                }
+            } })
+    }
+};
+const CronTrigger = {
+    serializedName: "Cron",
+    type: {
+        name: "Composite",
+        className: "CronTrigger",
+        uberParent: "TriggerBase",
+        polymorphicDiscriminator: TriggerBase.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, TriggerBase.type.modelProperties), { expression: {
+                constraints: {
+                    Pattern: new RegExp("[a-zA-Z0-9_]")
+                },
+                serializedName: "expression",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const MLTableJobInput = {
+    serializedName: "mltable",
+    type: {
+        name: "Composite",
+        className: "MLTableJobInput",
+        uberParent: "AssetJobInput",
+        polymorphicDiscriminator: AssetJobInput.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, AssetJobInput.type.modelProperties), JobInput.type.modelProperties)
+    }
+};
+const CustomModelJobInput = {
+    serializedName: "custom_model",
+    type: {
+        name: "Composite",
+        className: "CustomModelJobInput",
+        uberParent: "AssetJobInput",
+        polymorphicDiscriminator: AssetJobInput.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, AssetJobInput.type.modelProperties), JobInput.type.modelProperties)
+    }
+};
+const MLFlowModelJobInput = {
+    serializedName: "mlflow_model",
+    type: {
+        name: "Composite",
+        className: "MLFlowModelJobInput",
+        uberParent: "AssetJobInput",
+        polymorphicDiscriminator: AssetJobInput.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, AssetJobInput.type.modelProperties), JobInput.type.modelProperties)
+    }
+};
+const TritonModelJobInput = {
+    serializedName: "triton_model",
+    type: {
+        name: "Composite",
+        className: "TritonModelJobInput",
+        uberParent: "AssetJobInput",
+        polymorphicDiscriminator: AssetJobInput.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, AssetJobInput.type.modelProperties), JobInput.type.modelProperties)
+    }
+};
+const UriFileJobInput = {
+    serializedName: "uri_file",
+    type: {
+        name: "Composite",
+        className: "UriFileJobInput",
+        uberParent: "AssetJobInput",
+        polymorphicDiscriminator: AssetJobInput.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, AssetJobInput.type.modelProperties), JobInput.type.modelProperties)
+    }
+};
+const UriFolderJobInput = {
+    serializedName: "uri_folder",
+    type: {
+        name: "Composite",
+        className: "UriFolderJobInput",
+        uberParent: "AssetJobInput",
+        polymorphicDiscriminator: AssetJobInput.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, AssetJobInput.type.modelProperties), JobInput.type.modelProperties)
+    }
+};
+const CustomModelJobOutput = {
+    serializedName: "custom_model",
+    type: {
+        name: "Composite",
+        className: "CustomModelJobOutput",
+        uberParent: "AssetJobOutput",
+        polymorphicDiscriminator: AssetJobOutput.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, AssetJobOutput.type.modelProperties), JobOutput.type.modelProperties)
+    }
+};
+const MLFlowModelJobOutput = {
+    serializedName: "mlflow_model",
+    type: {
+        name: "Composite",
+        className: "MLFlowModelJobOutput",
+        uberParent: "AssetJobOutput",
+        polymorphicDiscriminator: AssetJobOutput.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, AssetJobOutput.type.modelProperties), JobOutput.type.modelProperties)
+    }
+};
+const MLTableJobOutput = {
+    serializedName: "mltable",
+    type: {
+        name: "Composite",
+        className: "MLTableJobOutput",
+        uberParent: "AssetJobOutput",
+        polymorphicDiscriminator: AssetJobOutput.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, AssetJobOutput.type.modelProperties), JobOutput.type.modelProperties)
+    }
+};
+const TritonModelJobOutput = {
+    serializedName: "triton_model",
+    type: {
+        name: "Composite",
+        className: "TritonModelJobOutput",
+        uberParent: "AssetJobOutput",
+        polymorphicDiscriminator: AssetJobOutput.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, AssetJobOutput.type.modelProperties), JobOutput.type.modelProperties)
+    }
+};
+const UriFileJobOutput = {
+    serializedName: "uri_file",
+    type: {
+        name: "Composite",
+        className: "UriFileJobOutput",
+        uberParent: "AssetJobOutput",
+        polymorphicDiscriminator: AssetJobOutput.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, AssetJobOutput.type.modelProperties), JobOutput.type.modelProperties)
+    }
+};
+const UriFolderJobOutput = {
+    serializedName: "uri_folder",
+    type: {
+        name: "Composite",
+        className: "UriFolderJobOutput",
+        uberParent: "AssetJobOutput",
+        polymorphicDiscriminator: AssetJobOutput.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, AssetJobOutput.type.modelProperties), JobOutput.type.modelProperties)
+    }
+};
+const AutoForecastHorizon = {
+    serializedName: "Auto",
+    type: {
+        name: "Composite",
+        className: "AutoForecastHorizon",
+        uberParent: "ForecastHorizon",
+        polymorphicDiscriminator: ForecastHorizon.type.polymorphicDiscriminator,
+        modelProperties: Object.assign({}, ForecastHorizon.type.modelProperties)
+    }
+};
+const CustomForecastHorizon = {
+    serializedName: "Custom",
+    type: {
+        name: "Composite",
+        className: "CustomForecastHorizon",
+        uberParent: "ForecastHorizon",
+        polymorphicDiscriminator: ForecastHorizon.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, ForecastHorizon.type.modelProperties), { value: {
+                serializedName: "value",
+                required: true,
+                type: {
+                    name: "Number"
+                }
+            } })
+    }
+};
+const Classification = {
+    serializedName: "Classification",
+    type: {
+        name: "Composite",
+        className: "Classification",
+        uberParent: "TableVertical",
+        polymorphicDiscriminator: TableVertical.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign(Object.assign({}, TableVertical.type.modelProperties), AutoMLVertical.type.modelProperties), { positiveLabel: {
+                serializedName: "positiveLabel",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, primaryMetric: {
+                serializedName: "primaryMetric",
+                type: {
+                    name: "String"
+                }
+            }, trainingSettings: {
+                serializedName: "trainingSettings",
+                type: {
+                    name: "Composite",
+                    className: "ClassificationTrainingSettings"
+                }
+            } })
+    }
+};
+const Forecasting = {
+    serializedName: "Forecasting",
+    type: {
+        name: "Composite",
+        className: "Forecasting",
+        uberParent: "TableVertical",
+        polymorphicDiscriminator: TableVertical.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign(Object.assign({}, TableVertical.type.modelProperties), AutoMLVertical.type.modelProperties), { forecastingSettings: {
+                serializedName: "forecastingSettings",
+                type: {
+                    name: "Composite",
+                    className: "ForecastingSettings"
+                }
+            }, primaryMetric: {
+                serializedName: "primaryMetric",
+                type: {
+                    name: "String"
+                }
+            }, trainingSettings: {
+                serializedName: "trainingSettings",
+                type: {
+                    name: "Composite",
+                    className: "ForecastingTrainingSettings"
+                }
+            } })
+    }
+};
+const ImageClassificationBase = {
+    type: {
+        name: "Composite",
+        className: "ImageClassificationBase",
+        modelProperties: Object.assign(Object.assign({}, ImageVertical.type.modelProperties), { modelSettings: {
+                serializedName: "modelSettings",
+                type: {
+                    name: "Composite",
+                    className: "ImageModelSettingsClassification"
+                }
+            }, searchSpace: {
+                serializedName: "searchSpace",
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "ImageModelDistributionSettingsClassification"
+                        }
+                    }
+                }
+            } })
+    }
+};
+const ImageClassification = {
+    serializedName: "ImageClassification",
+    type: {
+        name: "Composite",
+        className: "ImageClassification",
+        uberParent: "ImageClassificationBase",
+        modelProperties: Object.assign(Object.assign(Object.assign({}, ImageClassificationBase.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
+                serializedName: "primaryMetric",
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+ImageClassificationBase.type.polymorphicDiscriminator =
+    ImageClassificationBase.type.polymorphicDiscriminator;
+const ImageClassificationMultilabel = {
+    serializedName: "ImageClassificationMultilabel",
+    type: {
+        name: "Composite",
+        className: "ImageClassificationMultilabel",
+        uberParent: "ImageClassificationBase",
+        polymorphicDiscriminator: ImageClassificationBase.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign(Object.assign({}, ImageClassificationBase.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
+                serializedName: "primaryMetric",
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const ImageObjectDetectionBase = {
+    type: {
+        name: "Composite",
+        className: "ImageObjectDetectionBase",
+        modelProperties: Object.assign(Object.assign({}, ImageVertical.type.modelProperties), { modelSettings: {
+                serializedName: "modelSettings",
+                type: {
+                    name: "Composite",
+                    className: "ImageModelSettingsObjectDetection"
+                }
+            }, searchSpace: {
+                serializedName: "searchSpace",
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Composite",
+                            className: "ImageModelDistributionSettingsObjectDetection"
+                        }
+                    }
+                }
+            } })
+    }
+};
+const ImageInstanceSegmentation = {
+    serializedName: "ImageInstanceSegmentation",
+    type: {
+        name: "Composite",
+        className: "ImageInstanceSegmentation",
+        uberParent: "ImageObjectDetectionBase",
+        polymorphicDiscriminator: ImageObjectDetectionBase.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign(Object.assign({}, ImageObjectDetectionBase.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
+                serializedName: "primaryMetric",
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const ImageObjectDetection = {
+    serializedName: "ImageObjectDetection",
+    type: {
+        name: "Composite",
+        className: "ImageObjectDetection",
+        uberParent: "ImageObjectDetectionBase",
+        modelProperties: Object.assign(Object.assign(Object.assign({}, ImageObjectDetectionBase.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
+                serializedName: "primaryMetric",
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+ImageObjectDetectionBase.type.polymorphicDiscriminator =
+    ImageObjectDetectionBase.type.polymorphicDiscriminator;
+const Regression = {
+    serializedName: "Regression",
+    type: {
+        name: "Composite",
+        className: "Regression",
+        uberParent: "TableVertical",
+        polymorphicDiscriminator: TableVertical.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign(Object.assign({}, TableVertical.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
+                serializedName: "primaryMetric",
+                type: {
+                    name: "String"
+                }
+            }, trainingSettings: {
+                serializedName: "trainingSettings",
+                type: {
+                    name: "Composite",
+                    className: "RegressionTrainingSettings"
+                }
+            } })
+    }
+};
+const TextClassification = {
+    serializedName: "TextClassification",
+    type: {
+        name: "Composite",
+        className: "TextClassification",
+        uberParent: "NlpVertical",
+        polymorphicDiscriminator: NlpVertical.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign(Object.assign({}, NlpVertical.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
+                serializedName: "primaryMetric",
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const TextClassificationMultilabel = {
+    serializedName: "TextClassificationMultilabel",
+    type: {
+        name: "Composite",
+        className: "TextClassificationMultilabel",
+        uberParent: "NlpVertical",
+        polymorphicDiscriminator: NlpVertical.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign(Object.assign({}, NlpVertical.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
+                serializedName: "primaryMetric",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const TextNer = {
+    serializedName: "TextNER",
+    type: {
+        name: "Composite",
+        className: "TextNer",
+        uberParent: "NlpVertical",
+        polymorphicDiscriminator: NlpVertical.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign(Object.assign({}, NlpVertical.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
+                serializedName: "primaryMetric",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const LiteralJobInput = {
+    serializedName: "literal",
+    type: {
+        name: "Composite",
+        className: "LiteralJobInput",
+        uberParent: "JobInput",
+        polymorphicDiscriminator: JobInput.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, JobInput.type.modelProperties), { value: {
+                constraints: {
+                    Pattern: new RegExp("[a-zA-Z0-9_]")
+                },
+                serializedName: "value",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const AutoNCrossValidations = {
+    serializedName: "Auto",
+    type: {
+        name: "Composite",
+        className: "AutoNCrossValidations",
+        uberParent: "NCrossValidations",
+        polymorphicDiscriminator: NCrossValidations.type.polymorphicDiscriminator,
+        modelProperties: Object.assign({}, NCrossValidations.type.modelProperties)
+    }
+};
+const CustomNCrossValidations = {
+    serializedName: "Custom",
+    type: {
+        name: "Composite",
+        className: "CustomNCrossValidations",
+        uberParent: "NCrossValidations",
+        polymorphicDiscriminator: NCrossValidations.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, NCrossValidations.type.modelProperties), { value: {
+                serializedName: "value",
+                required: true,
+                type: {
+                    name: "Number"
+                }
+            } })
+    }
+};
+const AutoSeasonality = {
+    serializedName: "Auto",
+    type: {
+        name: "Composite",
+        className: "AutoSeasonality",
+        uberParent: "Seasonality",
+        polymorphicDiscriminator: Seasonality.type.polymorphicDiscriminator,
+        modelProperties: Object.assign({}, Seasonality.type.modelProperties)
+    }
+};
+const CustomSeasonality = {
+    serializedName: "Custom",
+    type: {
+        name: "Composite",
+        className: "CustomSeasonality",
+        uberParent: "Seasonality",
+        polymorphicDiscriminator: Seasonality.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, Seasonality.type.modelProperties), { value: {
+                serializedName: "value",
+                required: true,
+                type: {
+                    name: "Number"
+                }
+            } })
+    }
+};
+const AutoTargetLags = {
+    serializedName: "Auto",
+    type: {
+        name: "Composite",
+        className: "AutoTargetLags",
+        uberParent: "TargetLags",
+        polymorphicDiscriminator: TargetLags.type.polymorphicDiscriminator,
+        modelProperties: Object.assign({}, TargetLags.type.modelProperties)
+    }
+};
+const CustomTargetLags = {
+    serializedName: "Custom",
+    type: {
+        name: "Composite",
+        className: "CustomTargetLags",
+        uberParent: "TargetLags",
+        polymorphicDiscriminator: TargetLags.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, TargetLags.type.modelProperties), { values: {
+                serializedName: "values",
+                required: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "Number"
+                        }
+                    }
+                }
+            } })
+    }
+};
+const AutoTargetRollingWindowSize = {
+    serializedName: "Auto",
+    type: {
+        name: "Composite",
+        className: "AutoTargetRollingWindowSize",
+        uberParent: "TargetRollingWindowSize",
+        polymorphicDiscriminator: TargetRollingWindowSize.type.polymorphicDiscriminator,
+        modelProperties: Object.assign({}, TargetRollingWindowSize.type.modelProperties)
+    }
+};
+const CustomTargetRollingWindowSize = {
+    serializedName: "Custom",
+    type: {
+        name: "Composite",
+        className: "CustomTargetRollingWindowSize",
+        uberParent: "TargetRollingWindowSize",
+        polymorphicDiscriminator: TargetRollingWindowSize.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, TargetRollingWindowSize.type.modelProperties), { value: {
+                serializedName: "value",
+                required: true,
+                type: {
+                    name: "Number"
+                }
+            } })
+    }
+};
+const BanditPolicy = {
+    serializedName: "Bandit",
+    type: {
+        name: "Composite",
+        className: "BanditPolicy",
+        uberParent: "EarlyTerminationPolicy",
+        polymorphicDiscriminator: EarlyTerminationPolicy.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, EarlyTerminationPolicy.type.modelProperties), { slackAmount: {
+                defaultValue: 0,
+                serializedName: "slackAmount",
+                type: {
+                    name: "Number"
+                }
+            }, slackFactor: {
+                defaultValue: 0,
+                serializedName: "slackFactor",
+                type: {
+                    name: "Number"
+                }
+            } })
+    }
+};
+const MedianStoppingPolicy = {
+    serializedName: "MedianStopping",
+    type: {
+        name: "Composite",
+        className: "MedianStoppingPolicy",
+        uberParent: "EarlyTerminationPolicy",
+        polymorphicDiscriminator: EarlyTerminationPolicy.type.polymorphicDiscriminator,
+        modelProperties: Object.assign({}, EarlyTerminationPolicy.type.modelProperties)
+    }
+};
+const TruncationSelectionPolicy = {
+    serializedName: "TruncationSelection",
+    type: {
+        name: "Composite",
+        className: "TruncationSelectionPolicy",
+        uberParent: "EarlyTerminationPolicy",
+        polymorphicDiscriminator: EarlyTerminationPolicy.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, EarlyTerminationPolicy.type.modelProperties), { truncationPercentage: {
+                defaultValue: 0,
+                serializedName: "truncationPercentage",
+                type: {
+                    name: "Number"
+                }
+            } })
+    }
+};
+const BayesianSamplingAlgorithm = {
+    serializedName: "Bayesian",
+    type: {
+        name: "Composite",
+        className: "BayesianSamplingAlgorithm",
+        uberParent: "SamplingAlgorithm",
+        polymorphicDiscriminator: SamplingAlgorithm.type.polymorphicDiscriminator,
+        modelProperties: Object.assign({}, SamplingAlgorithm.type.modelProperties)
+    }
+};
+const GridSamplingAlgorithm = {
+    serializedName: "Grid",
+    type: {
+        name: "Composite",
+        className: "GridSamplingAlgorithm",
+        uberParent: "SamplingAlgorithm",
+        polymorphicDiscriminator: SamplingAlgorithm.type.polymorphicDiscriminator,
+        modelProperties: Object.assign({}, SamplingAlgorithm.type.modelProperties)
+    }
+};
+const RandomSamplingAlgorithm = {
+    serializedName: "Random",
+    type: {
+        name: "Composite",
+        className: "RandomSamplingAlgorithm",
+        uberParent: "SamplingAlgorithm",
+        polymorphicDiscriminator: SamplingAlgorithm.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, SamplingAlgorithm.type.modelProperties), { rule: {
+                serializedName: "rule",
+                type: {
+                    name: "String"
+                }
+            }, seed: {
+                serializedName: "seed",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            } })
+    }
+};
+const ClassificationTrainingSettings = {
+    type: {
+        name: "Composite",
+        className: "ClassificationTrainingSettings",
+        modelProperties: Object.assign(Object.assign({}, TrainingSettings.type.modelProperties), { allowedTrainingAlgorithms: {
+                serializedName: "allowedTrainingAlgorithms",
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "String"
+                        }
+                    }
+                }
+            }, blockedTrainingAlgorithms: {
+                serializedName: "blockedTrainingAlgorithms",
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "String"
+                        }
+                    }
+                }
+            } })
+    }
+};
+const ForecastingTrainingSettings = {
+    type: {
+        name: "Composite",
+        className: "ForecastingTrainingSettings",
+        modelProperties: Object.assign(Object.assign({}, TrainingSettings.type.modelProperties), { allowedTrainingAlgorithms: {
+                serializedName: "allowedTrainingAlgorithms",
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "String"
+                        }
+                    }
+                }
+            }, blockedTrainingAlgorithms: {
+                serializedName: "blockedTrainingAlgorithms",
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "String"
+                        }
+                    }
+                }
+            } })
+    }
+};
+const RegressionTrainingSettings = {
+    type: {
+        name: "Composite",
+        className: "RegressionTrainingSettings",
+        modelProperties: Object.assign(Object.assign({}, TrainingSettings.type.modelProperties), { allowedTrainingAlgorithms: {
+                serializedName: "allowedTrainingAlgorithms",
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "String"
+                        }
+                    }
+                }
+            }, blockedTrainingAlgorithms: {
+                serializedName: "blockedTrainingAlgorithms",
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "String"
+                        }
+                    }
+                }
+            } })
+    }
+};
+const TableVerticalFeaturizationSettings = {
+    type: {
+        name: "Composite",
+        className: "TableVerticalFeaturizationSettings",
+        modelProperties: Object.assign(Object.assign({}, FeaturizationSettings.type.modelProperties), { blockedTransformers: {
+                serializedName: "blockedTransformers",
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "String"
+                        }
+                    }
+                }
+            }, columnNameAndTypes: {
+                serializedName: "columnNameAndTypes",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            }, enableDnnFeaturization: {
+                defaultValue: false,
+                serializedName: "enableDnnFeaturization",
+                type: {
+                    name: "Boolean"
+                }
+            }, mode: {
+                serializedName: "mode",
+                type: {
+                    name: "String"
+                }
+            }, transformerParams: {
+                serializedName: "transformerParams",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: {
+                        type: {
+                            name: "Sequence",
+                            element: {
+                                type: { name: "Composite", className: "ColumnTransformer" }
+                            }
+                        }
+                    }
+                }
+            } })
+    }
+};
+const NlpVerticalFeaturizationSettings = {
+    type: {
+        name: "Composite",
+        className: "NlpVerticalFeaturizationSettings",
+        modelProperties: Object.assign({}, FeaturizationSettings.type.modelProperties)
+    }
+};
+const Mpi = {
+    serializedName: "Mpi",
+    type: {
+        name: "Composite",
+        className: "Mpi",
+        uberParent: "DistributionConfiguration",
+        polymorphicDiscriminator: DistributionConfiguration.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, DistributionConfiguration.type.modelProperties), { processCountPerInstance: {
+                serializedName: "processCountPerInstance",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            } })
+    }
+};
+const PyTorch = {
+    serializedName: "PyTorch",
+    type: {
+        name: "Composite",
+        className: "PyTorch",
+        uberParent: "DistributionConfiguration",
+        polymorphicDiscriminator: DistributionConfiguration.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, DistributionConfiguration.type.modelProperties), { processCountPerInstance: {
+                serializedName: "processCountPerInstance",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            } })
+    }
+};
+const TensorFlow = {
+    serializedName: "TensorFlow",
+    type: {
+        name: "Composite",
+        className: "TensorFlow",
+        uberParent: "DistributionConfiguration",
+        polymorphicDiscriminator: DistributionConfiguration.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, DistributionConfiguration.type.modelProperties), { parameterServerCount: {
+                defaultValue: 0,
+                serializedName: "parameterServerCount",
+                type: {
+                    name: "Number"
+                }
+            }, workerCount: {
+                serializedName: "workerCount",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            } })
+    }
+};
+const CommandJobLimits = {
+    serializedName: "Command",
+    type: {
+        name: "Composite",
+        className: "CommandJobLimits",
+        uberParent: "JobLimits",
+        polymorphicDiscriminator: JobLimits.type.polymorphicDiscriminator,
+        modelProperties: Object.assign({}, JobLimits.type.modelProperties)
+    }
+};
+const SweepJobLimits = {
+    serializedName: "Sweep",
+    type: {
+        name: "Composite",
+        className: "SweepJobLimits",
+        uberParent: "JobLimits",
+        polymorphicDiscriminator: JobLimits.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, JobLimits.type.modelProperties), { maxConcurrentTrials: {
+                serializedName: "maxConcurrentTrials",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            }, maxTotalTrials: {
+                serializedName: "maxTotalTrials",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            }, trialTimeout: {
+                serializedName: "trialTimeout",
+                nullable: true,
+                type: {
+                    name: "TimeSpan"
+                }
+            } })
+    }
+};
+const ImageModelSettingsClassification = {
+    type: {
+        name: "Composite",
+        className: "ImageModelSettingsClassification",
+        modelProperties: Object.assign(Object.assign({}, ImageModelSettings.type.modelProperties), { trainingCropSize: {
+                serializedName: "trainingCropSize",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            }, validationCropSize: {
+                serializedName: "validationCropSize",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            }, validationResizeSize: {
+                serializedName: "validationResizeSize",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            }, weightedLoss: {
+                serializedName: "weightedLoss",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            } })
+    }
+};
+const ImageModelSettingsObjectDetection = {
+    type: {
+        name: "Composite",
+        className: "ImageModelSettingsObjectDetection",
+        modelProperties: Object.assign(Object.assign({}, ImageModelSettings.type.modelProperties), { boxDetectionsPerImage: {
+                serializedName: "boxDetectionsPerImage",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            }, boxScoreThreshold: {
+                serializedName: "boxScoreThreshold",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            }, imageSize: {
+                serializedName: "imageSize",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            }, maxSize: {
+                serializedName: "maxSize",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            }, minSize: {
+                serializedName: "minSize",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            }, modelSize: {
+                serializedName: "modelSize",
+                type: {
+                    name: "String"
+                }
+            }, multiScale: {
+                serializedName: "multiScale",
+                nullable: true,
+                type: {
+                    name: "Boolean"
+                }
+            }, nmsIouThreshold: {
+                serializedName: "nmsIouThreshold",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            }, tileGridSize: {
+                serializedName: "tileGridSize",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, tileOverlapRatio: {
+                serializedName: "tileOverlapRatio",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            }, tilePredictionsNmsThreshold: {
+                serializedName: "tilePredictionsNmsThreshold",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            }, validationIouThreshold: {
+                serializedName: "validationIouThreshold",
+                nullable: true,
+                type: {
+                    name: "Number"
+                }
+            }, validationMetricType: {
+                serializedName: "validationMetricType",
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const ImageModelDistributionSettingsClassification = {
+    type: {
+        name: "Composite",
+        className: "ImageModelDistributionSettingsClassification",
+        modelProperties: Object.assign(Object.assign({}, ImageModelDistributionSettings.type.modelProperties), { trainingCropSize: {
+                serializedName: "trainingCropSize",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, validationCropSize: {
+                serializedName: "validationCropSize",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, validationResizeSize: {
+                serializedName: "validationResizeSize",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, weightedLoss: {
+                serializedName: "weightedLoss",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const ImageModelDistributionSettingsObjectDetection = {
+    type: {
+        name: "Composite",
+        className: "ImageModelDistributionSettingsObjectDetection",
+        modelProperties: Object.assign(Object.assign({}, ImageModelDistributionSettings.type.modelProperties), { boxDetectionsPerImage: {
+                serializedName: "boxDetectionsPerImage",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, boxScoreThreshold: {
+                serializedName: "boxScoreThreshold",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, imageSize: {
+                serializedName: "imageSize",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, maxSize: {
+                serializedName: "maxSize",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, minSize: {
+                serializedName: "minSize",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, modelSize: {
+                serializedName: "modelSize",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, multiScale: {
+                serializedName: "multiScale",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, nmsIouThreshold: {
+                serializedName: "nmsIouThreshold",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, tileGridSize: {
+                serializedName: "tileGridSize",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, tileOverlapRatio: {
+                serializedName: "tileOverlapRatio",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, tilePredictionsNmsThreshold: {
+                serializedName: "tilePredictionsNmsThreshold",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, validationIouThreshold: {
+                serializedName: "validationIouThreshold",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, validationMetricType: {
+                serializedName: "validationMetricType",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const BatchEndpoint = {
+    type: {
+        name: "Composite",
+        className: "BatchEndpoint",
+        modelProperties: Object.assign(Object.assign({}, TrackedResource.type.modelProperties), { identity: {
+                serializedName: "identity",
+                type: {
+                    name: "Composite",
+                    className: "ManagedServiceIdentity"
+                }
+            }, kind: {
+                serializedName: "kind",
+                type: {
+                    name: "String"
+                }
+            }, properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "BatchEndpointProperties"
+                }
+            }, sku: {
+                serializedName: "sku",
+                type: {
+                    name: "Composite",
+                    className: "Sku"
+                }
+            } })
+    }
+};
+const BatchDeployment = {
+    type: {
+        name: "Composite",
+        className: "BatchDeployment",
+        modelProperties: Object.assign(Object.assign({}, TrackedResource.type.modelProperties), { identity: {
+                serializedName: "identity",
+                type: {
+                    name: "Composite",
+                    className: "ManagedServiceIdentity"
+                }
+            }, kind: {
+                serializedName: "kind",
+                type: {
+                    name: "String"
+                }
+            }, properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "BatchDeploymentProperties"
+                }
+            }, sku: {
+                serializedName: "sku",
+                type: {
+                    name: "Composite",
+                    className: "Sku"
+                }
+            } })
+    }
+};
+const OnlineEndpoint = {
+    type: {
+        name: "Composite",
+        className: "OnlineEndpoint",
+        modelProperties: Object.assign(Object.assign({}, TrackedResource.type.modelProperties), { identity: {
+                serializedName: "identity",
+                type: {
+                    name: "Composite",
+                    className: "ManagedServiceIdentity"
+                }
+            }, kind: {
+                serializedName: "kind",
+                type: {
+                    name: "String"
+                }
+            }, properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "OnlineEndpointProperties"
+                }
+            }, sku: {
+                serializedName: "sku",
+                type: {
+                    name: "Composite",
+                    className: "Sku"
+                }
+            } })
+    }
+};
+const OnlineDeployment = {
+    type: {
+        name: "Composite",
+        className: "OnlineDeployment",
+        modelProperties: Object.assign(Object.assign({}, TrackedResource.type.modelProperties), { identity: {
+                serializedName: "identity",
+                type: {
+                    name: "Composite",
+                    className: "ManagedServiceIdentity"
+                }
+            }, kind: {
+                serializedName: "kind",
+                type: {
+                    name: "String"
+                }
+            }, properties: {
+                serializedName: "properties",
+                type: {
+                    name: "Composite",
+                    className: "OnlineDeploymentProperties"
+                }
+            }, sku: {
+                serializedName: "sku",
+                type: {
+                    name: "Composite",
+                    className: "Sku"
+                }
+            } })
+    }
+};
+const KubernetesOnlineDeployment = {
+    serializedName: "Kubernetes",
+    type: {
+        name: "Composite",
+        className: "KubernetesOnlineDeployment",
+        uberParent: "OnlineDeploymentProperties",
+        polymorphicDiscriminator: OnlineDeploymentProperties.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, OnlineDeploymentProperties.type.modelProperties), { containerResourceRequirements: {
+                serializedName: "containerResourceRequirements",
+                type: {
+                    name: "Composite",
+                    className: "ContainerResourceRequirements"
+                }
+            } })
+    }
+};
+const ManagedOnlineDeployment = {
+    serializedName: "Managed",
+    type: {
+        name: "Composite",
+        className: "ManagedOnlineDeployment",
+        uberParent: "OnlineDeploymentProperties",
+        polymorphicDiscriminator: OnlineDeploymentProperties.type.polymorphicDiscriminator,
+        modelProperties: Object.assign({}, OnlineDeploymentProperties.type.modelProperties)
+    }
+};
+const CodeContainerProperties = {
+    type: {
+        name: "Composite",
+        className: "CodeContainerProperties",
+        modelProperties: Object.assign({}, AssetContainer.type.modelProperties)
+    }
+};
+const ComponentContainerProperties = {
+    type: {
+        name: "Composite",
+        className: "ComponentContainerProperties",
+        modelProperties: Object.assign({}, AssetContainer.type.modelProperties)
+    }
+};
+const DataContainerProperties = {
+    type: {
+        name: "Composite",
+        className: "DataContainerProperties",
+        modelProperties: Object.assign(Object.assign({}, AssetContainer.type.modelProperties), { dataType: {
+                serializedName: "dataType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const EnvironmentContainerProperties = {
+    type: {
+        name: "Composite",
+        className: "EnvironmentContainerProperties",
+        modelProperties: Object.assign({}, AssetContainer.type.modelProperties)
+    }
+};
+const ModelContainerProperties = {
+    type: {
+        name: "Composite",
+        className: "ModelContainerProperties",
+        modelProperties: Object.assign({}, AssetContainer.type.modelProperties)
+    }
+};
+const CodeVersionProperties = {
+    type: {
+        name: "Composite",
+        className: "CodeVersionProperties",
+        modelProperties: Object.assign(Object.assign({}, AssetBase.type.modelProperties), { codeUri: {
+                serializedName: "codeUri",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const ComponentVersionProperties = {
+    type: {
+        name: "Composite",
+        className: "ComponentVersionProperties",
+        modelProperties: Object.assign(Object.assign({}, AssetBase.type.modelProperties), { componentSpec: {
+                serializedName: "componentSpec",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "any" } }
+                }
+            } })
+    }
+};
+const DataVersionBaseProperties = {
+    serializedName: "DataVersionBaseProperties",
+    type: {
+        name: "Composite",
+        className: "DataVersionBaseProperties",
+        uberParent: "AssetBase",
+        polymorphicDiscriminator: {
+            serializedName: "dataType",
+            clientName: "dataType"
+        },
+        modelProperties: Object.assign(Object.assign({}, AssetBase.type.modelProperties), { dataType: {
+                serializedName: "dataType",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }, dataUri: {
+                constraints: {
+                    Pattern: new RegExp("[a-zA-Z0-9_]")
+                },
+                serializedName: "dataUri",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const EnvironmentVersionProperties = {
+    type: {
+        name: "Composite",
+        className: "EnvironmentVersionProperties",
+        modelProperties: Object.assign(Object.assign({}, AssetBase.type.modelProperties), { autoRebuild: {
+                serializedName: "autoRebuild",
+                type: {
+                    name: "String"
+                }
+            }, build: {
+                serializedName: "build",
+                type: {
+                    name: "Composite",
+                    className: "BuildContext"
+                }
+            }, condaFile: {
+                serializedName: "condaFile",
+                type: {
+                    name: "String"
+                }
+            }, environmentType: {
+                serializedName: "environmentType",
+                readOnly: true,
+                type: {
+                    name: "String"
+                }
+            }, image: {
+                serializedName: "image",
+                type: {
+                    name: "String"
+                }
+            }, inferenceConfig: {
+                serializedName: "inferenceConfig",
+                type: {
+                    name: "Composite",
+                    className: "InferenceContainerProperties"
+                }
+            }, osType: {
+                serializedName: "osType",
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const ModelVersionProperties = {
+    type: {
+        name: "Composite",
+        className: "ModelVersionProperties",
+        modelProperties: Object.assign(Object.assign({}, AssetBase.type.modelProperties), { flavors: {
+                serializedName: "flavors",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "Composite", className: "FlavorData" } }
+                }
+            }, jobName: {
+                serializedName: "jobName",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, modelType: {
+                serializedName: "modelType",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, modelUri: {
+                serializedName: "modelUri",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const AzureBlobDatastore = {
+    serializedName: "AzureBlob",
+    type: {
+        name: "Composite",
+        className: "AzureBlobDatastore",
+        uberParent: "DatastoreProperties",
+        polymorphicDiscriminator: DatastoreProperties.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, DatastoreProperties.type.modelProperties), { accountName: {
+                serializedName: "accountName",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, containerName: {
+                serializedName: "containerName",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, endpoint: {
+                serializedName: "endpoint",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, protocol: {
+                serializedName: "protocol",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, serviceDataAccessAuthIdentity: {
+                serializedName: "serviceDataAccessAuthIdentity",
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const AzureDataLakeGen1Datastore = {
+    serializedName: "AzureDataLakeGen1",
+    type: {
+        name: "Composite",
+        className: "AzureDataLakeGen1Datastore",
+        uberParent: "DatastoreProperties",
+        polymorphicDiscriminator: DatastoreProperties.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, DatastoreProperties.type.modelProperties), { serviceDataAccessAuthIdentity: {
+                serializedName: "serviceDataAccessAuthIdentity",
+                type: {
+                    name: "String"
+                }
+            }, storeName: {
+                constraints: {
+                    Pattern: new RegExp("[a-zA-Z0-9_]")
+                },
+                serializedName: "storeName",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const AzureDataLakeGen2Datastore = {
+    serializedName: "AzureDataLakeGen2",
+    type: {
+        name: "Composite",
+        className: "AzureDataLakeGen2Datastore",
+        uberParent: "DatastoreProperties",
+        polymorphicDiscriminator: DatastoreProperties.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, DatastoreProperties.type.modelProperties), { accountName: {
+                constraints: {
+                    Pattern: new RegExp("[a-zA-Z0-9_]")
+                },
+                serializedName: "accountName",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }, endpoint: {
+                serializedName: "endpoint",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, filesystem: {
+                constraints: {
+                    Pattern: new RegExp("[a-zA-Z0-9_]")
+                },
+                serializedName: "filesystem",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }, protocol: {
+                serializedName: "protocol",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, serviceDataAccessAuthIdentity: {
+                serializedName: "serviceDataAccessAuthIdentity",
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const AzureFileDatastore = {
+    serializedName: "AzureFile",
+    type: {
+        name: "Composite",
+        className: "AzureFileDatastore",
+        uberParent: "DatastoreProperties",
+        polymorphicDiscriminator: DatastoreProperties.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, DatastoreProperties.type.modelProperties), { accountName: {
+                constraints: {
+                    Pattern: new RegExp("[a-zA-Z0-9_]")
+                },
+                serializedName: "accountName",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }, endpoint: {
+                serializedName: "endpoint",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, fileShareName: {
+                constraints: {
+                    Pattern: new RegExp("[a-zA-Z0-9_]")
+                },
+                serializedName: "fileShareName",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }, protocol: {
+                serializedName: "protocol",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, serviceDataAccessAuthIdentity: {
+                serializedName: "serviceDataAccessAuthIdentity",
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const AutoMLJob = {
+    serializedName: "AutoML",
+    type: {
+        name: "Composite",
+        className: "AutoMLJob",
+        uberParent: "JobBaseProperties",
+        polymorphicDiscriminator: JobBaseProperties.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, JobBaseProperties.type.modelProperties), { environmentId: {
+                serializedName: "environmentId",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, environmentVariables: {
+                serializedName: "environmentVariables",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            }, outputs: {
+                serializedName: "outputs",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "Composite", className: "JobOutput" } }
+                }
+            }, resources: {
+                serializedName: "resources",
+                type: {
+                    name: "Composite",
+                    className: "JobResourceConfiguration"
+                }
+            }, taskDetails: {
+                serializedName: "taskDetails",
+                type: {
+                    name: "Composite",
+                    className: "AutoMLVertical"
+                }
+            } })
+    }
+};
+const CommandJob = {
+    serializedName: "Command",
+    type: {
+        name: "Composite",
+        className: "CommandJob",
+        uberParent: "JobBaseProperties",
+        polymorphicDiscriminator: JobBaseProperties.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, JobBaseProperties.type.modelProperties), { codeId: {
+                serializedName: "codeId",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            }, command: {
+                constraints: {
+                    Pattern: new RegExp("[a-zA-Z0-9_]"),
+                    MinLength: 1
+                },
+                serializedName: "command",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }, distribution: {
+                serializedName: "distribution",
+                type: {
+                    name: "Composite",
+                    className: "DistributionConfiguration"
+                }
+            }, environmentId: {
+                constraints: {
+                    Pattern: new RegExp("[a-zA-Z0-9_]")
+                },
+                serializedName: "environmentId",
+                required: true,
+                type: {
+                    name: "String"
+                }
+            }, environmentVariables: {
+                serializedName: "environmentVariables",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "String" } }
+                }
+            }, inputs: {
+                serializedName: "inputs",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "Composite", className: "JobInput" } }
+                }
+            }, limits: {
+                serializedName: "limits",
+                type: {
+                    name: "Composite",
+                    className: "CommandJobLimits"
+                }
+            }, outputs: {
+                serializedName: "outputs",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "Composite", className: "JobOutput" } }
+                }
+            }, parameters: {
+                serializedName: "parameters",
+                readOnly: true,
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "any" } }
+                }
+            }, resources: {
+                serializedName: "resources",
+                type: {
+                    name: "Composite",
+                    className: "JobResourceConfiguration"
+                }
+            } })
+    }
+};
+const PipelineJob = {
+    serializedName: "Pipeline",
+    type: {
+        name: "Composite",
+        className: "PipelineJob",
+        uberParent: "JobBaseProperties",
+        polymorphicDiscriminator: JobBaseProperties.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, JobBaseProperties.type.modelProperties), { inputs: {
+                serializedName: "inputs",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "Composite", className: "JobInput" } }
+                }
+            }, jobs: {
+                serializedName: "jobs",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: {
+                        type: { name: "Dictionary", value: { type: { name: "any" } } }
+                    }
+                }
+            }, outputs: {
+                serializedName: "outputs",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "Composite", className: "JobOutput" } }
+                }
+            }, settings: {
+                serializedName: "settings",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "any" } }
+                }
+            }, sourceJobId: {
+                serializedName: "sourceJobId",
+                nullable: true,
+                type: {
+                    name: "String"
+                }
+            } })
+    }
+};
+const SweepJob = {
+    serializedName: "Sweep",
+    type: {
+        name: "Composite",
+        className: "SweepJob",
+        uberParent: "JobBaseProperties",
+        polymorphicDiscriminator: JobBaseProperties.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, JobBaseProperties.type.modelProperties), { earlyTermination: {
+                serializedName: "earlyTermination",
+                type: {
+                    name: "Composite",
+                    className: "EarlyTerminationPolicy"
+                }
+            }, inputs: {
+                serializedName: "inputs",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "Composite", className: "JobInput" } }
+                }
+            }, limits: {
+                serializedName: "limits",
+                type: {
+                    name: "Composite",
+                    className: "SweepJobLimits"
+                }
+            }, objective: {
+                serializedName: "objective",
+                type: {
+                    name: "Composite",
+                    className: "Objective"
+                }
+            }, outputs: {
+                serializedName: "outputs",
+                nullable: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "Composite", className: "JobOutput" } }
+                }
+            }, samplingAlgorithm: {
+                serializedName: "samplingAlgorithm",
+                type: {
+                    name: "Composite",
+                    className: "SamplingAlgorithm"
+                }
+            }, searchSpace: {
+                serializedName: "searchSpace",
+                required: true,
+                type: {
+                    name: "Dictionary",
+                    value: { type: { name: "any" } }
+                }
+            }, trial: {
+                serializedName: "trial",
+                type: {
+                    name: "Composite",
+                    className: "TrialComponent"
+                }
+            } })
+    }
+};
+const MLTableData = {
+    serializedName: "mltable",
+    type: {
+        name: "Composite",
+        className: "MLTableData",
+        uberParent: "DataVersionBaseProperties",
+        polymorphicDiscriminator: DataVersionBaseProperties.type.polymorphicDiscriminator,
+        modelProperties: Object.assign(Object.assign({}, DataVersionBaseProperties.type.modelProperties), { referencedUris: {
+                serializedName: "referencedUris",
+                nullable: true,
+                type: {
+                    name: "Sequence",
+                    element: {
+                        type: {
+                            name: "String"
+                        }
+                    }
+                }
+            } })
+    }
+};
+const UriFileDataVersion = {
+    serializedName: "uri_file",
+    type: {
+        name: "Composite",
+        className: "UriFileDataVersion",
+        uberParent: "DataVersionBaseProperties",
+        polymorphicDiscriminator: DataVersionBaseProperties.type.polymorphicDiscriminator,
+        modelProperties: Object.assign({}, DataVersionBaseProperties.type.modelProperties)
+    }
+};
+const UriFolderDataVersion = {
+    serializedName: "uri_folder",
+    type: {
+        name: "Composite",
+        className: "UriFolderDataVersion",
+        uberParent: "DataVersionBaseProperties",
+        polymorphicDiscriminator: DataVersionBaseProperties.type.polymorphicDiscriminator,
+        modelProperties: Object.assign({}, DataVersionBaseProperties.type.modelProperties)
+    }
+};
+const WorkspacesDiagnoseHeaders = {
+    type: {
+        name: "Composite",
+        className: "WorkspacesDiagnoseHeaders",
+        modelProperties: {
+            location: {
+                serializedName: "location",
+                type: {
+                    name: "String"
+                }
+            },
+            retryAfter: {
+                constraints: {
+                    InclusiveMaximum: 600,
+                    InclusiveMinimum: 10
+                },
+                serializedName: "retry-after",
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const ComputeCreateOrUpdateHeaders = {
+    type: {
+        name: "Composite",
+        className: "ComputeCreateOrUpdateHeaders",
+        modelProperties: {
+            azureAsyncOperation: {
+                serializedName: "azure-asyncoperation",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const ComputeDeleteHeaders = {
+    type: {
+        name: "Composite",
+        className: "ComputeDeleteHeaders",
+        modelProperties: {
+            azureAsyncOperation: {
+                serializedName: "azure-asyncoperation",
+                type: {
+                    name: "String"
+                }
+            },
+            location: {
+                serializedName: "location",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const BatchEndpointsDeleteHeaders = {
+    type: {
+        name: "Composite",
+        className: "BatchEndpointsDeleteHeaders",
+        modelProperties: {
+            xMsAsyncOperationTimeout: {
+                serializedName: "x-ms-async-operation-timeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            },
+            location: {
+                serializedName: "location",
+                type: {
+                    name: "String"
+                }
+            },
+            retryAfter: {
+                constraints: {
+                    InclusiveMaximum: 600,
+                    InclusiveMinimum: 10
+                },
+                serializedName: "retry-after",
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const BatchEndpointsUpdateHeaders = {
+    type: {
+        name: "Composite",
+        className: "BatchEndpointsUpdateHeaders",
+        modelProperties: {
+            xMsAsyncOperationTimeout: {
+                serializedName: "x-ms-async-operation-timeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            },
+            location: {
+                serializedName: "location",
+                type: {
+                    name: "String"
+                }
+            },
+            retryAfter: {
+                constraints: {
+                    InclusiveMaximum: 600,
+                    InclusiveMinimum: 10
+                },
+                serializedName: "retry-after",
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const BatchEndpointsCreateOrUpdateHeaders = {
+    type: {
+        name: "Composite",
+        className: "BatchEndpointsCreateOrUpdateHeaders",
+        modelProperties: {
+            xMsAsyncOperationTimeout: {
+                serializedName: "x-ms-async-operation-timeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            },
+            azureAsyncOperation: {
+                serializedName: "azure-asyncoperation",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const BatchDeploymentsDeleteHeaders = {
+    type: {
+        name: "Composite",
+        className: "BatchDeploymentsDeleteHeaders",
+        modelProperties: {
+            xMsAsyncOperationTimeout: {
+                serializedName: "x-ms-async-operation-timeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            },
+            location: {
+                serializedName: "location",
+                type: {
+                    name: "String"
+                }
+            },
+            retryAfter: {
+                constraints: {
+                    InclusiveMaximum: 600,
+                    InclusiveMinimum: 10
+                },
+                serializedName: "retry-after",
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const BatchDeploymentsUpdateHeaders = {
+    type: {
+        name: "Composite",
+        className: "BatchDeploymentsUpdateHeaders",
+        modelProperties: {
+            xMsAsyncOperationTimeout: {
+                serializedName: "x-ms-async-operation-timeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            },
+            location: {
+                serializedName: "location",
+                type: {
+                    name: "String"
+                }
+            },
+            retryAfter: {
+                constraints: {
+                    InclusiveMaximum: 600,
+                    InclusiveMinimum: 10
+                },
+                serializedName: "retry-after",
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const BatchDeploymentsCreateOrUpdateHeaders = {
+    type: {
+        name: "Composite",
+        className: "BatchDeploymentsCreateOrUpdateHeaders",
+        modelProperties: {
+            xMsAsyncOperationTimeout: {
+                serializedName: "x-ms-async-operation-timeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            },
+            azureAsyncOperation: {
+                serializedName: "azure-asyncoperation",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const JobsDeleteHeaders = {
+    type: {
+        name: "Composite",
+        className: "JobsDeleteHeaders",
+        modelProperties: {
+            xMsAsyncOperationTimeout: {
+                serializedName: "x-ms-async-operation-timeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            },
+            location: {
+                serializedName: "location",
+                type: {
+                    name: "String"
+                }
+            },
+            retryAfter: {
+                constraints: {
+                    InclusiveMaximum: 600,
+                    InclusiveMinimum: 10
+                },
+                serializedName: "retry-after",
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const JobsCancelHeaders = {
+    type: {
+        name: "Composite",
+        className: "JobsCancelHeaders",
+        modelProperties: {
+            location: {
+                serializedName: "location",
+                type: {
+                    name: "String"
+                }
+            },
+            retryAfter: {
+                constraints: {
+                    InclusiveMaximum: 600,
+                    InclusiveMinimum: 10
+                },
+                serializedName: "retry-after",
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const OnlineEndpointsDeleteHeaders = {
+    type: {
+        name: "Composite",
+        className: "OnlineEndpointsDeleteHeaders",
+        modelProperties: {
+            xMsAsyncOperationTimeout: {
+                serializedName: "x-ms-async-operation-timeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            },
+            location: {
+                serializedName: "location",
+                type: {
+                    name: "String"
+                }
+            },
+            retryAfter: {
+                constraints: {
+                    InclusiveMaximum: 600,
+                    InclusiveMinimum: 10
+                },
+                serializedName: "retry-after",
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const OnlineEndpointsUpdateHeaders = {
+    type: {
+        name: "Composite",
+        className: "OnlineEndpointsUpdateHeaders",
+        modelProperties: {
+            xMsAsyncOperationTimeout: {
+                serializedName: "x-ms-async-operation-timeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            },
+            location: {
+                serializedName: "location",
+                type: {
+                    name: "String"
+                }
+            },
+            retryAfter: {
+                constraints: {
+                    InclusiveMaximum: 600,
+                    InclusiveMinimum: 10
+                },
+                serializedName: "retry-after",
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const OnlineEndpointsCreateOrUpdateHeaders = {
+    type: {
+        name: "Composite",
+        className: "OnlineEndpointsCreateOrUpdateHeaders",
+        modelProperties: {
+            xMsAsyncOperationTimeout: {
+                serializedName: "x-ms-async-operation-timeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            },
+            azureAsyncOperation: {
+                serializedName: "azure-asyncoperation",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const OnlineEndpointsRegenerateKeysHeaders = {
+    type: {
+        name: "Composite",
+        className: "OnlineEndpointsRegenerateKeysHeaders",
+        modelProperties: {
+            location: {
+                serializedName: "location",
+                type: {
+                    name: "String"
+                }
+            },
+            retryAfter: {
+                constraints: {
+                    InclusiveMaximum: 600,
+                    InclusiveMinimum: 10
+                },
+                serializedName: "retry-after",
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const OnlineDeploymentsDeleteHeaders = {
+    type: {
+        name: "Composite",
+        className: "OnlineDeploymentsDeleteHeaders",
+        modelProperties: {
+            xMsAsyncOperationTimeout: {
+                serializedName: "x-ms-async-operation-timeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            },
+            location: {
+                serializedName: "location",
+                type: {
+                    name: "String"
+                }
+            },
+            retryAfter: {
+                constraints: {
+                    InclusiveMaximum: 600,
+                    InclusiveMinimum: 10
+                },
+                serializedName: "retry-after",
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const OnlineDeploymentsUpdateHeaders = {
+    type: {
+        name: "Composite",
+        className: "OnlineDeploymentsUpdateHeaders",
+        modelProperties: {
+            xMsAsyncOperationTimeout: {
+                serializedName: "x-ms-async-operation-timeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            },
+            location: {
+                serializedName: "location",
+                type: {
+                    name: "String"
+                }
+            },
+            retryAfter: {
+                constraints: {
+                    InclusiveMaximum: 600,
+                    InclusiveMinimum: 10
+                },
+                serializedName: "retry-after",
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const OnlineDeploymentsCreateOrUpdateHeaders = {
+    type: {
+        name: "Composite",
+        className: "OnlineDeploymentsCreateOrUpdateHeaders",
+        modelProperties: {
+            xMsAsyncOperationTimeout: {
+                serializedName: "x-ms-async-operation-timeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            },
+            azureAsyncOperation: {
+                serializedName: "azure-asyncoperation",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+const SchedulesDeleteHeaders = {
+    type: {
+        name: "Composite",
+        className: "SchedulesDeleteHeaders",
+        modelProperties: {
+            xMsAsyncOperationTimeout: {
+                serializedName: "x-ms-async-operation-timeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            },
+            location: {
+                serializedName: "location",
+                type: {
+                    name: "String"
+                }
+            },
+            retryAfter: {
+                constraints: {
+                    InclusiveMaximum: 600,
+                    InclusiveMinimum: 10
+                },
+                serializedName: "retry-after",
+                type: {
+                    name: "Number"
+                }
+            }
+        }
+    }
+};
+const SchedulesCreateOrUpdateHeaders = {
+    type: {
+        name: "Composite",
+        className: "SchedulesCreateOrUpdateHeaders",
+        modelProperties: {
+            xMsAsyncOperationTimeout: {
+                serializedName: "x-ms-async-operation-timeout",
+                type: {
+                    name: "TimeSpan"
+                }
+            },
+            azureAsyncOperation: {
+                serializedName: "azure-asyncoperation",
+                type: {
+                    name: "String"
+                }
+            }
+        }
+    }
+};
+let discriminators = {
+    Compute: Compute,
+    ComputeSecrets: ComputeSecrets,
+    WorkspaceConnectionPropertiesV2: WorkspaceConnectionPropertiesV2,
+    AssetReferenceBase: AssetReferenceBase,
+    DatastoreCredentials: DatastoreCredentials,
+    DatastoreSecrets: DatastoreSecrets,
+    IdentityConfiguration: IdentityConfiguration,
+    OnlineScaleSettings: OnlineScaleSettings,
+    ScheduleActionBase: ScheduleActionBase,
+    TriggerBase: TriggerBase,
+    ForecastHorizon: ForecastHorizon,
+    JobOutput: JobOutput,
+    AutoMLVertical: AutoMLVertical,
+    JobInput: JobInput,
+    NCrossValidations: NCrossValidations,
+    Seasonality: Seasonality,
+    TargetLags: TargetLags,
+    TargetRollingWindowSize: TargetRollingWindowSize,
+    EarlyTerminationPolicy: EarlyTerminationPolicy,
+    SamplingAlgorithm: SamplingAlgorithm,
+    DistributionConfiguration: DistributionConfiguration,
+    JobLimits: JobLimits,
+    "Compute.AKS": Aks,
+    "Compute.Kubernetes": Kubernetes,
+    "Compute.AmlCompute": AmlCompute,
+    "Compute.ComputeInstance": ComputeInstance,
+    "Compute.VirtualMachine": VirtualMachine,
+    "Compute.HDInsight": HDInsight,
+    "Compute.DataFactory": DataFactory,
+    "Compute.Databricks": Databricks,
+    "Compute.DataLakeAnalytics": DataLakeAnalytics,
+    "Compute.SynapseSpark": SynapseSpark,
+    "ComputeSecrets.AKS": AksComputeSecrets,
+    "ComputeSecrets.VirtualMachine": VirtualMachineSecrets,
+    "ComputeSecrets.Databricks": DatabricksComputeSecrets,
+    "WorkspaceConnectionPropertiesV2.PAT": PATAuthTypeWorkspaceConnectionProperties,
+    "WorkspaceConnectionPropertiesV2.SAS": SASAuthTypeWorkspaceConnectionProperties,
+    "WorkspaceConnectionPropertiesV2.UsernamePassword": UsernamePasswordAuthTypeWorkspaceConnectionProperties,
+    "WorkspaceConnectionPropertiesV2.None": NoneAuthTypeWorkspaceConnectionProperties,
+    "WorkspaceConnectionPropertiesV2.ManagedIdentity": ManagedIdentityAuthTypeWorkspaceConnectionProperties,
+    "AssetReferenceBase.DataPath": DataPathAssetReference,
+    "AssetReferenceBase.Id": IdAssetReference,
+    "AssetReferenceBase.OutputPath": OutputPathAssetReference,
+    "EndpointDeploymentPropertiesBase.OnlineDeploymentProperties": OnlineDeploymentProperties,
+    "ResourceBase.DatastoreProperties": DatastoreProperties,
+    "ResourceBase.JobBaseProperties": JobBaseProperties,
+    "DatastoreCredentials.AccountKey": AccountKeyDatastoreCredentials,
+    "DatastoreCredentials.Certificate": CertificateDatastoreCredentials,
+    "DatastoreCredentials.None": NoneDatastoreCredentials,
+    "DatastoreCredentials.Sas": SasDatastoreCredentials,
+    "DatastoreCredentials.ServicePrincipal": ServicePrincipalDatastoreCredentials,
+    "DatastoreSecrets.AccountKey": AccountKeyDatastoreSecrets,
+    "DatastoreSecrets.Certificate": CertificateDatastoreSecrets,
+    "DatastoreSecrets.Sas": SasDatastoreSecrets,
+    "DatastoreSecrets.ServicePrincipal": ServicePrincipalDatastoreSecrets,
+    "IdentityConfiguration.AMLToken": AmlToken,
+    "IdentityConfiguration.Managed": ManagedIdentity,
+    "IdentityConfiguration.UserIdentity": UserIdentity,
+    "OnlineScaleSettings.Default": DefaultScaleSettings,
+    "OnlineScaleSettings.TargetUtilization": TargetUtilizationScaleSettings,
+    "ScheduleActionBase.InvokeBatchEndpoint": EndpointScheduleAction,
+    "ScheduleActionBase.CreateJob": JobScheduleAction,
+    "TriggerBase.Recurrence": RecurrenceTrigger,
+    "TriggerBase.Cron": CronTrigger,
+    "AssetJobInput.mltable": MLTableJobInput,
+    "AssetJobInput.custom_model": CustomModelJobInput,
+    "AssetJobInput.mlflow_model": MLFlowModelJobInput,
+    "AssetJobInput.triton_model": TritonModelJobInput,
+    "AssetJobInput.uri_file": UriFileJobInput,
+    "AssetJobInput.uri_folder": UriFolderJobInput,
+    "AssetJobOutput.custom_model": CustomModelJobOutput,
+    "AssetJobOutput.mlflow_model": MLFlowModelJobOutput,
+    "AssetJobOutput.mltable": MLTableJobOutput,
+    "AssetJobOutput.triton_model": TritonModelJobOutput,
+    "AssetJobOutput.uri_file": UriFileJobOutput,
+    "AssetJobOutput.uri_folder": UriFolderJobOutput,
+    "ForecastHorizon.Auto": AutoForecastHorizon,
+    "ForecastHorizon.Custom": CustomForecastHorizon,
+    "TableVertical.Classification": Classification,
+    "TableVertical.Forecasting": Forecasting,
+    "ImageClassificationBase.ImageClassification": ImageClassification,
+    "ImageClassificationBase.ImageClassificationMultilabel": ImageClassificationMultilabel,
+    "ImageObjectDetectionBase.ImageInstanceSegmentation": ImageInstanceSegmentation,
+    "ImageObjectDetectionBase.ImageObjectDetection": ImageObjectDetection,
+    "TableVertical.Regression": Regression,
+    "NlpVertical.TextClassification": TextClassification,
+    "NlpVertical.TextClassificationMultilabel": TextClassificationMultilabel,
+    "NlpVertical.TextNER": TextNer,
+    "JobInput.literal": LiteralJobInput,
+    "NCrossValidations.Auto": AutoNCrossValidations,
+    "NCrossValidations.Custom": CustomNCrossValidations,
+    "Seasonality.Auto": AutoSeasonality,
+    "Seasonality.Custom": CustomSeasonality,
+    "TargetLags.Auto": AutoTargetLags,
+    "TargetLags.Custom": CustomTargetLags,
+    "TargetRollingWindowSize.Auto": AutoTargetRollingWindowSize,
+    "TargetRollingWindowSize.Custom": CustomTargetRollingWindowSize,
+    "EarlyTerminationPolicy.Bandit": BanditPolicy,
+    "EarlyTerminationPolicy.MedianStopping": MedianStoppingPolicy,
+    "EarlyTerminationPolicy.TruncationSelection": TruncationSelectionPolicy,
+    "SamplingAlgorithm.Bayesian": BayesianSamplingAlgorithm,
+    "SamplingAlgorithm.Grid": GridSamplingAlgorithm,
+    "SamplingAlgorithm.Random": RandomSamplingAlgorithm,
+    "DistributionConfiguration.Mpi": Mpi,
+    "DistributionConfiguration.PyTorch": PyTorch,
+    "DistributionConfiguration.TensorFlow": TensorFlow,
+    "JobLimits.Command": CommandJobLimits,
+    "JobLimits.Sweep": SweepJobLimits,
+    "OnlineDeploymentProperties.Kubernetes": KubernetesOnlineDeployment,
+    "OnlineDeploymentProperties.Managed": ManagedOnlineDeployment,
+    "AssetBase.DataVersionBaseProperties": DataVersionBaseProperties,
+    "DatastoreProperties.AzureBlob": AzureBlobDatastore,
+    "DatastoreProperties.AzureDataLakeGen1": AzureDataLakeGen1Datastore,
+    "DatastoreProperties.AzureDataLakeGen2": AzureDataLakeGen2Datastore,
+    "DatastoreProperties.AzureFile": AzureFileDatastore,
+    "JobBaseProperties.AutoML": AutoMLJob,
+    "JobBaseProperties.Command": CommandJob,
+    "JobBaseProperties.Pipeline": PipelineJob,
+    "JobBaseProperties.Sweep": SweepJob,
+    "DataVersionBaseProperties.mltable": MLTableData,
+    "DataVersionBaseProperties.uri_file": UriFileDataVersion,
+    "DataVersionBaseProperties.uri_folder": UriFolderDataVersion
+};
+//# sourceMappingURL=mappers.js.map
+;// CONCATENATED MODULE: ./src/emulator/validation.ts
+
+// The SDK's own wire models: a body its serializer rejects is one the real service rejects too.
+
+
+const serializer = createSerializer(mappers_namespaceObject, false);
+const VERSION_MAPPERS = {
+    models: ModelVersion,
+    codes: CodeVersion,
+    environments: EnvironmentVersion,
+};
+const CONTAINER_MAPPERS = {
+    models: ModelContainer,
+    codes: CodeContainer,
+    environments: EnvironmentContainer,
+};
+/**
+ * Asset names: the `name` path parameter's pattern in the 2022-10-01 spec (mfe.json; the SDK's Parameters.name1):
+ * a letter or digit, then letters, digits, `-` and `_`, 255 at most.
+ */
+const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
+/**
+ * Asset versions: the spec gives no pattern; the service rejects versions that cannot sit in an asset id
+ * (`azureml:<name>:<version>`, a URL path segment). Ours: a letter or digit, then letters, digits, `-`, `_`
+ * and `.`, 30 at most.
+ */
+const ASSET_VERSION = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,29}$/;
+function checkAssetName(name) {
+    if (!ASSET_NAME.test(name)) {
+        throw badRequest(`The name '${name}' is invalid: it must start with a letter or digit and contain only letters, digits, '-' and '_' (255 characters at most).`, 'name');
+    }
+}
+function checkAssetVersion(version) {
+    if (!ASSET_VERSION.test(version)) {
+        throw badRequest(`The version '${version}' is invalid: it must start with a letter or digit and contain only letters, digits, '-', '_' and '.' (30 characters at most).`, 'version');
+    }
+}
+/**
+ * Checks a PUT body against the SDK's mapper and returns its `properties` in wire form.
+ * A body that fails (wrong type, missing required field, bad enum) is a 400 naming the field.
+ */
+function checkBody(kind, what, body) {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+        throw badRequest('The request body must be a JSON object.', 'body', 'InvalidRequestContent');
+    }
+    const properties = body.properties;
+    if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {
+        throw badRequest("The request body must have a 'properties' object.", 'properties');
+    }
+    const mapper = what === 'version' ? VERSION_MAPPERS[kind] : CONTAINER_MAPPERS[kind];
+    try {
+        const model = serializer.deserialize(mapper, body, 'body');
+        const wire = serializer.serialize(mapper, model, 'body');
+        return wire.properties ?? {};
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const target = /^body\.([\w.]+)/.exec(message)?.[1];
+        throw badRequest(`Invalid request body: ${message.replace(/^body\./, '')}`, target);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/service.ts
+
+
+
+
+
+
+const TENANT_ID = '00000000-0000-4000-9000-000000000000';
+const LOCATION = 'local';
+const DEFAULT_DATASTORE = 'workspaceblobstore';
+/** The datastores of every workspace: the default blob store, and the artifact store the service also creates. */
+function datastoreContainers(workspace) {
+    return {
+        [DEFAULT_DATASTORE]: { container: `azureml-blobstore-${workspace.name}`, isDefault: true },
+        workspaceartifactstore: { container: 'azureml', isDefault: false },
+    };
+}
+const TYPE_NAMES = { models: 'Model', codes: 'Code', environments: 'Environment' };
+/** Model types as the service accepts them (the CLI's snake_case and the REST examples' PascalCase). */
+const MODEL_TYPES = {
+    custom_model: 'custom_model',
+    custommodel: 'custom_model',
+    mlflow_model: 'mlflow_model',
+    mlflowmodel: 'mlflow_model',
+    triton_model: 'triton_model',
+    tritonmodel: 'triton_model',
+};
+/** The fields of a version that cannot change once it exists (the files it points at and what they are). */
+const IMMUTABLE = {
+    models: ['modelUri', 'modelType'],
+    codes: ['codeUri'],
+    environments: ['image', 'build', 'condaFile', 'osType', 'inferenceConfig'],
+};
+/** The control plane: ARM resources of Microsoft.MachineLearningServices over the emulator's state. */
+class ArmService {
+    state;
+    config;
+    storage;
+    persist;
+    constructor(state, config, storage, 
+    /** Saves the state after a change. */
+    persist) {
+        this.state = state;
+        this.config = config;
+        this.storage = storage;
+        this.persist = persist;
+    }
+    async handle(req) {
+        const { route } = req;
+        const method = req.method.toUpperCase();
+        switch (route.kind) {
+            case 'workspaces':
+                return this.only(method, ['GET'], () => this.listWorkspaces(req, route));
+            case 'workspace':
+                return this.only(method, ['GET'], () => ({
+                    status: 200,
+                    body: this.workspaceResource(this.workspace(route)),
+                }));
+            case 'datastores':
+                return this.only(method, ['GET'], () => this.listDatastores(req, route));
+            case 'datastore':
+                return this.only(method, ['GET'], () => ({ status: 200, body: this.datastore(route, route.name) }));
+            case 'datastore-secrets':
+                return this.only(method, ['POST'], () => {
+                    this.datastore(route, route.name);
+                    return { status: 200, body: { secretsType: 'AccountKey', key: this.state.storage.key } };
+                });
+            case 'containers':
+                return this.only(method, ['GET'], () => this.listContainers(req, route));
+            case 'container':
+                if (method === 'GET')
+                    return { status: 200, body: this.containerResource(this.container(route)) };
+                if (method === 'PUT')
+                    return this.putContainer(req, route);
+                return this.only(method, ['DELETE'], () => this.deleteContainer(route));
+            case 'versions':
+                return this.only(method, ['GET'], () => this.listVersions(req, route));
+            case 'version':
+                if (method === 'GET')
+                    return { status: 200, body: this.version(route) };
+                if (method === 'PUT')
+                    return this.putVersion(req, route);
+                return this.only(method, ['DELETE'], () => this.deleteVersion(route));
+            case 'unsupported':
+                throw new ArmError(501, 'NotImplemented', `The local Azure ML emulator does not serve the resource type '${PROVIDER}/${route.resourceType}'.`);
+            default:
+                throw new ArmError(404, 'NotFound', 'The requested path is not an ARM resource of the emulator.');
+        }
+    }
+    async only(method, allowed, fn) {
+        if (!allowed.includes(method)) {
+            throw new ArmError(405, 'MethodNotAllowed', `The requested resource does not support http method '${method}'.`);
+        }
+        return fn();
+    }
+    // --- lookups (ARM's 404s: subscription, resource group, then the resource) ---
+    checkScope(subscriptionId, resourceGroup) {
+        if (subscriptionId.toLowerCase() !== this.state.subscriptionId) {
+            throw new ArmError(404, 'SubscriptionNotFound', `The subscription '${subscriptionId}' could not be found.`);
+        }
+        if (resourceGroup !== undefined &&
+            resourceGroup.toLowerCase() !== this.state.resourceGroup.toLowerCase()) {
+            throw new ArmError(404, 'ResourceGroupNotFound', `Resource group '${resourceGroup}' could not be found.`);
+        }
+    }
+    workspace(route) {
+        this.checkScope(route.subscriptionId, route.resourceGroup);
+        const found = Object.values(this.state.workspaces).find((w) => w.name.toLowerCase() === route.workspace.toLowerCase());
+        if (!found)
+            throw notFound(`${PROVIDER}/workspaces`, route.workspace, route.resourceGroup);
+        return found;
+    }
+    wsId(ws) {
+        return workspaceId(this.state.subscriptionId, this.state.resourceGroup, ws.name);
+    }
+    container(route) {
+        const ws = this.workspace(route);
+        const found = ws.assets[route.asset][route.name];
+        if (!found)
+            throw notFound(`${PROVIDER}/workspaces/${ws.name}/${route.asset}`, route.name, route.resourceGroup);
+        return found;
+    }
+    version(route) {
+        const container = this.container(route);
+        const found = container.versions[route.version];
+        if (!found) {
+            throw notFound(`${PROVIDER}/workspaces/${route.workspace}/${route.asset}/${route.name}/versions`, route.version, route.resourceGroup);
+        }
+        return found;
+    }
+    systemData(by, created) {
+        const now = new Date().toISOString();
+        return {
+            createdAt: created?.createdAt ?? now,
+            createdBy: created?.createdBy ?? by,
+            createdByType: 'User',
+            lastModifiedAt: now,
+            lastModifiedBy: by,
+            lastModifiedByType: 'User',
+        };
+    }
+    /** systemData of what exists since the workspace was made (the workspace, its datastores). */
+    createdWith(ws) {
+        const at = ws.createdAt;
+        return {
+            createdAt: at,
+            createdBy: 'admin',
+            createdByType: 'User',
+            lastModifiedAt: at,
+            lastModifiedBy: 'admin',
+            lastModifiedByType: 'User',
+        };
+    }
+    // --- workspaces ---
+    listWorkspaces(req, route) {
+        this.checkScope(route.subscriptionId, route.resourceGroup);
+        // ARM lists what the caller may read.
+        const visible = Object.values(this.state.workspaces)
+            .filter((w) => roleAllows(roleOn(req.principal, w.name), `${PROVIDER}/workspaces/read`))
+            .sort((a, b) => a.name.localeCompare(b.name))
+            .map((w) => this.workspaceResource(w));
+        return { status: 200, body: paginate(visible, req.url, this.config.pageSize) };
+    }
+    workspaceResource(ws) {
+        const id = this.wsId(ws);
+        return {
+            id,
+            name: ws.name,
+            type: `${PROVIDER}/workspaces`,
+            location: LOCATION,
+            tags: {},
+            sku: { name: 'Basic', tier: 'Basic' },
+            identity: { type: 'SystemAssigned', principalId: ws.workspaceId, tenantId: TENANT_ID },
+            systemData: this.createdWith(ws),
+            properties: {
+                workspaceId: ws.workspaceId,
+                friendlyName: ws.name,
+                description: `Local Azure ML emulator workspace '${ws.name}'`,
+                provisioningState: 'Succeeded',
+                tenantId: TENANT_ID,
+                storageAccount: `/subscriptions/${this.state.subscriptionId}/resourceGroups/${this.state.resourceGroup}/providers/Microsoft.Storage/storageAccounts/${this.state.storage.account}`,
+                discoveryUrl: `${this.config.armEndpoint}/discovery`,
+                mlFlowTrackingUri: `azureml://${LOCATION}.api.azureml.ms/mlflow/v1.0${id}`,
+                hbiWorkspace: false,
+                publicNetworkAccess: 'Enabled',
+                storageHnsEnabled: false,
+                v1LegacyMode: false,
+            },
+        };
+    }
+    // --- datastores ---
+    datastoreResource(ws, name) {
+        const def = datastoreContainers(ws)[name];
+        return {
+            id: `${this.wsId(ws)}/datastores/${name}`,
+            name,
+            type: `${PROVIDER}/workspaces/datastores`,
+            systemData: this.createdWith(ws),
+            properties: {
+                datastoreType: 'AzureBlob',
+                accountName: this.state.storage.account,
+                containerName: def.container,
+                endpoint: this.config.blobHost,
+                protocol: 'http',
+                credentials: { credentialsType: 'AccountKey' },
+                isDefault: def.isDefault,
+                serviceDataAccessAuthIdentity: 'None',
+                description: '',
+                tags: {},
+                properties: {},
+            },
+        };
+    }
+    datastore(route, name) {
+        const ws = this.workspace(route);
+        if (!datastoreContainers(ws)[name]) {
+            throw notFound(`${PROVIDER}/workspaces/${ws.name}/datastores`, name, route.resourceGroup);
+        }
+        return this.datastoreResource(ws, name);
+    }
+    listDatastores(req, route) {
+        const ws = this.workspace(route);
+        const isDefault = req.url.searchParams.get('isDefault');
+        const names = req.url.searchParams
+            .getAll('names')
+            .flatMap((n) => n.split(','))
+            .filter((n) => n !== '');
+        const search = req.url.searchParams.get('searchText')?.toLowerCase();
+        const items = Object.entries(datastoreContainers(ws))
+            .filter(([, d]) => isDefault === null || String(d.isDefault) === isDefault.toLowerCase())
+            .filter(([name]) => names.length === 0 || names.includes(name))
+            .filter(([name]) => !search || name.toLowerCase().includes(search))
+            .map(([name]) => this.datastoreResource(ws, name));
+        return {
+            status: 200,
+            body: paginate(items, req.url, positiveInt(req.url, 'count') ?? this.config.pageSize),
+        };
+    }
+    // --- asset containers ---
+    containerResource(container) {
+        const versions = Object.values(container.versions);
+        const latest = [...versions]
+            .sort((a, b) => a.systemData.createdAt === b.systemData.createdAt
+            ? compareVersions(a.name, b.name)
+            : a.systemData.createdAt < b.systemData.createdAt
+                ? -1
+                : 1)
+            .at(-1);
+        const highest = versions
+            .map((v) => v.name)
+            .filter((v) => /^\d+$/.test(v))
+            .reduce((max, v) => (BigInt(v) > max ? BigInt(v) : max), 0n);
+        return {
+            ...container.resource,
+            properties: {
+                ...container.resource.properties,
+                latestVersion: latest?.name ?? null,
+                nextVersion: (highest + 1n).toString(),
+            },
+        };
+    }
+    listContainers(req, route) {
+        const ws = this.workspace(route);
+        const view = req.url.searchParams.get('listViewType');
+        const items = Object.values(ws.assets[route.asset])
+            .filter((c) => matchesViewType(c.resource.properties.isArchived, view))
+            .sort((a, b) => a.resource.name.localeCompare(b.resource.name))
+            .map((c) => this.containerResource(c));
+        return {
+            status: 200,
+            body: paginate(items, req.url, positiveInt(req.url, 'count') ?? this.config.pageSize),
+        };
+    }
+    putContainer(req, route) {
+        const ws = this.workspace(route);
+        checkAssetName(route.name);
+        const wire = checkBody(route.asset, 'container', req.body);
+        const existing = ws.assets[route.asset][route.name];
+        const resource = {
+            id: `${this.wsId(ws)}/${route.asset}/${route.name}`,
+            name: route.name,
+            type: `${PROVIDER}/workspaces/${route.asset}`,
+            properties: {
+                description: wire.description,
+                tags: wire.tags ?? {},
+                properties: wire.properties ?? {},
+                isArchived: wire.isArchived ?? false,
+            },
+            systemData: this.systemData(req.principal.name, existing?.resource.systemData),
+        };
+        const container = { resource, versions: existing?.versions ?? {} };
+        ws.assets[route.asset][route.name] = container;
+        this.persist();
+        return { status: existing ? 200 : 201, body: this.containerResource(container) };
+    }
+    deleteContainer(route) {
+        const ws = this.workspace(route);
+        if (!ws.assets[route.asset][route.name])
+            return { status: 204 };
+        delete ws.assets[route.asset][route.name];
+        this.persist();
+        return { status: 200 };
+    }
+    // --- asset versions ---
+    listVersions(req, route) {
+        const container = this.container(route);
+        const q = req.url.searchParams;
+        const tags = parseKeyValueFilter(q.get('tags') ?? q.get('$tags'), 'tags');
+        const properties = parseKeyValueFilter(q.get('properties'), 'properties');
+        const version = q.get('version');
+        const description = q.get('description');
+        const view = q.get('listViewType');
+        const top = positiveInt(req.url, '$top');
+        const filtered = Object.values(container.versions).filter((v) => {
+            const p = v.properties;
+            return (matchesViewType(p.isArchived, view) &&
+                matchesFilter(p.tags, tags) &&
+                matchesFilter(p.properties, properties) &&
+                (version === null || v.name === version) &&
+                (description === null || p.description === description));
+        });
+        const sorted = orderBy(filtered.map((v) => ({ name: v.name, createdAt: v.systemData.createdAt, v })), q.get('$orderBy')).map((s) => s.v);
+        return { status: 200, body: paginate(sorted, req.url, this.config.pageSize, top) };
+    }
+    async putVersion(req, route) {
+        let ws = this.workspace(route);
+        checkAssetName(route.name);
+        checkAssetVersion(route.version);
+        const wire = checkBody(route.asset, 'version', req.body);
+        const props = {
+            ...wire,
+            description: wire.description,
+            tags: wire.tags ?? {},
+            properties: wire.properties ?? {},
+            isAnonymous: wire.isAnonymous ?? false,
+            isArchived: wire.isArchived ?? false,
+        };
+        if (route.asset === 'models') {
+            if (typeof props.modelUri !== 'string' || props.modelUri === '') {
+                throw badRequest("A model version needs 'modelUri': where its files are.", 'properties.modelUri');
+            }
+            const type = MODEL_TYPES[String(props.modelType ?? 'custom_model').toLowerCase()];
+            if (!type) {
+                throw badRequest(`The modelType '${String(props.modelType)}' is not valid; use custom_model, mlflow_model or triton_model.`, 'properties.modelType');
+            }
+            props.modelType = props.modelType ?? type;
+        }
+        else if (route.asset === 'codes') {
+            if (typeof props.codeUri !== 'string' || props.codeUri === '') {
+                throw badRequest("A code version needs 'codeUri': where its files are.", 'properties.codeUri');
+            }
+        }
+        else {
+            if (!props.image && !props.build) {
+                throw badRequest("An environment version needs 'image' or 'build'.", 'properties.image');
+            }
+            props.osType = props.osType ?? 'Linux';
+            props.environmentType = 'UserCreated';
+        }
+        // Immutability is checked before the (slow) blob lookup and again after it, against the version then current.
+        this.checkImmutable(route, ws.assets[route.asset][route.name]?.versions[route.version], props);
+        const uriField = route.asset === 'models' ? 'modelUri' : route.asset === 'codes' ? 'codeUri' : undefined;
+        if (uriField)
+            await this.checkFilesExist(ws, uriField, String(props[uriField]));
+        ws = this.workspace(route);
+        let container = ws.assets[route.asset][route.name];
+        const existing = container?.versions[route.version];
+        this.checkImmutable(route, existing, props);
+        if (!container) {
+            // Azure ML creates the container with the first version.
+            container = {
+                resource: {
+                    id: `${this.wsId(ws)}/${route.asset}/${route.name}`,
+                    name: route.name,
+                    type: `${PROVIDER}/workspaces/${route.asset}`,
+                    properties: { description: undefined, tags: {}, properties: {}, isArchived: false },
+                    systemData: this.systemData(req.principal.name),
+                },
+                versions: {},
+            };
+            ws.assets[route.asset][route.name] = container;
+        }
+        const resource = {
+            id: `${this.wsId(ws)}/${route.asset}/${route.name}/versions/${route.version}`,
+            name: route.version,
+            type: `${PROVIDER}/workspaces/${route.asset}/versions`,
+            properties: props,
+            systemData: this.systemData(req.principal.name, existing?.systemData),
+        };
+        container.versions[route.version] = resource;
+        this.persist();
+        return { status: existing ? 200 : 201, body: resource };
+    }
+    /**
+     * A version's files and type are fixed once created. The real service answers such a PUT with
+     * 409 `UserError` "Conflict" and the detail `ModelVersionInUse` ("Model <name>:<version> already exists.
+     * Please use a different name or version."), as its error output reads.
+     */
+    checkImmutable(route, existing, next) {
+        if (!existing)
+            return;
+        const same = (a, b) => route.asset === 'models' &&
+            typeof a === 'string' &&
+            typeof b === 'string' &&
+            MODEL_TYPES[a.toLowerCase()]
+            ? MODEL_TYPES[a.toLowerCase()] === MODEL_TYPES[b.toLowerCase()]
+            : JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+        const changed = IMMUTABLE[route.asset].filter((f) => !same(existing.properties[f], next[f]));
+        if (changed.length === 0)
+            return;
+        const what = TYPE_NAMES[route.asset];
+        throw new ArmError(409, 'UserError', 'Conflict', undefined, {}, [
+            {
+                code: `${what}VersionInUse`,
+                message: `${what} ${route.name}:${route.version} already exists. Please use a different name or version. ` +
+                    `(${changed.join(', ')} of an existing version cannot change; description, tags, properties and isArchived can.)`,
+                target: `properties.${changed[0]}`,
+            },
+        ]);
+    }
+    /** An asset URI in a datastore of this workspace must name existing blobs, as the service checks on create. */
+    async checkFilesExist(ws, field, uri) {
+        const target = `properties.${field}`;
+        const parsed = parseDatastoreUri(uri);
+        if (!parsed) {
+            if (field === 'codeUri' && /^https?:\/\//i.test(uri))
+                return;
+            throw badRequest(`The ${field} '${uri}' is not a datastore URI. Use ` +
+                `azureml://subscriptions/<sub>/resourcegroups/<rg>/workspaces/<ws>/datastores/<datastore>/paths/<path>.`, target);
+        }
+        if (parsed.workspace !== undefined &&
+            (parsed.subscriptionId.toLowerCase() !== this.state.subscriptionId ||
+                parsed.resourceGroup.toLowerCase() !== this.state.resourceGroup.toLowerCase() ||
+                parsed.workspace.toLowerCase() !== ws.name.toLowerCase())) {
+            throw badRequest(`The ${field} '${uri}' points at workspace '${parsed.workspace}' in resource group '${parsed.resourceGroup}'; ` +
+                `it must be a datastore of workspace '${ws.name}' in '${this.state.resourceGroup}'.`, target);
+        }
+        const store = datastoreContainers(ws)[parsed.datastore];
+        if (!store) {
+            throw badRequest(`The ${field} '${uri}' names datastore '${parsed.datastore}', which does not exist.`, target);
+        }
+        if (!(await this.storage.exists(store.container, parsed.path))) {
+            throw badRequest(`The ${field} '${uri}' points at no files: datastore '${parsed.datastore}' has no blob at or under '${parsed.path}'. Upload the files first.`, target);
+        }
+    }
+    deleteVersion(route) {
+        const ws = this.workspace(route);
+        const container = ws.assets[route.asset][route.name];
+        if (!container?.versions[route.version])
+            return { status: 204 };
+        delete container.versions[route.version];
+        this.persist();
+        return { status: 200 };
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/keyCredential.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Tests an object to determine whether it implements KeyCredential.
+ *
+ * @param credential - The assumed KeyCredential to be tested.
+ */
+function isKeyCredential(credential) {
+    return isObjectWithProperties(credential, ["key"]) && typeof credential.key === "string";
+}
+//# sourceMappingURL=keyCredential.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/azureNamedKeyCredential.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * A static name/key-based credential that supports updating
+ * the underlying name and key values.
+ */
+class AzureNamedKeyCredential {
+    _key;
+    _name;
+    /**
+     * The value of the key to be used in authentication.
+     */
+    get key() {
+        return this._key;
+    }
+    /**
+     * The value of the name to be used in authentication.
+     */
+    get name() {
+        return this._name;
+    }
+    /**
+     * Create an instance of an AzureNamedKeyCredential for use
+     * with a service client.
+     *
+     * @param name - The initial value of the name to use in authentication.
+     * @param key - The initial value of the key to use in authentication.
+     */
+    constructor(name, key) {
+        if (!name || !key) {
+            throw new TypeError("name and key must be non-empty strings");
+        }
+        this._name = name;
+        this._key = key;
+    }
+    /**
+     * Change the value of the key.
+     *
+     * Updates will take effect upon the next request after
+     * updating the key value.
+     *
+     * @param newName - The new name value to be used.
+     * @param newKey - The new key value to be used.
+     */
+    update(newName, newKey) {
+        if (!newName || !newKey) {
+            throw new TypeError("newName and newKey must be non-empty strings");
+        }
+        this._name = newName;
+        this._key = newKey;
+    }
+}
+/**
+ * Tests an object to determine whether it implements NamedKeyCredential.
+ *
+ * @param credential - The assumed NamedKeyCredential to be tested.
+ */
+function isNamedKeyCredential(credential) {
+    return (isObjectWithProperties(credential, ["name", "key"]) &&
+        typeof credential.key === "string" &&
+        typeof credential.name === "string");
+}
+//# sourceMappingURL=azureNamedKeyCredential.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/azureSASCredential.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * A static-signature-based credential that supports updating
+ * the underlying signature value.
+ */
+class AzureSASCredential {
+    _signature;
+    /**
+     * The value of the shared access signature to be used in authentication
+     */
+    get signature() {
+        return this._signature;
+    }
+    /**
+     * Create an instance of an AzureSASCredential for use
+     * with a service client.
+     *
+     * @param signature - The initial value of the shared access signature to use in authentication
+     */
+    constructor(signature) {
+        if (!signature) {
+            throw new Error("shared access signature must be a non-empty string");
+        }
+        this._signature = signature;
+    }
+    /**
+     * Change the value of the signature.
+     *
+     * Updates will take effect upon the next request after
+     * updating the signature value.
+     *
+     * @param newSignature - The new shared access signature value to be used
+     */
+    update(newSignature) {
+        if (!newSignature) {
+            throw new Error("shared access signature must be a non-empty string");
+        }
+        this._signature = newSignature;
+    }
+}
+/**
+ * Tests an object to determine whether it implements SASCredential.
+ *
+ * @param credential - The assumed SASCredential to be tested.
+ */
+function isSASCredential(credential) {
+    return (isObjectWithProperties(credential, ["signature"]) && typeof credential.signature === "string");
+}
+//# sourceMappingURL=azureSASCredential.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/tokenCredential.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * @internal
+ * @param accessToken - Access token
+ * @returns Whether a token is bearer type or not
+ */
+function isBearerToken(accessToken) {
+    return !accessToken.tokenType || accessToken.tokenType === "Bearer";
+}
+/**
+ * @internal
+ * @param accessToken - Access token
+ * @returns Whether a token is Pop token or not
+ */
+function isPopToken(accessToken) {
+    return accessToken.tokenType === "pop";
+}
+/**
+ * Tests an object to determine whether it implements TokenCredential.
+ *
+ * @param credential - The assumed TokenCredential to be tested.
+ */
+function isTokenCredential(credential) {
+    // Check for an object with a 'getToken' function and possibly with
+    // a 'signRequest' function.  We do this check to make sure that
+    // a ServiceClientCredentials implementor (like TokenClientCredentials
+    // in ms-rest-nodeauth) doesn't get mistaken for a TokenCredential if
+    // it doesn't actually implement TokenCredential also.
+    const castCredential = credential;
+    return (castCredential &&
+        typeof castCredential.getToken === "function" &&
+        (castCredential.signRequest === undefined || castCredential.getToken.length > 0));
+}
+//# sourceMappingURL=tokenCredential.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/index.js
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-http-compat/dist/esm/policies/disableKeepAlivePolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+const disableKeepAlivePolicyName = "DisableKeepAlivePolicy";
+function createDisableKeepAlivePolicy() {
+    return {
+        name: disableKeepAlivePolicyName,
+        async sendRequest(request, next) {
+            request.disableKeepAlive = true;
+            return next(request);
+        },
+    };
+}
+/**
+ * @internal
+ */
+function pipelineContainsDisableKeepAlivePolicy(pipeline) {
+    return pipeline.getOrderedPolicies().some((policy) => policy.name === disableKeepAlivePolicyName);
+}
+//# sourceMappingURL=disableKeepAlivePolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-http-compat/dist/esm/util.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -67085,7 +79247,7 @@ class ServiceImpl {
     }
 }
 // Operation Specifications
-const xmlSerializer = createSerializer(mappers_namespaceObject, /* isXml */ true);
+const xmlSerializer = createSerializer(models_mappers_namespaceObject, /* isXml */ true);
 const setPropertiesOperationSpec = {
     path: "/",
     httpMethod: "PUT",
@@ -67493,7 +79655,7 @@ class ContainerImpl {
     }
 }
 // Operation Specifications
-const container_xmlSerializer = createSerializer(mappers_namespaceObject, /* isXml */ true);
+const container_xmlSerializer = createSerializer(models_mappers_namespaceObject, /* isXml */ true);
 const createOperationSpec = {
     path: "/{containerName}",
     httpMethod: "PUT",
@@ -68271,7 +80433,7 @@ class BlobImpl {
     }
 }
 // Operation Specifications
-const blob_xmlSerializer = createSerializer(mappers_namespaceObject, /* isXml */ true);
+const blob_xmlSerializer = createSerializer(models_mappers_namespaceObject, /* isXml */ true);
 const downloadOperationSpec = {
     path: "/{containerName}/{blob}",
     httpMethod: "GET",
@@ -69183,7 +81345,7 @@ class PageBlobImpl {
     }
 }
 // Operation Specifications
-const pageBlob_xmlSerializer = createSerializer(mappers_namespaceObject, /* isXml */ true);
+const pageBlob_xmlSerializer = createSerializer(models_mappers_namespaceObject, /* isXml */ true);
 const pageBlob_createOperationSpec = {
     path: "/{containerName}/{blob}",
     httpMethod: "PUT",
@@ -69595,7 +81757,7 @@ class AppendBlobImpl {
     }
 }
 // Operation Specifications
-const appendBlob_xmlSerializer = createSerializer(mappers_namespaceObject, /* isXml */ true);
+const appendBlob_xmlSerializer = createSerializer(models_mappers_namespaceObject, /* isXml */ true);
 const appendBlob_createOperationSpec = {
     path: "/{containerName}/{blob}",
     httpMethod: "PUT",
@@ -69862,7 +82024,7 @@ class BlockBlobImpl {
     }
 }
 // Operation Specifications
-const blockBlob_xmlSerializer = createSerializer(mappers_namespaceObject, /* isXml */ true);
+const blockBlob_xmlSerializer = createSerializer(models_mappers_namespaceObject, /* isXml */ true);
 const uploadOperationSpec = {
     path: "/{containerName}/{blob}",
     httpMethod: "PUT",
@@ -82541,11688 +94703,37 @@ var generatedModels_KnownEncryptionAlgorithmType;
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/emulator/arm-error.ts
-/** An error answered in ARM's envelope: `{ error: { code, message, target?, details? } }`. */
-class ArmError extends Error {
-    status;
-    code;
-    target;
-    headers;
-    constructor(status, code, message, target, headers = {}) {
-        super(message);
-        this.status = status;
-        this.code = code;
-        this.target = target;
-        this.headers = headers;
-    }
-    body() {
-        return { error: { code: this.code, message: this.message, ...(this.target ? { target: this.target } : {}) } };
-    }
-}
-const notFound = (kind, name, scope) => new ArmError(404, 'ResourceNotFound', `The Resource '${kind}/${name}' under resource group '${scope}' was not found. ` +
-    'For more details please go to https://aka.ms/ARMResourceNotFoundFix');
-const badRequest = (message, target, code = 'UserError') => new ArmError(400, code, message, target);
+;// CONCATENATED MODULE: ./src/emulator/storage.ts
 
-;// CONCATENATED MODULE: ./src/emulator/principals.ts
-
-const DEFAULT_WORKSPACES = ['dev', 'preprod', 'prod'];
-/** The default principals: who may do what where, as a team's Azure RBAC would have it. */
-function defaultPrincipals() {
-    const all = (role) => Object.fromEntries(DEFAULT_WORKSPACES.map((w) => [w, role]));
-    return [
-        { name: 'admin', objectId: '00000000-0000-4000-a000-000000000001', roles: all('Owner') },
-        {
-            name: 'data-scientist',
-            objectId: '00000000-0000-4000-a000-000000000002',
-            roles: { dev: 'AzureML Data Scientist' },
-        },
-        { name: 'ml-engineer', objectId: '00000000-0000-4000-a000-000000000003', roles: all('AzureML Data Scientist') },
-        { name: 'reader', objectId: '00000000-0000-4000-a000-000000000004', roles: all('Reader') },
-    ];
-}
-/** A new opaque bearer token. */
-function newToken() {
-    return `mlops-emu.${(0,external_node_crypto_namespaceObject.randomBytes)(24).toString('base64url')}`;
-}
-/**
- * Whether `role` allows `action` (an Azure RBAC action such as
- * `Microsoft.MachineLearningServices/workspaces/models/versions/write`).
- * Reader: reads only (no listSecrets). Data Scientist: everything on assets and datastore secrets,
- * but not writing or deleting the workspace itself. Owner: everything.
- */
-function roleAllows(role, action) {
-    if (!role)
-        return false;
-    if (role === 'Owner')
-        return true;
-    if (role === 'Reader')
-        return action.endsWith('/read');
-    return !/^Microsoft\.MachineLearningServices\/workspaces\/(write|delete)$/.test(action);
-}
-
-;// CONCATENATED MODULE: ./src/emulator/state.ts
-
-
-
-
-/** The asset kinds with containers and versions. */
-const ASSET_KINDS = ['models', 'codes', 'environments'];
-const SUBSCRIPTION_ID = '00000000-0000-4000-8000-000000000000';
-const RESOURCE_GROUP = 'mlops-local';
-const STORAGE_ACCOUNT = 'mlopslocal';
-const STATE_FILE = 'state.json';
-function newWorkspace(name) {
-    return {
-        name,
-        workspaceId: (0,external_node_crypto_namespaceObject.randomUUID)(),
-        createdAt: new Date().toISOString(),
-        assets: { models: {}, codes: {}, environments: {} },
-    };
-}
-function initialState() {
-    return {
-        schemaVersion: 1,
-        subscriptionId: SUBSCRIPTION_ID,
-        resourceGroup: RESOURCE_GROUP,
-        storage: { account: STORAGE_ACCOUNT, key: (0,external_node_crypto_namespaceObject.randomBytes)(32).toString('base64') },
-        principals: defaultPrincipals().map((p) => ({ ...p, token: newToken() })),
-        workspaces: Object.fromEntries(DEFAULT_WORKSPACES.map((w) => [w, newWorkspace(w)])),
-    };
-}
-/** Reads the state kept in `dataDir`, or undefined when there is none yet. */
-function readState(dataDir) {
-    const file = (0,external_node_path_namespaceObject.join)(dataDir, STATE_FILE);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        return undefined;
-    const state = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-    if (state.schemaVersion !== 1)
-        throw new Error(`${file} has schema version ${state.schemaVersion}; expected 1.`);
-    return state;
-}
-/** Writes the state atomically (temp file, then rename), readable by its owner only: it holds tokens and keys. */
-function writeState(dataDir, state) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(dataDir, { recursive: true });
-    const file = (0,external_node_path_namespaceObject.join)(dataDir, STATE_FILE);
-    const temp = `${file}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(temp, JSON.stringify(state, null, 1), { mode: 0o600 });
-    (0,external_node_fs_namespaceObject.renameSync)(temp, file);
-}
-
-;// CONCATENATED MODULE: ./node_modules/@azure/arm-machinelearning/dist-esm/src/models/mappers.js
-/*
- * Copyright (c) Microsoft Corporation.
- * Licensed under the MIT License.
- *
- * Code generated by Microsoft (R) AutoRest Code Generator.
- * Changes may cause incorrect behavior and will be lost if the code is regenerated.
- */
-const AmlOperationListResult = {
-    type: {
-        name: "Composite",
-        className: "AmlOperationListResult",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "AmlOperation"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const AmlOperation = {
-    type: {
-        name: "Composite",
-        className: "AmlOperation",
-        modelProperties: {
-            name: {
-                serializedName: "name",
-                type: {
-                    name: "String"
-                }
-            },
-            display: {
-                serializedName: "display",
-                type: {
-                    name: "Composite",
-                    className: "AmlOperationDisplay"
-                }
-            },
-            isDataAction: {
-                serializedName: "isDataAction",
-                type: {
-                    name: "Boolean"
-                }
-            }
-        }
-    }
-};
-const AmlOperationDisplay = {
-    type: {
-        name: "Composite",
-        className: "AmlOperationDisplay",
-        modelProperties: {
-            provider: {
-                serializedName: "provider",
-                type: {
-                    name: "String"
-                }
-            },
-            resource: {
-                serializedName: "resource",
-                type: {
-                    name: "String"
-                }
-            },
-            operation: {
-                serializedName: "operation",
-                type: {
-                    name: "String"
-                }
-            },
-            description: {
-                serializedName: "description",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ErrorResponse = {
-    type: {
-        name: "Composite",
-        className: "ErrorResponse",
-        modelProperties: {
-            error: {
-                serializedName: "error",
-                type: {
-                    name: "Composite",
-                    className: "ErrorDetail"
-                }
-            }
-        }
-    }
-};
-const ErrorDetail = {
-    type: {
-        name: "Composite",
-        className: "ErrorDetail",
-        modelProperties: {
-            code: {
-                serializedName: "code",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            message: {
-                serializedName: "message",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            target: {
-                serializedName: "target",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            details: {
-                serializedName: "details",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ErrorDetail"
-                        }
-                    }
-                }
-            },
-            additionalInfo: {
-                serializedName: "additionalInfo",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ErrorAdditionalInfo"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ErrorAdditionalInfo = {
-    type: {
-        name: "Composite",
-        className: "ErrorAdditionalInfo",
-        modelProperties: {
-            type: {
-                serializedName: "type",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            info: {
-                serializedName: "info",
-                readOnly: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "any" } }
-                }
-            }
-        }
-    }
-};
-const EncryptionProperty = {
-    type: {
-        name: "Composite",
-        className: "EncryptionProperty",
-        modelProperties: {
-            status: {
-                serializedName: "status",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "IdentityForCmk"
-                }
-            },
-            keyVaultProperties: {
-                serializedName: "keyVaultProperties",
-                type: {
-                    name: "Composite",
-                    className: "EncryptionKeyVaultProperties"
-                }
-            }
-        }
-    }
-};
-const IdentityForCmk = {
-    type: {
-        name: "Composite",
-        className: "IdentityForCmk",
-        modelProperties: {
-            userAssignedIdentity: {
-                serializedName: "userAssignedIdentity",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const EncryptionKeyVaultProperties = {
-    type: {
-        name: "Composite",
-        className: "EncryptionKeyVaultProperties",
-        modelProperties: {
-            keyVaultArmId: {
-                serializedName: "keyVaultArmId",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            keyIdentifier: {
-                serializedName: "keyIdentifier",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            identityClientId: {
-                serializedName: "identityClientId",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const PrivateEndpoint = {
-    type: {
-        name: "Composite",
-        className: "PrivateEndpoint",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            subnetArmId: {
-                serializedName: "subnetArmId",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const PrivateLinkServiceConnectionState = {
-    type: {
-        name: "Composite",
-        className: "PrivateLinkServiceConnectionState",
-        modelProperties: {
-            status: {
-                serializedName: "status",
-                type: {
-                    name: "String"
-                }
-            },
-            description: {
-                serializedName: "description",
-                type: {
-                    name: "String"
-                }
-            },
-            actionsRequired: {
-                serializedName: "actionsRequired",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ManagedServiceIdentity = {
-    type: {
-        name: "Composite",
-        className: "ManagedServiceIdentity",
-        modelProperties: {
-            principalId: {
-                serializedName: "principalId",
-                readOnly: true,
-                type: {
-                    name: "Uuid"
-                }
-            },
-            tenantId: {
-                serializedName: "tenantId",
-                readOnly: true,
-                type: {
-                    name: "Uuid"
-                }
-            },
-            type: {
-                serializedName: "type",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            userAssignedIdentities: {
-                serializedName: "userAssignedIdentities",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Composite", className: "UserAssignedIdentity" }
-                    }
-                }
-            }
-        }
-    }
-};
-const UserAssignedIdentity = {
-    type: {
-        name: "Composite",
-        className: "UserAssignedIdentity",
-        modelProperties: {
-            principalId: {
-                serializedName: "principalId",
-                readOnly: true,
-                type: {
-                    name: "Uuid"
-                }
-            },
-            clientId: {
-                serializedName: "clientId",
-                readOnly: true,
-                type: {
-                    name: "Uuid"
-                }
-            }
-        }
-    }
-};
-const Sku = {
-    type: {
-        name: "Composite",
-        className: "Sku",
-        modelProperties: {
-            name: {
-                serializedName: "name",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            tier: {
-                serializedName: "tier",
-                type: {
-                    name: "Enum",
-                    allowedValues: ["Free", "Basic", "Standard", "Premium"]
-                }
-            },
-            size: {
-                serializedName: "size",
-                type: {
-                    name: "String"
-                }
-            },
-            family: {
-                serializedName: "family",
-                type: {
-                    name: "String"
-                }
-            },
-            capacity: {
-                serializedName: "capacity",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const Resource = {
-    type: {
-        name: "Composite",
-        className: "Resource",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            name: {
-                serializedName: "name",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            type: {
-                serializedName: "type",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            systemData: {
-                serializedName: "systemData",
-                type: {
-                    name: "Composite",
-                    className: "SystemData"
-                }
-            }
-        }
-    }
-};
-const SystemData = {
-    type: {
-        name: "Composite",
-        className: "SystemData",
-        modelProperties: {
-            createdBy: {
-                serializedName: "createdBy",
-                type: {
-                    name: "String"
-                }
-            },
-            createdByType: {
-                serializedName: "createdByType",
-                type: {
-                    name: "String"
-                }
-            },
-            createdAt: {
-                serializedName: "createdAt",
-                type: {
-                    name: "DateTime"
-                }
-            },
-            lastModifiedBy: {
-                serializedName: "lastModifiedBy",
-                type: {
-                    name: "String"
-                }
-            },
-            lastModifiedByType: {
-                serializedName: "lastModifiedByType",
-                type: {
-                    name: "String"
-                }
-            },
-            lastModifiedAt: {
-                serializedName: "lastModifiedAt",
-                type: {
-                    name: "DateTime"
-                }
-            }
-        }
-    }
-};
-const SharedPrivateLinkResource = {
-    type: {
-        name: "Composite",
-        className: "SharedPrivateLinkResource",
-        modelProperties: {
-            name: {
-                serializedName: "name",
-                type: {
-                    name: "String"
-                }
-            },
-            privateLinkResourceId: {
-                serializedName: "properties.privateLinkResourceId",
-                type: {
-                    name: "String"
-                }
-            },
-            groupId: {
-                serializedName: "properties.groupId",
-                type: {
-                    name: "String"
-                }
-            },
-            requestMessage: {
-                serializedName: "properties.requestMessage",
-                type: {
-                    name: "String"
-                }
-            },
-            status: {
-                serializedName: "properties.status",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const NotebookResourceInfo = {
-    type: {
-        name: "Composite",
-        className: "NotebookResourceInfo",
-        modelProperties: {
-            fqdn: {
-                serializedName: "fqdn",
-                type: {
-                    name: "String"
-                }
-            },
-            resourceId: {
-                serializedName: "resourceId",
-                type: {
-                    name: "String"
-                }
-            },
-            notebookPreparationError: {
-                serializedName: "notebookPreparationError",
-                type: {
-                    name: "Composite",
-                    className: "NotebookPreparationError"
-                }
-            }
-        }
-    }
-};
-const NotebookPreparationError = {
-    type: {
-        name: "Composite",
-        className: "NotebookPreparationError",
-        modelProperties: {
-            errorMessage: {
-                serializedName: "errorMessage",
-                type: {
-                    name: "String"
-                }
-            },
-            statusCode: {
-                serializedName: "statusCode",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const ServiceManagedResourcesSettings = {
-    type: {
-        name: "Composite",
-        className: "ServiceManagedResourcesSettings",
-        modelProperties: {
-            cosmosDb: {
-                serializedName: "cosmosDb",
-                type: {
-                    name: "Composite",
-                    className: "CosmosDbSettings"
-                }
-            }
-        }
-    }
-};
-const CosmosDbSettings = {
-    type: {
-        name: "Composite",
-        className: "CosmosDbSettings",
-        modelProperties: {
-            collectionsThroughput: {
-                serializedName: "collectionsThroughput",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const WorkspaceUpdateParameters = {
-    type: {
-        name: "Composite",
-        className: "WorkspaceUpdateParameters",
-        modelProperties: {
-            tags: {
-                serializedName: "tags",
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            },
-            sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "Sku"
-                }
-            },
-            identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "ManagedServiceIdentity"
-                }
-            },
-            description: {
-                serializedName: "properties.description",
-                type: {
-                    name: "String"
-                }
-            },
-            friendlyName: {
-                serializedName: "properties.friendlyName",
-                type: {
-                    name: "String"
-                }
-            },
-            imageBuildCompute: {
-                serializedName: "properties.imageBuildCompute",
-                type: {
-                    name: "String"
-                }
-            },
-            serviceManagedResourcesSettings: {
-                serializedName: "properties.serviceManagedResourcesSettings",
-                type: {
-                    name: "Composite",
-                    className: "ServiceManagedResourcesSettings"
-                }
-            },
-            primaryUserAssignedIdentity: {
-                serializedName: "properties.primaryUserAssignedIdentity",
-                type: {
-                    name: "String"
-                }
-            },
-            publicNetworkAccess: {
-                serializedName: "properties.publicNetworkAccess",
-                type: {
-                    name: "String"
-                }
-            },
-            applicationInsights: {
-                serializedName: "properties.applicationInsights",
-                type: {
-                    name: "String"
-                }
-            },
-            containerRegistry: {
-                serializedName: "properties.containerRegistry",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const WorkspaceListResult = {
-    type: {
-        name: "Composite",
-        className: "WorkspaceListResult",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "Workspace"
-                        }
-                    }
-                }
-            },
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const DiagnoseWorkspaceParameters = {
-    type: {
-        name: "Composite",
-        className: "DiagnoseWorkspaceParameters",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Composite",
-                    className: "DiagnoseRequestProperties"
-                }
-            }
-        }
-    }
-};
-const DiagnoseRequestProperties = {
-    type: {
-        name: "Composite",
-        className: "DiagnoseRequestProperties",
-        modelProperties: {
-            udr: {
-                serializedName: "udr",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            },
-            nsg: {
-                serializedName: "nsg",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            },
-            resourceLock: {
-                serializedName: "resourceLock",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            },
-            dnsResolution: {
-                serializedName: "dnsResolution",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            },
-            storageAccount: {
-                serializedName: "storageAccount",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            },
-            keyVault: {
-                serializedName: "keyVault",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            },
-            containerRegistry: {
-                serializedName: "containerRegistry",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            },
-            applicationInsights: {
-                serializedName: "applicationInsights",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            },
-            others: {
-                serializedName: "others",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            }
-        }
-    }
-};
-const DiagnoseResponseResult = {
-    type: {
-        name: "Composite",
-        className: "DiagnoseResponseResult",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Composite",
-                    className: "DiagnoseResponseResultValue"
-                }
-            }
-        }
-    }
-};
-const DiagnoseResponseResultValue = {
-    type: {
-        name: "Composite",
-        className: "DiagnoseResponseResultValue",
-        modelProperties: {
-            userDefinedRouteResults: {
-                serializedName: "userDefinedRouteResults",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DiagnoseResult"
-                        }
-                    }
-                }
-            },
-            networkSecurityRuleResults: {
-                serializedName: "networkSecurityRuleResults",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DiagnoseResult"
-                        }
-                    }
-                }
-            },
-            resourceLockResults: {
-                serializedName: "resourceLockResults",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DiagnoseResult"
-                        }
-                    }
-                }
-            },
-            dnsResolutionResults: {
-                serializedName: "dnsResolutionResults",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DiagnoseResult"
-                        }
-                    }
-                }
-            },
-            storageAccountResults: {
-                serializedName: "storageAccountResults",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DiagnoseResult"
-                        }
-                    }
-                }
-            },
-            keyVaultResults: {
-                serializedName: "keyVaultResults",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DiagnoseResult"
-                        }
-                    }
-                }
-            },
-            containerRegistryResults: {
-                serializedName: "containerRegistryResults",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DiagnoseResult"
-                        }
-                    }
-                }
-            },
-            applicationInsightsResults: {
-                serializedName: "applicationInsightsResults",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DiagnoseResult"
-                        }
-                    }
-                }
-            },
-            otherResults: {
-                serializedName: "otherResults",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DiagnoseResult"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const DiagnoseResult = {
-    type: {
-        name: "Composite",
-        className: "DiagnoseResult",
-        modelProperties: {
-            code: {
-                serializedName: "code",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            level: {
-                serializedName: "level",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            message: {
-                serializedName: "message",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ListWorkspaceKeysResult = {
-    type: {
-        name: "Composite",
-        className: "ListWorkspaceKeysResult",
-        modelProperties: {
-            userStorageKey: {
-                serializedName: "userStorageKey",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            userStorageResourceId: {
-                serializedName: "userStorageResourceId",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            appInsightsInstrumentationKey: {
-                serializedName: "appInsightsInstrumentationKey",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            containerRegistryCredentials: {
-                serializedName: "containerRegistryCredentials",
-                type: {
-                    name: "Composite",
-                    className: "RegistryListCredentialsResult"
-                }
-            },
-            notebookAccessKeys: {
-                serializedName: "notebookAccessKeys",
-                type: {
-                    name: "Composite",
-                    className: "ListNotebookKeysResult"
-                }
-            }
-        }
-    }
-};
-const RegistryListCredentialsResult = {
-    type: {
-        name: "Composite",
-        className: "RegistryListCredentialsResult",
-        modelProperties: {
-            location: {
-                serializedName: "location",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            username: {
-                serializedName: "username",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            passwords: {
-                serializedName: "passwords",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "Password"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const Password = {
-    type: {
-        name: "Composite",
-        className: "Password",
-        modelProperties: {
-            name: {
-                serializedName: "name",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ListNotebookKeysResult = {
-    type: {
-        name: "Composite",
-        className: "ListNotebookKeysResult",
-        modelProperties: {
-            primaryAccessKey: {
-                serializedName: "primaryAccessKey",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            secondaryAccessKey: {
-                serializedName: "secondaryAccessKey",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ListUsagesResult = {
-    type: {
-        name: "Composite",
-        className: "ListUsagesResult",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "Usage"
-                        }
-                    }
-                }
-            },
-            nextLink: {
-                serializedName: "nextLink",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const Usage = {
-    type: {
-        name: "Composite",
-        className: "Usage",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            amlWorkspaceLocation: {
-                serializedName: "amlWorkspaceLocation",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            type: {
-                serializedName: "type",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            unit: {
-                serializedName: "unit",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            currentValue: {
-                serializedName: "currentValue",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            limit: {
-                serializedName: "limit",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            name: {
-                serializedName: "name",
-                type: {
-                    name: "Composite",
-                    className: "UsageName"
-                }
-            }
-        }
-    }
-};
-const UsageName = {
-    type: {
-        name: "Composite",
-        className: "UsageName",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            localizedValue: {
-                serializedName: "localizedValue",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const VirtualMachineSizeListResult = {
-    type: {
-        name: "Composite",
-        className: "VirtualMachineSizeListResult",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "VirtualMachineSize"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const VirtualMachineSize = {
-    type: {
-        name: "Composite",
-        className: "VirtualMachineSize",
-        modelProperties: {
-            name: {
-                serializedName: "name",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            family: {
-                serializedName: "family",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            vCPUs: {
-                serializedName: "vCPUs",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            gpus: {
-                serializedName: "gpus",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            osVhdSizeMB: {
-                serializedName: "osVhdSizeMB",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            maxResourceVolumeMB: {
-                serializedName: "maxResourceVolumeMB",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            memoryGB: {
-                serializedName: "memoryGB",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            lowPriorityCapable: {
-                serializedName: "lowPriorityCapable",
-                readOnly: true,
-                type: {
-                    name: "Boolean"
-                }
-            },
-            premiumIO: {
-                serializedName: "premiumIO",
-                readOnly: true,
-                type: {
-                    name: "Boolean"
-                }
-            },
-            estimatedVMPrices: {
-                serializedName: "estimatedVMPrices",
-                type: {
-                    name: "Composite",
-                    className: "EstimatedVMPrices"
-                }
-            },
-            supportedComputeTypes: {
-                serializedName: "supportedComputeTypes",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const EstimatedVMPrices = {
-    type: {
-        name: "Composite",
-        className: "EstimatedVMPrices",
-        modelProperties: {
-            billingCurrency: {
-                serializedName: "billingCurrency",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            unitOfMeasure: {
-                serializedName: "unitOfMeasure",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            values: {
-                serializedName: "values",
-                required: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "EstimatedVMPrice"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const EstimatedVMPrice = {
-    type: {
-        name: "Composite",
-        className: "EstimatedVMPrice",
-        modelProperties: {
-            retailPrice: {
-                serializedName: "retailPrice",
-                required: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            osType: {
-                serializedName: "osType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            vmTier: {
-                serializedName: "vmTier",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const QuotaUpdateParameters = {
-    type: {
-        name: "Composite",
-        className: "QuotaUpdateParameters",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "QuotaBaseProperties"
-                        }
-                    }
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const QuotaBaseProperties = {
-    type: {
-        name: "Composite",
-        className: "QuotaBaseProperties",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                type: {
-                    name: "String"
-                }
-            },
-            type: {
-                serializedName: "type",
-                type: {
-                    name: "String"
-                }
-            },
-            limit: {
-                serializedName: "limit",
-                type: {
-                    name: "Number"
-                }
-            },
-            unit: {
-                serializedName: "unit",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const UpdateWorkspaceQuotasResult = {
-    type: {
-        name: "Composite",
-        className: "UpdateWorkspaceQuotasResult",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "UpdateWorkspaceQuotas"
-                        }
-                    }
-                }
-            },
-            nextLink: {
-                serializedName: "nextLink",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const UpdateWorkspaceQuotas = {
-    type: {
-        name: "Composite",
-        className: "UpdateWorkspaceQuotas",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            type: {
-                serializedName: "type",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            limit: {
-                serializedName: "limit",
-                type: {
-                    name: "Number"
-                }
-            },
-            unit: {
-                serializedName: "unit",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            status: {
-                serializedName: "status",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ListWorkspaceQuotas = {
-    type: {
-        name: "Composite",
-        className: "ListWorkspaceQuotas",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ResourceQuota"
-                        }
-                    }
-                }
-            },
-            nextLink: {
-                serializedName: "nextLink",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ResourceQuota = {
-    type: {
-        name: "Composite",
-        className: "ResourceQuota",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            amlWorkspaceLocation: {
-                serializedName: "amlWorkspaceLocation",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            type: {
-                serializedName: "type",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            name: {
-                serializedName: "name",
-                type: {
-                    name: "Composite",
-                    className: "ResourceName"
-                }
-            },
-            limit: {
-                serializedName: "limit",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            unit: {
-                serializedName: "unit",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ResourceName = {
-    type: {
-        name: "Composite",
-        className: "ResourceName",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            localizedValue: {
-                serializedName: "localizedValue",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const PaginatedComputeResourcesList = {
-    type: {
-        name: "Composite",
-        className: "PaginatedComputeResourcesList",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ComputeResource"
-                        }
-                    }
-                }
-            },
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeResourceSchema = {
-    type: {
-        name: "Composite",
-        className: "ComputeResourceSchema",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "Compute"
-                }
-            }
-        }
-    }
-};
-const Compute = {
-    type: {
-        name: "Composite",
-        className: "Compute",
-        uberParent: "Compute",
-        polymorphicDiscriminator: {
-            serializedName: "computeType",
-            clientName: "computeType"
-        },
-        modelProperties: {
-            computeType: {
-                serializedName: "computeType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            computeLocation: {
-                serializedName: "computeLocation",
-                type: {
-                    name: "String"
-                }
-            },
-            provisioningState: {
-                serializedName: "provisioningState",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            description: {
-                serializedName: "description",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            createdOn: {
-                serializedName: "createdOn",
-                readOnly: true,
-                type: {
-                    name: "DateTime"
-                }
-            },
-            modifiedOn: {
-                serializedName: "modifiedOn",
-                readOnly: true,
-                type: {
-                    name: "DateTime"
-                }
-            },
-            resourceId: {
-                serializedName: "resourceId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            provisioningErrors: {
-                serializedName: "provisioningErrors",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ErrorResponse"
-                        }
-                    }
-                }
-            },
-            isAttachedCompute: {
-                serializedName: "isAttachedCompute",
-                readOnly: true,
-                type: {
-                    name: "Boolean"
-                }
-            },
-            disableLocalAuth: {
-                serializedName: "disableLocalAuth",
-                type: {
-                    name: "Boolean"
-                }
-            }
-        }
-    }
-};
-const ClusterUpdateParameters = {
-    type: {
-        name: "Composite",
-        className: "ClusterUpdateParameters",
-        modelProperties: {
-            properties: {
-                serializedName: "properties.properties",
-                type: {
-                    name: "Composite",
-                    className: "ScaleSettingsInformation"
-                }
-            }
-        }
-    }
-};
-const ScaleSettingsInformation = {
-    type: {
-        name: "Composite",
-        className: "ScaleSettingsInformation",
-        modelProperties: {
-            scaleSettings: {
-                serializedName: "scaleSettings",
-                type: {
-                    name: "Composite",
-                    className: "ScaleSettings"
-                }
-            }
-        }
-    }
-};
-const ScaleSettings = {
-    type: {
-        name: "Composite",
-        className: "ScaleSettings",
-        modelProperties: {
-            maxNodeCount: {
-                serializedName: "maxNodeCount",
-                required: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            minNodeCount: {
-                defaultValue: 0,
-                serializedName: "minNodeCount",
-                type: {
-                    name: "Number"
-                }
-            },
-            nodeIdleTimeBeforeScaleDown: {
-                serializedName: "nodeIdleTimeBeforeScaleDown",
-                type: {
-                    name: "TimeSpan"
-                }
-            }
-        }
-    }
-};
-const AmlComputeNodesInformation = {
-    type: {
-        name: "Composite",
-        className: "AmlComputeNodesInformation",
-        modelProperties: {
-            nodes: {
-                serializedName: "nodes",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "AmlComputeNodeInformation"
-                        }
-                    }
-                }
-            },
-            nextLink: {
-                serializedName: "nextLink",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const AmlComputeNodeInformation = {
-    type: {
-        name: "Composite",
-        className: "AmlComputeNodeInformation",
-        modelProperties: {
-            nodeId: {
-                serializedName: "nodeId",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            privateIpAddress: {
-                serializedName: "privateIpAddress",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            publicIpAddress: {
-                serializedName: "publicIpAddress",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            port: {
-                serializedName: "port",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            nodeState: {
-                serializedName: "nodeState",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            runId: {
-                serializedName: "runId",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const NotebookAccessTokenResult = {
-    type: {
-        name: "Composite",
-        className: "NotebookAccessTokenResult",
-        modelProperties: {
-            notebookResourceId: {
-                serializedName: "notebookResourceId",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            hostName: {
-                serializedName: "hostName",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            publicDns: {
-                serializedName: "publicDns",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            accessToken: {
-                serializedName: "accessToken",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            tokenType: {
-                serializedName: "tokenType",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            expiresIn: {
-                serializedName: "expiresIn",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            refreshToken: {
-                serializedName: "refreshToken",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            scope: {
-                serializedName: "scope",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeSecrets = {
-    type: {
-        name: "Composite",
-        className: "ComputeSecrets",
-        uberParent: "ComputeSecrets",
-        polymorphicDiscriminator: {
-            serializedName: "computeType",
-            clientName: "computeType"
-        },
-        modelProperties: {
-            computeType: {
-                serializedName: "computeType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const PrivateEndpointConnectionListResult = {
-    type: {
-        name: "Composite",
-        className: "PrivateEndpointConnectionListResult",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "PrivateEndpointConnection"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const PrivateLinkResourceListResult = {
-    type: {
-        name: "Composite",
-        className: "PrivateLinkResourceListResult",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "PrivateLinkResource"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ListStorageAccountKeysResult = {
-    type: {
-        name: "Composite",
-        className: "ListStorageAccountKeysResult",
-        modelProperties: {
-            userStorageKey: {
-                serializedName: "userStorageKey",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const WorkspaceConnectionPropertiesV2 = {
-    type: {
-        name: "Composite",
-        className: "WorkspaceConnectionPropertiesV2",
-        uberParent: "WorkspaceConnectionPropertiesV2",
-        polymorphicDiscriminator: {
-            serializedName: "authType",
-            clientName: "authType"
-        },
-        modelProperties: {
-            authType: {
-                serializedName: "authType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            category: {
-                serializedName: "category",
-                type: {
-                    name: "String"
-                }
-            },
-            target: {
-                serializedName: "target",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "String"
-                }
-            },
-            valueFormat: {
-                serializedName: "valueFormat",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const WorkspaceConnectionPropertiesV2BasicResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "WorkspaceConnectionPropertiesV2BasicResourceArmPaginatedResult",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "WorkspaceConnectionPropertiesV2BasicResource"
-                        }
-                    }
-                }
-            },
-            nextLink: {
-                serializedName: "nextLink",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ExternalFqdnResponse = {
-    type: {
-        name: "Composite",
-        className: "ExternalFqdnResponse",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "FqdnEndpoints"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const FqdnEndpoints = {
-    type: {
-        name: "Composite",
-        className: "FqdnEndpoints",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "FqdnEndpointsProperties"
-                }
-            }
-        }
-    }
-};
-const FqdnEndpointsProperties = {
-    type: {
-        name: "Composite",
-        className: "FqdnEndpointsProperties",
-        modelProperties: {
-            category: {
-                serializedName: "category",
-                type: {
-                    name: "String"
-                }
-            },
-            endpoints: {
-                serializedName: "endpoints",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "FqdnEndpoint"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const FqdnEndpoint = {
-    type: {
-        name: "Composite",
-        className: "FqdnEndpoint",
-        modelProperties: {
-            domainName: {
-                serializedName: "domainName",
-                type: {
-                    name: "String"
-                }
-            },
-            endpointDetails: {
-                serializedName: "endpointDetails",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "FqdnEndpointDetail"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const FqdnEndpointDetail = {
-    type: {
-        name: "Composite",
-        className: "FqdnEndpointDetail",
-        modelProperties: {
-            port: {
-                serializedName: "port",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const BatchEndpointTrackedResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "BatchEndpointTrackedResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "BatchEndpoint"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const BatchEndpointDefaults = {
-    type: {
-        name: "Composite",
-        className: "BatchEndpointDefaults",
-        modelProperties: {
-            deploymentName: {
-                serializedName: "deploymentName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const EndpointPropertiesBase = {
-    type: {
-        name: "Composite",
-        className: "EndpointPropertiesBase",
-        modelProperties: {
-            authMode: {
-                serializedName: "authMode",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            description: {
-                serializedName: "description",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            keys: {
-                serializedName: "keys",
-                type: {
-                    name: "Composite",
-                    className: "EndpointAuthKeys"
-                }
-            },
-            properties: {
-                serializedName: "properties",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            },
-            scoringUri: {
-                serializedName: "scoringUri",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            swaggerUri: {
-                serializedName: "swaggerUri",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const EndpointAuthKeys = {
-    type: {
-        name: "Composite",
-        className: "EndpointAuthKeys",
-        modelProperties: {
-            primaryKey: {
-                serializedName: "primaryKey",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            secondaryKey: {
-                serializedName: "secondaryKey",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const PartialManagedServiceIdentity = {
-    type: {
-        name: "Composite",
-        className: "PartialManagedServiceIdentity",
-        modelProperties: {
-            type: {
-                serializedName: "type",
-                type: {
-                    name: "String"
-                }
-            },
-            userAssignedIdentities: {
-                serializedName: "userAssignedIdentities",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            }
-        }
-    }
-};
-const PartialMinimalTrackedResource = {
-    type: {
-        name: "Composite",
-        className: "PartialMinimalTrackedResource",
-        modelProperties: {
-            tags: {
-                serializedName: "tags",
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }
-        }
-    }
-};
-const BatchDeploymentTrackedResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "BatchDeploymentTrackedResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "BatchDeployment"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const AssetReferenceBase = {
-    type: {
-        name: "Composite",
-        className: "AssetReferenceBase",
-        uberParent: "AssetReferenceBase",
-        polymorphicDiscriminator: {
-            serializedName: "referenceType",
-            clientName: "referenceType"
-        },
-        modelProperties: {
-            referenceType: {
-                serializedName: "referenceType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ResourceConfiguration = {
-    type: {
-        name: "Composite",
-        className: "ResourceConfiguration",
-        modelProperties: {
-            instanceCount: {
-                defaultValue: 1,
-                serializedName: "instanceCount",
-                type: {
-                    name: "Number"
-                }
-            },
-            instanceType: {
-                serializedName: "instanceType",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            properties: {
-                serializedName: "properties",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            }
-        }
-    }
-};
-const BatchRetrySettings = {
-    type: {
-        name: "Composite",
-        className: "BatchRetrySettings",
-        modelProperties: {
-            maxRetries: {
-                defaultValue: 3,
-                serializedName: "maxRetries",
-                type: {
-                    name: "Number"
-                }
-            },
-            timeout: {
-                defaultValue: "PT30S",
-                serializedName: "timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            }
-        }
-    }
-};
-const EndpointDeploymentPropertiesBase = {
-    type: {
-        name: "Composite",
-        className: "EndpointDeploymentPropertiesBase",
-        modelProperties: {
-            codeConfiguration: {
-                serializedName: "codeConfiguration",
-                type: {
-                    name: "Composite",
-                    className: "CodeConfiguration"
-                }
-            },
-            description: {
-                serializedName: "description",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            environmentId: {
-                serializedName: "environmentId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            environmentVariables: {
-                serializedName: "environmentVariables",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            },
-            properties: {
-                serializedName: "properties",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }
-        }
-    }
-};
-const CodeConfiguration = {
-    type: {
-        name: "Composite",
-        className: "CodeConfiguration",
-        modelProperties: {
-            codeId: {
-                serializedName: "codeId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            scoringScript: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]"),
-                    MinLength: 1
-                },
-                serializedName: "scoringScript",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const PartialBatchDeploymentPartialMinimalTrackedResourceWithProperties = {
-    type: {
-        name: "Composite",
-        className: "PartialBatchDeploymentPartialMinimalTrackedResourceWithProperties",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "PartialBatchDeployment"
-                }
-            },
-            tags: {
-                serializedName: "tags",
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }
-        }
-    }
-};
-const PartialBatchDeployment = {
-    type: {
-        name: "Composite",
-        className: "PartialBatchDeployment",
-        modelProperties: {
-            description: {
-                serializedName: "description",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const CodeContainerResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "CodeContainerResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "CodeContainer"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ResourceBase = {
-    type: {
-        name: "Composite",
-        className: "ResourceBase",
-        modelProperties: {
-            description: {
-                serializedName: "description",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            properties: {
-                serializedName: "properties",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            },
-            tags: {
-                serializedName: "tags",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }
-        }
-    }
-};
-const CodeVersionResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "CodeVersionResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "CodeVersion"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ComponentContainerResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "ComponentContainerResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ComponentContainer"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ComponentVersionResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "ComponentVersionResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ComponentVersion"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const DataContainerResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "DataContainerResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DataContainer"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const DataVersionBaseResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "DataVersionBaseResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DataVersionBase"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const DatastoreResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "DatastoreResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "Datastore"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const DatastoreCredentials = {
-    type: {
-        name: "Composite",
-        className: "DatastoreCredentials",
-        uberParent: "DatastoreCredentials",
-        polymorphicDiscriminator: {
-            serializedName: "credentialsType",
-            clientName: "credentialsType"
-        },
-        modelProperties: {
-            credentialsType: {
-                serializedName: "credentialsType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const DatastoreSecrets = {
-    type: {
-        name: "Composite",
-        className: "DatastoreSecrets",
-        uberParent: "DatastoreSecrets",
-        polymorphicDiscriminator: {
-            serializedName: "secretsType",
-            clientName: "secretsType"
-        },
-        modelProperties: {
-            secretsType: {
-                serializedName: "secretsType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const EnvironmentContainerResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "EnvironmentContainerResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "EnvironmentContainer"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const EnvironmentVersionResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "EnvironmentVersionResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "EnvironmentVersion"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const BuildContext = {
-    type: {
-        name: "Composite",
-        className: "BuildContext",
-        modelProperties: {
-            contextUri: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "contextUri",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            dockerfilePath: {
-                defaultValue: "Dockerfile",
-                serializedName: "dockerfilePath",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const InferenceContainerProperties = {
-    type: {
-        name: "Composite",
-        className: "InferenceContainerProperties",
-        modelProperties: {
-            livenessRoute: {
-                serializedName: "livenessRoute",
-                type: {
-                    name: "Composite",
-                    className: "Route"
-                }
-            },
-            readinessRoute: {
-                serializedName: "readinessRoute",
-                type: {
-                    name: "Composite",
-                    className: "Route"
-                }
-            },
-            scoringRoute: {
-                serializedName: "scoringRoute",
-                type: {
-                    name: "Composite",
-                    className: "Route"
-                }
-            }
-        }
-    }
-};
-const Route = {
-    type: {
-        name: "Composite",
-        className: "Route",
-        modelProperties: {
-            path: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "path",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            port: {
-                serializedName: "port",
-                required: true,
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const JobBaseResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "JobBaseResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "JobBase"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const IdentityConfiguration = {
-    type: {
-        name: "Composite",
-        className: "IdentityConfiguration",
-        uberParent: "IdentityConfiguration",
-        polymorphicDiscriminator: {
-            serializedName: "identityType",
-            clientName: "identityType"
-        },
-        modelProperties: {
-            identityType: {
-                serializedName: "identityType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const JobService = {
-    type: {
-        name: "Composite",
-        className: "JobService",
-        modelProperties: {
-            endpoint: {
-                serializedName: "endpoint",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            errorMessage: {
-                serializedName: "errorMessage",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            jobServiceType: {
-                serializedName: "jobServiceType",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            port: {
-                serializedName: "port",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            properties: {
-                serializedName: "properties",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            },
-            status: {
-                serializedName: "status",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ModelContainerResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "ModelContainerResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ModelContainer"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ModelVersionResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "ModelVersionResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ModelVersion"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const FlavorData = {
-    type: {
-        name: "Composite",
-        className: "FlavorData",
-        modelProperties: {
-            data: {
-                serializedName: "data",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }
-        }
-    }
-};
-const OnlineEndpointTrackedResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "OnlineEndpointTrackedResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "OnlineEndpoint"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const OnlineDeploymentTrackedResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "OnlineDeploymentTrackedResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "OnlineDeployment"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ProbeSettings = {
-    type: {
-        name: "Composite",
-        className: "ProbeSettings",
-        modelProperties: {
-            failureThreshold: {
-                defaultValue: 30,
-                serializedName: "failureThreshold",
-                type: {
-                    name: "Number"
-                }
-            },
-            initialDelay: {
-                serializedName: "initialDelay",
-                nullable: true,
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            period: {
-                defaultValue: "PT10S",
-                serializedName: "period",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            successThreshold: {
-                defaultValue: 1,
-                serializedName: "successThreshold",
-                type: {
-                    name: "Number"
-                }
-            },
-            timeout: {
-                defaultValue: "PT2S",
-                serializedName: "timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            }
-        }
-    }
-};
-const OnlineRequestSettings = {
-    type: {
-        name: "Composite",
-        className: "OnlineRequestSettings",
-        modelProperties: {
-            maxConcurrentRequestsPerInstance: {
-                defaultValue: 1,
-                serializedName: "maxConcurrentRequestsPerInstance",
-                type: {
-                    name: "Number"
-                }
-            },
-            maxQueueWait: {
-                defaultValue: "PT0.5S",
-                serializedName: "maxQueueWait",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            requestTimeout: {
-                defaultValue: "PT5S",
-                serializedName: "requestTimeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            }
-        }
-    }
-};
-const OnlineScaleSettings = {
-    type: {
-        name: "Composite",
-        className: "OnlineScaleSettings",
-        uberParent: "OnlineScaleSettings",
-        polymorphicDiscriminator: {
-            serializedName: "scaleType",
-            clientName: "scaleType"
-        },
-        modelProperties: {
-            scaleType: {
-                serializedName: "scaleType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const PartialSku = {
-    type: {
-        name: "Composite",
-        className: "PartialSku",
-        modelProperties: {
-            capacity: {
-                serializedName: "capacity",
-                type: {
-                    name: "Number"
-                }
-            },
-            family: {
-                serializedName: "family",
-                type: {
-                    name: "String"
-                }
-            },
-            name: {
-                serializedName: "name",
-                type: {
-                    name: "String"
-                }
-            },
-            size: {
-                serializedName: "size",
-                type: {
-                    name: "String"
-                }
-            },
-            tier: {
-                serializedName: "tier",
-                type: {
-                    name: "Enum",
-                    allowedValues: ["Free", "Basic", "Standard", "Premium"]
-                }
-            }
-        }
-    }
-};
-const DeploymentLogsRequest = {
-    type: {
-        name: "Composite",
-        className: "DeploymentLogsRequest",
-        modelProperties: {
-            containerType: {
-                serializedName: "containerType",
-                type: {
-                    name: "String"
-                }
-            },
-            tail: {
-                serializedName: "tail",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const DeploymentLogs = {
-    type: {
-        name: "Composite",
-        className: "DeploymentLogs",
-        modelProperties: {
-            content: {
-                serializedName: "content",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const SkuResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "SkuResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "SkuResource"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const SkuResource = {
-    type: {
-        name: "Composite",
-        className: "SkuResource",
-        modelProperties: {
-            capacity: {
-                serializedName: "capacity",
-                type: {
-                    name: "Composite",
-                    className: "SkuCapacity"
-                }
-            },
-            resourceType: {
-                serializedName: "resourceType",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "SkuSetting"
-                }
-            }
-        }
-    }
-};
-const SkuCapacity = {
-    type: {
-        name: "Composite",
-        className: "SkuCapacity",
-        modelProperties: {
-            default: {
-                defaultValue: 0,
-                serializedName: "default",
-                type: {
-                    name: "Number"
-                }
-            },
-            maximum: {
-                defaultValue: 0,
-                serializedName: "maximum",
-                type: {
-                    name: "Number"
-                }
-            },
-            minimum: {
-                defaultValue: 0,
-                serializedName: "minimum",
-                type: {
-                    name: "Number"
-                }
-            },
-            scaleType: {
-                serializedName: "scaleType",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const SkuSetting = {
-    type: {
-        name: "Composite",
-        className: "SkuSetting",
-        modelProperties: {
-            name: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "name",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            tier: {
-                serializedName: "tier",
-                type: {
-                    name: "Enum",
-                    allowedValues: ["Free", "Basic", "Standard", "Premium"]
-                }
-            }
-        }
-    }
-};
-const RegenerateEndpointKeysRequest = {
-    type: {
-        name: "Composite",
-        className: "RegenerateEndpointKeysRequest",
-        modelProperties: {
-            keyType: {
-                serializedName: "keyType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            keyValue: {
-                serializedName: "keyValue",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const EndpointAuthToken = {
-    type: {
-        name: "Composite",
-        className: "EndpointAuthToken",
-        modelProperties: {
-            accessToken: {
-                serializedName: "accessToken",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            expiryTimeUtc: {
-                defaultValue: 0,
-                serializedName: "expiryTimeUtc",
-                type: {
-                    name: "Number"
-                }
-            },
-            refreshAfterTimeUtc: {
-                defaultValue: 0,
-                serializedName: "refreshAfterTimeUtc",
-                type: {
-                    name: "Number"
-                }
-            },
-            tokenType: {
-                serializedName: "tokenType",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ScheduleResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "ScheduleResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "Schedule"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ScheduleActionBase = {
-    type: {
-        name: "Composite",
-        className: "ScheduleActionBase",
-        uberParent: "ScheduleActionBase",
-        polymorphicDiscriminator: {
-            serializedName: "actionType",
-            clientName: "actionType"
-        },
-        modelProperties: {
-            actionType: {
-                serializedName: "actionType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const TriggerBase = {
-    type: {
-        name: "Composite",
-        className: "TriggerBase",
-        uberParent: "TriggerBase",
-        polymorphicDiscriminator: {
-            serializedName: "triggerType",
-            clientName: "triggerType"
-        },
-        modelProperties: {
-            endTime: {
-                serializedName: "endTime",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            startTime: {
-                serializedName: "startTime",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            timeZone: {
-                defaultValue: "UTC",
-                serializedName: "timeZone",
-                type: {
-                    name: "String"
-                }
-            },
-            triggerType: {
-                serializedName: "triggerType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ListAmlUserFeatureResult = {
-    type: {
-        name: "Composite",
-        className: "ListAmlUserFeatureResult",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "AmlUserFeature"
-                        }
-                    }
-                }
-            },
-            nextLink: {
-                serializedName: "nextLink",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const AmlUserFeature = {
-    type: {
-        name: "Composite",
-        className: "AmlUserFeature",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                type: {
-                    name: "String"
-                }
-            },
-            displayName: {
-                serializedName: "displayName",
-                type: {
-                    name: "String"
-                }
-            },
-            description: {
-                serializedName: "description",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ResourceId = {
-    type: {
-        name: "Composite",
-        className: "ResourceId",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const AKSSchema = {
-    type: {
-        name: "Composite",
-        className: "AKSSchema",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "AKSSchemaProperties"
-                }
-            }
-        }
-    }
-};
-const AKSSchemaProperties = {
-    type: {
-        name: "Composite",
-        className: "AKSSchemaProperties",
-        modelProperties: {
-            clusterFqdn: {
-                serializedName: "clusterFqdn",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            systemServices: {
-                serializedName: "systemServices",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "SystemService"
-                        }
-                    }
-                }
-            },
-            agentCount: {
-                constraints: {
-                    InclusiveMinimum: 0
-                },
-                serializedName: "agentCount",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            agentVmSize: {
-                serializedName: "agentVmSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            clusterPurpose: {
-                defaultValue: "FastProd",
-                serializedName: "clusterPurpose",
-                type: {
-                    name: "String"
-                }
-            },
-            sslConfiguration: {
-                serializedName: "sslConfiguration",
-                type: {
-                    name: "Composite",
-                    className: "SslConfiguration"
-                }
-            },
-            aksNetworkingConfiguration: {
-                serializedName: "aksNetworkingConfiguration",
-                type: {
-                    name: "Composite",
-                    className: "AksNetworkingConfiguration"
-                }
-            },
-            loadBalancerType: {
-                defaultValue: "PublicIp",
-                serializedName: "loadBalancerType",
-                type: {
-                    name: "String"
-                }
-            },
-            loadBalancerSubnet: {
-                serializedName: "loadBalancerSubnet",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const SystemService = {
-    type: {
-        name: "Composite",
-        className: "SystemService",
-        modelProperties: {
-            systemServiceType: {
-                serializedName: "systemServiceType",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            publicIpAddress: {
-                serializedName: "publicIpAddress",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            version: {
-                serializedName: "version",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const SslConfiguration = {
-    type: {
-        name: "Composite",
-        className: "SslConfiguration",
-        modelProperties: {
-            status: {
-                serializedName: "status",
-                type: {
-                    name: "String"
-                }
-            },
-            cert: {
-                serializedName: "cert",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            key: {
-                serializedName: "key",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            cname: {
-                serializedName: "cname",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            leafDomainLabel: {
-                serializedName: "leafDomainLabel",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            overwriteExistingDomain: {
-                serializedName: "overwriteExistingDomain",
-                type: {
-                    name: "Boolean"
-                }
-            }
-        }
-    }
-};
-const AksNetworkingConfiguration = {
-    type: {
-        name: "Composite",
-        className: "AksNetworkingConfiguration",
-        modelProperties: {
-            subnetId: {
-                serializedName: "subnetId",
-                type: {
-                    name: "String"
-                }
-            },
-            serviceCidr: {
-                constraints: {
-                    Pattern: new RegExp("^([0-9]{1,3}\\.){3}[0-9]{1,3}(\\/([0-9]|[1-2][0-9]|3[0-2]))?$")
-                },
-                serializedName: "serviceCidr",
-                type: {
-                    name: "String"
-                }
-            },
-            dnsServiceIP: {
-                constraints: {
-                    Pattern: new RegExp("^(?:(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.){3}(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)$")
-                },
-                serializedName: "dnsServiceIP",
-                type: {
-                    name: "String"
-                }
-            },
-            dockerBridgeCidr: {
-                constraints: {
-                    Pattern: new RegExp("^([0-9]{1,3}\\.){3}[0-9]{1,3}(\\/([0-9]|[1-2][0-9]|3[0-2]))?$")
-                },
-                serializedName: "dockerBridgeCidr",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const KubernetesSchema = {
-    type: {
-        name: "Composite",
-        className: "KubernetesSchema",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "KubernetesProperties"
-                }
-            }
-        }
-    }
-};
-const KubernetesProperties = {
-    type: {
-        name: "Composite",
-        className: "KubernetesProperties",
-        modelProperties: {
-            relayConnectionString: {
-                serializedName: "relayConnectionString",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            serviceBusConnectionString: {
-                serializedName: "serviceBusConnectionString",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            extensionPrincipalId: {
-                serializedName: "extensionPrincipalId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            extensionInstanceReleaseTrain: {
-                serializedName: "extensionInstanceReleaseTrain",
-                type: {
-                    name: "String"
-                }
-            },
-            vcName: {
-                serializedName: "vcName",
-                type: {
-                    name: "String"
-                }
-            },
-            namespace: {
-                defaultValue: "default",
-                serializedName: "namespace",
-                type: {
-                    name: "String"
-                }
-            },
-            defaultInstanceType: {
-                serializedName: "defaultInstanceType",
-                type: {
-                    name: "String"
-                }
-            },
-            instanceTypes: {
-                serializedName: "instanceTypes",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Composite", className: "InstanceTypeSchema" }
-                    }
-                }
-            }
-        }
-    }
-};
-const InstanceTypeSchema = {
-    type: {
-        name: "Composite",
-        className: "InstanceTypeSchema",
-        modelProperties: {
-            nodeSelector: {
-                serializedName: "nodeSelector",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            },
-            resources: {
-                serializedName: "resources",
-                type: {
-                    name: "Composite",
-                    className: "InstanceTypeSchemaResources"
-                }
-            }
-        }
-    }
-};
-const InstanceTypeSchemaResources = {
-    type: {
-        name: "Composite",
-        className: "InstanceTypeSchemaResources",
-        modelProperties: {
-            requests: {
-                serializedName: "requests",
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            },
-            limits: {
-                serializedName: "limits",
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }
-        }
-    }
-};
-const AmlComputeProperties = {
-    type: {
-        name: "Composite",
-        className: "AmlComputeProperties",
-        modelProperties: {
-            osType: {
-                defaultValue: "Linux",
-                serializedName: "osType",
-                type: {
-                    name: "String"
-                }
-            },
-            vmSize: {
-                serializedName: "vmSize",
-                type: {
-                    name: "String"
-                }
-            },
-            vmPriority: {
-                serializedName: "vmPriority",
-                type: {
-                    name: "String"
-                }
-            },
-            virtualMachineImage: {
-                serializedName: "virtualMachineImage",
-                type: {
-                    name: "Composite",
-                    className: "VirtualMachineImage"
-                }
-            },
-            isolatedNetwork: {
-                serializedName: "isolatedNetwork",
-                type: {
-                    name: "Boolean"
-                }
-            },
-            scaleSettings: {
-                serializedName: "scaleSettings",
-                type: {
-                    name: "Composite",
-                    className: "ScaleSettings"
-                }
-            },
-            userAccountCredentials: {
-                serializedName: "userAccountCredentials",
-                type: {
-                    name: "Composite",
-                    className: "UserAccountCredentials"
-                }
-            },
-            subnet: {
-                serializedName: "subnet",
-                type: {
-                    name: "Composite",
-                    className: "ResourceId"
-                }
-            },
-            remoteLoginPortPublicAccess: {
-                defaultValue: "NotSpecified",
-                serializedName: "remoteLoginPortPublicAccess",
-                type: {
-                    name: "String"
-                }
-            },
-            allocationState: {
-                serializedName: "allocationState",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            allocationStateTransitionTime: {
-                serializedName: "allocationStateTransitionTime",
-                readOnly: true,
-                type: {
-                    name: "DateTime"
-                }
-            },
-            errors: {
-                serializedName: "errors",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ErrorResponse"
-                        }
-                    }
-                }
-            },
-            currentNodeCount: {
-                serializedName: "currentNodeCount",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            targetNodeCount: {
-                serializedName: "targetNodeCount",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            nodeStateCounts: {
-                serializedName: "nodeStateCounts",
-                type: {
-                    name: "Composite",
-                    className: "NodeStateCounts"
-                }
-            },
-            enableNodePublicIp: {
-                defaultValue: true,
-                serializedName: "enableNodePublicIp",
-                nullable: true,
-                type: {
-                    name: "Boolean"
-                }
-            },
-            propertyBag: {
-                serializedName: "propertyBag",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "any" } }
-                }
-            }
-        }
-    }
-};
-const VirtualMachineImage = {
-    type: {
-        name: "Composite",
-        className: "VirtualMachineImage",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const UserAccountCredentials = {
-    type: {
-        name: "Composite",
-        className: "UserAccountCredentials",
-        modelProperties: {
-            adminUserName: {
-                serializedName: "adminUserName",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            adminUserSshPublicKey: {
-                serializedName: "adminUserSshPublicKey",
-                type: {
-                    name: "String"
-                }
-            },
-            adminUserPassword: {
-                serializedName: "adminUserPassword",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const NodeStateCounts = {
-    type: {
-        name: "Composite",
-        className: "NodeStateCounts",
-        modelProperties: {
-            idleNodeCount: {
-                serializedName: "idleNodeCount",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            runningNodeCount: {
-                serializedName: "runningNodeCount",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            preparingNodeCount: {
-                serializedName: "preparingNodeCount",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            unusableNodeCount: {
-                serializedName: "unusableNodeCount",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            leavingNodeCount: {
-                serializedName: "leavingNodeCount",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            preemptedNodeCount: {
-                serializedName: "preemptedNodeCount",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const AmlComputeSchema = {
-    type: {
-        name: "Composite",
-        className: "AmlComputeSchema",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "AmlComputeProperties"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceProperties = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceProperties",
-        modelProperties: {
-            vmSize: {
-                serializedName: "vmSize",
-                type: {
-                    name: "String"
-                }
-            },
-            subnet: {
-                serializedName: "subnet",
-                type: {
-                    name: "Composite",
-                    className: "ResourceId"
-                }
-            },
-            applicationSharingPolicy: {
-                defaultValue: "Shared",
-                serializedName: "applicationSharingPolicy",
-                type: {
-                    name: "String"
-                }
-            },
-            sshSettings: {
-                serializedName: "sshSettings",
-                type: {
-                    name: "Composite",
-                    className: "ComputeInstanceSshSettings"
-                }
-            },
-            connectivityEndpoints: {
-                serializedName: "connectivityEndpoints",
-                type: {
-                    name: "Composite",
-                    className: "ComputeInstanceConnectivityEndpoints"
-                }
-            },
-            applications: {
-                serializedName: "applications",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ComputeInstanceApplication"
-                        }
-                    }
-                }
-            },
-            createdBy: {
-                serializedName: "createdBy",
-                type: {
-                    name: "Composite",
-                    className: "ComputeInstanceCreatedBy"
-                }
-            },
-            errors: {
-                serializedName: "errors",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ErrorResponse"
-                        }
-                    }
-                }
-            },
-            state: {
-                serializedName: "state",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            computeInstanceAuthorizationType: {
-                defaultValue: "personal",
-                serializedName: "computeInstanceAuthorizationType",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            personalComputeInstanceSettings: {
-                serializedName: "personalComputeInstanceSettings",
-                type: {
-                    name: "Composite",
-                    className: "PersonalComputeInstanceSettings"
-                }
-            },
-            setupScripts: {
-                serializedName: "setupScripts",
-                type: {
-                    name: "Composite",
-                    className: "SetupScripts"
-                }
-            },
-            lastOperation: {
-                serializedName: "lastOperation",
-                type: {
-                    name: "Composite",
-                    className: "ComputeInstanceLastOperation"
-                }
-            },
-            schedules: {
-                serializedName: "schedules",
-                type: {
-                    name: "Composite",
-                    className: "ComputeSchedules"
-                }
-            },
-            enableNodePublicIp: {
-                serializedName: "enableNodePublicIp",
-                type: {
-                    name: "Boolean"
-                }
-            },
-            containers: {
-                serializedName: "containers",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ComputeInstanceContainer"
-                        }
-                    }
-                }
-            },
-            dataDisks: {
-                serializedName: "dataDisks",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ComputeInstanceDataDisk"
-                        }
-                    }
-                }
-            },
-            dataMounts: {
-                serializedName: "dataMounts",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ComputeInstanceDataMount"
-                        }
-                    }
-                }
-            },
-            versions: {
-                serializedName: "versions",
-                type: {
-                    name: "Composite",
-                    className: "ComputeInstanceVersion"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceSshSettings = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceSshSettings",
-        modelProperties: {
-            sshPublicAccess: {
-                defaultValue: "Disabled",
-                serializedName: "sshPublicAccess",
-                type: {
-                    name: "String"
-                }
-            },
-            adminUserName: {
-                serializedName: "adminUserName",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            sshPort: {
-                serializedName: "sshPort",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            adminPublicKey: {
-                serializedName: "adminPublicKey",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceConnectivityEndpoints = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceConnectivityEndpoints",
-        modelProperties: {
-            publicIpAddress: {
-                serializedName: "publicIpAddress",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            privateIpAddress: {
-                serializedName: "privateIpAddress",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceApplication = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceApplication",
-        modelProperties: {
-            displayName: {
-                serializedName: "displayName",
-                type: {
-                    name: "String"
-                }
-            },
-            endpointUri: {
-                serializedName: "endpointUri",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceCreatedBy = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceCreatedBy",
-        modelProperties: {
-            userName: {
-                serializedName: "userName",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            userOrgId: {
-                serializedName: "userOrgId",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            userId: {
-                serializedName: "userId",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const PersonalComputeInstanceSettings = {
-    type: {
-        name: "Composite",
-        className: "PersonalComputeInstanceSettings",
-        modelProperties: {
-            assignedUser: {
-                serializedName: "assignedUser",
-                type: {
-                    name: "Composite",
-                    className: "AssignedUser"
-                }
-            }
-        }
-    }
-};
-const AssignedUser = {
-    type: {
-        name: "Composite",
-        className: "AssignedUser",
-        modelProperties: {
-            objectId: {
-                serializedName: "objectId",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            tenantId: {
-                serializedName: "tenantId",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const SetupScripts = {
-    type: {
-        name: "Composite",
-        className: "SetupScripts",
-        modelProperties: {
-            scripts: {
-                serializedName: "scripts",
-                type: {
-                    name: "Composite",
-                    className: "ScriptsToExecute"
-                }
-            }
-        }
-    }
-};
-const ScriptsToExecute = {
-    type: {
-        name: "Composite",
-        className: "ScriptsToExecute",
-        modelProperties: {
-            startupScript: {
-                serializedName: "startupScript",
-                type: {
-                    name: "Composite",
-                    className: "ScriptReference"
-                }
-            },
-            creationScript: {
-                serializedName: "creationScript",
-                type: {
-                    name: "Composite",
-                    className: "ScriptReference"
-                }
-            }
-        }
-    }
-};
-const ScriptReference = {
-    type: {
-        name: "Composite",
-        className: "ScriptReference",
-        modelProperties: {
-            scriptSource: {
-                serializedName: "scriptSource",
-                type: {
-                    name: "String"
-                }
-            },
-            scriptData: {
-                serializedName: "scriptData",
-                type: {
-                    name: "String"
-                }
-            },
-            scriptArguments: {
-                serializedName: "scriptArguments",
-                type: {
-                    name: "String"
-                }
-            },
-            timeout: {
-                serializedName: "timeout",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceLastOperation = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceLastOperation",
-        modelProperties: {
-            operationName: {
-                serializedName: "operationName",
-                type: {
-                    name: "String"
-                }
-            },
-            operationTime: {
-                serializedName: "operationTime",
-                type: {
-                    name: "DateTime"
-                }
-            },
-            operationStatus: {
-                serializedName: "operationStatus",
-                type: {
-                    name: "String"
-                }
-            },
-            operationTrigger: {
-                serializedName: "operationTrigger",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeSchedules = {
-    type: {
-        name: "Composite",
-        className: "ComputeSchedules",
-        modelProperties: {
-            computeStartStop: {
-                serializedName: "computeStartStop",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ComputeStartStopSchedule"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ComputeStartStopSchedule = {
-    type: {
-        name: "Composite",
-        className: "ComputeStartStopSchedule",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            provisioningStatus: {
-                serializedName: "provisioningStatus",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            status: {
-                serializedName: "status",
-                type: {
-                    name: "String"
-                }
-            },
-            action: {
-                serializedName: "action",
-                type: {
-                    name: "String"
-                }
-            },
-            triggerType: {
-                serializedName: "triggerType",
-                type: {
-                    name: "String"
-                }
-            },
-            recurrence: {
-                serializedName: "recurrence",
-                type: {
-                    name: "Composite",
-                    className: "RecurrenceTrigger"
-                }
-            },
-            cron: {
-                serializedName: "cron",
-                type: {
-                    name: "Composite",
-                    className: "CronTrigger"
-                }
-            },
-            schedule: {
-                serializedName: "schedule",
-                type: {
-                    name: "Composite",
-                    className: "ScheduleBase"
-                }
-            }
-        }
-    }
-};
-const RecurrenceSchedule = {
-    type: {
-        name: "Composite",
-        className: "RecurrenceSchedule",
-        modelProperties: {
-            hours: {
-                serializedName: "hours",
-                required: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Number"
-                        }
-                    }
-                }
-            },
-            minutes: {
-                serializedName: "minutes",
-                required: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Number"
-                        }
-                    }
-                }
-            },
-            monthDays: {
-                serializedName: "monthDays",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Number"
-                        }
-                    }
-                }
-            },
-            weekDays: {
-                serializedName: "weekDays",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ScheduleBase = {
-    type: {
-        name: "Composite",
-        className: "ScheduleBase",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            provisioningStatus: {
-                serializedName: "provisioningStatus",
-                type: {
-                    name: "String"
-                }
-            },
-            status: {
-                serializedName: "status",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceContainer = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceContainer",
-        modelProperties: {
-            name: {
-                serializedName: "name",
-                type: {
-                    name: "String"
-                }
-            },
-            autosave: {
-                serializedName: "autosave",
-                type: {
-                    name: "String"
-                }
-            },
-            gpu: {
-                serializedName: "gpu",
-                type: {
-                    name: "String"
-                }
-            },
-            network: {
-                serializedName: "network",
-                type: {
-                    name: "String"
-                }
-            },
-            environment: {
-                serializedName: "environment",
-                type: {
-                    name: "Composite",
-                    className: "ComputeInstanceEnvironmentInfo"
-                }
-            },
-            services: {
-                serializedName: "services",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Dictionary",
-                            value: { type: { name: "any" } }
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceEnvironmentInfo = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceEnvironmentInfo",
-        modelProperties: {
-            name: {
-                serializedName: "name",
-                type: {
-                    name: "String"
-                }
-            },
-            version: {
-                serializedName: "version",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceDataDisk = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceDataDisk",
-        modelProperties: {
-            caching: {
-                serializedName: "caching",
-                type: {
-                    name: "String"
-                }
-            },
-            diskSizeGB: {
-                serializedName: "diskSizeGB",
-                type: {
-                    name: "Number"
-                }
-            },
-            lun: {
-                serializedName: "lun",
-                type: {
-                    name: "Number"
-                }
-            },
-            storageAccountType: {
-                defaultValue: "Standard_LRS",
-                serializedName: "storageAccountType",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceDataMount = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceDataMount",
-        modelProperties: {
-            source: {
-                serializedName: "source",
-                type: {
-                    name: "String"
-                }
-            },
-            sourceType: {
-                serializedName: "sourceType",
-                type: {
-                    name: "String"
-                }
-            },
-            mountName: {
-                serializedName: "mountName",
-                type: {
-                    name: "String"
-                }
-            },
-            mountAction: {
-                serializedName: "mountAction",
-                type: {
-                    name: "String"
-                }
-            },
-            createdBy: {
-                serializedName: "createdBy",
-                type: {
-                    name: "String"
-                }
-            },
-            mountPath: {
-                serializedName: "mountPath",
-                type: {
-                    name: "String"
-                }
-            },
-            mountState: {
-                serializedName: "mountState",
-                type: {
-                    name: "String"
-                }
-            },
-            mountedOn: {
-                serializedName: "mountedOn",
-                type: {
-                    name: "DateTime"
-                }
-            },
-            error: {
-                serializedName: "error",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceVersion = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceVersion",
-        modelProperties: {
-            runtime: {
-                serializedName: "runtime",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceSchema = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceSchema",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "ComputeInstanceProperties"
-                }
-            }
-        }
-    }
-};
-const VirtualMachineSchema = {
-    type: {
-        name: "Composite",
-        className: "VirtualMachineSchema",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "VirtualMachineSchemaProperties"
-                }
-            }
-        }
-    }
-};
-const VirtualMachineSchemaProperties = {
-    type: {
-        name: "Composite",
-        className: "VirtualMachineSchemaProperties",
-        modelProperties: {
-            virtualMachineSize: {
-                serializedName: "virtualMachineSize",
-                type: {
-                    name: "String"
-                }
-            },
-            sshPort: {
-                serializedName: "sshPort",
-                type: {
-                    name: "Number"
-                }
-            },
-            notebookServerPort: {
-                serializedName: "notebookServerPort",
-                type: {
-                    name: "Number"
-                }
-            },
-            address: {
-                serializedName: "address",
-                type: {
-                    name: "String"
-                }
-            },
-            administratorAccount: {
-                serializedName: "administratorAccount",
-                type: {
-                    name: "Composite",
-                    className: "VirtualMachineSshCredentials"
-                }
-            },
-            isNotebookInstanceCompute: {
-                serializedName: "isNotebookInstanceCompute",
-                type: {
-                    name: "Boolean"
-                }
-            }
-        }
-    }
-};
-const VirtualMachineSshCredentials = {
-    type: {
-        name: "Composite",
-        className: "VirtualMachineSshCredentials",
-        modelProperties: {
-            username: {
-                serializedName: "username",
-                type: {
-                    name: "String"
-                }
-            },
-            password: {
-                serializedName: "password",
-                type: {
-                    name: "String"
-                }
-            },
-            publicKeyData: {
-                serializedName: "publicKeyData",
-                type: {
-                    name: "String"
-                }
-            },
-            privateKeyData: {
-                serializedName: "privateKeyData",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const HDInsightProperties = {
-    type: {
-        name: "Composite",
-        className: "HDInsightProperties",
-        modelProperties: {
-            sshPort: {
-                serializedName: "sshPort",
-                type: {
-                    name: "Number"
-                }
-            },
-            address: {
-                serializedName: "address",
-                type: {
-                    name: "String"
-                }
-            },
-            administratorAccount: {
-                serializedName: "administratorAccount",
-                type: {
-                    name: "Composite",
-                    className: "VirtualMachineSshCredentials"
-                }
-            }
-        }
-    }
-};
-const HDInsightSchema = {
-    type: {
-        name: "Composite",
-        className: "HDInsightSchema",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "HDInsightProperties"
-                }
-            }
-        }
-    }
-};
-const DatabricksProperties = {
-    type: {
-        name: "Composite",
-        className: "DatabricksProperties",
-        modelProperties: {
-            databricksAccessToken: {
-                serializedName: "databricksAccessToken",
-                type: {
-                    name: "String"
-                }
-            },
-            workspaceUrl: {
-                serializedName: "workspaceUrl",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const DatabricksSchema = {
-    type: {
-        name: "Composite",
-        className: "DatabricksSchema",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "DatabricksProperties"
-                }
-            }
-        }
-    }
-};
-const DataLakeAnalyticsSchema = {
-    type: {
-        name: "Composite",
-        className: "DataLakeAnalyticsSchema",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "DataLakeAnalyticsSchemaProperties"
-                }
-            }
-        }
-    }
-};
-const DataLakeAnalyticsSchemaProperties = {
-    type: {
-        name: "Composite",
-        className: "DataLakeAnalyticsSchemaProperties",
-        modelProperties: {
-            dataLakeStoreAccountName: {
-                serializedName: "dataLakeStoreAccountName",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const SynapseSparkProperties = {
-    type: {
-        name: "Composite",
-        className: "SynapseSparkProperties",
-        modelProperties: {
-            autoScaleProperties: {
-                serializedName: "autoScaleProperties",
-                type: {
-                    name: "Composite",
-                    className: "AutoScaleProperties"
-                }
-            },
-            autoPauseProperties: {
-                serializedName: "autoPauseProperties",
-                type: {
-                    name: "Composite",
-                    className: "AutoPauseProperties"
-                }
-            },
-            sparkVersion: {
-                serializedName: "sparkVersion",
-                type: {
-                    name: "String"
-                }
-            },
-            nodeCount: {
-                serializedName: "nodeCount",
-                type: {
-                    name: "Number"
-                }
-            },
-            nodeSize: {
-                serializedName: "nodeSize",
-                type: {
-                    name: "String"
-                }
-            },
-            nodeSizeFamily: {
-                serializedName: "nodeSizeFamily",
-                type: {
-                    name: "String"
-                }
-            },
-            subscriptionId: {
-                serializedName: "subscriptionId",
-                type: {
-                    name: "String"
-                }
-            },
-            resourceGroup: {
-                serializedName: "resourceGroup",
-                type: {
-                    name: "String"
-                }
-            },
-            workspaceName: {
-                serializedName: "workspaceName",
-                type: {
-                    name: "String"
-                }
-            },
-            poolName: {
-                serializedName: "poolName",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const AutoScaleProperties = {
-    type: {
-        name: "Composite",
-        className: "AutoScaleProperties",
-        modelProperties: {
-            minNodeCount: {
-                serializedName: "minNodeCount",
-                type: {
-                    name: "Number"
-                }
-            },
-            enabled: {
-                serializedName: "enabled",
-                type: {
-                    name: "Boolean"
-                }
-            },
-            maxNodeCount: {
-                serializedName: "maxNodeCount",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const AutoPauseProperties = {
-    type: {
-        name: "Composite",
-        className: "AutoPauseProperties",
-        modelProperties: {
-            delayInMinutes: {
-                serializedName: "delayInMinutes",
-                type: {
-                    name: "Number"
-                }
-            },
-            enabled: {
-                serializedName: "enabled",
-                type: {
-                    name: "Boolean"
-                }
-            }
-        }
-    }
-};
-const AksComputeSecretsProperties = {
-    type: {
-        name: "Composite",
-        className: "AksComputeSecretsProperties",
-        modelProperties: {
-            userKubeConfig: {
-                serializedName: "userKubeConfig",
-                type: {
-                    name: "String"
-                }
-            },
-            adminKubeConfig: {
-                serializedName: "adminKubeConfig",
-                type: {
-                    name: "String"
-                }
-            },
-            imagePullSecretName: {
-                serializedName: "imagePullSecretName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const VirtualMachineSecretsSchema = {
-    type: {
-        name: "Composite",
-        className: "VirtualMachineSecretsSchema",
-        modelProperties: {
-            administratorAccount: {
-                serializedName: "administratorAccount",
-                type: {
-                    name: "Composite",
-                    className: "VirtualMachineSshCredentials"
-                }
-            }
-        }
-    }
-};
-const DatabricksComputeSecretsProperties = {
-    type: {
-        name: "Composite",
-        className: "DatabricksComputeSecretsProperties",
-        modelProperties: {
-            databricksAccessToken: {
-                serializedName: "databricksAccessToken",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const WorkspaceConnectionUsernamePassword = {
-    type: {
-        name: "Composite",
-        className: "WorkspaceConnectionUsernamePassword",
-        modelProperties: {
-            username: {
-                serializedName: "username",
-                type: {
-                    name: "String"
-                }
-            },
-            password: {
-                serializedName: "password",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const WorkspaceConnectionPersonalAccessToken = {
-    type: {
-        name: "Composite",
-        className: "WorkspaceConnectionPersonalAccessToken",
-        modelProperties: {
-            pat: {
-                serializedName: "pat",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const WorkspaceConnectionSharedAccessSignature = {
-    type: {
-        name: "Composite",
-        className: "WorkspaceConnectionSharedAccessSignature",
-        modelProperties: {
-            sas: {
-                serializedName: "sas",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const WorkspaceConnectionManagedIdentity = {
-    type: {
-        name: "Composite",
-        className: "WorkspaceConnectionManagedIdentity",
-        modelProperties: {
-            resourceId: {
-                serializedName: "resourceId",
-                type: {
-                    name: "String"
-                }
-            },
-            clientId: {
-                serializedName: "clientId",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const AssetJobInput = {
-    type: {
-        name: "Composite",
-        className: "AssetJobInput",
-        modelProperties: {
-            mode: {
-                serializedName: "mode",
-                type: {
-                    name: "String"
-                }
-            },
-            uri: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "uri",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const AssetJobOutput = {
-    type: {
-        name: "Composite",
-        className: "AssetJobOutput",
-        modelProperties: {
-            mode: {
-                serializedName: "mode",
-                type: {
-                    name: "String"
-                }
-            },
-            uri: {
-                serializedName: "uri",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ForecastHorizon = {
-    type: {
-        name: "Composite",
-        className: "ForecastHorizon",
-        uberParent: "ForecastHorizon",
-        polymorphicDiscriminator: {
-            serializedName: "mode",
-            clientName: "mode"
-        },
-        modelProperties: {
-            mode: {
-                serializedName: "mode",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const JobOutput = {
-    type: {
-        name: "Composite",
-        className: "JobOutput",
-        uberParent: "JobOutput",
-        polymorphicDiscriminator: {
-            serializedName: "jobOutputType",
-            clientName: "jobOutputType"
-        },
-        modelProperties: {
-            description: {
-                serializedName: "description",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            jobOutputType: {
-                serializedName: "jobOutputType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const AutoMLVertical = {
-    type: {
-        name: "Composite",
-        className: "AutoMLVertical",
-        uberParent: "AutoMLVertical",
-        polymorphicDiscriminator: {
-            serializedName: "taskType",
-            clientName: "taskType"
-        },
-        modelProperties: {
-            logVerbosity: {
-                serializedName: "logVerbosity",
-                type: {
-                    name: "String"
-                }
-            },
-            targetColumnName: {
-                serializedName: "targetColumnName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            taskType: {
-                serializedName: "taskType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            trainingData: {
-                serializedName: "trainingData",
-                type: {
-                    name: "Composite",
-                    className: "MLTableJobInput"
-                }
-            }
-        }
-    }
-};
-const JobInput = {
-    type: {
-        name: "Composite",
-        className: "JobInput",
-        uberParent: "JobInput",
-        polymorphicDiscriminator: {
-            serializedName: "jobInputType",
-            clientName: "jobInputType"
-        },
-        modelProperties: {
-            description: {
-                serializedName: "description",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            jobInputType: {
-                serializedName: "jobInputType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const NCrossValidations = {
-    type: {
-        name: "Composite",
-        className: "NCrossValidations",
-        uberParent: "NCrossValidations",
-        polymorphicDiscriminator: {
-            serializedName: "mode",
-            clientName: "mode"
-        },
-        modelProperties: {
-            mode: {
-                serializedName: "mode",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const Seasonality = {
-    type: {
-        name: "Composite",
-        className: "Seasonality",
-        uberParent: "Seasonality",
-        polymorphicDiscriminator: {
-            serializedName: "mode",
-            clientName: "mode"
-        },
-        modelProperties: {
-            mode: {
-                serializedName: "mode",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const TargetLags = {
-    type: {
-        name: "Composite",
-        className: "TargetLags",
-        uberParent: "TargetLags",
-        polymorphicDiscriminator: {
-            serializedName: "mode",
-            clientName: "mode"
-        },
-        modelProperties: {
-            mode: {
-                serializedName: "mode",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const TargetRollingWindowSize = {
-    type: {
-        name: "Composite",
-        className: "TargetRollingWindowSize",
-        uberParent: "TargetRollingWindowSize",
-        polymorphicDiscriminator: {
-            serializedName: "mode",
-            clientName: "mode"
-        },
-        modelProperties: {
-            mode: {
-                serializedName: "mode",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const EarlyTerminationPolicy = {
-    type: {
-        name: "Composite",
-        className: "EarlyTerminationPolicy",
-        uberParent: "EarlyTerminationPolicy",
-        polymorphicDiscriminator: {
-            serializedName: "policyType",
-            clientName: "policyType"
-        },
-        modelProperties: {
-            delayEvaluation: {
-                defaultValue: 0,
-                serializedName: "delayEvaluation",
-                type: {
-                    name: "Number"
-                }
-            },
-            evaluationInterval: {
-                defaultValue: 0,
-                serializedName: "evaluationInterval",
-                type: {
-                    name: "Number"
-                }
-            },
-            policyType: {
-                serializedName: "policyType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const SamplingAlgorithm = {
-    type: {
-        name: "Composite",
-        className: "SamplingAlgorithm",
-        uberParent: "SamplingAlgorithm",
-        polymorphicDiscriminator: {
-            serializedName: "samplingAlgorithmType",
-            clientName: "samplingAlgorithmType"
-        },
-        modelProperties: {
-            samplingAlgorithmType: {
-                serializedName: "samplingAlgorithmType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const TrainingSettings = {
-    type: {
-        name: "Composite",
-        className: "TrainingSettings",
-        modelProperties: {
-            enableDnnTraining: {
-                defaultValue: false,
-                serializedName: "enableDnnTraining",
-                type: {
-                    name: "Boolean"
-                }
-            },
-            enableModelExplainability: {
-                defaultValue: true,
-                serializedName: "enableModelExplainability",
-                type: {
-                    name: "Boolean"
-                }
-            },
-            enableOnnxCompatibleModels: {
-                defaultValue: false,
-                serializedName: "enableOnnxCompatibleModels",
-                type: {
-                    name: "Boolean"
-                }
-            },
-            enableStackEnsemble: {
-                defaultValue: true,
-                serializedName: "enableStackEnsemble",
-                type: {
-                    name: "Boolean"
-                }
-            },
-            enableVoteEnsemble: {
-                defaultValue: true,
-                serializedName: "enableVoteEnsemble",
-                type: {
-                    name: "Boolean"
-                }
-            },
-            ensembleModelDownloadTimeout: {
-                defaultValue: "PT5M",
-                serializedName: "ensembleModelDownloadTimeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            stackEnsembleSettings: {
-                serializedName: "stackEnsembleSettings",
-                type: {
-                    name: "Composite",
-                    className: "StackEnsembleSettings"
-                }
-            }
-        }
-    }
-};
-const StackEnsembleSettings = {
-    type: {
-        name: "Composite",
-        className: "StackEnsembleSettings",
-        modelProperties: {
-            stackMetaLearnerKWargs: {
-                serializedName: "stackMetaLearnerKWargs",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "any" } }
-                }
-            },
-            stackMetaLearnerTrainPercentage: {
-                defaultValue: 0.2,
-                serializedName: "stackMetaLearnerTrainPercentage",
-                type: {
-                    name: "Number"
-                }
-            },
-            stackMetaLearnerType: {
-                serializedName: "stackMetaLearnerType",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const TableVertical = {
-    type: {
-        name: "Composite",
-        className: "TableVertical",
-        modelProperties: {
-            cvSplitColumnNames: {
-                serializedName: "cvSplitColumnNames",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            },
-            featurizationSettings: {
-                serializedName: "featurizationSettings",
-                type: {
-                    name: "Composite",
-                    className: "TableVerticalFeaturizationSettings"
-                }
-            },
-            limitSettings: {
-                serializedName: "limitSettings",
-                type: {
-                    name: "Composite",
-                    className: "TableVerticalLimitSettings"
-                }
-            },
-            nCrossValidations: {
-                serializedName: "nCrossValidations",
-                type: {
-                    name: "Composite",
-                    className: "NCrossValidations"
-                }
-            },
-            testData: {
-                serializedName: "testData",
-                type: {
-                    name: "Composite",
-                    className: "MLTableJobInput"
-                }
-            },
-            testDataSize: {
-                serializedName: "testDataSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            validationData: {
-                serializedName: "validationData",
-                type: {
-                    name: "Composite",
-                    className: "MLTableJobInput"
-                }
-            },
-            validationDataSize: {
-                serializedName: "validationDataSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            weightColumnName: {
-                serializedName: "weightColumnName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ColumnTransformer = {
-    type: {
-        name: "Composite",
-        className: "ColumnTransformer",
-        modelProperties: {
-            fields: {
-                serializedName: "fields",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            },
-            parameters: {
-                serializedName: "parameters",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "any" } }
-                }
-            }
-        }
-    }
-};
-const FeaturizationSettings = {
-    type: {
-        name: "Composite",
-        className: "FeaturizationSettings",
-        modelProperties: {
-            datasetLanguage: {
-                serializedName: "datasetLanguage",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const TableVerticalLimitSettings = {
-    type: {
-        name: "Composite",
-        className: "TableVerticalLimitSettings",
-        modelProperties: {
-            enableEarlyTermination: {
-                defaultValue: true,
-                serializedName: "enableEarlyTermination",
-                type: {
-                    name: "Boolean"
-                }
-            },
-            exitScore: {
-                serializedName: "exitScore",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            maxConcurrentTrials: {
-                defaultValue: 1,
-                serializedName: "maxConcurrentTrials",
-                type: {
-                    name: "Number"
-                }
-            },
-            maxCoresPerTrial: {
-                defaultValue: -1,
-                serializedName: "maxCoresPerTrial",
-                type: {
-                    name: "Number"
-                }
-            },
-            maxTrials: {
-                defaultValue: 1000,
-                serializedName: "maxTrials",
-                type: {
-                    name: "Number"
-                }
-            },
-            timeout: {
-                defaultValue: "PT6H",
-                serializedName: "timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            trialTimeout: {
-                defaultValue: "PT30M",
-                serializedName: "trialTimeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            }
-        }
-    }
-};
-const DistributionConfiguration = {
-    type: {
-        name: "Composite",
-        className: "DistributionConfiguration",
-        uberParent: "DistributionConfiguration",
-        polymorphicDiscriminator: {
-            serializedName: "distributionType",
-            clientName: "distributionType"
-        },
-        modelProperties: {
-            distributionType: {
-                serializedName: "distributionType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const JobLimits = {
-    type: {
-        name: "Composite",
-        className: "JobLimits",
-        uberParent: "JobLimits",
-        polymorphicDiscriminator: {
-            serializedName: "jobLimitsType",
-            clientName: "jobLimitsType"
-        },
-        modelProperties: {
-            jobLimitsType: {
-                serializedName: "jobLimitsType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            timeout: {
-                serializedName: "timeout",
-                nullable: true,
-                type: {
-                    name: "TimeSpan"
-                }
-            }
-        }
-    }
-};
-const ContainerResourceRequirements = {
-    type: {
-        name: "Composite",
-        className: "ContainerResourceRequirements",
-        modelProperties: {
-            containerResourceLimits: {
-                serializedName: "containerResourceLimits",
-                type: {
-                    name: "Composite",
-                    className: "ContainerResourceSettings"
-                }
-            },
-            containerResourceRequests: {
-                serializedName: "containerResourceRequests",
-                type: {
-                    name: "Composite",
-                    className: "ContainerResourceSettings"
-                }
-            }
-        }
-    }
-};
-const ContainerResourceSettings = {
-    type: {
-        name: "Composite",
-        className: "ContainerResourceSettings",
-        modelProperties: {
-            cpu: {
-                serializedName: "cpu",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            gpu: {
-                serializedName: "gpu",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            memory: {
-                serializedName: "memory",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ForecastingSettings = {
-    type: {
-        name: "Composite",
-        className: "ForecastingSettings",
-        modelProperties: {
-            countryOrRegionForHolidays: {
-                serializedName: "countryOrRegionForHolidays",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            cvStepSize: {
-                serializedName: "cvStepSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            featureLags: {
-                serializedName: "featureLags",
-                type: {
-                    name: "String"
-                }
-            },
-            forecastHorizon: {
-                serializedName: "forecastHorizon",
-                type: {
-                    name: "Composite",
-                    className: "ForecastHorizon"
-                }
-            },
-            frequency: {
-                serializedName: "frequency",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            seasonality: {
-                serializedName: "seasonality",
-                type: {
-                    name: "Composite",
-                    className: "Seasonality"
-                }
-            },
-            shortSeriesHandlingConfig: {
-                serializedName: "shortSeriesHandlingConfig",
-                type: {
-                    name: "String"
-                }
-            },
-            targetAggregateFunction: {
-                serializedName: "targetAggregateFunction",
-                type: {
-                    name: "String"
-                }
-            },
-            targetLags: {
-                serializedName: "targetLags",
-                type: {
-                    name: "Composite",
-                    className: "TargetLags"
-                }
-            },
-            targetRollingWindowSize: {
-                serializedName: "targetRollingWindowSize",
-                type: {
-                    name: "Composite",
-                    className: "TargetRollingWindowSize"
-                }
-            },
-            timeColumnName: {
-                serializedName: "timeColumnName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            timeSeriesIdColumnNames: {
-                serializedName: "timeSeriesIdColumnNames",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            },
-            useStl: {
-                serializedName: "useStl",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ImageModelSettings = {
-    type: {
-        name: "Composite",
-        className: "ImageModelSettings",
-        modelProperties: {
-            advancedSettings: {
-                serializedName: "advancedSettings",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            amsGradient: {
-                serializedName: "amsGradient",
-                nullable: true,
-                type: {
-                    name: "Boolean"
-                }
-            },
-            augmentations: {
-                serializedName: "augmentations",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            beta1: {
-                serializedName: "beta1",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            beta2: {
-                serializedName: "beta2",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            checkpointFrequency: {
-                serializedName: "checkpointFrequency",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            checkpointModel: {
-                serializedName: "checkpointModel",
-                type: {
-                    name: "Composite",
-                    className: "MLFlowModelJobInput"
-                }
-            },
-            checkpointRunId: {
-                serializedName: "checkpointRunId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            distributed: {
-                serializedName: "distributed",
-                nullable: true,
-                type: {
-                    name: "Boolean"
-                }
-            },
-            earlyStopping: {
-                serializedName: "earlyStopping",
-                nullable: true,
-                type: {
-                    name: "Boolean"
-                }
-            },
-            earlyStoppingDelay: {
-                serializedName: "earlyStoppingDelay",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            earlyStoppingPatience: {
-                serializedName: "earlyStoppingPatience",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            enableOnnxNormalization: {
-                serializedName: "enableOnnxNormalization",
-                nullable: true,
-                type: {
-                    name: "Boolean"
-                }
-            },
-            evaluationFrequency: {
-                serializedName: "evaluationFrequency",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            gradientAccumulationStep: {
-                serializedName: "gradientAccumulationStep",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            layersToFreeze: {
-                serializedName: "layersToFreeze",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            learningRate: {
-                serializedName: "learningRate",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            learningRateScheduler: {
-                serializedName: "learningRateScheduler",
-                type: {
-                    name: "String"
-                }
-            },
-            modelName: {
-                serializedName: "modelName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            momentum: {
-                serializedName: "momentum",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            nesterov: {
-                serializedName: "nesterov",
-                nullable: true,
-                type: {
-                    name: "Boolean"
-                }
-            },
-            numberOfEpochs: {
-                serializedName: "numberOfEpochs",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            numberOfWorkers: {
-                serializedName: "numberOfWorkers",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            optimizer: {
-                serializedName: "optimizer",
-                type: {
-                    name: "String"
-                }
-            },
-            randomSeed: {
-                serializedName: "randomSeed",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            stepLRGamma: {
-                serializedName: "stepLRGamma",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            stepLRStepSize: {
-                serializedName: "stepLRStepSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            trainingBatchSize: {
-                serializedName: "trainingBatchSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            validationBatchSize: {
-                serializedName: "validationBatchSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            warmupCosineLRCycles: {
-                serializedName: "warmupCosineLRCycles",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            warmupCosineLRWarmupEpochs: {
-                serializedName: "warmupCosineLRWarmupEpochs",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            weightDecay: {
-                serializedName: "weightDecay",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const ImageModelDistributionSettings = {
-    type: {
-        name: "Composite",
-        className: "ImageModelDistributionSettings",
-        modelProperties: {
-            amsGradient: {
-                serializedName: "amsGradient",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            augmentations: {
-                serializedName: "augmentations",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            beta1: {
-                serializedName: "beta1",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            beta2: {
-                serializedName: "beta2",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            distributed: {
-                serializedName: "distributed",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            earlyStopping: {
-                serializedName: "earlyStopping",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            earlyStoppingDelay: {
-                serializedName: "earlyStoppingDelay",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            earlyStoppingPatience: {
-                serializedName: "earlyStoppingPatience",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            enableOnnxNormalization: {
-                serializedName: "enableOnnxNormalization",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            evaluationFrequency: {
-                serializedName: "evaluationFrequency",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            gradientAccumulationStep: {
-                serializedName: "gradientAccumulationStep",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            layersToFreeze: {
-                serializedName: "layersToFreeze",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            learningRate: {
-                serializedName: "learningRate",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            learningRateScheduler: {
-                serializedName: "learningRateScheduler",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            modelName: {
-                serializedName: "modelName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            momentum: {
-                serializedName: "momentum",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            nesterov: {
-                serializedName: "nesterov",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            numberOfEpochs: {
-                serializedName: "numberOfEpochs",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            numberOfWorkers: {
-                serializedName: "numberOfWorkers",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            optimizer: {
-                serializedName: "optimizer",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            randomSeed: {
-                serializedName: "randomSeed",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            stepLRGamma: {
-                serializedName: "stepLRGamma",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            stepLRStepSize: {
-                serializedName: "stepLRStepSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            trainingBatchSize: {
-                serializedName: "trainingBatchSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            validationBatchSize: {
-                serializedName: "validationBatchSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            warmupCosineLRCycles: {
-                serializedName: "warmupCosineLRCycles",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            warmupCosineLRWarmupEpochs: {
-                serializedName: "warmupCosineLRWarmupEpochs",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            weightDecay: {
-                serializedName: "weightDecay",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ImageVertical = {
-    type: {
-        name: "Composite",
-        className: "ImageVertical",
-        modelProperties: {
-            limitSettings: {
-                serializedName: "limitSettings",
-                type: {
-                    name: "Composite",
-                    className: "ImageLimitSettings"
-                }
-            },
-            sweepSettings: {
-                serializedName: "sweepSettings",
-                type: {
-                    name: "Composite",
-                    className: "ImageSweepSettings"
-                }
-            },
-            validationData: {
-                serializedName: "validationData",
-                type: {
-                    name: "Composite",
-                    className: "MLTableJobInput"
-                }
-            },
-            validationDataSize: {
-                serializedName: "validationDataSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const ImageLimitSettings = {
-    type: {
-        name: "Composite",
-        className: "ImageLimitSettings",
-        modelProperties: {
-            maxConcurrentTrials: {
-                defaultValue: 1,
-                serializedName: "maxConcurrentTrials",
-                type: {
-                    name: "Number"
-                }
-            },
-            maxTrials: {
-                defaultValue: 1,
-                serializedName: "maxTrials",
-                type: {
-                    name: "Number"
-                }
-            },
-            timeout: {
-                defaultValue: "P7D",
-                serializedName: "timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            }
-        }
-    }
-};
-const ImageSweepSettings = {
-    type: {
-        name: "Composite",
-        className: "ImageSweepSettings",
-        modelProperties: {
-            earlyTermination: {
-                serializedName: "earlyTermination",
-                type: {
-                    name: "Composite",
-                    className: "EarlyTerminationPolicy"
-                }
-            },
-            samplingAlgorithm: {
-                serializedName: "samplingAlgorithm",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const NlpVertical = {
-    type: {
-        name: "Composite",
-        className: "NlpVertical",
-        modelProperties: {
-            featurizationSettings: {
-                serializedName: "featurizationSettings",
-                type: {
-                    name: "Composite",
-                    className: "NlpVerticalFeaturizationSettings"
-                }
-            },
-            limitSettings: {
-                serializedName: "limitSettings",
-                type: {
-                    name: "Composite",
-                    className: "NlpVerticalLimitSettings"
-                }
-            },
-            validationData: {
-                serializedName: "validationData",
-                type: {
-                    name: "Composite",
-                    className: "MLTableJobInput"
-                }
-            }
-        }
-    }
-};
-const NlpVerticalLimitSettings = {
-    type: {
-        name: "Composite",
-        className: "NlpVerticalLimitSettings",
-        modelProperties: {
-            maxConcurrentTrials: {
-                defaultValue: 1,
-                serializedName: "maxConcurrentTrials",
-                type: {
-                    name: "Number"
-                }
-            },
-            maxTrials: {
-                defaultValue: 1,
-                serializedName: "maxTrials",
-                type: {
-                    name: "Number"
-                }
-            },
-            timeout: {
-                serializedName: "timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            }
-        }
-    }
-};
-const Objective = {
-    type: {
-        name: "Composite",
-        className: "Objective",
-        modelProperties: {
-            goal: {
-                serializedName: "goal",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            primaryMetric: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "primaryMetric",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const TrialComponent = {
-    type: {
-        name: "Composite",
-        className: "TrialComponent",
-        modelProperties: {
-            codeId: {
-                serializedName: "codeId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            command: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]"),
-                    MinLength: 1
-                },
-                serializedName: "command",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            distribution: {
-                serializedName: "distribution",
-                type: {
-                    name: "Composite",
-                    className: "DistributionConfiguration"
-                }
-            },
-            environmentId: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "environmentId",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            environmentVariables: {
-                serializedName: "environmentVariables",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            },
-            resources: {
-                serializedName: "resources",
-                type: {
-                    name: "Composite",
-                    className: "JobResourceConfiguration"
-                }
-            }
-        }
-    }
-};
-const PrivateEndpointConnection = {
-    type: {
-        name: "Composite",
-        className: "PrivateEndpointConnection",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "ManagedServiceIdentity"
-                }
-            }, location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            }, tags: {
-                serializedName: "tags",
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }, sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "Sku"
-                }
-            }, privateEndpoint: {
-                serializedName: "properties.privateEndpoint",
-                type: {
-                    name: "Composite",
-                    className: "PrivateEndpoint"
-                }
-            }, privateLinkServiceConnectionState: {
-                serializedName: "properties.privateLinkServiceConnectionState",
-                type: {
-                    name: "Composite",
-                    className: "PrivateLinkServiceConnectionState"
-                }
-            }, provisioningState: {
-                serializedName: "properties.provisioningState",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const Workspace = {
-    type: {
-        name: "Composite",
-        className: "Workspace",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "ManagedServiceIdentity"
-                }
-            }, location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            }, tags: {
-                serializedName: "tags",
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }, sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "Sku"
-                }
-            }, workspaceId: {
-                serializedName: "properties.workspaceId",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, description: {
-                serializedName: "properties.description",
-                type: {
-                    name: "String"
-                }
-            }, friendlyName: {
-                serializedName: "properties.friendlyName",
-                type: {
-                    name: "String"
-                }
-            }, keyVault: {
-                serializedName: "properties.keyVault",
-                type: {
-                    name: "String"
-                }
-            }, applicationInsights: {
-                serializedName: "properties.applicationInsights",
-                type: {
-                    name: "String"
-                }
-            }, containerRegistry: {
-                serializedName: "properties.containerRegistry",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, storageAccount: {
-                serializedName: "properties.storageAccount",
-                type: {
-                    name: "String"
-                }
-            }, discoveryUrl: {
-                serializedName: "properties.discoveryUrl",
-                type: {
-                    name: "String"
-                }
-            }, provisioningState: {
-                serializedName: "properties.provisioningState",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, encryption: {
-                serializedName: "properties.encryption",
-                type: {
-                    name: "Composite",
-                    className: "EncryptionProperty"
-                }
-            }, hbiWorkspace: {
-                defaultValue: false,
-                serializedName: "properties.hbiWorkspace",
-                type: {
-                    name: "Boolean"
-                }
-            }, serviceProvisionedResourceGroup: {
-                serializedName: "properties.serviceProvisionedResourceGroup",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, privateLinkCount: {
-                serializedName: "properties.privateLinkCount",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            }, imageBuildCompute: {
-                serializedName: "properties.imageBuildCompute",
-                type: {
-                    name: "String"
-                }
-            }, allowPublicAccessWhenBehindVnet: {
-                defaultValue: false,
-                serializedName: "properties.allowPublicAccessWhenBehindVnet",
-                type: {
-                    name: "Boolean"
-                }
-            }, publicNetworkAccess: {
-                serializedName: "properties.publicNetworkAccess",
-                type: {
-                    name: "String"
-                }
-            }, privateEndpointConnections: {
-                serializedName: "properties.privateEndpointConnections",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "PrivateEndpointConnection"
-                        }
-                    }
-                }
-            }, sharedPrivateLinkResources: {
-                serializedName: "properties.sharedPrivateLinkResources",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "SharedPrivateLinkResource"
-                        }
-                    }
-                }
-            }, notebookInfo: {
-                serializedName: "properties.notebookInfo",
-                type: {
-                    name: "Composite",
-                    className: "NotebookResourceInfo"
-                }
-            }, serviceManagedResourcesSettings: {
-                serializedName: "properties.serviceManagedResourcesSettings",
-                type: {
-                    name: "Composite",
-                    className: "ServiceManagedResourcesSettings"
-                }
-            }, primaryUserAssignedIdentity: {
-                serializedName: "properties.primaryUserAssignedIdentity",
-                type: {
-                    name: "String"
-                }
-            }, tenantId: {
-                serializedName: "properties.tenantId",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, storageHnsEnabled: {
-                serializedName: "properties.storageHnsEnabled",
-                readOnly: true,
-                type: {
-                    name: "Boolean"
-                }
-            }, mlFlowTrackingUri: {
-                serializedName: "properties.mlFlowTrackingUri",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, v1LegacyMode: {
-                defaultValue: false,
-                serializedName: "properties.v1LegacyMode",
-                type: {
-                    name: "Boolean"
-                }
-            } })
-    }
-};
-const ComputeResource = {
-    type: {
-        name: "Composite",
-        className: "ComputeResource",
-        modelProperties: Object.assign(Object.assign(Object.assign({}, Resource.type.modelProperties), ComputeResourceSchema.type.modelProperties), { identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "ManagedServiceIdentity"
-                }
-            }, location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            }, tags: {
-                serializedName: "tags",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }, sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "Sku"
-                }
-            } })
-    }
-};
-const PrivateLinkResource = {
-    type: {
-        name: "Composite",
-        className: "PrivateLinkResource",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "ManagedServiceIdentity"
-                }
-            }, location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            }, tags: {
-                serializedName: "tags",
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }, sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "Sku"
-                }
-            }, groupId: {
-                serializedName: "properties.groupId",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, requiredMembers: {
-                serializedName: "properties.requiredMembers",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            }, requiredZoneNames: {
-                serializedName: "properties.requiredZoneNames",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            } })
-    }
-};
-const WorkspaceConnectionPropertiesV2BasicResource = {
-    type: {
-        name: "Composite",
-        className: "WorkspaceConnectionPropertiesV2BasicResource",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "WorkspaceConnectionPropertiesV2"
-                }
-            } })
-    }
-};
-const TrackedResource = {
-    type: {
-        name: "Composite",
-        className: "TrackedResource",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { tags: {
-                serializedName: "tags",
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }, location: {
-                serializedName: "location",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const CodeContainer = {
-    type: {
-        name: "Composite",
-        className: "CodeContainer",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "CodeContainerProperties"
-                }
-            } })
-    }
-};
-const CodeVersion = {
-    type: {
-        name: "Composite",
-        className: "CodeVersion",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "CodeVersionProperties"
-                }
-            } })
-    }
-};
-const ComponentContainer = {
-    type: {
-        name: "Composite",
-        className: "ComponentContainer",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "ComponentContainerProperties"
-                }
-            } })
-    }
-};
-const ComponentVersion = {
-    type: {
-        name: "Composite",
-        className: "ComponentVersion",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "ComponentVersionProperties"
-                }
-            } })
-    }
-};
-const DataContainer = {
-    type: {
-        name: "Composite",
-        className: "DataContainer",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "DataContainerProperties"
-                }
-            } })
-    }
-};
-const DataVersionBase = {
-    type: {
-        name: "Composite",
-        className: "DataVersionBase",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "DataVersionBaseProperties"
-                }
-            } })
-    }
-};
-const Datastore = {
-    type: {
-        name: "Composite",
-        className: "Datastore",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "DatastoreProperties"
-                }
-            } })
-    }
-};
-const EnvironmentContainer = {
-    type: {
-        name: "Composite",
-        className: "EnvironmentContainer",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "EnvironmentContainerProperties"
-                }
-            } })
-    }
-};
-const EnvironmentVersion = {
-    type: {
-        name: "Composite",
-        className: "EnvironmentVersion",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "EnvironmentVersionProperties"
-                }
-            } })
-    }
-};
-const JobBase = {
-    type: {
-        name: "Composite",
-        className: "JobBase",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "JobBaseProperties"
-                }
-            } })
-    }
-};
-const ModelContainer = {
-    type: {
-        name: "Composite",
-        className: "ModelContainer",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "ModelContainerProperties"
-                }
-            } })
-    }
-};
-const ModelVersion = {
-    type: {
-        name: "Composite",
-        className: "ModelVersion",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "ModelVersionProperties"
-                }
-            } })
-    }
-};
-const Schedule = {
-    type: {
-        name: "Composite",
-        className: "Schedule",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "ScheduleProperties"
-                }
-            } })
-    }
-};
-const Aks = {
-    serializedName: "AKS",
-    type: {
-        name: "Composite",
-        className: "Aks",
-        uberParent: "Compute",
-        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), AKSSchema.type.modelProperties)
-    }
-};
-const Kubernetes = {
-    serializedName: "Kubernetes",
-    type: {
-        name: "Composite",
-        className: "Kubernetes",
-        uberParent: "Compute",
-        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), KubernetesSchema.type.modelProperties)
-    }
-};
-const AmlCompute = {
-    serializedName: "AmlCompute",
-    type: {
-        name: "Composite",
-        className: "AmlCompute",
-        uberParent: "Compute",
-        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), AmlComputeSchema.type.modelProperties)
-    }
-};
-const ComputeInstance = {
-    serializedName: "ComputeInstance",
-    type: {
-        name: "Composite",
-        className: "ComputeInstance",
-        uberParent: "Compute",
-        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), ComputeInstanceSchema.type.modelProperties)
-    }
-};
-const VirtualMachine = {
-    serializedName: "VirtualMachine",
-    type: {
-        name: "Composite",
-        className: "VirtualMachine",
-        uberParent: "Compute",
-        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), VirtualMachineSchema.type.modelProperties)
-    }
-};
-const HDInsight = {
-    serializedName: "HDInsight",
-    type: {
-        name: "Composite",
-        className: "HDInsight",
-        uberParent: "Compute",
-        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), HDInsightSchema.type.modelProperties)
-    }
-};
-const DataFactory = {
-    serializedName: "DataFactory",
-    type: {
-        name: "Composite",
-        className: "DataFactory",
-        uberParent: "Compute",
-        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, Compute.type.modelProperties)
-    }
-};
-const Databricks = {
-    serializedName: "Databricks",
-    type: {
-        name: "Composite",
-        className: "Databricks",
-        uberParent: "Compute",
-        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), DatabricksSchema.type.modelProperties)
-    }
-};
-const DataLakeAnalytics = {
-    serializedName: "DataLakeAnalytics",
-    type: {
-        name: "Composite",
-        className: "DataLakeAnalytics",
-        uberParent: "Compute",
-        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), DataLakeAnalyticsSchema.type.modelProperties)
-    }
-};
-const SynapseSpark = {
-    serializedName: "SynapseSpark",
-    type: {
-        name: "Composite",
-        className: "SynapseSpark",
-        uberParent: "Compute",
-        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "SynapseSparkProperties"
-                }
-            } })
-    }
-};
-const AksComputeSecrets = {
-    serializedName: "AKS",
-    type: {
-        name: "Composite",
-        className: "AksComputeSecrets",
-        uberParent: "ComputeSecrets",
-        polymorphicDiscriminator: ComputeSecrets.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, ComputeSecrets.type.modelProperties), AksComputeSecretsProperties.type.modelProperties)
-    }
-};
-const VirtualMachineSecrets = {
-    serializedName: "VirtualMachine",
-    type: {
-        name: "Composite",
-        className: "VirtualMachineSecrets",
-        uberParent: "ComputeSecrets",
-        polymorphicDiscriminator: ComputeSecrets.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, ComputeSecrets.type.modelProperties), VirtualMachineSecretsSchema.type.modelProperties)
-    }
-};
-const DatabricksComputeSecrets = {
-    serializedName: "Databricks",
-    type: {
-        name: "Composite",
-        className: "DatabricksComputeSecrets",
-        uberParent: "ComputeSecrets",
-        polymorphicDiscriminator: ComputeSecrets.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, ComputeSecrets.type.modelProperties), DatabricksComputeSecretsProperties.type.modelProperties)
-    }
-};
-const PATAuthTypeWorkspaceConnectionProperties = {
-    serializedName: "PAT",
-    type: {
-        name: "Composite",
-        className: "PATAuthTypeWorkspaceConnectionProperties",
-        uberParent: "WorkspaceConnectionPropertiesV2",
-        polymorphicDiscriminator: WorkspaceConnectionPropertiesV2.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, WorkspaceConnectionPropertiesV2.type.modelProperties), { credentials: {
-                serializedName: "credentials",
-                type: {
-                    name: "Composite",
-                    className: "WorkspaceConnectionPersonalAccessToken"
-                }
-            } })
-    }
-};
-const SASAuthTypeWorkspaceConnectionProperties = {
-    serializedName: "SAS",
-    type: {
-        name: "Composite",
-        className: "SASAuthTypeWorkspaceConnectionProperties",
-        uberParent: "WorkspaceConnectionPropertiesV2",
-        polymorphicDiscriminator: WorkspaceConnectionPropertiesV2.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, WorkspaceConnectionPropertiesV2.type.modelProperties), { credentials: {
-                serializedName: "credentials",
-                type: {
-                    name: "Composite",
-                    className: "WorkspaceConnectionSharedAccessSignature"
-                }
-            } })
-    }
-};
-const UsernamePasswordAuthTypeWorkspaceConnectionProperties = {
-    serializedName: "UsernamePassword",
-    type: {
-        name: "Composite",
-        className: "UsernamePasswordAuthTypeWorkspaceConnectionProperties",
-        uberParent: "WorkspaceConnectionPropertiesV2",
-        polymorphicDiscriminator: WorkspaceConnectionPropertiesV2.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, WorkspaceConnectionPropertiesV2.type.modelProperties), { credentials: {
-                serializedName: "credentials",
-                type: {
-                    name: "Composite",
-                    className: "WorkspaceConnectionUsernamePassword"
-                }
-            } })
-    }
-};
-const NoneAuthTypeWorkspaceConnectionProperties = {
-    serializedName: "None",
-    type: {
-        name: "Composite",
-        className: "NoneAuthTypeWorkspaceConnectionProperties",
-        uberParent: "WorkspaceConnectionPropertiesV2",
-        polymorphicDiscriminator: WorkspaceConnectionPropertiesV2.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, WorkspaceConnectionPropertiesV2.type.modelProperties)
-    }
-};
-const ManagedIdentityAuthTypeWorkspaceConnectionProperties = {
-    serializedName: "ManagedIdentity",
-    type: {
-        name: "Composite",
-        className: "ManagedIdentityAuthTypeWorkspaceConnectionProperties",
-        uberParent: "WorkspaceConnectionPropertiesV2",
-        polymorphicDiscriminator: WorkspaceConnectionPropertiesV2.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, WorkspaceConnectionPropertiesV2.type.modelProperties), { credentials: {
-                serializedName: "credentials",
-                type: {
-                    name: "Composite",
-                    className: "WorkspaceConnectionManagedIdentity"
-                }
-            } })
-    }
-};
-const BatchEndpointProperties = {
-    type: {
-        name: "Composite",
-        className: "BatchEndpointProperties",
-        modelProperties: Object.assign(Object.assign({}, EndpointPropertiesBase.type.modelProperties), { defaults: {
-                serializedName: "defaults",
-                type: {
-                    name: "Composite",
-                    className: "BatchEndpointDefaults"
-                }
-            }, provisioningState: {
-                serializedName: "provisioningState",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const OnlineEndpointProperties = {
-    type: {
-        name: "Composite",
-        className: "OnlineEndpointProperties",
-        modelProperties: Object.assign(Object.assign({}, EndpointPropertiesBase.type.modelProperties), { compute: {
-                serializedName: "compute",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, provisioningState: {
-                serializedName: "provisioningState",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, publicNetworkAccess: {
-                serializedName: "publicNetworkAccess",
-                type: {
-                    name: "String"
-                }
-            }, traffic: {
-                serializedName: "traffic",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "Number" } }
-                }
-            } })
-    }
-};
-const PartialMinimalTrackedResourceWithIdentity = {
-    type: {
-        name: "Composite",
-        className: "PartialMinimalTrackedResourceWithIdentity",
-        modelProperties: Object.assign(Object.assign({}, PartialMinimalTrackedResource.type.modelProperties), { identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "PartialManagedServiceIdentity"
-                }
-            } })
-    }
-};
-const PartialMinimalTrackedResourceWithSku = {
-    type: {
-        name: "Composite",
-        className: "PartialMinimalTrackedResourceWithSku",
-        modelProperties: Object.assign(Object.assign({}, PartialMinimalTrackedResource.type.modelProperties), { sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "PartialSku"
-                }
-            } })
-    }
-};
-const DataPathAssetReference = {
-    serializedName: "DataPath",
-    type: {
-        name: "Composite",
-        className: "DataPathAssetReference",
-        uberParent: "AssetReferenceBase",
-        polymorphicDiscriminator: AssetReferenceBase.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetReferenceBase.type.modelProperties), { datastoreId: {
-                serializedName: "datastoreId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, path: {
-                serializedName: "path",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const IdAssetReference = {
-    serializedName: "Id",
-    type: {
-        name: "Composite",
-        className: "IdAssetReference",
-        uberParent: "AssetReferenceBase",
-        polymorphicDiscriminator: AssetReferenceBase.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetReferenceBase.type.modelProperties), { assetId: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "assetId",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const OutputPathAssetReference = {
-    serializedName: "OutputPath",
-    type: {
-        name: "Composite",
-        className: "OutputPathAssetReference",
-        uberParent: "AssetReferenceBase",
-        polymorphicDiscriminator: AssetReferenceBase.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetReferenceBase.type.modelProperties), { jobId: {
-                serializedName: "jobId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, path: {
-                serializedName: "path",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const DeploymentResourceConfiguration = {
-    type: {
-        name: "Composite",
-        className: "DeploymentResourceConfiguration",
-        modelProperties: Object.assign({}, ResourceConfiguration.type.modelProperties)
-    }
-};
-const JobResourceConfiguration = {
-    type: {
-        name: "Composite",
-        className: "JobResourceConfiguration",
-        modelProperties: Object.assign(Object.assign({}, ResourceConfiguration.type.modelProperties), { dockerArgs: {
-                serializedName: "dockerArgs",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, shmSize: {
-                defaultValue: "2g",
-                constraints: {
-                    Pattern: new RegExp("\\d+[bBkKmMgG]")
-                },
-                serializedName: "shmSize",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const BatchDeploymentProperties = {
-    type: {
-        name: "Composite",
-        className: "BatchDeploymentProperties",
-        modelProperties: Object.assign(Object.assign({}, EndpointDeploymentPropertiesBase.type.modelProperties), { compute: {
-                serializedName: "compute",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, errorThreshold: {
-                defaultValue: -1,
-                serializedName: "errorThreshold",
-                type: {
-                    name: "Number"
-                }
-            }, loggingLevel: {
-                serializedName: "loggingLevel",
-                type: {
-                    name: "String"
-                }
-            }, maxConcurrencyPerInstance: {
-                defaultValue: 1,
-                serializedName: "maxConcurrencyPerInstance",
-                type: {
-                    name: "Number"
-                }
-            }, miniBatchSize: {
-                defaultValue: 10,
-                serializedName: "miniBatchSize",
-                type: {
-                    name: "Number"
-                }
-            }, model: {
-                serializedName: "model",
-                type: {
-                    name: "Composite",
-                    className: "AssetReferenceBase"
-                }
-            }, outputAction: {
-                serializedName: "outputAction",
-                type: {
-                    name: "String"
-                }
-            }, outputFileName: {
-                defaultValue: "predictions.csv",
-                serializedName: "outputFileName",
-                type: {
-                    name: "String"
-                }
-            }, provisioningState: {
-                serializedName: "provisioningState",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, resources: {
-                serializedName: "resources",
-                type: {
-                    name: "Composite",
-                    className: "DeploymentResourceConfiguration"
-                }
-            }, retrySettings: {
-                serializedName: "retrySettings",
-                type: {
-                    name: "Composite",
-                    className: "BatchRetrySettings"
-                }
-            } })
-    }
-};
-const OnlineDeploymentProperties = {
-    serializedName: "OnlineDeploymentProperties",
-    type: {
-        name: "Composite",
-        className: "OnlineDeploymentProperties",
-        uberParent: "EndpointDeploymentPropertiesBase",
-        polymorphicDiscriminator: {
-            serializedName: "endpointComputeType",
-            clientName: "endpointComputeType"
-        },
-        modelProperties: Object.assign(Object.assign({}, EndpointDeploymentPropertiesBase.type.modelProperties), { appInsightsEnabled: {
-                defaultValue: false,
-                serializedName: "appInsightsEnabled",
-                type: {
-                    name: "Boolean"
-                }
-            }, egressPublicNetworkAccess: {
-                serializedName: "egressPublicNetworkAccess",
-                type: {
-                    name: "String"
-                }
-            }, endpointComputeType: {
-                serializedName: "endpointComputeType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, instanceType: {
-                serializedName: "instanceType",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, livenessProbe: {
-                serializedName: "livenessProbe",
-                type: {
-                    name: "Composite",
-                    className: "ProbeSettings"
-                }
-            }, model: {
-                serializedName: "model",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, modelMountPath: {
-                serializedName: "modelMountPath",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, provisioningState: {
-                serializedName: "provisioningState",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, readinessProbe: {
-                serializedName: "readinessProbe",
-                type: {
-                    name: "Composite",
-                    className: "ProbeSettings"
-                }
-            }, requestSettings: {
-                serializedName: "requestSettings",
-                type: {
-                    name: "Composite",
-                    className: "OnlineRequestSettings"
-                }
-            }, scaleSettings: {
-                serializedName: "scaleSettings",
-                type: {
-                    name: "Composite",
-                    className: "OnlineScaleSettings"
-                }
-            } })
-    }
-};
-const AssetContainer = {
-    type: {
-        name: "Composite",
-        className: "AssetContainer",
-        modelProperties: Object.assign(Object.assign({}, ResourceBase.type.modelProperties), { isArchived: {
-                defaultValue: false,
-                serializedName: "isArchived",
-                type: {
-                    name: "Boolean"
-                }
-            }, latestVersion: {
-                serializedName: "latestVersion",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, nextVersion: {
-                serializedName: "nextVersion",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const AssetBase = {
-    type: {
-        name: "Composite",
-        className: "AssetBase",
-        modelProperties: Object.assign(Object.assign({}, ResourceBase.type.modelProperties), { isAnonymous: {
-                defaultValue: false,
-                serializedName: "isAnonymous",
-                type: {
-                    name: "Boolean"
-                }
-            }, isArchived: {
-                defaultValue: false,
-                serializedName: "isArchived",
-                type: {
-                    name: "Boolean"
-                }
-            } })
-    }
-};
-const DatastoreProperties = {
-    serializedName: "DatastoreProperties",
-    type: {
-        name: "Composite",
-        className: "DatastoreProperties",
-        uberParent: "ResourceBase",
-        polymorphicDiscriminator: {
-            serializedName: "datastoreType",
-            clientName: "datastoreType"
-        },
-        modelProperties: Object.assign(Object.assign({}, ResourceBase.type.modelProperties), { credentials: {
-                serializedName: "credentials",
-                type: {
-                    name: "Composite",
-                    className: "DatastoreCredentials"
-                }
-            }, datastoreType: {
-                serializedName: "datastoreType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, isDefault: {
-                serializedName: "isDefault",
-                readOnly: true,
-                type: {
-                    name: "Boolean"
-                }
-            } })
-    }
-};
-const JobBaseProperties = {
-    serializedName: "JobBaseProperties",
-    type: {
-        name: "Composite",
-        className: "JobBaseProperties",
-        uberParent: "ResourceBase",
-        polymorphicDiscriminator: {
-            serializedName: "jobType",
-            clientName: "jobType"
-        },
-        modelProperties: Object.assign(Object.assign({}, ResourceBase.type.modelProperties), { componentId: {
-                serializedName: "componentId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, computeId: {
-                serializedName: "computeId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, displayName: {
-                serializedName: "displayName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, experimentName: {
-                defaultValue: "Default",
-                serializedName: "experimentName",
-                type: {
-                    name: "String"
-                }
-            }, identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "IdentityConfiguration"
-                }
-            }, isArchived: {
-                defaultValue: false,
-                serializedName: "isArchived",
-                type: {
-                    name: "Boolean"
-                }
-            }, jobType: {
-                serializedName: "jobType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, services: {
-                serializedName: "services",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "Composite", className: "JobService" } }
-                }
-            }, status: {
-                serializedName: "status",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const ScheduleProperties = {
-    type: {
-        name: "Composite",
-        className: "ScheduleProperties",
-        modelProperties: Object.assign(Object.assign({}, ResourceBase.type.modelProperties), { action: {
-                serializedName: "action",
-                type: {
-                    name: "Composite",
-                    className: "ScheduleActionBase"
-                }
-            }, displayName: {
-                serializedName: "displayName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, isEnabled: {
-                defaultValue: true,
-                serializedName: "isEnabled",
-                type: {
-                    name: "Boolean"
-                }
-            }, provisioningState: {
-                serializedName: "provisioningState",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, trigger: {
-                serializedName: "trigger",
-                type: {
-                    name: "Composite",
-                    className: "TriggerBase"
-                }
-            } })
-    }
-};
-const AccountKeyDatastoreCredentials = {
-    serializedName: "AccountKey",
-    type: {
-        name: "Composite",
-        className: "AccountKeyDatastoreCredentials",
-        uberParent: "DatastoreCredentials",
-        polymorphicDiscriminator: DatastoreCredentials.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreCredentials.type.modelProperties), { secrets: {
-                serializedName: "secrets",
-                type: {
-                    name: "Composite",
-                    className: "AccountKeyDatastoreSecrets"
-                }
-            } })
-    }
-};
-const CertificateDatastoreCredentials = {
-    serializedName: "Certificate",
-    type: {
-        name: "Composite",
-        className: "CertificateDatastoreCredentials",
-        uberParent: "DatastoreCredentials",
-        polymorphicDiscriminator: DatastoreCredentials.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreCredentials.type.modelProperties), { authorityUrl: {
-                serializedName: "authorityUrl",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, clientId: {
-                serializedName: "clientId",
-                required: true,
-                type: {
-                    name: "Uuid"
-                }
-            }, resourceUrl: {
-                serializedName: "resourceUrl",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, secrets: {
-                serializedName: "secrets",
-                type: {
-                    name: "Composite",
-                    className: "CertificateDatastoreSecrets"
-                }
-            }, tenantId: {
-                serializedName: "tenantId",
-                required: true,
-                type: {
-                    name: "Uuid"
-                }
-            }, thumbprint: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "thumbprint",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const NoneDatastoreCredentials = {
-    serializedName: "None",
-    type: {
-        name: "Composite",
-        className: "NoneDatastoreCredentials",
-        uberParent: "DatastoreCredentials",
-        polymorphicDiscriminator: DatastoreCredentials.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, DatastoreCredentials.type.modelProperties)
-    }
-};
-const SasDatastoreCredentials = {
-    serializedName: "Sas",
-    type: {
-        name: "Composite",
-        className: "SasDatastoreCredentials",
-        uberParent: "DatastoreCredentials",
-        polymorphicDiscriminator: DatastoreCredentials.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreCredentials.type.modelProperties), { secrets: {
-                serializedName: "secrets",
-                type: {
-                    name: "Composite",
-                    className: "SasDatastoreSecrets"
-                }
-            } })
-    }
-};
-const ServicePrincipalDatastoreCredentials = {
-    serializedName: "ServicePrincipal",
-    type: {
-        name: "Composite",
-        className: "ServicePrincipalDatastoreCredentials",
-        uberParent: "DatastoreCredentials",
-        polymorphicDiscriminator: DatastoreCredentials.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreCredentials.type.modelProperties), { authorityUrl: {
-                serializedName: "authorityUrl",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, clientId: {
-                serializedName: "clientId",
-                required: true,
-                type: {
-                    name: "Uuid"
-                }
-            }, resourceUrl: {
-                serializedName: "resourceUrl",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, secrets: {
-                serializedName: "secrets",
-                type: {
-                    name: "Composite",
-                    className: "ServicePrincipalDatastoreSecrets"
-                }
-            }, tenantId: {
-                serializedName: "tenantId",
-                required: true,
-                type: {
-                    name: "Uuid"
-                }
-            } })
-    }
-};
-const AccountKeyDatastoreSecrets = {
-    serializedName: "AccountKey",
-    type: {
-        name: "Composite",
-        className: "AccountKeyDatastoreSecrets",
-        uberParent: "DatastoreSecrets",
-        polymorphicDiscriminator: DatastoreSecrets.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreSecrets.type.modelProperties), { key: {
-                serializedName: "key",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const CertificateDatastoreSecrets = {
-    serializedName: "Certificate",
-    type: {
-        name: "Composite",
-        className: "CertificateDatastoreSecrets",
-        uberParent: "DatastoreSecrets",
-        polymorphicDiscriminator: DatastoreSecrets.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreSecrets.type.modelProperties), { certificate: {
-                serializedName: "certificate",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const SasDatastoreSecrets = {
-    serializedName: "Sas",
-    type: {
-        name: "Composite",
-        className: "SasDatastoreSecrets",
-        uberParent: "DatastoreSecrets",
-        polymorphicDiscriminator: DatastoreSecrets.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreSecrets.type.modelProperties), { sasToken: {
-                serializedName: "sasToken",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const ServicePrincipalDatastoreSecrets = {
-    serializedName: "ServicePrincipal",
-    type: {
-        name: "Composite",
-        className: "ServicePrincipalDatastoreSecrets",
-        uberParent: "DatastoreSecrets",
-        polymorphicDiscriminator: DatastoreSecrets.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreSecrets.type.modelProperties), { clientSecret: {
-                serializedName: "clientSecret",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const AmlToken = {
-    serializedName: "AMLToken",
-    type: {
-        name: "Composite",
-        className: "AmlToken",
-        uberParent: "IdentityConfiguration",
-        polymorphicDiscriminator: IdentityConfiguration.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, IdentityConfiguration.type.modelProperties)
-    }
-};
-const ManagedIdentity = {
-    serializedName: "Managed",
-    type: {
-        name: "Composite",
-        className: "ManagedIdentity",
-        uberParent: "IdentityConfiguration",
-        polymorphicDiscriminator: IdentityConfiguration.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, IdentityConfiguration.type.modelProperties), { clientId: {
-                serializedName: "clientId",
-                nullable: true,
-                type: {
-                    name: "Uuid"
-                }
-            }, objectId: {
-                serializedName: "objectId",
-                nullable: true,
-                type: {
-                    name: "Uuid"
-                }
-            }, resourceId: {
-                serializedName: "resourceId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const UserIdentity = {
-    serializedName: "UserIdentity",
-    type: {
-        name: "Composite",
-        className: "UserIdentity",
-        uberParent: "IdentityConfiguration",
-        polymorphicDiscriminator: IdentityConfiguration.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, IdentityConfiguration.type.modelProperties)
-    }
-};
-const DefaultScaleSettings = {
-    serializedName: "Default",
-    type: {
-        name: "Composite",
-        className: "DefaultScaleSettings",
-        uberParent: "OnlineScaleSettings",
-        polymorphicDiscriminator: OnlineScaleSettings.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, OnlineScaleSettings.type.modelProperties)
-    }
-};
-const TargetUtilizationScaleSettings = {
-    serializedName: "TargetUtilization",
-    type: {
-        name: "Composite",
-        className: "TargetUtilizationScaleSettings",
-        uberParent: "OnlineScaleSettings",
-        polymorphicDiscriminator: OnlineScaleSettings.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, OnlineScaleSettings.type.modelProperties), { maxInstances: {
-                defaultValue: 1,
-                serializedName: "maxInstances",
-                type: {
-                    name: "Number"
-                }
-            }, minInstances: {
-                defaultValue: 1,
-                serializedName: "minInstances",
-                type: {
-                    name: "Number"
-                }
-            }, pollingInterval: {
-                defaultValue: "PT1S",
-                serializedName: "pollingInterval",
-                type: {
-                    name: "TimeSpan"
-                }
-            }, targetUtilizationPercentage: {
-                defaultValue: 70,
-                serializedName: "targetUtilizationPercentage",
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const EndpointScheduleAction = {
-    serializedName: "InvokeBatchEndpoint",
-    type: {
-        name: "Composite",
-        className: "EndpointScheduleAction",
-        uberParent: "ScheduleActionBase",
-        polymorphicDiscriminator: ScheduleActionBase.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, ScheduleActionBase.type.modelProperties), { endpointInvocationDefinition: {
-                serializedName: "endpointInvocationDefinition",
-                required: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "any" } }
-                }
-            } })
-    }
-};
-const JobScheduleAction = {
-    serializedName: "CreateJob",
-    type: {
-        name: "Composite",
-        className: "JobScheduleAction",
-        uberParent: "ScheduleActionBase",
-        polymorphicDiscriminator: ScheduleActionBase.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, ScheduleActionBase.type.modelProperties), { jobDefinition: {
-                serializedName: "jobDefinition",
-                type: {
-                    name: "Composite",
-                    className: "JobBaseProperties"
-                }
-            } })
-    }
-};
-const RecurrenceTrigger = {
-    serializedName: "Recurrence",
-    type: {
-        name: "Composite",
-        className: "RecurrenceTrigger",
-        uberParent: "TriggerBase",
-        polymorphicDiscriminator: TriggerBase.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, TriggerBase.type.modelProperties), { frequency: {
-                serializedName: "frequency",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, interval: {
-                serializedName: "interval",
-                required: true,
-                type: {
-                    name: "Number"
-                }
-            }, schedule: {
-                serializedName: "schedule",
-                type: {
-                    name: "Composite",
-                    className: "RecurrenceSchedule"
-                }
-            } })
-    }
-};
-const CronTrigger = {
-    serializedName: "Cron",
-    type: {
-        name: "Composite",
-        className: "CronTrigger",
-        uberParent: "TriggerBase",
-        polymorphicDiscriminator: TriggerBase.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, TriggerBase.type.modelProperties), { expression: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "expression",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const MLTableJobInput = {
-    serializedName: "mltable",
-    type: {
-        name: "Composite",
-        className: "MLTableJobInput",
-        uberParent: "AssetJobInput",
-        polymorphicDiscriminator: AssetJobInput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobInput.type.modelProperties), JobInput.type.modelProperties)
-    }
-};
-const CustomModelJobInput = {
-    serializedName: "custom_model",
-    type: {
-        name: "Composite",
-        className: "CustomModelJobInput",
-        uberParent: "AssetJobInput",
-        polymorphicDiscriminator: AssetJobInput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobInput.type.modelProperties), JobInput.type.modelProperties)
-    }
-};
-const MLFlowModelJobInput = {
-    serializedName: "mlflow_model",
-    type: {
-        name: "Composite",
-        className: "MLFlowModelJobInput",
-        uberParent: "AssetJobInput",
-        polymorphicDiscriminator: AssetJobInput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobInput.type.modelProperties), JobInput.type.modelProperties)
-    }
-};
-const TritonModelJobInput = {
-    serializedName: "triton_model",
-    type: {
-        name: "Composite",
-        className: "TritonModelJobInput",
-        uberParent: "AssetJobInput",
-        polymorphicDiscriminator: AssetJobInput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobInput.type.modelProperties), JobInput.type.modelProperties)
-    }
-};
-const UriFileJobInput = {
-    serializedName: "uri_file",
-    type: {
-        name: "Composite",
-        className: "UriFileJobInput",
-        uberParent: "AssetJobInput",
-        polymorphicDiscriminator: AssetJobInput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobInput.type.modelProperties), JobInput.type.modelProperties)
-    }
-};
-const UriFolderJobInput = {
-    serializedName: "uri_folder",
-    type: {
-        name: "Composite",
-        className: "UriFolderJobInput",
-        uberParent: "AssetJobInput",
-        polymorphicDiscriminator: AssetJobInput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobInput.type.modelProperties), JobInput.type.modelProperties)
-    }
-};
-const CustomModelJobOutput = {
-    serializedName: "custom_model",
-    type: {
-        name: "Composite",
-        className: "CustomModelJobOutput",
-        uberParent: "AssetJobOutput",
-        polymorphicDiscriminator: AssetJobOutput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobOutput.type.modelProperties), JobOutput.type.modelProperties)
-    }
-};
-const MLFlowModelJobOutput = {
-    serializedName: "mlflow_model",
-    type: {
-        name: "Composite",
-        className: "MLFlowModelJobOutput",
-        uberParent: "AssetJobOutput",
-        polymorphicDiscriminator: AssetJobOutput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobOutput.type.modelProperties), JobOutput.type.modelProperties)
-    }
-};
-const MLTableJobOutput = {
-    serializedName: "mltable",
-    type: {
-        name: "Composite",
-        className: "MLTableJobOutput",
-        uberParent: "AssetJobOutput",
-        polymorphicDiscriminator: AssetJobOutput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobOutput.type.modelProperties), JobOutput.type.modelProperties)
-    }
-};
-const TritonModelJobOutput = {
-    serializedName: "triton_model",
-    type: {
-        name: "Composite",
-        className: "TritonModelJobOutput",
-        uberParent: "AssetJobOutput",
-        polymorphicDiscriminator: AssetJobOutput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobOutput.type.modelProperties), JobOutput.type.modelProperties)
-    }
-};
-const UriFileJobOutput = {
-    serializedName: "uri_file",
-    type: {
-        name: "Composite",
-        className: "UriFileJobOutput",
-        uberParent: "AssetJobOutput",
-        polymorphicDiscriminator: AssetJobOutput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobOutput.type.modelProperties), JobOutput.type.modelProperties)
-    }
-};
-const UriFolderJobOutput = {
-    serializedName: "uri_folder",
-    type: {
-        name: "Composite",
-        className: "UriFolderJobOutput",
-        uberParent: "AssetJobOutput",
-        polymorphicDiscriminator: AssetJobOutput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobOutput.type.modelProperties), JobOutput.type.modelProperties)
-    }
-};
-const AutoForecastHorizon = {
-    serializedName: "Auto",
-    type: {
-        name: "Composite",
-        className: "AutoForecastHorizon",
-        uberParent: "ForecastHorizon",
-        polymorphicDiscriminator: ForecastHorizon.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, ForecastHorizon.type.modelProperties)
-    }
-};
-const CustomForecastHorizon = {
-    serializedName: "Custom",
-    type: {
-        name: "Composite",
-        className: "CustomForecastHorizon",
-        uberParent: "ForecastHorizon",
-        polymorphicDiscriminator: ForecastHorizon.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, ForecastHorizon.type.modelProperties), { value: {
-                serializedName: "value",
-                required: true,
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const Classification = {
-    serializedName: "Classification",
-    type: {
-        name: "Composite",
-        className: "Classification",
-        uberParent: "TableVertical",
-        polymorphicDiscriminator: TableVertical.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign(Object.assign({}, TableVertical.type.modelProperties), AutoMLVertical.type.modelProperties), { positiveLabel: {
-                serializedName: "positiveLabel",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, primaryMetric: {
-                serializedName: "primaryMetric",
-                type: {
-                    name: "String"
-                }
-            }, trainingSettings: {
-                serializedName: "trainingSettings",
-                type: {
-                    name: "Composite",
-                    className: "ClassificationTrainingSettings"
-                }
-            } })
-    }
-};
-const Forecasting = {
-    serializedName: "Forecasting",
-    type: {
-        name: "Composite",
-        className: "Forecasting",
-        uberParent: "TableVertical",
-        polymorphicDiscriminator: TableVertical.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign(Object.assign({}, TableVertical.type.modelProperties), AutoMLVertical.type.modelProperties), { forecastingSettings: {
-                serializedName: "forecastingSettings",
-                type: {
-                    name: "Composite",
-                    className: "ForecastingSettings"
-                }
-            }, primaryMetric: {
-                serializedName: "primaryMetric",
-                type: {
-                    name: "String"
-                }
-            }, trainingSettings: {
-                serializedName: "trainingSettings",
-                type: {
-                    name: "Composite",
-                    className: "ForecastingTrainingSettings"
-                }
-            } })
-    }
-};
-const ImageClassificationBase = {
-    type: {
-        name: "Composite",
-        className: "ImageClassificationBase",
-        modelProperties: Object.assign(Object.assign({}, ImageVertical.type.modelProperties), { modelSettings: {
-                serializedName: "modelSettings",
-                type: {
-                    name: "Composite",
-                    className: "ImageModelSettingsClassification"
-                }
-            }, searchSpace: {
-                serializedName: "searchSpace",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ImageModelDistributionSettingsClassification"
-                        }
-                    }
-                }
-            } })
-    }
-};
-const ImageClassification = {
-    serializedName: "ImageClassification",
-    type: {
-        name: "Composite",
-        className: "ImageClassification",
-        uberParent: "ImageClassificationBase",
-        modelProperties: Object.assign(Object.assign(Object.assign({}, ImageClassificationBase.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
-                serializedName: "primaryMetric",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-ImageClassificationBase.type.polymorphicDiscriminator =
-    ImageClassificationBase.type.polymorphicDiscriminator;
-const ImageClassificationMultilabel = {
-    serializedName: "ImageClassificationMultilabel",
-    type: {
-        name: "Composite",
-        className: "ImageClassificationMultilabel",
-        uberParent: "ImageClassificationBase",
-        polymorphicDiscriminator: ImageClassificationBase.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign(Object.assign({}, ImageClassificationBase.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
-                serializedName: "primaryMetric",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const ImageObjectDetectionBase = {
-    type: {
-        name: "Composite",
-        className: "ImageObjectDetectionBase",
-        modelProperties: Object.assign(Object.assign({}, ImageVertical.type.modelProperties), { modelSettings: {
-                serializedName: "modelSettings",
-                type: {
-                    name: "Composite",
-                    className: "ImageModelSettingsObjectDetection"
-                }
-            }, searchSpace: {
-                serializedName: "searchSpace",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ImageModelDistributionSettingsObjectDetection"
-                        }
-                    }
-                }
-            } })
-    }
-};
-const ImageInstanceSegmentation = {
-    serializedName: "ImageInstanceSegmentation",
-    type: {
-        name: "Composite",
-        className: "ImageInstanceSegmentation",
-        uberParent: "ImageObjectDetectionBase",
-        polymorphicDiscriminator: ImageObjectDetectionBase.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign(Object.assign({}, ImageObjectDetectionBase.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
-                serializedName: "primaryMetric",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const ImageObjectDetection = {
-    serializedName: "ImageObjectDetection",
-    type: {
-        name: "Composite",
-        className: "ImageObjectDetection",
-        uberParent: "ImageObjectDetectionBase",
-        modelProperties: Object.assign(Object.assign(Object.assign({}, ImageObjectDetectionBase.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
-                serializedName: "primaryMetric",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-ImageObjectDetectionBase.type.polymorphicDiscriminator =
-    ImageObjectDetectionBase.type.polymorphicDiscriminator;
-const Regression = {
-    serializedName: "Regression",
-    type: {
-        name: "Composite",
-        className: "Regression",
-        uberParent: "TableVertical",
-        polymorphicDiscriminator: TableVertical.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign(Object.assign({}, TableVertical.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
-                serializedName: "primaryMetric",
-                type: {
-                    name: "String"
-                }
-            }, trainingSettings: {
-                serializedName: "trainingSettings",
-                type: {
-                    name: "Composite",
-                    className: "RegressionTrainingSettings"
-                }
-            } })
-    }
-};
-const TextClassification = {
-    serializedName: "TextClassification",
-    type: {
-        name: "Composite",
-        className: "TextClassification",
-        uberParent: "NlpVertical",
-        polymorphicDiscriminator: NlpVertical.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign(Object.assign({}, NlpVertical.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
-                serializedName: "primaryMetric",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const TextClassificationMultilabel = {
-    serializedName: "TextClassificationMultilabel",
-    type: {
-        name: "Composite",
-        className: "TextClassificationMultilabel",
-        uberParent: "NlpVertical",
-        polymorphicDiscriminator: NlpVertical.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign(Object.assign({}, NlpVertical.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
-                serializedName: "primaryMetric",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const TextNer = {
-    serializedName: "TextNER",
-    type: {
-        name: "Composite",
-        className: "TextNer",
-        uberParent: "NlpVertical",
-        polymorphicDiscriminator: NlpVertical.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign(Object.assign({}, NlpVertical.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
-                serializedName: "primaryMetric",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const LiteralJobInput = {
-    serializedName: "literal",
-    type: {
-        name: "Composite",
-        className: "LiteralJobInput",
-        uberParent: "JobInput",
-        polymorphicDiscriminator: JobInput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, JobInput.type.modelProperties), { value: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "value",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const AutoNCrossValidations = {
-    serializedName: "Auto",
-    type: {
-        name: "Composite",
-        className: "AutoNCrossValidations",
-        uberParent: "NCrossValidations",
-        polymorphicDiscriminator: NCrossValidations.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, NCrossValidations.type.modelProperties)
-    }
-};
-const CustomNCrossValidations = {
-    serializedName: "Custom",
-    type: {
-        name: "Composite",
-        className: "CustomNCrossValidations",
-        uberParent: "NCrossValidations",
-        polymorphicDiscriminator: NCrossValidations.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, NCrossValidations.type.modelProperties), { value: {
-                serializedName: "value",
-                required: true,
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const AutoSeasonality = {
-    serializedName: "Auto",
-    type: {
-        name: "Composite",
-        className: "AutoSeasonality",
-        uberParent: "Seasonality",
-        polymorphicDiscriminator: Seasonality.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, Seasonality.type.modelProperties)
-    }
-};
-const CustomSeasonality = {
-    serializedName: "Custom",
-    type: {
-        name: "Composite",
-        className: "CustomSeasonality",
-        uberParent: "Seasonality",
-        polymorphicDiscriminator: Seasonality.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, Seasonality.type.modelProperties), { value: {
-                serializedName: "value",
-                required: true,
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const AutoTargetLags = {
-    serializedName: "Auto",
-    type: {
-        name: "Composite",
-        className: "AutoTargetLags",
-        uberParent: "TargetLags",
-        polymorphicDiscriminator: TargetLags.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, TargetLags.type.modelProperties)
-    }
-};
-const CustomTargetLags = {
-    serializedName: "Custom",
-    type: {
-        name: "Composite",
-        className: "CustomTargetLags",
-        uberParent: "TargetLags",
-        polymorphicDiscriminator: TargetLags.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, TargetLags.type.modelProperties), { values: {
-                serializedName: "values",
-                required: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Number"
-                        }
-                    }
-                }
-            } })
-    }
-};
-const AutoTargetRollingWindowSize = {
-    serializedName: "Auto",
-    type: {
-        name: "Composite",
-        className: "AutoTargetRollingWindowSize",
-        uberParent: "TargetRollingWindowSize",
-        polymorphicDiscriminator: TargetRollingWindowSize.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, TargetRollingWindowSize.type.modelProperties)
-    }
-};
-const CustomTargetRollingWindowSize = {
-    serializedName: "Custom",
-    type: {
-        name: "Composite",
-        className: "CustomTargetRollingWindowSize",
-        uberParent: "TargetRollingWindowSize",
-        polymorphicDiscriminator: TargetRollingWindowSize.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, TargetRollingWindowSize.type.modelProperties), { value: {
-                serializedName: "value",
-                required: true,
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const BanditPolicy = {
-    serializedName: "Bandit",
-    type: {
-        name: "Composite",
-        className: "BanditPolicy",
-        uberParent: "EarlyTerminationPolicy",
-        polymorphicDiscriminator: EarlyTerminationPolicy.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, EarlyTerminationPolicy.type.modelProperties), { slackAmount: {
-                defaultValue: 0,
-                serializedName: "slackAmount",
-                type: {
-                    name: "Number"
-                }
-            }, slackFactor: {
-                defaultValue: 0,
-                serializedName: "slackFactor",
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const MedianStoppingPolicy = {
-    serializedName: "MedianStopping",
-    type: {
-        name: "Composite",
-        className: "MedianStoppingPolicy",
-        uberParent: "EarlyTerminationPolicy",
-        polymorphicDiscriminator: EarlyTerminationPolicy.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, EarlyTerminationPolicy.type.modelProperties)
-    }
-};
-const TruncationSelectionPolicy = {
-    serializedName: "TruncationSelection",
-    type: {
-        name: "Composite",
-        className: "TruncationSelectionPolicy",
-        uberParent: "EarlyTerminationPolicy",
-        polymorphicDiscriminator: EarlyTerminationPolicy.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, EarlyTerminationPolicy.type.modelProperties), { truncationPercentage: {
-                defaultValue: 0,
-                serializedName: "truncationPercentage",
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const BayesianSamplingAlgorithm = {
-    serializedName: "Bayesian",
-    type: {
-        name: "Composite",
-        className: "BayesianSamplingAlgorithm",
-        uberParent: "SamplingAlgorithm",
-        polymorphicDiscriminator: SamplingAlgorithm.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, SamplingAlgorithm.type.modelProperties)
-    }
-};
-const GridSamplingAlgorithm = {
-    serializedName: "Grid",
-    type: {
-        name: "Composite",
-        className: "GridSamplingAlgorithm",
-        uberParent: "SamplingAlgorithm",
-        polymorphicDiscriminator: SamplingAlgorithm.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, SamplingAlgorithm.type.modelProperties)
-    }
-};
-const RandomSamplingAlgorithm = {
-    serializedName: "Random",
-    type: {
-        name: "Composite",
-        className: "RandomSamplingAlgorithm",
-        uberParent: "SamplingAlgorithm",
-        polymorphicDiscriminator: SamplingAlgorithm.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, SamplingAlgorithm.type.modelProperties), { rule: {
-                serializedName: "rule",
-                type: {
-                    name: "String"
-                }
-            }, seed: {
-                serializedName: "seed",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const ClassificationTrainingSettings = {
-    type: {
-        name: "Composite",
-        className: "ClassificationTrainingSettings",
-        modelProperties: Object.assign(Object.assign({}, TrainingSettings.type.modelProperties), { allowedTrainingAlgorithms: {
-                serializedName: "allowedTrainingAlgorithms",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            }, blockedTrainingAlgorithms: {
-                serializedName: "blockedTrainingAlgorithms",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            } })
-    }
-};
-const ForecastingTrainingSettings = {
-    type: {
-        name: "Composite",
-        className: "ForecastingTrainingSettings",
-        modelProperties: Object.assign(Object.assign({}, TrainingSettings.type.modelProperties), { allowedTrainingAlgorithms: {
-                serializedName: "allowedTrainingAlgorithms",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            }, blockedTrainingAlgorithms: {
-                serializedName: "blockedTrainingAlgorithms",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            } })
-    }
-};
-const RegressionTrainingSettings = {
-    type: {
-        name: "Composite",
-        className: "RegressionTrainingSettings",
-        modelProperties: Object.assign(Object.assign({}, TrainingSettings.type.modelProperties), { allowedTrainingAlgorithms: {
-                serializedName: "allowedTrainingAlgorithms",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            }, blockedTrainingAlgorithms: {
-                serializedName: "blockedTrainingAlgorithms",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            } })
-    }
-};
-const TableVerticalFeaturizationSettings = {
-    type: {
-        name: "Composite",
-        className: "TableVerticalFeaturizationSettings",
-        modelProperties: Object.assign(Object.assign({}, FeaturizationSettings.type.modelProperties), { blockedTransformers: {
-                serializedName: "blockedTransformers",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            }, columnNameAndTypes: {
-                serializedName: "columnNameAndTypes",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }, enableDnnFeaturization: {
-                defaultValue: false,
-                serializedName: "enableDnnFeaturization",
-                type: {
-                    name: "Boolean"
-                }
-            }, mode: {
-                serializedName: "mode",
-                type: {
-                    name: "String"
-                }
-            }, transformerParams: {
-                serializedName: "transformerParams",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: {
-                            name: "Sequence",
-                            element: {
-                                type: { name: "Composite", className: "ColumnTransformer" }
-                            }
-                        }
-                    }
-                }
-            } })
-    }
-};
-const NlpVerticalFeaturizationSettings = {
-    type: {
-        name: "Composite",
-        className: "NlpVerticalFeaturizationSettings",
-        modelProperties: Object.assign({}, FeaturizationSettings.type.modelProperties)
-    }
-};
-const Mpi = {
-    serializedName: "Mpi",
-    type: {
-        name: "Composite",
-        className: "Mpi",
-        uberParent: "DistributionConfiguration",
-        polymorphicDiscriminator: DistributionConfiguration.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DistributionConfiguration.type.modelProperties), { processCountPerInstance: {
-                serializedName: "processCountPerInstance",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const PyTorch = {
-    serializedName: "PyTorch",
-    type: {
-        name: "Composite",
-        className: "PyTorch",
-        uberParent: "DistributionConfiguration",
-        polymorphicDiscriminator: DistributionConfiguration.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DistributionConfiguration.type.modelProperties), { processCountPerInstance: {
-                serializedName: "processCountPerInstance",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const TensorFlow = {
-    serializedName: "TensorFlow",
-    type: {
-        name: "Composite",
-        className: "TensorFlow",
-        uberParent: "DistributionConfiguration",
-        polymorphicDiscriminator: DistributionConfiguration.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DistributionConfiguration.type.modelProperties), { parameterServerCount: {
-                defaultValue: 0,
-                serializedName: "parameterServerCount",
-                type: {
-                    name: "Number"
-                }
-            }, workerCount: {
-                serializedName: "workerCount",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const CommandJobLimits = {
-    serializedName: "Command",
-    type: {
-        name: "Composite",
-        className: "CommandJobLimits",
-        uberParent: "JobLimits",
-        polymorphicDiscriminator: JobLimits.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, JobLimits.type.modelProperties)
-    }
-};
-const SweepJobLimits = {
-    serializedName: "Sweep",
-    type: {
-        name: "Composite",
-        className: "SweepJobLimits",
-        uberParent: "JobLimits",
-        polymorphicDiscriminator: JobLimits.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, JobLimits.type.modelProperties), { maxConcurrentTrials: {
-                serializedName: "maxConcurrentTrials",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, maxTotalTrials: {
-                serializedName: "maxTotalTrials",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, trialTimeout: {
-                serializedName: "trialTimeout",
-                nullable: true,
-                type: {
-                    name: "TimeSpan"
-                }
-            } })
-    }
-};
-const ImageModelSettingsClassification = {
-    type: {
-        name: "Composite",
-        className: "ImageModelSettingsClassification",
-        modelProperties: Object.assign(Object.assign({}, ImageModelSettings.type.modelProperties), { trainingCropSize: {
-                serializedName: "trainingCropSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, validationCropSize: {
-                serializedName: "validationCropSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, validationResizeSize: {
-                serializedName: "validationResizeSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, weightedLoss: {
-                serializedName: "weightedLoss",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const ImageModelSettingsObjectDetection = {
-    type: {
-        name: "Composite",
-        className: "ImageModelSettingsObjectDetection",
-        modelProperties: Object.assign(Object.assign({}, ImageModelSettings.type.modelProperties), { boxDetectionsPerImage: {
-                serializedName: "boxDetectionsPerImage",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, boxScoreThreshold: {
-                serializedName: "boxScoreThreshold",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, imageSize: {
-                serializedName: "imageSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, maxSize: {
-                serializedName: "maxSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, minSize: {
-                serializedName: "minSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, modelSize: {
-                serializedName: "modelSize",
-                type: {
-                    name: "String"
-                }
-            }, multiScale: {
-                serializedName: "multiScale",
-                nullable: true,
-                type: {
-                    name: "Boolean"
-                }
-            }, nmsIouThreshold: {
-                serializedName: "nmsIouThreshold",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, tileGridSize: {
-                serializedName: "tileGridSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, tileOverlapRatio: {
-                serializedName: "tileOverlapRatio",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, tilePredictionsNmsThreshold: {
-                serializedName: "tilePredictionsNmsThreshold",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, validationIouThreshold: {
-                serializedName: "validationIouThreshold",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, validationMetricType: {
-                serializedName: "validationMetricType",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const ImageModelDistributionSettingsClassification = {
-    type: {
-        name: "Composite",
-        className: "ImageModelDistributionSettingsClassification",
-        modelProperties: Object.assign(Object.assign({}, ImageModelDistributionSettings.type.modelProperties), { trainingCropSize: {
-                serializedName: "trainingCropSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, validationCropSize: {
-                serializedName: "validationCropSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, validationResizeSize: {
-                serializedName: "validationResizeSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, weightedLoss: {
-                serializedName: "weightedLoss",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const ImageModelDistributionSettingsObjectDetection = {
-    type: {
-        name: "Composite",
-        className: "ImageModelDistributionSettingsObjectDetection",
-        modelProperties: Object.assign(Object.assign({}, ImageModelDistributionSettings.type.modelProperties), { boxDetectionsPerImage: {
-                serializedName: "boxDetectionsPerImage",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, boxScoreThreshold: {
-                serializedName: "boxScoreThreshold",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, imageSize: {
-                serializedName: "imageSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, maxSize: {
-                serializedName: "maxSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, minSize: {
-                serializedName: "minSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, modelSize: {
-                serializedName: "modelSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, multiScale: {
-                serializedName: "multiScale",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, nmsIouThreshold: {
-                serializedName: "nmsIouThreshold",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, tileGridSize: {
-                serializedName: "tileGridSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, tileOverlapRatio: {
-                serializedName: "tileOverlapRatio",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, tilePredictionsNmsThreshold: {
-                serializedName: "tilePredictionsNmsThreshold",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, validationIouThreshold: {
-                serializedName: "validationIouThreshold",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, validationMetricType: {
-                serializedName: "validationMetricType",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const BatchEndpoint = {
-    type: {
-        name: "Composite",
-        className: "BatchEndpoint",
-        modelProperties: Object.assign(Object.assign({}, TrackedResource.type.modelProperties), { identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "ManagedServiceIdentity"
-                }
-            }, kind: {
-                serializedName: "kind",
-                type: {
-                    name: "String"
-                }
-            }, properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "BatchEndpointProperties"
-                }
-            }, sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "Sku"
-                }
-            } })
-    }
-};
-const BatchDeployment = {
-    type: {
-        name: "Composite",
-        className: "BatchDeployment",
-        modelProperties: Object.assign(Object.assign({}, TrackedResource.type.modelProperties), { identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "ManagedServiceIdentity"
-                }
-            }, kind: {
-                serializedName: "kind",
-                type: {
-                    name: "String"
-                }
-            }, properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "BatchDeploymentProperties"
-                }
-            }, sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "Sku"
-                }
-            } })
-    }
-};
-const OnlineEndpoint = {
-    type: {
-        name: "Composite",
-        className: "OnlineEndpoint",
-        modelProperties: Object.assign(Object.assign({}, TrackedResource.type.modelProperties), { identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "ManagedServiceIdentity"
-                }
-            }, kind: {
-                serializedName: "kind",
-                type: {
-                    name: "String"
-                }
-            }, properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "OnlineEndpointProperties"
-                }
-            }, sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "Sku"
-                }
-            } })
-    }
-};
-const OnlineDeployment = {
-    type: {
-        name: "Composite",
-        className: "OnlineDeployment",
-        modelProperties: Object.assign(Object.assign({}, TrackedResource.type.modelProperties), { identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "ManagedServiceIdentity"
-                }
-            }, kind: {
-                serializedName: "kind",
-                type: {
-                    name: "String"
-                }
-            }, properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "OnlineDeploymentProperties"
-                }
-            }, sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "Sku"
-                }
-            } })
-    }
-};
-const KubernetesOnlineDeployment = {
-    serializedName: "Kubernetes",
-    type: {
-        name: "Composite",
-        className: "KubernetesOnlineDeployment",
-        uberParent: "OnlineDeploymentProperties",
-        polymorphicDiscriminator: OnlineDeploymentProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, OnlineDeploymentProperties.type.modelProperties), { containerResourceRequirements: {
-                serializedName: "containerResourceRequirements",
-                type: {
-                    name: "Composite",
-                    className: "ContainerResourceRequirements"
-                }
-            } })
-    }
-};
-const ManagedOnlineDeployment = {
-    serializedName: "Managed",
-    type: {
-        name: "Composite",
-        className: "ManagedOnlineDeployment",
-        uberParent: "OnlineDeploymentProperties",
-        polymorphicDiscriminator: OnlineDeploymentProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, OnlineDeploymentProperties.type.modelProperties)
-    }
-};
-const CodeContainerProperties = {
-    type: {
-        name: "Composite",
-        className: "CodeContainerProperties",
-        modelProperties: Object.assign({}, AssetContainer.type.modelProperties)
-    }
-};
-const ComponentContainerProperties = {
-    type: {
-        name: "Composite",
-        className: "ComponentContainerProperties",
-        modelProperties: Object.assign({}, AssetContainer.type.modelProperties)
-    }
-};
-const DataContainerProperties = {
-    type: {
-        name: "Composite",
-        className: "DataContainerProperties",
-        modelProperties: Object.assign(Object.assign({}, AssetContainer.type.modelProperties), { dataType: {
-                serializedName: "dataType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const EnvironmentContainerProperties = {
-    type: {
-        name: "Composite",
-        className: "EnvironmentContainerProperties",
-        modelProperties: Object.assign({}, AssetContainer.type.modelProperties)
-    }
-};
-const ModelContainerProperties = {
-    type: {
-        name: "Composite",
-        className: "ModelContainerProperties",
-        modelProperties: Object.assign({}, AssetContainer.type.modelProperties)
-    }
-};
-const CodeVersionProperties = {
-    type: {
-        name: "Composite",
-        className: "CodeVersionProperties",
-        modelProperties: Object.assign(Object.assign({}, AssetBase.type.modelProperties), { codeUri: {
-                serializedName: "codeUri",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const ComponentVersionProperties = {
-    type: {
-        name: "Composite",
-        className: "ComponentVersionProperties",
-        modelProperties: Object.assign(Object.assign({}, AssetBase.type.modelProperties), { componentSpec: {
-                serializedName: "componentSpec",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "any" } }
-                }
-            } })
-    }
-};
-const DataVersionBaseProperties = {
-    serializedName: "DataVersionBaseProperties",
-    type: {
-        name: "Composite",
-        className: "DataVersionBaseProperties",
-        uberParent: "AssetBase",
-        polymorphicDiscriminator: {
-            serializedName: "dataType",
-            clientName: "dataType"
-        },
-        modelProperties: Object.assign(Object.assign({}, AssetBase.type.modelProperties), { dataType: {
-                serializedName: "dataType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, dataUri: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "dataUri",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const EnvironmentVersionProperties = {
-    type: {
-        name: "Composite",
-        className: "EnvironmentVersionProperties",
-        modelProperties: Object.assign(Object.assign({}, AssetBase.type.modelProperties), { autoRebuild: {
-                serializedName: "autoRebuild",
-                type: {
-                    name: "String"
-                }
-            }, build: {
-                serializedName: "build",
-                type: {
-                    name: "Composite",
-                    className: "BuildContext"
-                }
-            }, condaFile: {
-                serializedName: "condaFile",
-                type: {
-                    name: "String"
-                }
-            }, environmentType: {
-                serializedName: "environmentType",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, image: {
-                serializedName: "image",
-                type: {
-                    name: "String"
-                }
-            }, inferenceConfig: {
-                serializedName: "inferenceConfig",
-                type: {
-                    name: "Composite",
-                    className: "InferenceContainerProperties"
-                }
-            }, osType: {
-                serializedName: "osType",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const ModelVersionProperties = {
-    type: {
-        name: "Composite",
-        className: "ModelVersionProperties",
-        modelProperties: Object.assign(Object.assign({}, AssetBase.type.modelProperties), { flavors: {
-                serializedName: "flavors",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "Composite", className: "FlavorData" } }
-                }
-            }, jobName: {
-                serializedName: "jobName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, modelType: {
-                serializedName: "modelType",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, modelUri: {
-                serializedName: "modelUri",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const AzureBlobDatastore = {
-    serializedName: "AzureBlob",
-    type: {
-        name: "Composite",
-        className: "AzureBlobDatastore",
-        uberParent: "DatastoreProperties",
-        polymorphicDiscriminator: DatastoreProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreProperties.type.modelProperties), { accountName: {
-                serializedName: "accountName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, containerName: {
-                serializedName: "containerName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, endpoint: {
-                serializedName: "endpoint",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, protocol: {
-                serializedName: "protocol",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, serviceDataAccessAuthIdentity: {
-                serializedName: "serviceDataAccessAuthIdentity",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const AzureDataLakeGen1Datastore = {
-    serializedName: "AzureDataLakeGen1",
-    type: {
-        name: "Composite",
-        className: "AzureDataLakeGen1Datastore",
-        uberParent: "DatastoreProperties",
-        polymorphicDiscriminator: DatastoreProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreProperties.type.modelProperties), { serviceDataAccessAuthIdentity: {
-                serializedName: "serviceDataAccessAuthIdentity",
-                type: {
-                    name: "String"
-                }
-            }, storeName: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "storeName",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const AzureDataLakeGen2Datastore = {
-    serializedName: "AzureDataLakeGen2",
-    type: {
-        name: "Composite",
-        className: "AzureDataLakeGen2Datastore",
-        uberParent: "DatastoreProperties",
-        polymorphicDiscriminator: DatastoreProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreProperties.type.modelProperties), { accountName: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "accountName",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, endpoint: {
-                serializedName: "endpoint",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, filesystem: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "filesystem",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, protocol: {
-                serializedName: "protocol",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, serviceDataAccessAuthIdentity: {
-                serializedName: "serviceDataAccessAuthIdentity",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const AzureFileDatastore = {
-    serializedName: "AzureFile",
-    type: {
-        name: "Composite",
-        className: "AzureFileDatastore",
-        uberParent: "DatastoreProperties",
-        polymorphicDiscriminator: DatastoreProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreProperties.type.modelProperties), { accountName: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "accountName",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, endpoint: {
-                serializedName: "endpoint",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, fileShareName: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "fileShareName",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, protocol: {
-                serializedName: "protocol",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, serviceDataAccessAuthIdentity: {
-                serializedName: "serviceDataAccessAuthIdentity",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const AutoMLJob = {
-    serializedName: "AutoML",
-    type: {
-        name: "Composite",
-        className: "AutoMLJob",
-        uberParent: "JobBaseProperties",
-        polymorphicDiscriminator: JobBaseProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, JobBaseProperties.type.modelProperties), { environmentId: {
-                serializedName: "environmentId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, environmentVariables: {
-                serializedName: "environmentVariables",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }, outputs: {
-                serializedName: "outputs",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "Composite", className: "JobOutput" } }
-                }
-            }, resources: {
-                serializedName: "resources",
-                type: {
-                    name: "Composite",
-                    className: "JobResourceConfiguration"
-                }
-            }, taskDetails: {
-                serializedName: "taskDetails",
-                type: {
-                    name: "Composite",
-                    className: "AutoMLVertical"
-                }
-            } })
-    }
-};
-const CommandJob = {
-    serializedName: "Command",
-    type: {
-        name: "Composite",
-        className: "CommandJob",
-        uberParent: "JobBaseProperties",
-        polymorphicDiscriminator: JobBaseProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, JobBaseProperties.type.modelProperties), { codeId: {
-                serializedName: "codeId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, command: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]"),
-                    MinLength: 1
-                },
-                serializedName: "command",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, distribution: {
-                serializedName: "distribution",
-                type: {
-                    name: "Composite",
-                    className: "DistributionConfiguration"
-                }
-            }, environmentId: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "environmentId",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, environmentVariables: {
-                serializedName: "environmentVariables",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }, inputs: {
-                serializedName: "inputs",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "Composite", className: "JobInput" } }
-                }
-            }, limits: {
-                serializedName: "limits",
-                type: {
-                    name: "Composite",
-                    className: "CommandJobLimits"
-                }
-            }, outputs: {
-                serializedName: "outputs",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "Composite", className: "JobOutput" } }
-                }
-            }, parameters: {
-                serializedName: "parameters",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "any" } }
-                }
-            }, resources: {
-                serializedName: "resources",
-                type: {
-                    name: "Composite",
-                    className: "JobResourceConfiguration"
-                }
-            } })
-    }
-};
-const PipelineJob = {
-    serializedName: "Pipeline",
-    type: {
-        name: "Composite",
-        className: "PipelineJob",
-        uberParent: "JobBaseProperties",
-        polymorphicDiscriminator: JobBaseProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, JobBaseProperties.type.modelProperties), { inputs: {
-                serializedName: "inputs",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "Composite", className: "JobInput" } }
-                }
-            }, jobs: {
-                serializedName: "jobs",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            }, outputs: {
-                serializedName: "outputs",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "Composite", className: "JobOutput" } }
-                }
-            }, settings: {
-                serializedName: "settings",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "any" } }
-                }
-            }, sourceJobId: {
-                serializedName: "sourceJobId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const SweepJob = {
-    serializedName: "Sweep",
-    type: {
-        name: "Composite",
-        className: "SweepJob",
-        uberParent: "JobBaseProperties",
-        polymorphicDiscriminator: JobBaseProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, JobBaseProperties.type.modelProperties), { earlyTermination: {
-                serializedName: "earlyTermination",
-                type: {
-                    name: "Composite",
-                    className: "EarlyTerminationPolicy"
-                }
-            }, inputs: {
-                serializedName: "inputs",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "Composite", className: "JobInput" } }
-                }
-            }, limits: {
-                serializedName: "limits",
-                type: {
-                    name: "Composite",
-                    className: "SweepJobLimits"
-                }
-            }, objective: {
-                serializedName: "objective",
-                type: {
-                    name: "Composite",
-                    className: "Objective"
-                }
-            }, outputs: {
-                serializedName: "outputs",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "Composite", className: "JobOutput" } }
-                }
-            }, samplingAlgorithm: {
-                serializedName: "samplingAlgorithm",
-                type: {
-                    name: "Composite",
-                    className: "SamplingAlgorithm"
-                }
-            }, searchSpace: {
-                serializedName: "searchSpace",
-                required: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "any" } }
-                }
-            }, trial: {
-                serializedName: "trial",
-                type: {
-                    name: "Composite",
-                    className: "TrialComponent"
-                }
-            } })
-    }
-};
-const MLTableData = {
-    serializedName: "mltable",
-    type: {
-        name: "Composite",
-        className: "MLTableData",
-        uberParent: "DataVersionBaseProperties",
-        polymorphicDiscriminator: DataVersionBaseProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DataVersionBaseProperties.type.modelProperties), { referencedUris: {
-                serializedName: "referencedUris",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            } })
-    }
-};
-const UriFileDataVersion = {
-    serializedName: "uri_file",
-    type: {
-        name: "Composite",
-        className: "UriFileDataVersion",
-        uberParent: "DataVersionBaseProperties",
-        polymorphicDiscriminator: DataVersionBaseProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, DataVersionBaseProperties.type.modelProperties)
-    }
-};
-const UriFolderDataVersion = {
-    serializedName: "uri_folder",
-    type: {
-        name: "Composite",
-        className: "UriFolderDataVersion",
-        uberParent: "DataVersionBaseProperties",
-        polymorphicDiscriminator: DataVersionBaseProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, DataVersionBaseProperties.type.modelProperties)
-    }
-};
-const WorkspacesDiagnoseHeaders = {
-    type: {
-        name: "Composite",
-        className: "WorkspacesDiagnoseHeaders",
-        modelProperties: {
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const ComputeCreateOrUpdateHeaders = {
-    type: {
-        name: "Composite",
-        className: "ComputeCreateOrUpdateHeaders",
-        modelProperties: {
-            azureAsyncOperation: {
-                serializedName: "azure-asyncoperation",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeDeleteHeaders = {
-    type: {
-        name: "Composite",
-        className: "ComputeDeleteHeaders",
-        modelProperties: {
-            azureAsyncOperation: {
-                serializedName: "azure-asyncoperation",
-                type: {
-                    name: "String"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const BatchEndpointsDeleteHeaders = {
-    type: {
-        name: "Composite",
-        className: "BatchEndpointsDeleteHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const BatchEndpointsUpdateHeaders = {
-    type: {
-        name: "Composite",
-        className: "BatchEndpointsUpdateHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const BatchEndpointsCreateOrUpdateHeaders = {
-    type: {
-        name: "Composite",
-        className: "BatchEndpointsCreateOrUpdateHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            azureAsyncOperation: {
-                serializedName: "azure-asyncoperation",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const BatchDeploymentsDeleteHeaders = {
-    type: {
-        name: "Composite",
-        className: "BatchDeploymentsDeleteHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const BatchDeploymentsUpdateHeaders = {
-    type: {
-        name: "Composite",
-        className: "BatchDeploymentsUpdateHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const BatchDeploymentsCreateOrUpdateHeaders = {
-    type: {
-        name: "Composite",
-        className: "BatchDeploymentsCreateOrUpdateHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            azureAsyncOperation: {
-                serializedName: "azure-asyncoperation",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const JobsDeleteHeaders = {
-    type: {
-        name: "Composite",
-        className: "JobsDeleteHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const JobsCancelHeaders = {
-    type: {
-        name: "Composite",
-        className: "JobsCancelHeaders",
-        modelProperties: {
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const OnlineEndpointsDeleteHeaders = {
-    type: {
-        name: "Composite",
-        className: "OnlineEndpointsDeleteHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const OnlineEndpointsUpdateHeaders = {
-    type: {
-        name: "Composite",
-        className: "OnlineEndpointsUpdateHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const OnlineEndpointsCreateOrUpdateHeaders = {
-    type: {
-        name: "Composite",
-        className: "OnlineEndpointsCreateOrUpdateHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            azureAsyncOperation: {
-                serializedName: "azure-asyncoperation",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const OnlineEndpointsRegenerateKeysHeaders = {
-    type: {
-        name: "Composite",
-        className: "OnlineEndpointsRegenerateKeysHeaders",
-        modelProperties: {
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const OnlineDeploymentsDeleteHeaders = {
-    type: {
-        name: "Composite",
-        className: "OnlineDeploymentsDeleteHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const OnlineDeploymentsUpdateHeaders = {
-    type: {
-        name: "Composite",
-        className: "OnlineDeploymentsUpdateHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const OnlineDeploymentsCreateOrUpdateHeaders = {
-    type: {
-        name: "Composite",
-        className: "OnlineDeploymentsCreateOrUpdateHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            azureAsyncOperation: {
-                serializedName: "azure-asyncoperation",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const SchedulesDeleteHeaders = {
-    type: {
-        name: "Composite",
-        className: "SchedulesDeleteHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const SchedulesCreateOrUpdateHeaders = {
-    type: {
-        name: "Composite",
-        className: "SchedulesCreateOrUpdateHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            azureAsyncOperation: {
-                serializedName: "azure-asyncoperation",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-let discriminators = {
-    Compute: Compute,
-    ComputeSecrets: ComputeSecrets,
-    WorkspaceConnectionPropertiesV2: WorkspaceConnectionPropertiesV2,
-    AssetReferenceBase: AssetReferenceBase,
-    DatastoreCredentials: DatastoreCredentials,
-    DatastoreSecrets: DatastoreSecrets,
-    IdentityConfiguration: IdentityConfiguration,
-    OnlineScaleSettings: OnlineScaleSettings,
-    ScheduleActionBase: ScheduleActionBase,
-    TriggerBase: TriggerBase,
-    ForecastHorizon: ForecastHorizon,
-    JobOutput: JobOutput,
-    AutoMLVertical: AutoMLVertical,
-    JobInput: JobInput,
-    NCrossValidations: NCrossValidations,
-    Seasonality: Seasonality,
-    TargetLags: TargetLags,
-    TargetRollingWindowSize: TargetRollingWindowSize,
-    EarlyTerminationPolicy: EarlyTerminationPolicy,
-    SamplingAlgorithm: SamplingAlgorithm,
-    DistributionConfiguration: DistributionConfiguration,
-    JobLimits: JobLimits,
-    "Compute.AKS": Aks,
-    "Compute.Kubernetes": Kubernetes,
-    "Compute.AmlCompute": AmlCompute,
-    "Compute.ComputeInstance": ComputeInstance,
-    "Compute.VirtualMachine": VirtualMachine,
-    "Compute.HDInsight": HDInsight,
-    "Compute.DataFactory": DataFactory,
-    "Compute.Databricks": Databricks,
-    "Compute.DataLakeAnalytics": DataLakeAnalytics,
-    "Compute.SynapseSpark": SynapseSpark,
-    "ComputeSecrets.AKS": AksComputeSecrets,
-    "ComputeSecrets.VirtualMachine": VirtualMachineSecrets,
-    "ComputeSecrets.Databricks": DatabricksComputeSecrets,
-    "WorkspaceConnectionPropertiesV2.PAT": PATAuthTypeWorkspaceConnectionProperties,
-    "WorkspaceConnectionPropertiesV2.SAS": SASAuthTypeWorkspaceConnectionProperties,
-    "WorkspaceConnectionPropertiesV2.UsernamePassword": UsernamePasswordAuthTypeWorkspaceConnectionProperties,
-    "WorkspaceConnectionPropertiesV2.None": NoneAuthTypeWorkspaceConnectionProperties,
-    "WorkspaceConnectionPropertiesV2.ManagedIdentity": ManagedIdentityAuthTypeWorkspaceConnectionProperties,
-    "AssetReferenceBase.DataPath": DataPathAssetReference,
-    "AssetReferenceBase.Id": IdAssetReference,
-    "AssetReferenceBase.OutputPath": OutputPathAssetReference,
-    "EndpointDeploymentPropertiesBase.OnlineDeploymentProperties": OnlineDeploymentProperties,
-    "ResourceBase.DatastoreProperties": DatastoreProperties,
-    "ResourceBase.JobBaseProperties": JobBaseProperties,
-    "DatastoreCredentials.AccountKey": AccountKeyDatastoreCredentials,
-    "DatastoreCredentials.Certificate": CertificateDatastoreCredentials,
-    "DatastoreCredentials.None": NoneDatastoreCredentials,
-    "DatastoreCredentials.Sas": SasDatastoreCredentials,
-    "DatastoreCredentials.ServicePrincipal": ServicePrincipalDatastoreCredentials,
-    "DatastoreSecrets.AccountKey": AccountKeyDatastoreSecrets,
-    "DatastoreSecrets.Certificate": CertificateDatastoreSecrets,
-    "DatastoreSecrets.Sas": SasDatastoreSecrets,
-    "DatastoreSecrets.ServicePrincipal": ServicePrincipalDatastoreSecrets,
-    "IdentityConfiguration.AMLToken": AmlToken,
-    "IdentityConfiguration.Managed": ManagedIdentity,
-    "IdentityConfiguration.UserIdentity": UserIdentity,
-    "OnlineScaleSettings.Default": DefaultScaleSettings,
-    "OnlineScaleSettings.TargetUtilization": TargetUtilizationScaleSettings,
-    "ScheduleActionBase.InvokeBatchEndpoint": EndpointScheduleAction,
-    "ScheduleActionBase.CreateJob": JobScheduleAction,
-    "TriggerBase.Recurrence": RecurrenceTrigger,
-    "TriggerBase.Cron": CronTrigger,
-    "AssetJobInput.mltable": MLTableJobInput,
-    "AssetJobInput.custom_model": CustomModelJobInput,
-    "AssetJobInput.mlflow_model": MLFlowModelJobInput,
-    "AssetJobInput.triton_model": TritonModelJobInput,
-    "AssetJobInput.uri_file": UriFileJobInput,
-    "AssetJobInput.uri_folder": UriFolderJobInput,
-    "AssetJobOutput.custom_model": CustomModelJobOutput,
-    "AssetJobOutput.mlflow_model": MLFlowModelJobOutput,
-    "AssetJobOutput.mltable": MLTableJobOutput,
-    "AssetJobOutput.triton_model": TritonModelJobOutput,
-    "AssetJobOutput.uri_file": UriFileJobOutput,
-    "AssetJobOutput.uri_folder": UriFolderJobOutput,
-    "ForecastHorizon.Auto": AutoForecastHorizon,
-    "ForecastHorizon.Custom": CustomForecastHorizon,
-    "TableVertical.Classification": Classification,
-    "TableVertical.Forecasting": Forecasting,
-    "ImageClassificationBase.ImageClassification": ImageClassification,
-    "ImageClassificationBase.ImageClassificationMultilabel": ImageClassificationMultilabel,
-    "ImageObjectDetectionBase.ImageInstanceSegmentation": ImageInstanceSegmentation,
-    "ImageObjectDetectionBase.ImageObjectDetection": ImageObjectDetection,
-    "TableVertical.Regression": Regression,
-    "NlpVertical.TextClassification": TextClassification,
-    "NlpVertical.TextClassificationMultilabel": TextClassificationMultilabel,
-    "NlpVertical.TextNER": TextNer,
-    "JobInput.literal": LiteralJobInput,
-    "NCrossValidations.Auto": AutoNCrossValidations,
-    "NCrossValidations.Custom": CustomNCrossValidations,
-    "Seasonality.Auto": AutoSeasonality,
-    "Seasonality.Custom": CustomSeasonality,
-    "TargetLags.Auto": AutoTargetLags,
-    "TargetLags.Custom": CustomTargetLags,
-    "TargetRollingWindowSize.Auto": AutoTargetRollingWindowSize,
-    "TargetRollingWindowSize.Custom": CustomTargetRollingWindowSize,
-    "EarlyTerminationPolicy.Bandit": BanditPolicy,
-    "EarlyTerminationPolicy.MedianStopping": MedianStoppingPolicy,
-    "EarlyTerminationPolicy.TruncationSelection": TruncationSelectionPolicy,
-    "SamplingAlgorithm.Bayesian": BayesianSamplingAlgorithm,
-    "SamplingAlgorithm.Grid": GridSamplingAlgorithm,
-    "SamplingAlgorithm.Random": RandomSamplingAlgorithm,
-    "DistributionConfiguration.Mpi": Mpi,
-    "DistributionConfiguration.PyTorch": PyTorch,
-    "DistributionConfiguration.TensorFlow": TensorFlow,
-    "JobLimits.Command": CommandJobLimits,
-    "JobLimits.Sweep": SweepJobLimits,
-    "OnlineDeploymentProperties.Kubernetes": KubernetesOnlineDeployment,
-    "OnlineDeploymentProperties.Managed": ManagedOnlineDeployment,
-    "AssetBase.DataVersionBaseProperties": DataVersionBaseProperties,
-    "DatastoreProperties.AzureBlob": AzureBlobDatastore,
-    "DatastoreProperties.AzureDataLakeGen1": AzureDataLakeGen1Datastore,
-    "DatastoreProperties.AzureDataLakeGen2": AzureDataLakeGen2Datastore,
-    "DatastoreProperties.AzureFile": AzureFileDatastore,
-    "JobBaseProperties.AutoML": AutoMLJob,
-    "JobBaseProperties.Command": CommandJob,
-    "JobBaseProperties.Pipeline": PipelineJob,
-    "JobBaseProperties.Sweep": SweepJob,
-    "DataVersionBaseProperties.mltable": MLTableData,
-    "DataVersionBaseProperties.uri_file": UriFileDataVersion,
-    "DataVersionBaseProperties.uri_folder": UriFolderDataVersion
-};
-//# sourceMappingURL=mappers.js.map
-;// CONCATENATED MODULE: ./src/emulator/validation.ts
-
-// The SDK's own wire models: a body its serializer rejects is one the real service rejects too.
-
-
-const serializer = createSerializer(models_mappers_namespaceObject, false);
-const VERSION_MAPPERS = {
-    models: ModelVersion,
-    codes: CodeVersion,
-    environments: EnvironmentVersion,
-};
-const CONTAINER_MAPPERS = {
-    models: ModelContainer,
-    codes: CodeContainer,
-    environments: EnvironmentContainer,
-};
-/** Asset names, as Azure ML checks them: a letter or digit, then letters, digits, `-` and `_`, 255 at most. */
-const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
-/** Asset versions: a letter or digit, then letters, digits, `-`, `_` and `.`, 30 at most. */
-const ASSET_VERSION = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,29}$/;
-function checkAssetName(name) {
-    if (!ASSET_NAME.test(name)) {
-        throw badRequest(`The name '${name}' is invalid: it must start with a letter or digit and contain only letters, digits, '-' and '_' (255 characters at most).`, 'name');
-    }
-}
-function checkAssetVersion(version) {
-    if (!ASSET_VERSION.test(version)) {
-        throw badRequest(`The version '${version}' is invalid: it must start with a letter or digit and contain only letters, digits, '-', '_' and '.' (30 characters at most).`, 'version');
-    }
-}
-/**
- * Checks a PUT body against the SDK's mapper and returns its `properties` in wire form.
- * A body that fails (wrong type, missing required field, bad enum) is a 400 naming the field.
- */
-function checkBody(kind, what, body) {
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-        throw badRequest('The request body must be a JSON object.', 'body', 'InvalidRequestContent');
-    }
-    const properties = body.properties;
-    if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {
-        throw badRequest("The request body must have a 'properties' object.", 'properties');
-    }
-    const mapper = what === 'version' ? VERSION_MAPPERS[kind] : CONTAINER_MAPPERS[kind];
-    try {
-        const model = serializer.deserialize(mapper, body, 'body');
-        const wire = serializer.serialize(mapper, model, 'body');
-        return wire.properties ?? {};
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const target = /^body\.([\w.]+)/.exec(message)?.[1];
-        throw badRequest(`Invalid request body: ${message.replace(/^body\./, '')}`, target);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/emulator/arm-api.ts
-
-
-
-
-
-const API_VERSION = '2022-10-01';
-const PROVIDER = 'Microsoft.MachineLearningServices';
-const containerName = (ws) => `azureml-blobstore-${ws}`;
-const TYPE = { models: 'models', codes: 'codes', environments: 'environments' };
-function systemData(by, previous) {
-    const now = new Date().toISOString();
-    return {
-        createdAt: previous?.createdAt ?? now,
-        createdBy: previous?.createdBy ?? by,
-        createdByType: 'User',
-        lastModifiedAt: now,
-        lastModifiedBy: by,
-        lastModifiedByType: 'User',
-    };
-}
-/** Answers one ARM request for Microsoft.MachineLearningServices at api-version 2022-10-01. */
-class ArmApi {
-    host;
-    constructor(host) {
-        this.host = host;
-    }
-    async handle(req) {
-        const apiVersion = req.url.searchParams.get('api-version');
-        if (!apiVersion) {
-            throw new ArmError(400, 'MissingApiVersionParameter', "The api-version query parameter (?api-version=) is required for all requests.");
-        }
-        if (apiVersion !== API_VERSION) {
-            throw new ArmError(400, 'InvalidResourceType', `The resource type could not be found in the namespace '${PROVIDER}' for api version '${apiVersion}'. The supported api-versions are '${API_VERSION}'.`);
-        }
-        const parts = req.url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-        const { state } = this.host;
-        // /subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.MachineLearningServices/workspaces/...
-        if (parts[0]?.toLowerCase() !== 'subscriptions' || parts.length < 2)
-            throw this.noRoute(req);
-        if (parts[1] !== state.subscriptionId) {
-            throw new ArmError(404, 'SubscriptionNotFound', `The subscription '${parts[1]}' could not be found.`);
-        }
-        let rest = parts.slice(2);
-        let rgScoped = false;
-        if (rest[0]?.toLowerCase() === 'resourcegroups') {
-            if (rest[1]?.toLowerCase() !== state.resourceGroup.toLowerCase()) {
-                throw new ArmError(404, 'ResourceGroupNotFound', `Resource group '${rest[1] ?? ''}' could not be found.`);
-            }
-            rgScoped = true;
-            rest = rest.slice(2);
-        }
-        if (rest[0]?.toLowerCase() !== 'providers' || rest[1]?.toLowerCase() !== PROVIDER.toLowerCase() || rest[2]?.toLowerCase() !== 'workspaces') {
-            throw this.noRoute(req);
-        }
-        rest = rest.slice(3);
-        if (rest.length === 0) {
-            if (req.method !== 'GET')
-                throw this.methodNotAllowed(req);
-            const visible = Object.values(state.workspaces).filter((w) => roleAllows(req.principal.roles[w.name], `${PROVIDER}/workspaces/read`));
-            return { status: 200, body: { value: visible.map((w) => this.workspaceResource(w)) } };
-        }
-        if (!rgScoped)
-            throw this.noRoute(req);
-        const ws = state.workspaces[rest[0]];
-        if (!ws)
-            throw notFound(`${PROVIDER}/workspaces`, rest[0], state.resourceGroup);
-        return this.workspaceChild(req, ws, rest.slice(1));
-    }
-    scope(ws, ...path) {
-        const base = `/subscriptions/${this.host.state.subscriptionId}/resourceGroups/${this.host.state.resourceGroup}/providers/${PROVIDER}/workspaces/${ws.name}`;
-        return [base, ...path].join('/');
-    }
-    authorize(req, ws, action, scope) {
-        if (roleAllows(req.principal.roles[ws.name], action))
-            return;
-        const role = req.principal.roles[ws.name];
-        throw new ArmError(403, 'AuthorizationFailed', `The client '${req.principal.name}' with object id '${req.principal.objectId}' does not have authorization to perform action ` +
-            `'${action}' over scope '${scope}' or the scope is invalid. If access was recently granted, please refresh your credentials.` +
-            ` (role on workspace '${ws.name}': ${role ?? 'none'})`);
-    }
-    noRoute(req) {
-        return new ArmError(404, 'NoRegisteredProviderFound', `No route for ${req.method} ${req.url.pathname} in the local Azure ML emulator.`);
-    }
-    methodNotAllowed(req) {
-        return new ArmError(405, 'MethodNotAllowed', `The method ${req.method} is not allowed on ${req.url.pathname}.`);
-    }
-    workspaceResource(ws) {
-        const { state } = this.host;
-        return {
-            id: this.scope(ws),
-            name: ws.name,
-            type: `${PROVIDER}/workspaces`,
-            location: 'local',
-            properties: {
-                workspaceId: ws.workspaceId,
-                friendlyName: ws.name,
-                provisioningState: 'Succeeded',
-                storageAccount: `/subscriptions/${state.subscriptionId}/resourceGroups/${state.resourceGroup}/providers/Microsoft.Storage/storageAccounts/${state.storage.account}`,
-                discoveryUrl: 'https://127.0.0.1/discovery',
-            },
-            systemData: systemData('admin', { ...systemData('admin'), createdAt: ws.createdAt }),
-        };
-    }
-    datastoreResource(ws) {
-        return {
-            id: this.scope(ws, 'datastores', 'workspaceblobstore'),
-            name: 'workspaceblobstore',
-            type: `${PROVIDER}/workspaces/datastores`,
-            properties: {
-                datastoreType: 'AzureBlob',
-                accountName: this.host.state.storage.account,
-                containerName: containerName(ws.name),
-                endpoint: this.host.blobEndpoint(),
-                protocol: 'http',
-                isDefault: true,
-                credentials: { credentialsType: 'AccountKey' },
-                serviceDataAccessAuthIdentity: 'None',
-                description: 'The default datastore (Azurite).',
-                tags: {},
-                properties: {},
-            },
-            systemData: systemData('admin', { ...systemData('admin'), createdAt: ws.createdAt }),
-        };
-    }
-    async workspaceChild(req, ws, rest) {
-        const read = `${PROVIDER}/workspaces`;
-        if (rest.length === 0) {
-            if (req.method !== 'GET')
-                throw this.methodNotAllowed(req);
-            this.authorize(req, ws, `${read}/read`, this.scope(ws));
-            return { status: 200, body: this.workspaceResource(ws) };
-        }
-        const [collection, name, sub, version, extra] = rest;
-        if (collection === 'datastores')
-            return this.datastores(req, ws, name, sub, rest.length);
-        const kind = ASSET_KINDS.find((k) => k === collection);
-        if (!kind || extra !== undefined)
-            throw this.noRoute(req);
-        if (name === undefined)
-            return this.listContainers(req, ws, kind);
-        if (sub === undefined)
-            return this.container(req, ws, kind, name);
-        if (sub !== 'versions')
-            throw this.noRoute(req);
-        if (version === undefined)
-            return this.listVersions(req, ws, kind, name);
-        return this.version(req, ws, kind, name, version);
-    }
-    datastores(req, ws, name, sub, depth) {
-        const action = `${PROVIDER}/workspaces/datastores`;
-        if (name === undefined) {
-            if (req.method !== 'GET')
-                throw this.methodNotAllowed(req);
-            this.authorize(req, ws, `${action}/read`, this.scope(ws, 'datastores'));
-            const isDefault = req.url.searchParams.get('isDefault');
-            const all = [this.datastoreResource(ws)];
-            const value = isDefault === 'false' ? [] : all;
-            return { status: 200, body: { value } };
-        }
-        if (name !== 'workspaceblobstore')
-            throw notFound(`${PROVIDER}/workspaces/${ws.name}/datastores`, name, this.host.state.resourceGroup);
-        if (sub === undefined && depth === 2) {
-            if (req.method !== 'GET')
-                throw this.methodNotAllowed(req);
-            this.authorize(req, ws, `${action}/read`, this.scope(ws, 'datastores', name));
-            return { status: 200, body: this.datastoreResource(ws) };
-        }
-        if (sub === 'listSecrets' && depth === 3) {
-            if (req.method !== 'POST')
-                throw this.methodNotAllowed(req);
-            this.authorize(req, ws, `${action}/listSecrets/action`, this.scope(ws, 'datastores', name));
-            return { status: 200, body: { secretsType: 'AccountKey', key: this.host.state.storage.key } };
-        }
-        throw this.noRoute(req);
-    }
-    containers(ws, kind) {
-        return ws.assets[kind];
-    }
-    containerView(ws, kind, c) {
-        const numeric = Object.keys(c.versions)
-            .filter((v) => /^\d+$/.test(v))
-            .map(Number);
-        const latest = Object.values(c.versions).sort((a, b) => a.systemData.createdAt.localeCompare(b.systemData.createdAt)).at(-1);
-        return {
-            ...c.resource,
-            id: this.scope(ws, kind, c.resource.name),
-            properties: {
-                ...c.resource.properties,
-                latestVersion: latest?.name ?? null,
-                nextVersion: String((numeric.length ? Math.max(...numeric) : 0) + 1),
-            },
-        };
-    }
-    page(req, items) {
-        const skip = Number(req.url.searchParams.get('$skip') ?? '0');
-        if (!Number.isInteger(skip) || skip < 0)
-            throw badRequest(`$skip '${req.url.searchParams.get('$skip')}' is not a valid continuation token.`, '$skip');
-        const topParam = req.url.searchParams.get('$top');
-        const top = topParam === null ? undefined : Number(topParam);
-        if (top !== undefined && (!Number.isInteger(top) || top < 1))
-            throw badRequest(`$top must be a positive integer.`, '$top');
-        const limit = top ?? Infinity;
-        const remaining = Math.max(0, Math.min(items.length, limit) - skip);
-        const size = Math.min(remaining, this.host.pageSize);
-        const value = items.slice(skip, skip + size);
-        const body = { value };
-        if (skip + size < Math.min(items.length, limit)) {
-            const next = new URL(req.url.toString());
-            next.searchParams.set('$skip', String(skip + size));
-            body.nextLink = next.toString();
-        }
-        return { status: 200, body };
-    }
-    listContainers(req, ws, kind) {
-        if (req.method !== 'GET')
-            throw this.methodNotAllowed(req);
-        this.authorize(req, ws, `${PROVIDER}/workspaces/${TYPE[kind]}/read`, this.scope(ws, kind));
-        const view = req.url.searchParams.get('listViewType') ?? 'ActiveOnly';
-        const items = Object.values(this.containers(ws, kind))
-            .map((c) => this.containerView(ws, kind, c))
-            .filter((c) => view === 'All' || (view === 'ArchivedOnly') === Boolean(c.properties.isArchived))
-            .sort((a, b) => a.name.localeCompare(b.name));
-        return this.page(req, items);
-    }
-    container(req, ws, kind, name) {
-        const containers = this.containers(ws, kind);
-        const existing = containers[name];
-        const type = `${PROVIDER}/workspaces/${TYPE[kind]}`;
-        const scope = this.scope(ws, kind, name);
-        switch (req.method) {
-            case 'GET':
-                this.authorize(req, ws, `${type}/read`, scope);
-                if (!existing)
-                    throw notFound(`${PROVIDER}/workspaces/${ws.name}/${kind}`, name, this.host.state.resourceGroup);
-                return { status: 200, body: this.containerView(ws, kind, existing) };
-            case 'PUT': {
-                this.authorize(req, ws, `${type}/write`, scope);
-                checkAssetName(name);
-                const properties = checkBody(kind, 'container', req.body);
-                delete properties.latestVersion;
-                delete properties.nextVersion;
-                const resource = {
-                    id: scope,
-                    name,
-                    type,
-                    properties: { ...properties, provisioningState: 'Succeeded' },
-                    systemData: systemData(req.principal.name, existing?.resource.systemData),
-                };
-                containers[name] = { resource, versions: existing?.versions ?? {} };
-                this.host.persist();
-                return { status: existing ? 200 : 201, body: this.containerView(ws, kind, containers[name]) };
-            }
-            case 'DELETE':
-                this.authorize(req, ws, `${type}/delete`, scope);
-                if (!existing)
-                    return { status: 204 };
-                delete containers[name];
-                this.host.persist();
-                return { status: 200 };
-            default:
-                throw this.methodNotAllowed(req);
-        }
-    }
-    listVersions(req, ws, kind, name) {
-        if (req.method !== 'GET')
-            throw this.methodNotAllowed(req);
-        this.authorize(req, ws, `${PROVIDER}/workspaces/${TYPE[kind]}/versions/read`, this.scope(ws, kind, name, 'versions'));
-        const container = this.containers(ws, kind)[name];
-        if (!container)
-            throw notFound(`${PROVIDER}/workspaces/${ws.name}/${kind}`, name, this.host.state.resourceGroup);
-        let items = Object.values(container.versions);
-        const view = req.url.searchParams.get('listViewType') ?? 'ActiveOnly';
-        items = items.filter((v) => view === 'All' || (view === 'ArchivedOnly') === Boolean(v.properties.isArchived));
-        items = items.filter(matchesFilter(req.url.searchParams.get('tags'), 'tags'));
-        items = items.filter(matchesFilter(req.url.searchParams.get('properties'), 'properties'));
-        const version = req.url.searchParams.get('version');
-        if (version)
-            items = items.filter((v) => v.name === version);
-        items = sortVersions(items, req.url.searchParams.get('$orderBy'));
-        return this.page(req, items);
-    }
-    async version(req, ws, kind, name, version) {
-        const type = `${PROVIDER}/workspaces/${TYPE[kind]}/versions`;
-        const scope = this.scope(ws, kind, name, 'versions', version);
-        const containers = this.containers(ws, kind);
-        const existing = containers[name]?.versions[version];
-        const missing = () => notFound(`${PROVIDER}/workspaces/${ws.name}/${kind}/${name}/versions`, version, this.host.state.resourceGroup);
-        switch (req.method) {
-            case 'GET':
-                this.authorize(req, ws, `${type}/read`, scope);
-                if (!existing)
-                    throw missing();
-                return { status: 200, body: existing };
-            case 'PUT': {
-                this.authorize(req, ws, `${type}/write`, scope);
-                checkAssetName(name);
-                checkAssetVersion(version);
-                const properties = checkBody(kind, 'version', req.body);
-                if (existing)
-                    this.checkImmutable(kind, existing, properties, name, version);
-                else
-                    await this.checkNewVersion(ws, kind, properties);
-                const resource = {
-                    id: scope,
-                    name: version,
-                    type,
-                    properties: { ...(existing?.properties ?? {}), ...properties, ...(kind === 'models' ? {} : { provisioningState: 'Succeeded' }) },
-                    systemData: systemData(req.principal.name, existing?.systemData),
-                };
-                const container = containers[name] ??
-                    (containers[name] = {
-                        resource: {
-                            id: this.scope(ws, kind, name),
-                            name,
-                            type: `${PROVIDER}/workspaces/${TYPE[kind]}`,
-                            properties: { isArchived: false, tags: {}, properties: {} },
-                            systemData: systemData(req.principal.name),
-                        },
-                        versions: {},
-                    });
-                container.versions[version] = resource;
-                this.host.persist();
-                return { status: existing ? 200 : 201, body: resource };
-            }
-            case 'DELETE':
-                this.authorize(req, ws, `${type}/delete`, scope);
-                if (!existing)
-                    return { status: 204 };
-                delete containers[name].versions[version];
-                this.host.persist();
-                return { status: 200 };
-            default:
-                throw this.methodNotAllowed(req);
-        }
-    }
-    /** A version's content (its files, type, image) is immutable; description, tags, properties and stage can change. */
-    checkImmutable(kind, existing, next, name, version) {
-        const fixed = {
-            models: ['modelUri', 'modelType'],
-            codes: ['codeUri'],
-            environments: ['image', 'build', 'condaFile', 'osType', 'inferenceConfig'],
-        };
-        for (const field of fixed[kind]) {
-            const before = JSON.stringify(existing.properties[field] ?? null);
-            const after = JSON.stringify(next[field] ?? null);
-            if (before !== after && !(kind === 'models' && field === 'modelType' && next[field] === undefined)) {
-                throw new ArmError(409, 'UserError', `Conflict: ${kind.slice(0, -1)} ${name}:${version} already exists with a different ${field}. ` +
-                    `A version's ${field} cannot change once created; register a new version instead.`, `properties.${field}`);
-            }
-        }
-    }
-    /** A new version must point at files that exist in a datastore of this workspace. */
-    async checkNewVersion(ws, kind, properties) {
-        const field = kind === 'models' ? 'modelUri' : kind === 'codes' ? 'codeUri' : undefined;
-        if (!field)
-            return;
-        const uri = properties[field];
-        if (typeof uri !== 'string' || uri === '')
-            throw badRequest(`properties.${field} is required.`, `properties.${field}`);
-        const match = /^azureml:\/\/subscriptions\/([^/]+)\/resourcegroups\/([^/]+)\/workspaces\/([^/]+)\/datastores\/([^/]+)\/paths\/(.+)$/i.exec(uri);
-        if (!match) {
-            throw badRequest(`properties.${field} '${uri}' is not a datastore URI of this workspace (azureml://subscriptions/<sub>/resourcegroups/<rg>/workspaces/<ws>/datastores/<datastore>/paths/<path>).`, `properties.${field}`);
-        }
-        const [, sub, rg, wsName, datastore, path] = match;
-        if (sub !== this.host.state.subscriptionId || rg.toLowerCase() !== this.host.state.resourceGroup.toLowerCase() || wsName !== ws.name) {
-            throw badRequest(`properties.${field} '${uri}' points at another workspace; upload the files to this workspace's datastore.`, `properties.${field}`);
-        }
-        if (datastore !== 'workspaceblobstore') {
-            throw badRequest(`properties.${field}: datastore '${datastore}' does not exist in workspace '${ws.name}'.`, `properties.${field}`);
-        }
-        if (!(await this.host.blobsExist(ws.name, path))) {
-            throw badRequest(`properties.${field}: no files found at '${path}' in datastore '${datastore}'. Upload them before creating the version.`, `properties.${field}`);
-        }
-    }
-}
-/** `tags=key=value,key2` (and the same for properties): every term must match. */
-function matchesFilter(filter, field) {
-    if (!filter)
-        return () => true;
-    const terms = filter.split(',').map((t) => {
-        const at = t.indexOf('=');
-        return at < 0 ? { key: t.trim(), value: undefined } : { key: t.slice(0, at).trim(), value: t.slice(at + 1) };
-    });
-    return (r) => {
-        const values = (r.properties[field] ?? {});
-        return terms.every((t) => t.key in values && (t.value === undefined || values[t.key] === t.value));
-    };
-}
-/** `$orderBy`: `createdtime desc` (default), `createdtime asc`, `version desc|asc` (numeric where both are numbers). */
-function sortVersions(items, orderBy) {
-    const [field = 'createdtime', direction = 'desc'] = (orderBy ?? 'createdtime desc').trim().toLowerCase().split(/\s+/);
-    const sign = direction === 'asc' ? 1 : -1;
-    const byVersion = (a, b) => /^\d+$/.test(a.name) && /^\d+$/.test(b.name) ? Number(a.name) - Number(b.name) : a.name.localeCompare(b.name);
-    const cmp = field === 'version' ? byVersion : (a, b) => a.systemData.createdAt.localeCompare(b.systemData.createdAt) || byVersion(a, b);
-    return [...items].sort((a, b) => sign * cmp(a, b));
-}
-const newRequestId = () => (0,external_node_crypto_namespaceObject.randomUUID)();
-
-;// CONCATENATED MODULE: ./src/emulator/azurite.ts
-
-
-
-
-/** Finds Azurite's blob server script in the nearest node_modules above this module (or the working directory). */
-function findAzuriteBlob() {
-    const starts = [(0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), process.cwd()];
-    for (const start of starts) {
-        for (let dir = start;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-            const candidate = (0,external_node_path_namespaceObject.join)(dir, 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js');
-            if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
-                return candidate;
-            if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
-                break;
-        }
-    }
-    throw new Error('Azurite is not installed: run `npm ci` in the mlops-actions folder.');
-}
-/**
- * Starts Azurite's blob service on a free loopback port with one account (`account:key`), in memory
- * or, with `location`, on disk. Resolves once it listens.
- */
-function startAzurite(options) {
-    const args = [findAzuriteBlob(), '--blobHost', '127.0.0.1', '--blobPort', '0', '--skipApiVersionCheck', '--disableTelemetry'];
-    if (options.location) {
-        (0,external_node_fs_namespaceObject.mkdirSync)(options.location, { recursive: true });
-        args.push('--location', options.location);
-    }
-    else {
-        args.push('--inMemoryPersistence');
-    }
-    const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, args, {
-        env: { ...process.env, AZURITE_ACCOUNTS: `${options.account}:${options.key}` },
-        stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-            child.kill('SIGKILL');
-            reject(new Error(`Azurite did not start in 30 s:\n${output}`));
-        }, 30_000);
-        const onData = (data) => {
-            output += data.toString();
-            const listening = /listens on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-            if (!listening)
-                return;
-            clearTimeout(timer);
-            child.stdout?.off('data', onData);
-            child.stdout?.resume();
-            child.stderr?.resume();
-            const port = Number(listening[1]);
-            resolve({
-                host: `http://127.0.0.1:${port}`,
-                port,
-                stop: () => new Promise((done) => {
-                    if (child.exitCode !== null || child.signalCode !== null)
-                        return done();
-                    child.once('exit', () => done());
-                    child.kill('SIGTERM');
-                    setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-                }),
-            });
-        };
-        child.stdout?.on('data', onData);
-        child.stderr?.on('data', (d) => (output += d.toString()));
-        child.once('exit', (code) => {
-            clearTimeout(timer);
-            reject(new Error(`Azurite exited (code ${code}) before it listened:\n${output}`));
-        });
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/node-forge/lib/index.js
-var lib = __nccwpck_require__(8542);
-var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
-;// CONCATENATED MODULE: ./src/emulator/certificate.ts
-
-
-
-/**
- * A self-signed certificate for 127.0.0.1 and localhost, usable as its own CA (so NODE_EXTRA_CA_CERTS
- * trusts it). Kept in `dir` and reused, so a client's trust survives an emulator restart.
- */
-function loadOrCreateCertificate(dir) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    const certPath = (0,external_node_path_namespaceObject.join)(dir, 'emulator-ca.pem');
-    const keyPath = (0,external_node_path_namespaceObject.join)(dir, 'emulator-key.pem');
-    if ((0,external_node_fs_namespaceObject.existsSync)(certPath) && (0,external_node_fs_namespaceObject.existsSync)(keyPath)) {
-        return { cert: (0,external_node_fs_namespaceObject.readFileSync)(certPath, 'utf8'), key: (0,external_node_fs_namespaceObject.readFileSync)(keyPath, 'utf8'), certPath };
-    }
-    const keys = lib_default().pki.rsa.generateKeyPair(2048);
-    const cert = lib_default().pki.createCertificate();
-    cert.publicKey = keys.publicKey;
-    cert.serialNumber = `01${lib_default().util.bytesToHex(lib_default().random.getBytesSync(8))}`;
-    cert.validity.notBefore = new Date(Date.now() - 60_000);
-    cert.validity.notAfter = new Date(Date.now() + 5 * 365 * 24 * 3600 * 1000);
-    const attrs = [{ name: 'commonName', value: 'mlops local Azure ML emulator' }];
-    cert.setSubject(attrs);
-    cert.setIssuer(attrs);
-    cert.setExtensions([
-        { name: 'basicConstraints', cA: true },
-        { name: 'keyUsage', keyCertSign: true, digitalSignature: true, keyEncipherment: true },
-        { name: 'extKeyUsage', serverAuth: true },
-        {
-            name: 'subjectAltName',
-            altNames: [
-                { type: 7, ip: '127.0.0.1' },
-                { type: 2, value: 'localhost' },
-            ],
-        },
-    ]);
-    cert.sign(keys.privateKey, lib_default().md.sha256.create());
-    const certPem = lib_default().pki.certificateToPem(cert);
-    const keyPem = lib_default().pki.privateKeyToPem(keys.privateKey);
-    (0,external_node_fs_namespaceObject.writeFileSync)(keyPath, keyPem, { mode: 0o600 });
-    (0,external_node_fs_namespaceObject.writeFileSync)(certPath, certPem);
-    return { cert: certPem, key: keyPem, certPath };
-}
-
-;// CONCATENATED MODULE: ./src/emulator/faults.ts
-/** Holds fault rules and hands out the one that applies to a request, counting it down. */
-class FaultInjector {
-    rules = [];
-    constructor(rules = []) {
-        this.set(rules);
-    }
-    set(rules) {
-        this.rules = rules.map((r) => {
-            if (typeof r.path !== 'string')
-                throw new Error('A fault rule needs a "path" (a RegExp source).');
-            return { ...r, remaining: r.count ?? Infinity, pattern: new RegExp(r.path) };
+/** The emulator's view of its Azurite account: containers for the datastores, and blob lookups for asset URIs. */
+class Storage {
+    blobEndpoint;
+    service;
+    constructor(
+    /** http://127.0.0.1:<port>/<account> */
+    blobEndpoint, account, key) {
+        this.blobEndpoint = blobEndpoint;
+        this.service = new BlobServiceClient(blobEndpoint, new StorageSharedKeyCredential(account, key), {
+            retryOptions: { maxTries: 2 },
         });
     }
-    take(method, path) {
-        for (const rule of this.rules) {
-            if (rule.remaining <= 0)
-                continue;
-            if (rule.method && rule.method.toUpperCase() !== method.toUpperCase())
-                continue;
-            if (!rule.pattern.test(path))
-                continue;
-            rule.remaining--;
-            return rule;
-        }
-        return undefined;
+    async ensureContainer(name) {
+        await this.service.getContainerClient(name).createIfNotExists();
     }
-}
-
-;// CONCATENATED MODULE: ./src/emulator/server.ts
-
-
-
-const MAX_BODY = 8 * 1024 * 1024;
-function readBody(req) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        req.on('data', (c) => {
-            size += c.length;
-            if (size > MAX_BODY)
-                reject(new ArmError(413, 'RequestEntityTooLarge', 'The request body is larger than 8 MiB.'));
-            else
-                chunks.push(c);
-        });
-        req.on('error', reject);
-        req.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            if (text.trim() === '')
-                return resolve(undefined);
-            try {
-                resolve(JSON.parse(text));
-            }
-            catch {
-                reject(new ArmError(400, 'InvalidRequestContent', 'The request content was invalid and could not be deserialized: the body is not JSON.'));
-            }
-        });
-    });
-}
-function send(res, status, body, headers = {}) {
-    const text = body === undefined ? '' : JSON.stringify(body);
-    res.writeHead(status, {
-        'content-type': 'application/json; charset=utf-8',
-        'content-length': Buffer.byteLength(text),
-        'x-ms-request-id': newRequestId(),
-        ...headers,
-    });
-    res.end(text);
-}
-/** Starts the HTTPS ARM endpoint on 127.0.0.1. */
-async function startArmServer(options) {
-    const api = new ArmApi(options.host);
-    const server = (0,external_node_https_namespaceObject.createServer)({ cert: options.tls.cert, key: options.tls.key }, (req, res) => {
-        void serve(req, res);
-    });
-    async function serve(req, res) {
-        const method = req.method ?? 'GET';
-        const url = new URL(req.url ?? '/', `https://127.0.0.1:${server.address().port}`);
-        const record = { method, path: url.pathname, status: 0 };
-        options.requests.push(record);
-        try {
-            const fault = options.faults.take(method, url.pathname);
-            if (fault?.delayMs)
-                await new Promise((r) => setTimeout(r, fault.delayMs));
-            if (fault?.reset) {
-                record.status = -1;
-                req.socket.destroy();
-                return;
-            }
-            if (fault?.status) {
-                const headers = fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {};
-                const code = fault.status === 429 ? 'TooManyRequests' : fault.status >= 500 ? 'InternalServerError' : 'InjectedFault';
-                throw new ArmError(fault.status, code, `Injected fault: ${fault.status} for ${method} ${url.pathname}.`, undefined, headers);
-            }
-            const auth = req.headers.authorization;
-            if (!auth || !/^Bearer /i.test(auth)) {
-                throw new ArmError(401, 'AuthenticationFailed', "Authentication failed. The 'Authorization' header is missing.", undefined, {
-                    'www-authenticate': 'Bearer authorization_uri="https://login.microsoftonline.com/common", error="invalid_token", error_description="The authentication failed because of missing \'Authorization\' header."',
-                });
-            }
-            const principal = options.principalForToken(auth.slice(7).trim());
-            if (!principal) {
-                throw new ArmError(401, 'InvalidAuthenticationToken', 'The access token is invalid.', undefined, {
-                    'www-authenticate': 'Bearer authorization_uri="https://login.microsoftonline.com/common", error="invalid_token", error_description="The access token is invalid."',
-                });
-            }
-            record.principal = principal.name;
-            const body = await readBody(req);
-            const answer = await api.handle({ method, url, body, principal });
-            record.status = answer.status;
-            send(res, answer.status, answer.body, answer.headers);
-        }
-        catch (error) {
-            const armError = error instanceof ArmError ? error : new ArmError(500, 'InternalServerError', `The emulator failed: ${error instanceof Error ? error.message : String(error)}`);
-            record.status = armError.status;
-            if (!res.headersSent)
-                send(res, armError.status, armError.body(), armError.headers);
-        }
+    /** Whether `path` is a blob, or a folder with at least one blob under it. */
+    async exists(container, path) {
+        const client = this.service.getContainerClient(container);
+        const trimmed = path.replace(/\/+$/, '');
+        if (trimmed === '')
+            return false;
+        if (!path.endsWith('/') && (await client.getBlobClient(trimmed).exists()))
+            return true;
+        const first = await client
+            .listBlobsFlat({ prefix: `${trimmed}/` })
+            .byPage({ maxPageSize: 1 })
+            .next();
+        return !first.done && first.value.segment.blobItems.length > 0;
     }
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(options.port, '127.0.0.1', () => resolve());
-    });
-    return { server, port: server.address().port };
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/index.ts
@@ -94236,76 +94747,78 @@ async function startArmServer(options) {
 
 
 
-/** Starts the local Azure ML emulator: Azurite for blobs and the HTTPS ARM endpoint. */
+/** Starts the local Azure ML emulator: Azurite for blobs, and the HTTPS ARM endpoint. */
 async function start(options = {}) {
-    const scratch = options.dataDir ? undefined : (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mlops-emulator-'));
-    const dir = options.dataDir ?? scratch;
-    const state = (options.dataDir && readState(options.dataDir)) || initialState();
+    const dataDir = options.dataDir ? (0,external_node_path_namespaceObject.resolve)(options.dataDir) : undefined;
+    const scratch = dataDir ? undefined : (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mlops-emulator-'));
+    const state = (dataDir && readState(dataDir)) || initialState();
     const persist = () => {
-        if (options.dataDir)
-            writeState(options.dataDir, state);
+        if (dataDir)
+            writeState(dataDir, state);
     };
     persist();
-    const tls = loadOrCreateCertificate((0,external_node_path_namespaceObject.join)(dir, 'tls'));
+    const tls = loadOrCreateCertificate((0,external_node_path_namespaceObject.join)(dataDir ?? scratch, 'tls'));
+    const faults = new FaultInjector(options.faults ?? []);
     const azurite = await startAzurite({
         account: state.storage.account,
         key: state.storage.key,
-        location: options.dataDir ? (0,external_node_path_namespaceObject.join)(options.dataDir, 'azurite') : undefined,
+        location: dataDir ? (0,external_node_path_namespaceObject.join)(dataDir, 'azurite') : undefined,
     });
     const blobEndpoint = `${azurite.host}/${state.storage.account}`;
-    const blobs = new BlobServiceClient(blobEndpoint, new StorageSharedKeyCredential(state.storage.account, state.storage.key));
     try {
-        for (const ws of Object.keys(state.workspaces))
-            await blobs.getContainerClient(containerName(ws)).createIfNotExists();
+        const storage = new Storage(blobEndpoint, state.storage.account, state.storage.key);
+        for (const ws of Object.values(state.workspaces)) {
+            for (const { container } of Object.values(datastoreContainers(ws)))
+                await storage.ensureContainer(container);
+        }
+        const requests = [];
+        // The endpoint is known once the server listens; the service reads it only when answering.
+        const config = {
+            armEndpoint: '',
+            blobHost: `127.0.0.1:${azurite.port}`,
+            pageSize: options.pageSize ?? 20,
+        };
+        const server = createArmServer(tls, {
+            service: new ArmService(state, config, storage, persist),
+            faults,
+            principals: new Map(state.principals.map((p) => [p.token, p])),
+            requests,
+            quiet: options.quiet ?? false,
+        });
+        await new Promise((done, fail) => {
+            server.once('error', fail);
+            server.listen(options.port ?? 0, '127.0.0.1', () => done());
+        });
+        const armEndpoint = `https://127.0.0.1:${server.address().port}`;
+        config.armEndpoint = armEndpoint;
+        let stopping;
+        return {
+            armEndpoint,
+            caCertPath: tls.certPath,
+            token: state.principals.find((p) => p.name === 'admin').token,
+            tokens: Object.fromEntries(state.principals.map((p) => [p.name, p.token])),
+            subscriptionId: state.subscriptionId,
+            resourceGroup: state.resourceGroup,
+            workspaces: Object.values(state.workspaces).map((w) => w.name),
+            blobEndpoint,
+            storageAccount: state.storage.account,
+            setFaults: (rules) => faults.set(rules),
+            requests,
+            stop: () => (stopping ??= (async () => {
+                server.closeAllConnections();
+                await new Promise((done) => server.close(() => done()));
+                await azurite.stop();
+                if (scratch)
+                    (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+            })()),
+        };
     }
     catch (error) {
         await azurite.stop();
+        if (scratch)
+            (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
         throw error;
     }
-    const faults = new FaultInjector(options.faults);
-    const requests = [];
-    const byToken = new Map(state.principals.map((p) => [p.token, p]));
-    const { server, port } = await startArmServer({
-        host: {
-            state,
-            persist,
-            pageSize: options.pageSize ?? 20,
-            blobEndpoint: () => `127.0.0.1:${azurite.port}`,
-            blobsExist: async (ws, prefix) => {
-                const page = await blobs.getContainerClient(containerName(ws)).listBlobsFlat({ prefix }).byPage({ maxPageSize: 1 }).next();
-                return !page.done && page.value.segment.blobItems.length > 0;
-            },
-        },
-        tls,
-        faults,
-        requests,
-        port: options.port ?? 0,
-        principalForToken: (token) => byToken.get(token),
-    });
-    let stopped = false;
-    return {
-        armEndpoint: `https://127.0.0.1:${port}`,
-        caCertPath: tls.certPath,
-        token: state.principals.find((p) => p.name === 'admin').token,
-        tokens: Object.fromEntries(state.principals.map((p) => [p.name, p.token])),
-        subscriptionId: state.subscriptionId,
-        resourceGroup: state.resourceGroup,
-        workspaces: Object.keys(state.workspaces),
-        blobEndpoint,
-        storageAccount: state.storage.account,
-        setFaults: (rules) => faults.set(rules),
-        requests,
-        stop: async () => {
-            if (stopped)
-                return;
-            stopped = true;
-            server.closeAllConnections();
-            await new Promise((resolve) => server.close(() => resolve()));
-            await azurite.stop();
-            if (scratch)
-                (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/local/action-process.ts
@@ -94536,11 +95049,12 @@ async function runDemo(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
+/** A mistake in the command line: the CLI prints it with the usage and exits 2. */
 class UsageError extends Error {
 }
 /**
- * Parses `words... --opt value --flag`. `flags` lists the options that take no value; every
- * other option needs one. An option not in `known` is a UsageError naming it.
+ * Parses `words... --opt value --opt=value --flag`. `flags` lists the options that take no value; every
+ * other option needs one. An option in neither list is a UsageError naming it.
  */
 function parseArgs(argv, known, flags = []) {
     const command = [];
@@ -94557,12 +95071,17 @@ function parseArgs(argv, known, flags = []) {
         if (!known.includes(name) && !flags.includes(name))
             throw new UsageError(`Unknown option --${name}.`);
         if (flags.includes(name)) {
+            if (inline !== undefined)
+                throw new UsageError(`Option --${name} takes no value.`);
             options[name] = true;
             continue;
         }
         const value = inline ?? argv[++i];
-        if (value === undefined || (inline === undefined && value.startsWith('--')))
+        if (value === undefined || (inline === undefined && value.startsWith('--'))) {
             throw new UsageError(`Option --${name} needs a value.`);
+        }
+        if (value === '')
+            throw new UsageError(`Option --${name} needs a non-empty value.`);
         options[name] = value;
     }
     return { command, options };
@@ -94572,10 +95091,55 @@ function parsePort(value) {
     if (value === undefined)
         return undefined;
     const port = Number(value);
-    if (value === true || !Number.isInteger(port) || port < 0 || port > 65535) {
+    if (value === true || !/^\d+$/.test(value) || port > 65535) {
         throw new UsageError(`--port must be a whole number from 0 to 65535, not '${String(value)}'.`);
     }
     return port;
+}
+const OPTIONS = {
+    emulator: ['env-file', 'data-dir', 'port', 'faults'],
+    'emulator-token': ['data-dir', 'principal'],
+    demo: ['data-dir'],
+};
+/** Parses the whole command line of `mlops`, checking which options each command takes. */
+function parseCommand(argv) {
+    const all = [...new Set(Object.values(OPTIONS).flat())];
+    const args = parseArgs(argv, all, ['help']);
+    const words = args.command.join(' ');
+    if (args.options.help || words === 'help')
+        return { kind: 'help' };
+    if (words === '')
+        throw new UsageError('Name a command.');
+    const kind = { emulator: 'emulator', 'emulator token': 'emulator-token', demo: 'demo' }[words];
+    if (!kind)
+        throw new UsageError(`Unknown command '${words}'.`);
+    const wrong = Object.keys(args.options).filter((o) => !OPTIONS[kind].includes(o));
+    if (wrong.length > 0)
+        throw new UsageError(`'mlops ${words}' does not take --${wrong.join(', --')}.`);
+    const opt = (name) => args.options[name];
+    switch (kind) {
+        case 'emulator': {
+            const envFile = opt('env-file');
+            if (!envFile)
+                throw new UsageError('mlops emulator needs --env-file FILE (where to write the environment variables).');
+            return {
+                kind,
+                envFile,
+                dataDir: opt('data-dir'),
+                port: parsePort(args.options.port),
+                faults: opt('faults'),
+            };
+        }
+        case 'emulator-token': {
+            const dataDir = opt('data-dir');
+            const principal = opt('principal');
+            if (!dataDir || !principal)
+                throw new UsageError('mlops emulator token needs --data-dir DIR and --principal NAME.');
+            return { kind, dataDir, principal };
+        }
+        case 'demo':
+            return { kind, dataDir: opt('data-dir') };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/emulator-command.ts
@@ -94584,12 +95148,14 @@ function parsePort(value) {
 
 
 
-/** The environment a workflow step needs to reach the emulator's dev workspace, as KEY=value lines. */
+
+/** KEY=value lines, one per variable. */
 function envFileText(values) {
     return `${Object.entries(values)
         .map(([k, v]) => `${k}=${v}`)
         .join('\n')}\n`;
 }
+/** Reads and checks the `--faults FILE` rules; a mistake names the file and the rule. */
 function readFaults(path) {
     let parsed;
     try {
@@ -94598,45 +95164,72 @@ function readFaults(path) {
     catch (error) {
         throw new UsageError(`--faults ${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    if (!Array.isArray(parsed))
-        throw new UsageError(`--faults ${path} must hold a JSON array of rules ({"path": "...", "status": 429, ...}).`);
-    return parsed;
+    try {
+        return checkFaultRules(parsed);
+    }
+    catch (error) {
+        throw new UsageError(`--faults ${path}: ${error.message}`);
+    }
+}
+/** Writes the file readable by its owner only (it holds a bearer token), atomically. */
+function writePrivate(path, text) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(temp, text, { mode: 0o600 });
+    (0,external_node_fs_namespaceObject.chmodSync)(temp, 0o600);
+    (0,external_node_fs_namespaceObject.renameSync)(temp, path);
 }
 /** `mlops emulator --env-file FILE [--data-dir DIR] [--port N] [--faults FILE]`: serves until SIGINT/SIGTERM. */
 async function runEmulator(options) {
+    const faults = options.faults ? readFaults(options.faults) : undefined;
     const emulator = await start({
         dataDir: options.dataDir ? (0,external_node_path_namespaceObject.resolve)(options.dataDir) : undefined,
         port: options.port,
-        faults: options.faults ? readFaults(options.faults) : undefined,
+        faults,
+    });
+    // Stop Azurite with us, whichever way we are asked to stop.
+    let stopping = false;
+    const stopped = new Promise((resolveStop) => {
+        const stop = () => {
+            if (stopping)
+                return;
+            stopping = true;
+            process.stdout.write('Stopping the emulator...\n');
+            void emulator.stop().then(resolveStop);
+        };
+        for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+            process.once(signal, stop);
     });
     const envFile = (0,external_node_path_namespaceObject.resolve)(options.envFile);
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(envFile), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(envFile, envFileText({
-        AZURE_SUBSCRIPTION_ID: emulator.subscriptionId,
-        AZUREML_RESOURCE_GROUP: emulator.resourceGroup,
-        AZUREML_WORKSPACE: 'dev',
-        AZUREML_ARM_ENDPOINT: emulator.armEndpoint,
-        AZUREML_ACCESS_TOKEN: emulator.token,
-        NODE_EXTRA_CA_CERTS: emulator.caCertPath,
-    }), { mode: 0o600 });
+    try {
+        writePrivate(envFile, envFileText({
+            AZURE_SUBSCRIPTION_ID: emulator.subscriptionId,
+            AZUREML_RESOURCE_GROUP: emulator.resourceGroup,
+            AZUREML_WORKSPACE: 'dev',
+            AZUREML_ARM_ENDPOINT: emulator.armEndpoint,
+            AZUREML_ACCESS_TOKEN: emulator.token,
+            NODE_EXTRA_CA_CERTS: emulator.caCertPath,
+        }));
+    }
+    catch (error) {
+        await emulator.stop();
+        throw error;
+    }
     process.stdout.write([
         `Local Azure ML emulator on ${emulator.armEndpoint} (api-version 2022-10-01)`,
         `  blobs (Azurite): ${emulator.blobEndpoint}`,
         `  subscription ${emulator.subscriptionId}, resource group ${emulator.resourceGroup}, workspaces ${emulator.workspaces.join(', ')}`,
-        `  environment for the dev workspace written to ${envFile} (load it with: set -a; . ${envFile}; set +a)`,
-        options.dataDir ? `  state kept in ${(0,external_node_path_namespaceObject.resolve)(options.dataDir)}` : '  state in memory (use --data-dir to keep it)',
+        `  environment for the dev workspace (as admin) written to ${envFile} (load it with: set -a; . ${envFile}; set +a)`,
+        options.dataDir
+            ? `  state kept in ${(0,external_node_path_namespaceObject.resolve)(options.dataDir)}; other principals' tokens: mlops emulator token --data-dir ${(0,external_node_path_namespaceObject.resolve)(options.dataDir)} --principal NAME`
+            : '  state in memory (use --data-dir to keep it)',
+        faults?.length ? `  injecting ${faults.length} fault rule(s) from ${options.faults}` : '',
         'Press Ctrl-C to stop.',
         '',
-    ].join('\n'));
-    await new Promise((resolveStop) => {
-        const stop = () => {
-            process.off('SIGINT', stop);
-            process.off('SIGTERM', stop);
-            void emulator.stop().then(resolveStop);
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-    });
+    ]
+        .filter((line, i, all) => line !== '' || i === all.length - 1)
+        .join('\n'));
+    await stopped;
 }
 /** `mlops emulator token --data-dir DIR --principal NAME`: prints that principal's token. */
 function printToken(options) {
@@ -94661,47 +95254,37 @@ function printToken(options) {
 const USAGE = `Usage:
   mlops emulator --env-file FILE [--data-dir DIR] [--port N] [--faults FILE]
       Start the local Azure ML emulator; write the dev workspace's environment to FILE; serve until Ctrl-C.
+      --faults FILE: a JSON array of fault rules ({"path": "<RegExp>", "method"?, "status"?, "count"?,
+      "delayMs"?, "retryAfterSeconds"?, "reset"?}).
   mlops emulator token --data-dir DIR --principal NAME
       Print a principal's bearer token (admin, data-scientist, ml-engineer, reader).
   mlops demo [--data-dir DIR]
       Run the local pipeline (train, package-model, register-model) on the emulator.
+  mlops --help
 `;
 /** The repository root: dist/cli/index.js (bundled) or src/cli/index.ts sit two folders below it. */
 const root = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', '..');
 async function main(argv) {
-    const args = parseArgs(argv, ['env-file', 'data-dir', 'port', 'faults', 'principal'], ['help']);
-    const [command, sub] = args.command;
-    const option = (name) => {
-        const value = args.options[name];
-        return typeof value === 'string' ? value : undefined;
-    };
-    if (args.options.help || command === undefined || command === 'help') {
-        process.stdout.write(USAGE);
-        return;
+    const command = parseCommand(argv);
+    switch (command.kind) {
+        case 'help':
+            process.stdout.write(USAGE);
+            return;
+        case 'emulator':
+            await runEmulator(command);
+            return;
+        case 'emulator-token':
+            printToken(command);
+            return;
+        case 'demo': {
+            const result = await runDemo({ root, dataDir: command.dataDir });
+            if (!result)
+                process.exitCode = 1;
+            return;
+        }
     }
-    if (command === 'emulator' && sub === 'token') {
-        const dataDir = option('data-dir');
-        const principal = option('principal');
-        if (!dataDir || !principal)
-            throw new UsageError('emulator token needs --data-dir DIR and --principal NAME.');
-        printToken({ dataDir, principal });
-        return;
-    }
-    if (command === 'emulator' && sub === undefined) {
-        const envFile = option('env-file');
-        if (!envFile)
-            throw new UsageError('emulator needs --env-file FILE (where to write the environment variables).');
-        await runEmulator({ envFile, dataDir: option('data-dir'), port: parsePort(args.options.port), faults: option('faults') });
-        return;
-    }
-    if (command === 'demo' && sub === undefined) {
-        const result = await runDemo({ root, dataDir: option('data-dir') });
-        if (!result)
-            process.exitCode = 1;
-        return;
-    }
-    throw new UsageError(`Unknown command '${args.command.join(' ')}'.`);
 }
+// Exit codes: 0 done, 1 failed, 2 a mistake in the command line (printed with the usage).
 main(process.argv.slice(2)).catch((error) => {
     if (error instanceof UsageError) {
         process.stderr.write(`mlops: ${error.message}\n\n${USAGE}`);

@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2319);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(317);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2319:
+/***/ 317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28402,14 +28402,19 @@ var errors = __nccwpck_require__(3916);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/paths.ts
+
+/** Whether `target` is `root` or below it (both absolute, already resolved). */
+function isInside(root, target) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith('../') && !rel.startsWith('..\\') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+
 ;// CONCATENATED MODULE: ./src/model/files.ts
 
 
 
-function isInside(root, target) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
-    return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_namespaceObject.sep) && rel !== '..');
-}
+
 /** Orders paths by their UTF-8 bytes, so every machine sorts them the same way. */
 function compareUtf8(a, b) {
     return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
@@ -29389,36 +29394,31 @@ function parseMetrics(text, source, inputName = 'metrics-file') {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/actions/package-model/inputs.ts
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/model/names.ts
 
 /**
- * Azure ML model names: the ARM API (2022-10-01, ModelContainers/ModelVersions createOrUpdate) accepts
- * `^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$` (letters, digits, '-' and '_', starting with a letter or digit,
- * at most 255 characters; see the `name` parameter in @azure/arm-machinelearning's operation specs).
+ * Azure ML model names: the ARM API (2022-10-01, ModelContainers/ModelVersions createOrUpdate `name`
+ * parameter in @azure/arm-machinelearning's operation specs) accepts `^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$`:
+ * letters, digits, '-' and '_', starting with a letter or digit, at most 255 characters.
  */
 const MODEL_NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
-function optional(name) {
-    const v = core/* getInput */.V4(name);
-    return v === '' ? undefined : v;
-}
-function required(name, value, example) {
-    if (value === '')
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is required: set it, for example ${name}: ${example}.`, name);
+/** Returns `value` when it is a valid model name; otherwise a ConfigurationError naming `inputName`. */
+function validateModelName(value, inputName = 'name') {
+    if (!MODEL_NAME_PATTERN.test(value)) {
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': '${value}' is not a valid Azure ML model name. Use 1-255 letters, digits, '-' or '_', ` +
+            `starting with a letter or digit (for example diabetes-classifier).`, inputName);
+    }
     return value;
 }
-function inputs_isInside(root, target) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-}
+
+;// CONCATENATED MODULE: ./src/actions/shared/path-inputs.ts
+
+
+
+
 /** Resolves a path input against GITHUB_WORKSPACE (where the runner starts steps), else the working directory. */
-function resolvePath(value) {
-    return (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd(), value);
+function resolveInputPath(value, env = process.env) {
+    return (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE || process.cwd(), value);
 }
 async function kindOf(path) {
     try {
@@ -29429,19 +29429,20 @@ async function kindOf(path) {
         return 'missing';
     }
 }
-async function existingDir(input, value) {
-    const path = resolvePath(value);
+/** The absolute path of an existing folder named by input `input`; a ConfigurationError otherwise. */
+async function existingDir(input, value, what = 'the folder that holds the files', env = process.env) {
+    const path = resolveInputPath(value, env);
     const kind = await kindOf(path);
     if (kind === 'missing') {
         throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`, input);
     }
-    if (kind !== 'dir') {
-        throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} is not a directory. Point it at the folder that holds the files.`, input);
-    }
+    if (kind !== 'dir')
+        throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} is not a directory. Point it at ${what}.`, input);
     return path;
 }
-async function existingFile(input, value) {
-    const path = resolvePath(value);
+/** The absolute path of an existing regular file named by input `input`; a ConfigurationError otherwise. */
+async function existingFile(input, value, env = process.env) {
+    const path = resolveInputPath(value, env);
     const kind = await kindOf(path);
     if (kind === 'missing') {
         throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`, input);
@@ -29450,22 +29451,47 @@ async function existingFile(input, value) {
         throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} is not a regular file. Point it at a file.`, input);
     return path;
 }
+/**
+ * Refuses a path that, symlinks resolved, lies outside every one of `roots` (unset roots are skipped;
+ * with none set, anything goes). `hint` tells the user where the path should be.
+ */
+async function requireInsideRoots(input, path, roots, hint) {
+    const set = roots.filter((r) => !!r);
+    if (set.length === 0)
+        return;
+    const real = await (0,promises_namespaceObject.realpath)(path);
+    const realRoots = await Promise.all(set.map((r) => (0,promises_namespaceObject.realpath)(r).catch(() => (0,external_node_path_namespaceObject.resolve)(r))));
+    if (!realRoots.some((r) => isInside(r, real))) {
+        throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} is outside the workspace ${set[0]}. ${hint}`, input);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/package-model/inputs.ts
+
+
+
+
+
+
+
+
+
+
+function optional(name) {
+    const v = core/* getInput */.V4(name);
+    return v === '' ? undefined : v;
+}
+function required(name, value, example) {
+    if (value === '')
+        throw new errors/* ConfigurationError */.j(`Input '${name}' is required: set it, for example ${name}: ${example}.`, name);
+    return value;
+}
 /** Parses and validates the inputs; every mistake is a ConfigurationError naming its input and the fix. */
 async function getInputs() {
-    const name = required('name', core/* getInput */.V4('name').trim(), 'diabetes-classifier');
-    if (!MODEL_NAME_PATTERN.test(name)) {
-        throw new errors/* ConfigurationError */.j(`Input 'name': '${name}' is not a valid Azure ML model name. Use 1-255 letters, digits, '-' or '_', starting with a letter or digit (for example diabetes-classifier).`, 'name');
-    }
+    const name = validateModelName(required('name', core/* getInput */.V4('name').trim(), 'diabetes-classifier'));
     core/* debug */.Yz(`name = ${name}`);
     const modelPath = await existingDir('model-path', required('model-path', core/* getInput */.V4('model-path').trim(), 'outputs/model'));
-    const workspace = process.env.GITHUB_WORKSPACE;
-    if (workspace) {
-        const [realWorkspace, realModel] = await Promise.all([(0,promises_namespaceObject.realpath)(workspace), (0,promises_namespaceObject.realpath)(modelPath)]);
-        if (!inputs_isInside(realWorkspace, realModel)) {
-            throw new errors/* ConfigurationError */.j(`Input 'model-path': ${modelPath} is outside the workspace ${workspace}. ` +
-                `Package models from the workspace: write or download the model below $GITHUB_WORKSPACE and point model-path there.`, 'model-path');
-        }
-    }
+    await requireInsideRoots('model-path', modelPath, [process.env.GITHUB_WORKSPACE], 'Package models from the workspace: write or download the model below $GITHUB_WORKSPACE and point model-path there.');
     core/* debug */.Yz(`model-path = ${modelPath}`);
     const modelType = parseModelType(core/* getInput */.V4('model-type'), 'model-type');
     core/* debug */.Yz(`model-type = ${modelType ?? 'auto'}`);
@@ -29491,13 +29517,13 @@ async function getInputs() {
     const outputValue = optional('output-path');
     settings.outputPath =
         outputValue !== undefined
-            ? resolvePath(outputValue.trim())
+            ? resolveInputPath(outputValue.trim())
             : (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'mlops-packages', name);
     for (const [input, path] of [
         ['model-path', settings.modelPath],
         ['code-path', settings.codePath],
     ]) {
-        if (path && (inputs_isInside(path, settings.outputPath) || inputs_isInside(settings.outputPath, path))) {
+        if (path && (isInside(path, settings.outputPath) || isInside(settings.outputPath, path))) {
             throw new errors/* ConfigurationError */.j(`Input 'output-path': ${settings.outputPath} overlaps ${input} ${path}. Write the package to a folder outside the model and code folders.`, 'output-path');
         }
     }

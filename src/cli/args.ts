@@ -4,11 +4,12 @@ export interface ParsedArgs {
   options: Record<string, string | true>;
 }
 
+/** A mistake in the command line: the CLI prints it with the usage and exits 2. */
 export class UsageError extends Error {}
 
 /**
- * Parses `words... --opt value --flag`. `flags` lists the options that take no value; every
- * other option needs one. An option not in `known` is a UsageError naming it.
+ * Parses `words... --opt value --opt=value --flag`. `flags` lists the options that take no value; every
+ * other option needs one. An option in neither list is a UsageError naming it.
  */
 export function parseArgs(argv: string[], known: string[], flags: string[] = []): ParsedArgs {
   const command: string[] = [];
@@ -16,18 +17,23 @@ export function parseArgs(argv: string[], known: string[], flags: string[] = [])
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i]!;
     if (!word.startsWith('--')) {
-      if (Object.keys(options).length > 0) throw new UsageError(`Unexpected argument '${word}' after the options.`);
+      if (Object.keys(options).length > 0)
+        throw new UsageError(`Unexpected argument '${word}' after the options.`);
       command.push(word);
       continue;
     }
     const [name, inline] = word.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
     if (!known.includes(name) && !flags.includes(name)) throw new UsageError(`Unknown option --${name}.`);
     if (flags.includes(name)) {
+      if (inline !== undefined) throw new UsageError(`Option --${name} takes no value.`);
       options[name] = true;
       continue;
     }
     const value = inline ?? argv[++i];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new UsageError(`Option --${name} needs a value.`);
+    if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+      throw new UsageError(`Option --${name} needs a value.`);
+    }
+    if (value === '') throw new UsageError(`Option --${name} needs a non-empty value.`);
     options[name] = value;
   }
   return { command, options };
@@ -37,8 +43,60 @@ export function parseArgs(argv: string[], known: string[], flags: string[] = [])
 export function parsePort(value: string | true | undefined): number | undefined {
   if (value === undefined) return undefined;
   const port = Number(value);
-  if (value === true || !Number.isInteger(port) || port < 0 || port > 65535) {
+  if (value === true || !/^\d+$/.test(value) || port > 65535) {
     throw new UsageError(`--port must be a whole number from 0 to 65535, not '${String(value)}'.`);
   }
   return port;
+}
+
+/** What the command line asks for. */
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'emulator'; envFile: string; dataDir?: string; port?: number; faults?: string }
+  | { kind: 'emulator-token'; dataDir: string; principal: string }
+  | { kind: 'demo'; dataDir?: string };
+
+const OPTIONS: Record<Exclude<Command['kind'], 'help'>, string[]> = {
+  emulator: ['env-file', 'data-dir', 'port', 'faults'],
+  'emulator-token': ['data-dir', 'principal'],
+  demo: ['data-dir'],
+};
+
+/** Parses the whole command line of `mlops`, checking which options each command takes. */
+export function parseCommand(argv: string[]): Command {
+  const all = [...new Set(Object.values(OPTIONS).flat())];
+  const args = parseArgs(argv, all, ['help']);
+  const words = args.command.join(' ');
+  if (args.options.help || words === 'help') return { kind: 'help' };
+  if (words === '') throw new UsageError('Name a command.');
+  const kind = ({ emulator: 'emulator', 'emulator token': 'emulator-token', demo: 'demo' } as const)[words];
+  if (!kind) throw new UsageError(`Unknown command '${words}'.`);
+  const wrong = Object.keys(args.options).filter((o) => !OPTIONS[kind].includes(o));
+  if (wrong.length > 0) throw new UsageError(`'mlops ${words}' does not take --${wrong.join(', --')}.`);
+  const opt = (name: string): string | undefined => args.options[name] as string | undefined;
+  switch (kind) {
+    case 'emulator': {
+      const envFile = opt('env-file');
+      if (!envFile)
+        throw new UsageError(
+          'mlops emulator needs --env-file FILE (where to write the environment variables).',
+        );
+      return {
+        kind,
+        envFile,
+        dataDir: opt('data-dir'),
+        port: parsePort(args.options.port),
+        faults: opt('faults'),
+      };
+    }
+    case 'emulator-token': {
+      const dataDir = opt('data-dir');
+      const principal = opt('principal');
+      if (!dataDir || !principal)
+        throw new UsageError('mlops emulator token needs --data-dir DIR and --principal NAME.');
+      return { kind, dataDir, principal };
+    }
+    case 'demo':
+      return { kind, dataDir: opt('data-dir') };
+  }
 }

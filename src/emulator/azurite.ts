@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -7,16 +7,27 @@ export interface AzuriteProcess {
   /** http://127.0.0.1:<port> */
   host: string;
   port: number;
+  /** Stops Azurite gracefully (it saves its on-disk state), killing it after 10 s. */
   stop(): Promise<void>;
 }
 
-/** Finds Azurite's blob server script in the nearest node_modules above this module (or the working directory). */
+/**
+ * Finds Azurite's `azurite-blob` script (its package.json `bin`) in the nearest node_modules above this module
+ * or the working directory. Walking up works from src/ (tsx, jest), from the ncc bundle in dist/cli/, and from
+ * an installed copy in a user's node_modules.
+ */
 export function findAzuriteBlob(): string {
   const starts = [dirname(fileURLToPath(import.meta.url)), process.cwd()];
   for (const start of starts) {
     for (let dir = start; ; dir = dirname(dir)) {
-      const candidate = join(dir, 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js');
-      if (existsSync(candidate)) return candidate;
+      const manifest = join(dir, 'node_modules', 'azurite', 'package.json');
+      if (existsSync(manifest)) {
+        const bin = (JSON.parse(readFileSync(manifest, 'utf8')) as { bin?: Record<string, string> }).bin?.[
+          'azurite-blob'
+        ];
+        const script = join(dir, 'node_modules', 'azurite', bin ?? 'dist/src/blob/main.js');
+        if (existsSync(script)) return script;
+      }
       if (dirname(dir) === dir) break;
     }
   }
@@ -24,53 +35,88 @@ export function findAzuriteBlob(): string {
 }
 
 /**
+ * Runs Azurite with a guard: when our process goes away (even killed with SIGKILL), the pipe on the child's stdin
+ * closes and the child shuts Azurite down, so no orphan keeps the port and the files. Azurite reads its options
+ * from process.argv[2...], hence the script path put back in argv[1].
+ */
+const GUARD = `
+const script = process.argv[1];
+process.stdin.on('end', () => { process.kill(process.pid, 'SIGTERM'); setTimeout(() => process.exit(0), 10000); });
+process.stdin.on('error', () => undefined);
+process.stdin.resume();
+process.stdin.unref();
+require(script);
+`;
+
+/**
  * Starts Azurite's blob service on a free loopback port with one account (`account:key`), in memory
  * or, with `location`, on disk. Resolves once it listens.
  */
-export function startAzurite(options: { account: string; key: string; location?: string }): Promise<AzuriteProcess> {
-  const args = [findAzuriteBlob(), '--blobHost', '127.0.0.1', '--blobPort', '0', '--skipApiVersionCheck', '--disableTelemetry'];
+export function startAzurite(options: {
+  account: string;
+  key: string;
+  location?: string;
+}): Promise<AzuriteProcess> {
+  const args = [
+    '--blobHost',
+    '127.0.0.1',
+    '--blobPort',
+    '0',
+    '--skipApiVersionCheck',
+    '--disableTelemetry',
+    '--silent',
+  ];
   if (options.location) {
     mkdirSync(options.location, { recursive: true });
     args.push('--location', options.location);
   } else {
     args.push('--inMemoryPersistence');
   }
-  const child: ChildProcess = spawn(process.execPath, args, {
-    env: { ...process.env, AZURITE_ACCOUNTS: `${options.account}:${options.key}` },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawn(process.execPath, ['-e', GUARD, findAzuriteBlob(), ...args], {
+    // Azurite serves this account (and only adds it to the well-known development one).
+    env: { ...process.env, AZURITE_ACCOUNTS: `${options.account}:${options.key}`, NODE_OPTIONS: '' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+    cwd: options.location ?? process.cwd(),
   });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    child.stdin?.destroy();
+  };
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      void stop();
       reject(new Error(`Azurite did not start in 30 s:\n${output}`));
     }, 30_000);
+    const onExit = (code: number | null): void => {
+      clearTimeout(timer);
+      reject(new Error(`Azurite exited (code ${code}) before it listened:\n${output}`));
+    };
     const onData = (data: Buffer): void => {
-      output += data.toString();
+      output = (output + data.toString()).slice(-8_000);
       const listening = /listens on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
       if (!listening) return;
       clearTimeout(timer);
-      child.stdout?.off('data', onData);
-      child.stdout?.resume();
-      child.stderr?.resume();
+      child.off('exit', onExit);
+      // Keep draining its output so it never blocks on a full pipe; the pipes do not keep us alive.
+      for (const stream of [child.stdout, child.stderr]) {
+        stream?.removeAllListeners('data');
+        stream?.resume();
+        (stream as unknown as { unref?: () => void }).unref?.();
+      }
+      (child.stdin as unknown as { unref?: () => void }).unref?.();
+      child.unref();
       const port = Number(listening[1]);
-      resolve({
-        host: `http://127.0.0.1:${port}`,
-        port,
-        stop: () =>
-          new Promise<void>((done) => {
-            if (child.exitCode !== null || child.signalCode !== null) return done();
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-          }),
-      });
+      resolve({ host: `http://127.0.0.1:${port}`, port, stop });
     };
     child.stdout?.on('data', onData);
-    child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Azurite exited (code ${code}) before it listened:\n${output}`));
-    });
+    child.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-8_000)));
+    child.once('exit', onExit);
   });
 }

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import forge from 'node-forge';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,9 +21,15 @@ export function loadOrCreateCertificate(dir: string): Certificate {
   if (existsSync(certPath) && existsSync(keyPath)) {
     return { cert: readFileSync(certPath, 'utf8'), key: readFileSync(keyPath, 'utf8'), certPath };
   }
-  const keys = forge.pki.rsa.generateKeyPair(2048);
+  // The key pair comes from Node's native crypto (node-forge's pure-JS RSA generation takes seconds);
+  // node-forge builds and signs the certificate.
+  const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const keyPem = pair.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+  const privateKey = forge.pki.privateKeyFromPem(keyPem);
   const cert = forge.pki.createCertificate();
-  cert.publicKey = keys.publicKey;
+  cert.publicKey = forge.pki.publicKeyFromPem(
+    pair.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  );
   cert.serialNumber = `01${forge.util.bytesToHex(forge.random.getBytesSync(8))}`;
   cert.validity.notBefore = new Date(Date.now() - 60_000);
   cert.validity.notAfter = new Date(Date.now() + 5 * 365 * 24 * 3600 * 1000);
@@ -41,9 +48,8 @@ export function loadOrCreateCertificate(dir: string): Certificate {
       ],
     },
   ]);
-  cert.sign(keys.privateKey, forge.md.sha256.create());
+  cert.sign(privateKey, forge.md.sha256.create());
   const certPem = forge.pki.certificateToPem(cert);
-  const keyPem = forge.pki.privateKeyToPem(keys.privateKey);
   writeFileSync(keyPath, keyPem, { mode: 0o600 });
   writeFileSync(certPath, certPem);
   return { cert: certPem, key: keyPem, certPath };

@@ -21,7 +21,13 @@ export function parseDatastoreUri(uri: string): DatastorePath | undefined {
   const long = LONG.exec(uri);
   if (long) {
     const [, subscriptionId, resourceGroup, workspace, datastore, path] = long;
-    return { subscriptionId, resourceGroup, workspace, datastore: datastore!, path: path!.replace(/^\/+/, '') };
+    return {
+      subscriptionId,
+      resourceGroup,
+      workspace,
+      datastore: datastore!,
+      path: path!.replace(/^\/+/, ''),
+    };
   }
   const short = SHORT.exec(uri);
   if (short) return { datastore: short[1]!, path: short[2]!.replace(/^\/+/, '') };

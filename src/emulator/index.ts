@@ -1,13 +1,14 @@
-import { BlobServiceClient, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { containerName } from './arm-api.js';
+import { join, resolve } from 'node:path';
 import { startAzurite } from './azurite.js';
 import { loadOrCreateCertificate } from './certificate.js';
 import { FaultInjector, type FaultRule } from './faults.js';
-import { startArmServer, type RequestRecord } from './server.js';
+import { createArmServer, type RequestRecord } from './server.js';
+import { ArmService, datastoreContainers } from './service.js';
 import { initialState, readState, writeState } from './state.js';
+import { Storage } from './storage.js';
 
 export type { FaultRule } from './faults.js';
 export type { RequestRecord } from './server.js';
@@ -15,11 +16,13 @@ export type { RequestRecord } from './server.js';
 export interface EmulatorOptions {
   /** ARM port on 127.0.0.1; 0 (default) picks a free one. */
   port?: number;
-  /** Keep state, certificate and blobs here, so a restart loses nothing. In memory when absent. */
+  /** Keep state, tokens, certificate and blobs here, so a restart loses nothing. In memory when absent. */
   dataDir?: string;
+  /** Faults to inject from the start (see {@link RunningEmulator.setFaults}). */
   faults?: FaultRule[];
   /** Items per page of list answers (default 20). */
   pageSize?: number;
+  /** No line per request on stdout. */
   quiet?: boolean;
 }
 
@@ -37,78 +40,85 @@ export interface RunningEmulator {
   workspaces: string[];
   /** Azurite's blob endpoint for the account: http://127.0.0.1:<port>/<account> */
   blobEndpoint: string;
+  /** The Azurite account name (its key is what the datastores' listSecrets returns). */
   storageAccount: string;
+  /** Replaces the fault rules (counts start afresh). */
   setFaults(rules: FaultRule[]): void;
   /** Every ARM request served, in order. */
   requests: RequestRecord[];
+  /** Stops the ARM server and Azurite. Safe to call twice. */
   stop(): Promise<void>;
 }
 
-/** Starts the local Azure ML emulator: Azurite for blobs and the HTTPS ARM endpoint. */
+/** Starts the local Azure ML emulator: Azurite for blobs, and the HTTPS ARM endpoint. */
 export async function start(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-  const scratch = options.dataDir ? undefined : mkdtempSync(join(tmpdir(), 'mlops-emulator-'));
-  const dir = options.dataDir ?? scratch!;
-  const state = (options.dataDir && readState(options.dataDir)) || initialState();
+  const dataDir = options.dataDir ? resolve(options.dataDir) : undefined;
+  const scratch = dataDir ? undefined : mkdtempSync(join(tmpdir(), 'mlops-emulator-'));
+  const state = (dataDir && readState(dataDir)) || initialState();
   const persist = (): void => {
-    if (options.dataDir) writeState(options.dataDir, state);
+    if (dataDir) writeState(dataDir, state);
   };
   persist();
-  const tls = loadOrCreateCertificate(join(dir, 'tls'));
+  const tls = loadOrCreateCertificate(join(dataDir ?? scratch!, 'tls'));
+  const faults = new FaultInjector(options.faults ?? []);
+
   const azurite = await startAzurite({
     account: state.storage.account,
     key: state.storage.key,
-    location: options.dataDir ? join(options.dataDir, 'azurite') : undefined,
+    location: dataDir ? join(dataDir, 'azurite') : undefined,
   });
   const blobEndpoint = `${azurite.host}/${state.storage.account}`;
-  const blobs = new BlobServiceClient(blobEndpoint, new StorageSharedKeyCredential(state.storage.account, state.storage.key));
   try {
-    for (const ws of Object.keys(state.workspaces)) await blobs.getContainerClient(containerName(ws)).createIfNotExists();
+    const storage = new Storage(blobEndpoint, state.storage.account, state.storage.key);
+    for (const ws of Object.values(state.workspaces)) {
+      for (const { container } of Object.values(datastoreContainers(ws)))
+        await storage.ensureContainer(container);
+    }
+    const requests: RequestRecord[] = [];
+    // The endpoint is known once the server listens; the service reads it only when answering.
+    const config = {
+      armEndpoint: '',
+      blobHost: `127.0.0.1:${azurite.port}`,
+      pageSize: options.pageSize ?? 20,
+    };
+    const server = createArmServer(tls, {
+      service: new ArmService(state, config, storage, persist),
+      faults,
+      principals: new Map(state.principals.map((p) => [p.token, p])),
+      requests,
+      quiet: options.quiet ?? false,
+    });
+    await new Promise<void>((done, fail) => {
+      server.once('error', fail);
+      server.listen(options.port ?? 0, '127.0.0.1', () => done());
+    });
+    const armEndpoint = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    config.armEndpoint = armEndpoint;
+
+    let stopping: Promise<void> | undefined;
+    return {
+      armEndpoint,
+      caCertPath: tls.certPath,
+      token: state.principals.find((p) => p.name === 'admin')!.token,
+      tokens: Object.fromEntries(state.principals.map((p) => [p.name, p.token])),
+      subscriptionId: state.subscriptionId,
+      resourceGroup: state.resourceGroup,
+      workspaces: Object.values(state.workspaces).map((w) => w.name),
+      blobEndpoint,
+      storageAccount: state.storage.account,
+      setFaults: (rules) => faults.set(rules),
+      requests,
+      stop: () =>
+        (stopping ??= (async () => {
+          server.closeAllConnections();
+          await new Promise<void>((done) => server.close(() => done()));
+          await azurite.stop();
+          if (scratch) rmSync(scratch, { recursive: true, force: true });
+        })()),
+    };
   } catch (error) {
     await azurite.stop();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
     throw error;
   }
-
-  const faults = new FaultInjector(options.faults);
-  const requests: RequestRecord[] = [];
-  const byToken = new Map(state.principals.map((p) => [p.token, p]));
-  const { server, port } = await startArmServer({
-    host: {
-      state,
-      persist,
-      pageSize: options.pageSize ?? 20,
-      blobEndpoint: () => `127.0.0.1:${azurite.port}`,
-      blobsExist: async (ws, prefix) => {
-        const page = await blobs.getContainerClient(containerName(ws)).listBlobsFlat({ prefix }).byPage({ maxPageSize: 1 }).next();
-        return !page.done && page.value.segment.blobItems.length > 0;
-      },
-    },
-    tls,
-    faults,
-    requests,
-    port: options.port ?? 0,
-    principalForToken: (token) => byToken.get(token),
-  });
-
-  let stopped = false;
-  return {
-    armEndpoint: `https://127.0.0.1:${port}`,
-    caCertPath: tls.certPath,
-    token: state.principals.find((p) => p.name === 'admin')!.token,
-    tokens: Object.fromEntries(state.principals.map((p) => [p.name, p.token])),
-    subscriptionId: state.subscriptionId,
-    resourceGroup: state.resourceGroup,
-    workspaces: Object.keys(state.workspaces),
-    blobEndpoint,
-    storageAccount: state.storage.account,
-    setFaults: (rules) => faults.set(rules),
-    requests,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await azurite.stop();
-      if (scratch) rmSync(scratch, { recursive: true, force: true });
-    },
-  };
 }

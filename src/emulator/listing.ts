@@ -14,7 +14,11 @@ export function encodeSkip(offset: number): string {
 export function decodeSkip(token: string | null): number {
   if (token === null || token === '') return 0;
   const match = /^offset:(\d+)$/.exec(Buffer.from(token, 'base64url').toString());
-  if (!match) throw badRequest(`The $skip token '${token}' is not valid. Use the nextLink of the previous page.`, '$skip');
+  if (!match)
+    throw badRequest(
+      `The $skip token '${token}' is not valid. Use the nextLink of the previous page.`,
+      '$skip',
+    );
   return Number(match[1]);
 }
 
@@ -38,9 +42,13 @@ export function paginate<T>(items: T[], url: URL, pageSize: number, top?: number
   const stop = Math.min(end, offset + pageSize);
   const value = offset < stop ? items.slice(offset, stop) : [];
   if (stop >= end) return { value };
-  const next = new URL(url.href);
-  next.searchParams.set('$skip', encodeSkip(stop));
-  return { value, nextLink: next.href };
+  // The query is kept as the client sent it (ARM's nextLinks read `...&$skip=<token>`, not `%24skip`).
+  const params = url.search
+    .slice(1)
+    .split('&')
+    .filter((p) => p !== '' && !/^(\$|%24)skip=/i.test(p));
+  params.push(`$skip=${encodeSkip(stop)}`);
+  return { value, nextLink: `${url.origin}${url.pathname}?${params.join('&')}` };
 }
 
 /** A `tags` / `properties` filter: `key=value,key2` — every pair must match; a bare key must be present. */
@@ -51,12 +59,16 @@ export function parseKeyValueFilter(raw: string | null, name: string): KeyValueF
   return raw.split(',').map((part) => {
     const eqAt = part.indexOf('=');
     const key = (eqAt < 0 ? part : part.slice(0, eqAt)).trim();
-    if (key === '') throw badRequest(`The '${name}' filter '${raw}' has an empty key; use 'key=value,key2'.`, name);
+    if (key === '')
+      throw badRequest(`The '${name}' filter '${raw}' has an empty key; use 'key=value,key2'.`, name);
     return eqAt < 0 ? { key } : { key, value: part.slice(eqAt + 1).trim() };
   });
 }
 
-export function matchesFilter(values: Record<string, unknown> | undefined, filter: KeyValueFilter | undefined): boolean {
+export function matchesFilter(
+  values: Record<string, unknown> | undefined,
+  filter: KeyValueFilter | undefined,
+): boolean {
   if (!filter) return true;
   const map = values ?? {};
   return filter.every(({ key, value }) =>
@@ -94,11 +106,15 @@ export function orderBy<T extends Sortable>(items: T[], raw: string | null): T[]
   const sign = direction === 'desc' ? -1 : 1;
   let compare: (a: T, b: T) => number;
   if (field === 'createdtime' || field === 'createdat') {
-    compare = (a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : compareVersions(a.name, b.name));
+    compare = (a, b) =>
+      a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : compareVersions(a.name, b.name);
   } else if (field === 'version' || field === 'name') {
     compare = (a, b) => compareVersions(a.name, b.name);
   } else {
-    throw badRequest(`The $orderBy field '${field}' is not supported; use createdtime or version.`, '$orderBy');
+    throw badRequest(
+      `The $orderBy field '${field}' is not supported; use createdtime or version.`,
+      '$orderBy',
+    );
   }
   return [...items].sort((a, b) => sign * compare(a, b));
 }
@@ -109,5 +125,8 @@ export function matchesViewType(isArchived: unknown, raw: string | null): boolea
   if (view === 'all') return true;
   if (view === 'activeonly') return isArchived !== true;
   if (view === 'archivedonly') return isArchived === true;
-  throw badRequest(`The listViewType '${raw}' is not valid; use ActiveOnly, ArchivedOnly or All.`, 'listViewType');
+  throw badRequest(
+    `The listViewType '${raw}' is not valid; use ActiveOnly, ArchivedOnly or All.`,
+    'listViewType',
+  );
 }

@@ -21,17 +21,27 @@ export type Route =
   | ({ kind: 'versions'; asset: AssetKind; name: string } & InWorkspace)
   | ({ kind: 'version'; asset: AssetKind; name: string; version: string } & InWorkspace)
   /** A resource type of the provider the emulator does not serve (yet). */
-  | { kind: 'unsupported'; subscriptionId: string; resourceGroup?: string; workspace?: string; resourceType: string }
+  | {
+      kind: 'unsupported';
+      subscriptionId: string;
+      resourceGroup?: string;
+      workspace?: string;
+      resourceType: string;
+    }
   /** Not an ARM path of this provider at all. */
   | { kind: 'unknown' };
 
-const eq = (a: string | undefined, b: string): boolean => a !== undefined && a.toLowerCase() === b.toLowerCase();
+const eq = (a: string | undefined, b: string): boolean =>
+  a !== undefined && a.toLowerCase() === b.toLowerCase();
 
 /** Parses a URL path (ARM keywords are case-insensitive, as on ARM). */
 export function parseRoute(pathname: string): Route {
   let parts: string[];
   try {
-    parts = pathname.split('/').filter((p) => p !== '').map((p) => decodeURIComponent(p));
+    parts = pathname
+      .split('/')
+      .filter((p) => p !== '')
+      .map((p) => decodeURIComponent(p));
   } catch {
     return { kind: 'unknown' };
   }
@@ -59,7 +69,8 @@ export function parseRoute(pathname: string): Route {
   if (eq(type, 'datastores')) {
     if (rest.length === 1) return { kind: 'datastores', ...ws };
     if (rest.length === 2) return { kind: 'datastore', ...ws, name: rest[1]! };
-    if (rest.length === 3 && eq(rest[2], 'listSecrets')) return { kind: 'datastore-secrets', ...ws, name: rest[1]! };
+    if (rest.length === 3 && eq(rest[2], 'listSecrets'))
+      return { kind: 'datastore-secrets', ...ws, name: rest[1]! };
     return { kind: 'unsupported', ...ws, resourceType: `workspaces/datastores/${rest[2]}` };
   }
   const asset = ASSET_KINDS.find((k) => eq(type, k));
@@ -67,7 +78,8 @@ export function parseRoute(pathname: string): Route {
   if (rest.length === 1) return { kind: 'containers', ...ws, asset };
   const name = rest[1]!;
   if (rest.length === 2) return { kind: 'container', ...ws, asset, name };
-  if (!eq(rest[2], 'versions')) return { kind: 'unsupported', ...ws, resourceType: `workspaces/${asset}/${rest[2]}` };
+  if (!eq(rest[2], 'versions'))
+    return { kind: 'unsupported', ...ws, resourceType: `workspaces/${asset}/${rest[2]}` };
   if (rest.length === 3) return { kind: 'versions', ...ws, asset, name };
   if (rest.length === 4) return { kind: 'version', ...ws, asset, name, version: rest[3]! };
   return { kind: 'unsupported', ...ws, resourceType: `workspaces/${asset}/versions/${rest[4]}` };

@@ -74,7 +74,8 @@ export function readState(dataDir: string): EmulatorState | undefined {
   const file = join(dataDir, STATE_FILE);
   if (!existsSync(file)) return undefined;
   const state = JSON.parse(readFileSync(file, 'utf8')) as EmulatorState;
-  if (state.schemaVersion !== 1) throw new Error(`${file} has schema version ${state.schemaVersion}; expected 1.`);
+  if (state.schemaVersion !== 1)
+    throw new Error(`${file} has schema version ${state.schemaVersion}; expected 1.`);
   return state;
 }
 

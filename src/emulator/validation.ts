@@ -17,9 +17,16 @@ const CONTAINER_MAPPERS: Record<AssetKind, CompositeMapper> = {
   environments: Mappers.EnvironmentContainer,
 };
 
-/** Asset names, as Azure ML checks them: a letter or digit, then letters, digits, `-` and `_`, 255 at most. */
+/**
+ * Asset names: the `name` path parameter's pattern in the 2022-10-01 spec (mfe.json; the SDK's Parameters.name1):
+ * a letter or digit, then letters, digits, `-` and `_`, 255 at most.
+ */
 export const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
-/** Asset versions: a letter or digit, then letters, digits, `-`, `_` and `.`, 30 at most. */
+/**
+ * Asset versions: the spec gives no pattern; the service rejects versions that cannot sit in an asset id
+ * (`azureml:<name>:<version>`, a URL path segment). Ours: a letter or digit, then letters, digits, `-`, `_`
+ * and `.`, 30 at most.
+ */
 export const ASSET_VERSION = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,29}$/;
 
 export function checkAssetName(name: string): void {
@@ -44,7 +51,11 @@ export function checkAssetVersion(version: string): void {
  * Checks a PUT body against the SDK's mapper and returns its `properties` in wire form.
  * A body that fails (wrong type, missing required field, bad enum) is a 400 naming the field.
  */
-export function checkBody(kind: AssetKind, what: 'version' | 'container', body: unknown): Record<string, unknown> {
+export function checkBody(
+  kind: AssetKind,
+  what: 'version' | 'container',
+  body: unknown,
+): Record<string, unknown> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw badRequest('The request body must be a JSON object.', 'body', 'InvalidRequestContent');
   }
