@@ -42,7 +42,9 @@ const work = mkdtempSync(join(tmpdir(), 'mlops-bench-'));
 const rows = [];
 const report = (metric, ours, reference, ratio, target, ok) => {
   rows.push({ metric, ours, reference, ratio, target, ok });
-  console.log(`  ${metric}: ours ${ours} | reference ${reference} | ${ratio} | target ${target} ${ok ? 'MET' : 'MISSED'}`);
+  console.log(
+    `  ${metric}: ours ${ours} | reference ${reference} | ${ratio} | target ${target} ${ok ? 'MET' : 'MISSED'}`,
+  );
 };
 const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -66,7 +68,14 @@ function bundleProbe() {
   const out = join(work, 'digest-probe');
   execFileSync(
     process.execPath,
-    [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'bench/digest-probe.ts', '-o', out, '-q'],
+    [
+      join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      'bench/digest-probe.ts',
+      '-o',
+      out,
+      '-q',
+    ],
     { cwd: root, stdio: 'inherit' },
   );
   return join(out, 'index.js');
@@ -81,7 +90,9 @@ function azcopyBinary() {
   let probe = spawnSync(bin, ['--version'], { encoding: 'utf8' });
   if (probe.status !== 0 && /libsecret/.test(probe.stderr) && process.getuid?.() === 0) {
     console.log('  azcopy needs libsecret-1-0; installing it with apt-get...');
-    spawnSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq libsecret-1-0'], { stdio: 'ignore' });
+    spawnSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq libsecret-1-0'], {
+      stdio: 'ignore',
+    });
     probe = spawnSync(bin, ['--version'], { encoding: 'utf8' });
   }
   if (probe.status !== 0) {
@@ -93,9 +104,13 @@ function azcopyBinary() {
 
 async function startEmulator() {
   const envFile = join(work, 'emulator.env');
-  const child = spawn(process.execPath, ['--', join(root, 'dist/cli/index.js'), 'emulator', '--env-file', envFile], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--', join(root, 'dist/cli/index.js'), 'emulator', '--env-file', envFile],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   for (let i = 0; i < 300 && !existsSync(envFile); i++) await new Promise((r) => setTimeout(r, 100));
   if (!existsSync(envFile)) throw new Error('the emulator did not start in 30 s');
   const env = Object.fromEntries(
@@ -121,6 +136,7 @@ function armPost(env, path) {
       {
         method: 'POST',
         ca: readFileSync(env.NODE_EXTRA_CA_CERTS),
+        agent: false, // a fresh connection: spawnSync blocks this loop, so a pooled one may be stale
         headers: { authorization: `Bearer ${env.AZUREML_ACCESS_TOKEN}`, 'content-length': 0 },
       },
       (res) => {
@@ -139,19 +155,26 @@ async function containerSas(env) {
   const q = '?api-version=2022-10-01';
   const datastore = await new Promise((resolve, reject) => {
     const url = new URL(`${env.AZUREML_ARM_ENDPOINT}${ws}/datastores/workspaceblobstore${q}`);
-    request(url, { ca: readFileSync(env.NODE_EXTRA_CA_CERTS), headers: { authorization: `Bearer ${env.AZUREML_ACCESS_TOKEN}` } }, (res) => {
-      let body = '';
-      res.on('data', (d) => (body += d));
-      res.on('end', () => resolve(JSON.parse(body)));
-    })
+    request(
+      url,
+      {
+        ca: readFileSync(env.NODE_EXTRA_CA_CERTS),
+        agent: false, // a fresh connection: spawnSync blocks this loop, so a pooled one may be stale
+        headers: { authorization: `Bearer ${env.AZUREML_ACCESS_TOKEN}` },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (d) => (body += d));
+        res.on('end', () => resolve(JSON.parse(body)));
+      },
+    )
       .on('error', reject)
       .end();
   });
   const secrets = await armPost(env, `${ws}/datastores/workspaceblobstore/listSecrets${q}`);
   const { accountName, containerName, endpoint, protocol } = datastore.properties;
-  const { StorageSharedKeyCredential, generateBlobSASQueryParameters, ContainerSASPermissions } = await import(
-    '@azure/storage-blob'
-  );
+  const { StorageSharedKeyCredential, generateBlobSASQueryParameters, ContainerSASPermissions } =
+    await import('@azure/storage-blob');
   const credential = new StorageSharedKeyCredential(accountName, secrets.key);
   const sas = generateBlobSASQueryParameters(
     {
@@ -190,7 +213,15 @@ function azcopyUpload(bin, source, url) {
   const started = process.hrtime.bigint();
   const timed = existsSync('/usr/bin/time');
   const command = timed ? '/usr/bin/time' : bin;
-  const commandArgs = [...(timed ? ['-f', 'MAXRSS=%M', bin] : []), 'copy', source, url, '--recursive', '--from-to', 'LocalBlob'];
+  const commandArgs = [
+    ...(timed ? ['-f', 'MAXRSS=%M', bin] : []),
+    'copy',
+    source,
+    url,
+    '--recursive',
+    '--from-to',
+    'LocalBlob',
+  ];
   const result = spawnSync(command, commandArgs, {
     encoding: 'utf8',
     env: { ...process.env, AZCOPY_LOG_LOCATION: work, AZCOPY_JOB_PLAN_LOCATION: work },
@@ -225,19 +256,29 @@ async function main() {
   );
   rmSync(digestDir, { recursive: true, force: true });
 
-  console.log('\n[cold start] median of', RUNS, 'runs, no inputs (the action loads, parses inputs and exits 1)');
+  console.log(
+    '\n[cold start] median of',
+    RUNS,
+    'runs, no inputs (the action loads, parses inputs and exits 1)',
+  );
   const coldNode = [];
   for (let i = 0; i < RUNS; i++) {
     started = process.hrtime.bigint();
     spawnSync(process.execPath, ['-e', '0']);
     coldNode.push(seconds(started));
   }
-  for (const name of readdirSync(join(root, 'actions')).filter((n) => existsSync(join(root, 'dist', n, 'index.js')))) {
+  for (const name of readdirSync(join(root, 'actions')).filter((n) =>
+    existsSync(join(root, 'dist', n, 'index.js')),
+  )) {
     const times = [];
     for (let i = 0; i < RUNS; i++) {
       started = process.hrtime.bigint();
       spawnSync(process.execPath, [join(root, 'dist', name, 'index.js')], {
-        env: { PATH: process.env.PATH, GITHUB_OUTPUT: join(work, 'cold.out'), GITHUB_STEP_SUMMARY: join(work, 'cold.sum') },
+        env: {
+          PATH: process.env.PATH,
+          GITHUB_OUTPUT: join(work, 'cold.out'),
+          GITHUB_STEP_SUMMARY: join(work, 'cold.sum'),
+        },
       });
       times.push(seconds(started));
     }
@@ -291,7 +332,11 @@ async function main() {
     );
     let azRss = 'azcopy unavailable';
     if (azcopy) {
-      const az = azcopyUpload(azcopy, join(work, 'big', 'package', 'model', '*'), await containerSas(emulator.env));
+      const az = azcopyUpload(
+        azcopy,
+        join(work, 'big', 'package', 'model', '*'),
+        await containerSas(emulator.env),
+      );
       azRss = az.rssKiB ? `azcopy ${(az.rssKiB / 1024).toFixed(0)} MB` : 'azcopy (no /usr/bin/time)';
     }
     for (const [name, run] of [
@@ -312,8 +357,13 @@ async function main() {
     rmSync(work, { recursive: true, force: true });
   }
 
-  console.log('\n| metric | ours | reference | ratio | target | met |\n| --- | --- | --- | --- | --- | --- |');
-  for (const r of rows) console.log(`| ${r.metric} | ${r.ours} | ${r.reference} | ${r.ratio} | ${r.target} | ${r.ok ? 'yes' : 'NO'} |`);
+  console.log(
+    '\n| metric | ours | reference | ratio | target | met |\n| --- | --- | --- | --- | --- | --- |',
+  );
+  for (const r of rows)
+    console.log(
+      `| ${r.metric} | ${r.ours} | ${r.reference} | ${r.ratio} | ${r.target} | ${r.ok ? 'yes' : 'NO'} |`,
+    );
 }
 
 main().catch((error) => {

@@ -56,7 +56,9 @@ for (const b of bundles()) {
 if (check) {
   rmSync(outRoot, { recursive: true, force: true });
   if (stale.length > 0) {
-    console.error(`dist/ does not match src/ for: ${stale.join(', ')}. Run \`npm run build\` and commit dist/.`);
+    console.error(
+      `dist/ does not match src/ for: ${stale.join(', ')}. Run \`npm run build\` and commit dist/.`,
+    );
     process.exit(1);
   }
   console.log('dist/ matches the sources');

@@ -23,11 +23,17 @@ export class EmulatorView {
   arm(method: string, path: string, token = this.emu.token): Promise<ArmAnswer> {
     const url = new URL(`${this.emu.armEndpoint}${path}${path.includes('?') ? '&' : '?'}${API}`);
     return new Promise((resolve, reject) => {
-      const req = request(url, { method, ca: this.ca, headers: { authorization: `Bearer ${token}`, 'content-length': 0 } }, (res) => {
-        let text = '';
-        res.on('data', (d: Buffer) => (text += d.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : undefined }));
-      });
+      const req = request(
+        url,
+        { method, ca: this.ca, headers: { authorization: `Bearer ${token}`, 'content-length': 0 } },
+        (res) => {
+          let text = '';
+          res.on('data', (d: Buffer) => (text += d.toString()));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : undefined }),
+          );
+        },
+      );
       req.on('error', reject);
       req.end();
     });
@@ -38,12 +44,14 @@ export class EmulatorView {
   }
 
   /** All versions of a model (following nextLink), as version -> properties; empty when the model does not exist. */
-  async versions(name: string, ws = 'dev'): Promise<Map<string, any>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  async versions(name: string, ws = 'dev'): Promise<Map<string, any>> {
+    // eslint-disable-line @typescript-eslint/no-explicit-any
     const out = new Map<string, any>(); // eslint-disable-line @typescript-eslint/no-explicit-any
     let res = await this.arm('GET', `${this.wsPath(ws)}/models/${name}/versions`);
     if (res.status === 404) return out;
     for (;;) {
-      if (res.status !== 200) throw new Error(`listing versions of ${name}: ${res.status} ${JSON.stringify(res.body)}`);
+      if (res.status !== 200)
+        throw new Error(`listing versions of ${name}: ${res.status} ${JSON.stringify(res.body)}`);
       for (const v of res.body.value) out.set(v.name, v.properties);
       if (!res.body.nextLink) return out;
       const next = new URL(res.body.nextLink);
@@ -61,6 +69,9 @@ export class EmulatorView {
   /** The workspace's blob container in Azurite. */
   container(ws: string, accountKey: string): ContainerClient {
     const account = new URL(this.emu.blobEndpoint).pathname.split('/')[1]!;
-    return new ContainerClient(`${this.emu.blobEndpoint}/azureml-blobstore-${ws}`, new StorageSharedKeyCredential(account, accountKey));
+    return new ContainerClient(
+      `${this.emu.blobEndpoint}/azureml-blobstore-${ws}`,
+      new StorageSharedKeyCredential(account, accountKey),
+    );
   }
 }

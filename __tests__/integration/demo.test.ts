@@ -13,11 +13,15 @@ const dataDir = mkdtempSync(join(tmpdir(), 'demo-state-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function demo(): { status: number | null; out: string } {
-  const run = spawnSync(process.execPath, ['--', join(repoRoot, 'bin', 'mlops.js'), 'demo', '--data-dir', dataDir], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--', join(repoRoot, 'bin', 'mlops.js'), 'demo', '--data-dir', dataDir],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   return { status: run.status, out: `${run.stdout}${run.stderr}` };
 }
 
@@ -30,7 +34,9 @@ describe('npm run demo', () => {
     expect(first.out).toMatch(/● train[\s\S]*● package-model[\s\S]*● register-model/);
     expect(first.out).toMatch(/→ model-uri = azureml:diabetes-classifier:1/);
     expect(first.out).toMatch(/→ reused = false/);
-    expect(first.out).toMatch(/Done in [\d.]+ s: azureml:diabetes-classifier:1 .* is registered in the dev workspace\./);
+    expect(first.out).toMatch(
+      /Done in [\d.]+ s: azureml:diabetes-classifier:1 .* is registered in the dev workspace\./,
+    );
   });
 
   it('reuses the registered version on a second run with the same state', () => {

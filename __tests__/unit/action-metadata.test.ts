@@ -50,8 +50,10 @@ describe('action metadata', () => {
     it('documents every input and output', () => {
       expect(meta.name).toBeTruthy();
       expect(meta.description).toBeTruthy();
-      for (const [key, input] of Object.entries(meta.inputs ?? {})) expect([key, input.description]).toEqual([key, expect.any(String)]);
-      for (const [key, output] of Object.entries(meta.outputs ?? {})) expect([key, output.description]).toEqual([key, expect.any(String)]);
+      for (const [key, input] of Object.entries(meta.inputs ?? {}))
+        expect([key, input.description]).toEqual([key, expect.any(String)]);
+      for (const [key, output] of Object.entries(meta.outputs ?? {}))
+        expect([key, output.description]).toEqual([key, expect.any(String)]);
     });
 
     it('declares every input its own sources read', () => {

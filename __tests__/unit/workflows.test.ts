@@ -38,7 +38,9 @@ describe('workflows', () => {
   });
 
   it.each(workflowFiles)('%s pins third-party actions by commit SHA', (file) => {
-    const uses = [...readFileSync(join(repoRoot, file), 'utf8').matchAll(/uses:\s*([^\s#]+)/g)].map((m) => m[1]!);
+    const uses = [...readFileSync(join(repoRoot, file), 'utf8').matchAll(/uses:\s*([^\s#]+)/g)].map(
+      (m) => m[1]!,
+    );
     const unpinned = uses.filter((u) => !u.startsWith('./') && !/@[0-9a-f]{40}$/.test(u));
     expect(unpinned).toEqual([]);
   });

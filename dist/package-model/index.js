@@ -28407,7 +28407,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 /** Whether `target` is `root` or below it (both absolute, already resolved). */
 function isInside(root, target) {
     const rel = (0,external_node_path_namespaceObject.relative)(root, target);
-    return rel === '' || (rel !== '..' && !rel.startsWith('../') && !rel.startsWith('..\\') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+    return (rel === '' || (rel !== '..' && !rel.startsWith('../') && !rel.startsWith('..\\') && !(0,external_node_path_namespaceObject.isAbsolute)(rel)));
 }
 
 ;// CONCATENATED MODULE: ./src/model/files.ts

@@ -69,7 +69,10 @@ export function inputVariable(name: string): string {
  * Runs `node <distDir>/<name>/index.js` the way the GitHub runner does: inputs as INPUT_* variables,
  * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, on the Node that runs this process.
  */
-export async function runActionProcess(name: string, options: ActionProcessOptions): Promise<ActionProcessResult> {
+export async function runActionProcess(
+  name: string,
+  options: ActionProcessOptions,
+): Promise<ActionProcessResult> {
   const work = mkdtempSync(join(tmpdir(), `mlops-step-${name}-`));
   const outputFile = join(work, 'output');
   const summaryFile = join(work, 'summary');

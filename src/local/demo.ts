@@ -66,12 +66,17 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     const outputs = join(work, 'outputs');
     const trainStarted = Date.now();
     write('● train (examples/diabetes/train.py)\n');
-    const train = spawnSync('python3', [join(options.root, 'examples', 'diabetes', 'train.py'), '--output', outputs], {
-      cwd: options.root,
-      encoding: 'utf8',
-    });
+    const train = spawnSync(
+      'python3',
+      [join(options.root, 'examples', 'diabetes', 'train.py'), '--output', outputs],
+      {
+        cwd: options.root,
+        encoding: 'utf8',
+      },
+    );
     write(renderLogLines(`${train.stdout ?? ''}${train.stderr ?? ''}`));
-    if (train.status !== 0) throw new Error(`train.py failed (exit ${train.status ?? 'signal'}): see its output above.`);
+    if (train.status !== 0)
+      throw new Error(`train.py failed (exit ${train.status ?? 'signal'}): see its output above.`);
     steps.push({ name: 'train', seconds: (Date.now() - trainStarted) / 1000, outputs: {} });
 
     const step = async (name: string, inputs: Record<string, string>): Promise<ActionProcessResult> => {
@@ -84,7 +89,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
         env,
         onLog: (text) => write(renderLogLines(text)),
       });
-      if (result.exitCode !== 0) throw new Error(`${name} failed (exit ${result.exitCode}): see its log above.`);
+      if (result.exitCode !== 0)
+        throw new Error(`${name} failed (exit ${result.exitCode}): see its log above.`);
       for (const [k, v] of Object.entries(result.outputs)) write(`  → ${k} = ${v}\n`);
       steps.push({ name, seconds: (Date.now() - stepStarted) / 1000, outputs: result.outputs });
       return result;

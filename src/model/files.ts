@@ -28,7 +28,10 @@ export async function listFiles(dir: string, inputName: string): Promise<FileEnt
   try {
     rootReal = await realpath(dir);
     if (!(await stat(rootReal)).isDirectory()) {
-      throw new ConfigurationError(`Input '${inputName}': ${dir} is not a directory. Point it at a folder.`, inputName);
+      throw new ConfigurationError(
+        `Input '${inputName}': ${dir} is not a directory. Point it at a folder.`,
+        inputName,
+      );
     }
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;

@@ -18,13 +18,22 @@ async function kindOf(path: string): Promise<'dir' | 'file' | 'other' | 'missing
 }
 
 /** The absolute path of an existing folder named by input `input`; a ConfigurationError otherwise. */
-export async function existingDir(input: string, value: string, what = 'the folder that holds the files', env = process.env): Promise<string> {
+export async function existingDir(
+  input: string,
+  value: string,
+  what = 'the folder that holds the files',
+  env = process.env,
+): Promise<string> {
   const path = resolveInputPath(value, env);
   const kind = await kindOf(path);
   if (kind === 'missing') {
-    throw new ConfigurationError(`Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`, input);
+    throw new ConfigurationError(
+      `Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`,
+      input,
+    );
   }
-  if (kind !== 'dir') throw new ConfigurationError(`Input '${input}': ${path} is not a directory. Point it at ${what}.`, input);
+  if (kind !== 'dir')
+    throw new ConfigurationError(`Input '${input}': ${path} is not a directory. Point it at ${what}.`, input);
   return path;
 }
 
@@ -33,9 +42,16 @@ export async function existingFile(input: string, value: string, env = process.e
   const path = resolveInputPath(value, env);
   const kind = await kindOf(path);
   if (kind === 'missing') {
-    throw new ConfigurationError(`Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`, input);
+    throw new ConfigurationError(
+      `Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`,
+      input,
+    );
   }
-  if (kind !== 'file') throw new ConfigurationError(`Input '${input}': ${path} is not a regular file. Point it at a file.`, input);
+  if (kind !== 'file')
+    throw new ConfigurationError(
+      `Input '${input}': ${path} is not a regular file. Point it at a file.`,
+      input,
+    );
   return path;
 }
 
@@ -43,12 +59,20 @@ export async function existingFile(input: string, value: string, env = process.e
  * Refuses a path that, symlinks resolved, lies outside every one of `roots` (unset roots are skipped;
  * with none set, anything goes). `hint` tells the user where the path should be.
  */
-export async function requireInsideRoots(input: string, path: string, roots: Array<string | undefined>, hint: string): Promise<void> {
+export async function requireInsideRoots(
+  input: string,
+  path: string,
+  roots: Array<string | undefined>,
+  hint: string,
+): Promise<void> {
   const set = roots.filter((r): r is string => !!r);
   if (set.length === 0) return;
   const real = await realpath(path);
   const realRoots = await Promise.all(set.map((r) => realpath(r).catch(() => resolve(r))));
   if (!realRoots.some((r) => isInside(r, real))) {
-    throw new ConfigurationError(`Input '${input}': ${path} is outside the workspace ${set[0]}. ${hint}`, input);
+    throw new ConfigurationError(
+      `Input '${input}': ${path} is outside the workspace ${set[0]}. ${hint}`,
+      input,
+    );
   }
 }
