@@ -7,6 +7,9 @@ import type { RunningEmulator } from '../../src/emulator/index.js';
 
 const API = 'api-version=2022-10-01';
 
+/** A model version's `properties` as the emulator answers them (tests index into them freely). */
+export type VersionProperties = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 export interface ArmAnswer {
   status: number;
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -44,9 +47,8 @@ export class EmulatorView {
   }
 
   /** All versions of a model (following nextLink), as version -> properties; empty when the model does not exist. */
-  async versions(name: string, ws = 'dev'): Promise<Map<string, any>> {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
-    const out = new Map<string, any>(); // eslint-disable-line @typescript-eslint/no-explicit-any
+  async versions(name: string, ws = 'dev'): Promise<Map<string, VersionProperties>> {
+    const out = new Map<string, VersionProperties>();
     let res = await this.arm('GET', `${this.wsPath(ws)}/models/${name}/versions`);
     if (res.status === 404) return out;
     for (;;) {
