@@ -2,19 +2,18 @@
 // streaming upload with sha256 metadata, skip of identical blobs, re-upload of changed or partial ones.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../helpers/action-runner.js';
+import { startAzurite, type AzuriteProcess } from '../../src/emulator/azurite.js';
 import { uploadFiles, type UploadItem, type UploadTarget } from '../../src/azureml/blob-upload.js';
 
-// Azurite's well-known development account (public, documented by Microsoft).
-const ACCOUNT = 'devstoreaccount1';
-const KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+// Azurite's one account for this test, with a key of our own.
+const ACCOUNT = 'uploadtest';
+const KEY = randomBytes(32).toString('base64');
 
-let azurite: ChildProcess;
+let azurite: AzuriteProcess;
 let endpoint: string;
 let dir: string;
 let container: ContainerClient;
@@ -33,29 +32,8 @@ function file(name: string, bytes: Buffer): UploadItem {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'upload-test-'));
-  azurite = spawn(
-    process.execPath,
-    [
-      join(repoRoot, 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js'),
-      '--inMemoryPersistence',
-      '--blobHost',
-      '127.0.0.1',
-      '--blobPort',
-      '0',
-      '--skipApiVersionCheck',
-      '--disableTelemetry',
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  endpoint = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    azurite.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /listens on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    azurite.on('exit', (code) => reject(new Error(`azurite exited ${code}: ${out}`)));
-  });
+  azurite = await startAzurite({ account: ACCOUNT, key: KEY });
+  endpoint = azurite.host;
   const url = `${endpoint}/${ACCOUNT}/models`;
   container = new ContainerClient(url, new StorageSharedKeyCredential(ACCOUNT, KEY));
   await container.create();
@@ -68,7 +46,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  azurite?.kill();
+  await azurite?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { getInputs, parseTags, validateVersion } from '../../src/actions/register-model/inputs.js';
 import { validateModelName } from '../../src/model/names.js';
 import { ConfigurationError } from '../../src/errors.js';
+import { configurationErrorOf, rejectedConfigurationError } from '../helpers/errors.js';
 
 const SUB = '00000000-0000-4000-8000-000000000000';
 const saved = { ...process.env };
@@ -16,25 +17,8 @@ function setInputs(inputs: Record<string, string>): void {
   for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k.toUpperCase()}`] = v;
 }
 
-async function inputError(): Promise<ConfigurationError> {
-  try {
-    await getInputs();
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigurationError');
-}
-
-function syncError(fn: () => unknown): ConfigurationError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigurationError');
-}
+const inputError = (): Promise<ConfigurationError> => rejectedConfigurationError(getInputs());
+const syncError = configurationErrorOf;
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'register-inputs-'));

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { getWorkspaceInputs } from '../../src/actions/shared/workspace-inputs.js';
 import { PUBLIC_ARM_ENDPOINT } from '../../src/azureml/workspace.js';
 import { ConfigurationError } from '../../src/errors.js';
+import { configurationErrorOf } from '../helpers/errors.js';
 
 const SUB = '00000000-0000-4000-8000-000000000000';
 const CLIENT = '11111111-1111-4111-8111-111111111111';
@@ -12,15 +13,8 @@ function setInputs(inputs: Record<string, string>): void {
   for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k.toUpperCase()}`] = v;
 }
 
-function errorOf(env: NodeJS.ProcessEnv = {}): ConfigurationError {
-  try {
-    getWorkspaceInputs(env);
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigurationError');
-}
+const errorOf = (env: NodeJS.ProcessEnv = {}): ConfigurationError =>
+  configurationErrorOf(() => getWorkspaceInputs(env));
 
 beforeEach(() => {
   for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_')) delete process.env[k];

@@ -6,6 +6,7 @@ import { ConfigurationError } from '../../src/errors.js';
 import { listFiles } from '../../src/model/files.js';
 import { detectLayout, parseModelType, type ModelType } from '../../src/model/layout.js';
 import { checkOnnxModel } from '../../src/model/onnx.js';
+import { rejectedConfigurationError } from '../helpers/errors.js';
 
 /** A minimal ONNX ModelProto: ir_version 8, producer "test", graph {name "g"}, opset_import {version 13}. */
 const ONNX_BYTES = Buffer.from([
@@ -60,13 +61,7 @@ async function detectError(
   files: Record<string, string | Buffer>,
   requested?: ModelType,
 ): Promise<ConfigurationError> {
-  try {
-    await detect(files, requested);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigurationError);
-    return error as ConfigurationError;
-  }
-  throw new Error('expected a ConfigurationError');
+  return rejectedConfigurationError(detect(files, requested));
 }
 
 const mlflowFiles = {

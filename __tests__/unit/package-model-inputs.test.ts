@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getInputs } from '../../src/actions/package-model/inputs.js';
 import { ConfigurationError } from '../../src/errors.js';
+import { rejectedConfigurationError } from '../helpers/errors.js';
 
 let workspace: string;
 let outside: string;
@@ -15,13 +16,7 @@ function setInputs(inputs: Record<string, string>): void {
 
 async function inputError(inputs: Record<string, string>): Promise<ConfigurationError> {
   setInputs(inputs);
-  try {
-    await getInputs();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigurationError);
-    return error as ConfigurationError;
-  }
-  throw new Error('expected a ConfigurationError');
+  return rejectedConfigurationError(getInputs());
 }
 
 beforeAll(() => {

@@ -11,7 +11,7 @@ import {
   validateWorkspaceName,
   workspaceResourceId,
 } from '../../src/azureml/workspace.js';
-import { ConfigurationError } from '../../src/errors.js';
+import { configurationErrorOf } from '../helpers/errors.js';
 
 const SUB = '00000000-0000-4000-8000-000000000000';
 const address = {
@@ -21,15 +21,7 @@ const address = {
   armEndpoint: PUBLIC_ARM_ENDPOINT,
 };
 
-function errorOf(fn: () => unknown): ConfigurationError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigurationError');
-}
+const errorOf = configurationErrorOf;
 
 describe('parseWorkspaceId', () => {
   it('parses an ARM workspace id', () => {

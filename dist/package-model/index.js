@@ -29429,27 +29429,23 @@ async function kindOf(path) {
         return 'missing';
     }
 }
-/** The absolute path of an existing folder named by input `input`; a ConfigurationError otherwise. */
-async function existingDir(input, value, what = 'the folder that holds the files', env = process.env) {
+async function existing(input, value, want, fix, env) {
     const path = resolveInputPath(value, env);
     const kind = await kindOf(path);
     if (kind === 'missing') {
         throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`, input);
     }
-    if (kind !== 'dir')
-        throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} is not a directory. Point it at ${what}.`, input);
+    if (kind !== want)
+        throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} ${fix}`, input);
     return path;
 }
+/** The absolute path of an existing folder named by input `input`; a ConfigurationError otherwise. */
+function existingDir(input, value, what = 'the folder that holds the files', env = process.env) {
+    return existing(input, value, 'dir', `is not a directory. Point it at ${what}.`, env);
+}
 /** The absolute path of an existing regular file named by input `input`; a ConfigurationError otherwise. */
-async function existingFile(input, value, env = process.env) {
-    const path = resolveInputPath(value, env);
-    const kind = await kindOf(path);
-    if (kind === 'missing') {
-        throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`, input);
-    }
-    if (kind !== 'file')
-        throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} is not a regular file. Point it at a file.`, input);
-    return path;
+function existingFile(input, value, env = process.env) {
+    return existing(input, value, 'file', 'is not a regular file. Point it at a file.', env);
 }
 /**
  * Refuses a path that, symlinks resolved, lies outside every one of `roots` (unset roots are skipped;

@@ -17,12 +17,12 @@ async function kindOf(path: string): Promise<'dir' | 'file' | 'other' | 'missing
   }
 }
 
-/** The absolute path of an existing folder named by input `input`; a ConfigurationError otherwise. */
-export async function existingDir(
+async function existing(
   input: string,
   value: string,
-  what = 'the folder that holds the files',
-  env = process.env,
+  want: 'dir' | 'file',
+  fix: string,
+  env: NodeJS.ProcessEnv,
 ): Promise<string> {
   const path = resolveInputPath(value, env);
   const kind = await kindOf(path);
@@ -32,27 +32,27 @@ export async function existingDir(
       input,
     );
   }
-  if (kind !== 'dir')
-    throw new ConfigurationError(`Input '${input}': ${path} is not a directory. Point it at ${what}.`, input);
+  if (kind !== want) throw new ConfigurationError(`Input '${input}': ${path} ${fix}`, input);
   return path;
 }
 
+/** The absolute path of an existing folder named by input `input`; a ConfigurationError otherwise. */
+export function existingDir(
+  input: string,
+  value: string,
+  what = 'the folder that holds the files',
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string> {
+  return existing(input, value, 'dir', `is not a directory. Point it at ${what}.`, env);
+}
+
 /** The absolute path of an existing regular file named by input `input`; a ConfigurationError otherwise. */
-export async function existingFile(input: string, value: string, env = process.env): Promise<string> {
-  const path = resolveInputPath(value, env);
-  const kind = await kindOf(path);
-  if (kind === 'missing') {
-    throw new ConfigurationError(
-      `Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`,
-      input,
-    );
-  }
-  if (kind !== 'file')
-    throw new ConfigurationError(
-      `Input '${input}': ${path} is not a regular file. Point it at a file.`,
-      input,
-    );
-  return path;
+export function existingFile(
+  input: string,
+  value: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string> {
+  return existing(input, value, 'file', 'is not a regular file. Point it at a file.', env);
 }
 
 /**
