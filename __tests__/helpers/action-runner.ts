@@ -1,4 +1,7 @@
-import { resolve } from 'node:path';
+import { afterAll } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { runActionProcess, type ActionProcessResult } from '../../src/local/action-process.js';
 
 export type ActionRun = ActionProcessResult;
@@ -15,6 +18,17 @@ export interface RunActionOptions {
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 
+// One RUNNER_TEMP per test file (jest loads this module once per file), like one job's temp folder,
+// removed after the file's tests.
+let runnerTemp: string | undefined;
+function jobTemp(): string {
+  runnerTemp ??= mkdtempSync(join(tmpdir(), 'mlops-test-runner-temp-'));
+  return runnerTemp;
+}
+afterAll(() => {
+  if (runnerTemp) rmSync(runnerTemp, { recursive: true, force: true });
+});
+
 /** Runs the bundled action `dist/<name>/index.js` exactly as the GitHub runner does. */
 export function runBundledAction(name: string, options: RunActionOptions = {}): Promise<ActionRun> {
   return runActionProcess(name, {
@@ -22,6 +36,7 @@ export function runBundledAction(name: string, options: RunActionOptions = {}): 
     inputs: options.inputs,
     env: options.env,
     cwd: options.cwd ?? repoRoot,
+    runnerTemp: jobTemp(),
     timeoutMs: options.timeoutMs ?? 120_000,
   });
 }

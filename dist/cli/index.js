@@ -94978,6 +94978,8 @@ async function runDemo(options) {
     const work = (0,external_node_path_namespaceObject.join)(options.root, '.mlops', 'demo');
     (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
     (0,external_node_fs_namespaceObject.mkdirSync)(work, { recursive: true });
+    const runnerTemp = (0,external_node_path_namespaceObject.join)(work, 'runner-temp');
+    (0,external_node_fs_namespaceObject.mkdirSync)(runnerTemp);
     write('Starting the local Azure ML emulator...\n');
     const emulator = await start({ dataDir: options.dataDir, quiet: true });
     const steps = [];
@@ -95014,6 +95016,7 @@ async function runDemo(options) {
             const result = await runActionProcess(name, {
                 distDir: (0,external_node_path_namespaceObject.join)(options.root, 'dist'),
                 cwd: options.root,
+                runnerTemp,
                 inputs,
                 env,
                 onLog: (text) => write(renderLogLines(text)),

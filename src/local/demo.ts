@@ -42,6 +42,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const work = join(options.root, '.mlops', 'demo');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
+  const runnerTemp = join(work, 'runner-temp');
+  mkdirSync(runnerTemp);
 
   write('Starting the local Azure ML emulator...\n');
   const emulator: RunningEmulator = await start({ dataDir: options.dataDir, quiet: true });
@@ -85,6 +87,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       const result = await runActionProcess(name, {
         distDir: join(options.root, 'dist'),
         cwd: options.root,
+        runnerTemp,
         inputs,
         env,
         onLog: (text) => write(renderLogLines(text)),
