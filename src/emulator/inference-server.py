@@ -1,0 +1,136 @@
+"""A stdlib-only stand-in for the Azure ML inference server (azureml-inference-server-http).
+
+It follows the contract a scoring script is written against:
+- AZUREML_ENTRY_SCRIPT names score.py; AZUREML_MODEL_DIR names the registered model's folder.
+- init() runs once before the server accepts a request; if it raises, the traceback is printed
+  and the process exits 1 (so the deployment's readiness probe never passes).
+- GET / answers 200 "Healthy" (the liveness and readiness probes).
+- POST /score passes the request body, decoded as UTF-8, to run(raw_data) and answers its
+  return value as JSON: 200; 400 for a body that is not UTF-8; 500 with the error when run() raises
+  (and the traceback in the log), with the header x-ms-run-function-failed: True.
+
+Usage: python3 inference-server.py --port N [--host 127.0.0.1]
+"""
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+import time
+import traceback
+import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+MAX_BODY = 100 * 1024 * 1024
+
+
+def load_entry_script():
+    path = os.environ.get("AZUREML_ENTRY_SCRIPT")
+    if not path:
+        raise RuntimeError("AZUREML_ENTRY_SCRIPT is not set: it must name the scoring script (score.py)")
+    if not os.path.isfile(path):
+        raise FileNotFoundError("the scoring script %s does not exist" % path)
+    sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
+    spec = importlib.util.spec_from_file_location("score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for name in ("init", "run"):
+        if not callable(getattr(module, name, None)):
+            raise AttributeError("the scoring script %s has no %s() function" % (path, name))
+    return module
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "mlops-inference-server/1"
+    script = None
+
+    def log_message(self, fmt, *args):  # one line per request, on stdout like the real server
+        pass
+
+    def _send(self, status, body, content_type="application/json", extra=None):
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("x-ms-request-id", self.headers.get("x-ms-request-id") or str(uuid.uuid4()))
+        for key, value in (extra or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self):
+        if self.path.split("?")[0] in ("/", ""):
+            self._send(200, "Healthy", "text/plain; charset=utf-8")
+        else:
+            self._send(404, json.dumps({"message": "Not found: %s" % self.path}))
+
+    def do_POST(self):
+        started = time.perf_counter()
+        status = 500
+        try:
+            if self.path.split("?")[0] != "/score":
+                status = 404
+                self._send(404, json.dumps({"message": "Not found: %s" % self.path}))
+                return
+            length = int(self.headers.get("Content-Length") or 0)
+            if length < 0 or length > MAX_BODY:
+                status = 413
+                self._send(413, json.dumps({"message": "request body over %d bytes" % MAX_BODY}))
+                return
+            raw = self.rfile.read(length)
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                status = 400
+                self._send(400, json.dumps({"message": "the request body is not UTF-8 text"}))
+                return
+            try:
+                result = Handler.script.run(text)
+            except Exception as error:  # the scoring script's failure: 500, traceback in the log
+                traceback.print_exc()
+                status = 500
+                self._send(500, json.dumps({"message": "run() raised %s: %s" % (type(error).__name__, error)}),
+                           extra={"x-ms-run-function-failed": "True"})
+                return
+            try:
+                body = json.dumps(result)
+            except (TypeError, ValueError) as error:
+                status = 500
+                self._send(500, json.dumps({"message": "run() returned a value that is not JSON: %s" % error}),
+                           extra={"x-ms-run-function-failed": "True"})
+                return
+            status = 200
+            self._send(200, body)
+        finally:
+            print("%s %s %d %.1fms" % (self.command, self.path, status, (time.perf_counter() - started) * 1000), flush=True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--host", default="127.0.0.1")
+    args = parser.parse_args()
+    try:
+        script = load_entry_script()
+        print("Calling init() of %s (AZUREML_MODEL_DIR=%s)" % (os.environ.get("AZUREML_ENTRY_SCRIPT"), os.environ.get("AZUREML_MODEL_DIR")), flush=True)
+        script.init()
+    except Exception:
+        print("init() failed; the server does not start:", flush=True)
+        traceback.print_exc()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        sys.exit(1)
+    Handler.script = script
+    server = ThreadingHTTPServer((args.host, args.port), Handler)
+    server.daemon_threads = True
+    print("Listening on http://%s:%d" % (args.host, server.server_address[1]), flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()
