@@ -1,52 +1,19 @@
 // The emulator's stand-in for the Azure ML inference server, run with python3 as a deployment runs it,
 // serving the diabetes example's score.py.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findMismatch } from '../../src/smoke/expectations.js';
 import { repoRoot } from '../helpers/action-runner.js';
+import { freePort, startInferenceServer as startServer } from '../helpers/inference-server.js';
 
-const serverScript = join(repoRoot, 'src', 'emulator', 'inference-server.py');
 const example = join(repoRoot, 'examples', 'diabetes');
 const work = mkdtempSync(join(tmpdir(), 'inference-server-'));
 let server: ChildProcess;
 let base: string;
 let log = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function startServer(
-  env: Record<string, string>,
-  port: number,
-): { child: ChildProcess; output: () => string; ready: Promise<number | null> } {
-  const child = spawn('python3', [serverScript, '--port', String(port)], {
-    env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const ready = new Promise<number | null>((resolve) => {
-    const onData = (d: Buffer): void => {
-      output += d.toString();
-      if (output.includes('Listening on')) resolve(null);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => resolve(code));
-  });
-  return { child, output: () => output, ready };
-}
 
 beforeAll(async () => {
   execFileSync('python3', [join(example, 'train.py'), '--output', join(work, 'out')], { stdio: 'ignore' });

@@ -1,0 +1,41 @@
+// Starts the emulator's inference server (src/emulator/inference-server.py) with python3, as a deployment does.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { repoRoot } from './action-runner.js';
+
+const serverScript = join(repoRoot, 'src', 'emulator', 'inference-server.py');
+
+/** A loopback port that was free a moment ago. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the server; `ready` resolves null once it listens, or with its exit code. */
+export function startInferenceServer(
+  env: Record<string, string>,
+  port: number,
+): { child: ChildProcess; output: () => string; ready: Promise<number | null> } {
+  const child = spawn('python3', [serverScript, '--port', String(port)], {
+    env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const ready = new Promise<number | null>((resolve) => {
+    const onData = (d: Buffer): void => {
+      output += d.toString();
+      if (output.includes('Listening on')) resolve(null);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => resolve(code));
+  });
+  return { child, output: () => output, ready };
+}
