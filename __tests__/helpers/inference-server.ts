@@ -1,5 +1,5 @@
 // Starts the emulator's inference server (src/emulator/inference-server.py) with python3, as a deployment does.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { repoRoot } from './action-runner.js';
@@ -38,4 +38,20 @@ export function startInferenceServer(
     child.once('exit', (code) => resolve(code));
   });
   return { child, output: () => output, ready };
+}
+
+/** The diabetes example trained into `work` and served; throws with the server's output when it does not start. */
+export async function serveDiabetesExample(
+  work: string,
+): Promise<{ child: ChildProcess; base: string; log: string }> {
+  const example = join(repoRoot, 'examples', 'diabetes');
+  execFileSync('python3', [join(example, 'train.py'), '--output', join(work, 'out')], { stdio: 'ignore' });
+  const port = await freePort();
+  const started = startInferenceServer(
+    { AZUREML_MODEL_DIR: join(work, 'out', 'model'), AZUREML_ENTRY_SCRIPT: join(example, 'score.py') },
+    port,
+  );
+  const exit = await started.ready;
+  if (exit !== null) throw new Error(`the inference server exited ${exit}:\n${started.output()}`);
+  return { child: started.child, base: `http://127.0.0.1:${port}`, log: started.output() };
 }

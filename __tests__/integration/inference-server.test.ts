@@ -1,13 +1,17 @@
 // The emulator's stand-in for the Azure ML inference server, run with python3 as a deployment runs it,
 // serving the diabetes example's score.py.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findMismatch } from '../../src/smoke/expectations.js';
 import { repoRoot } from '../helpers/action-runner.js';
-import { freePort, startInferenceServer as startServer } from '../helpers/inference-server.js';
+import {
+  freePort,
+  serveDiabetesExample,
+  startInferenceServer as startServer,
+} from '../helpers/inference-server.js';
 
 const example = join(repoRoot, 'examples', 'diabetes');
 const work = mkdtempSync(join(tmpdir(), 'inference-server-'));
@@ -16,17 +20,7 @@ let base: string;
 let log = '';
 
 beforeAll(async () => {
-  execFileSync('python3', [join(example, 'train.py'), '--output', join(work, 'out')], { stdio: 'ignore' });
-  const port = await freePort();
-  const started = startServer(
-    { AZUREML_MODEL_DIR: join(work, 'out', 'model'), AZUREML_ENTRY_SCRIPT: join(example, 'score.py') },
-    port,
-  );
-  server = started.child;
-  const exit = await started.ready;
-  log = started.output();
-  if (exit !== null) throw new Error(`the inference server exited ${exit}:\n${log}`);
-  base = `http://127.0.0.1:${port}`;
+  ({ child: server, base, log } = await serveDiabetesExample(work));
 });
 
 afterAll(() => {

@@ -1,12 +1,12 @@
 // The smoke-test request runner against a real HTTP server: the emulator's inference server with the example.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runSmoke } from '../../src/smoke/runner.js';
 import { repoRoot } from '../helpers/action-runner.js';
-import { freePort, startInferenceServer } from '../helpers/inference-server.js';
+import { freePort, serveDiabetesExample } from '../helpers/inference-server.js';
 
 const example = join(repoRoot, 'examples', 'diabetes');
 const work = mkdtempSync(join(tmpdir(), 'smoke-runner-'));
@@ -14,16 +14,9 @@ let server: ChildProcess;
 let url: string;
 
 beforeAll(async () => {
-  execFileSync('python3', [join(example, 'train.py'), '--output', join(work, 'out')], { stdio: 'ignore' });
-  const port = await freePort();
-  const started = startInferenceServer(
-    { AZUREML_MODEL_DIR: join(work, 'out', 'model'), AZUREML_ENTRY_SCRIPT: join(example, 'score.py') },
-    port,
-  );
-  server = started.child;
-  const exit = await started.ready;
-  if (exit !== null) throw new Error(`the inference server exited ${exit}:\n${started.output()}`);
-  url = `http://127.0.0.1:${port}/score`;
+  const served = await serveDiabetesExample(work);
+  server = served.child;
+  url = `${served.base}/score`;
 });
 
 afterAll(() => {
