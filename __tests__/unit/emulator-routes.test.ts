@@ -68,10 +68,42 @@ describe('parseRoute', () => {
     expect(parseRoute(`${WS}/models/a%20b/versions/1`)).toMatchObject({ name: 'a b' });
   });
 
+  it('parses online endpoints, deployments, their actions and operation statuses', () => {
+    expect(parseRoute(`${WS}/onlineEndpoints`)).toMatchObject({ kind: 'endpoints' });
+    expect(parseRoute(`${WS}/onlineendpoints/ep-1`)).toMatchObject({ kind: 'endpoint', endpoint: 'ep-1' });
+    expect(parseRoute(`${WS}/onlineEndpoints/ep-1/listKeys`)).toMatchObject({
+      kind: 'endpoint-action',
+      action: 'listKeys',
+    });
+    expect(parseRoute(`${WS}/onlineEndpoints/ep-1/regeneratekeys`)).toMatchObject({
+      action: 'regenerateKeys',
+    });
+    expect(parseRoute(`${WS}/onlineEndpoints/ep-1/token`)).toMatchObject({ action: 'token' });
+    expect(parseRoute(`${WS}/onlineEndpoints/ep-1/deployments`)).toMatchObject({ kind: 'deployments' });
+    expect(parseRoute(`${WS}/onlineEndpoints/ep-1/deployments/blue`)).toMatchObject({
+      kind: 'deployment',
+      endpoint: 'ep-1',
+      deployment: 'blue',
+    });
+    expect(parseRoute(`${WS}/onlineEndpoints/ep-1/deployments/blue/getLogs`)).toMatchObject({
+      kind: 'deployment-logs',
+    });
+    expect(
+      parseRoute(
+        `/subscriptions/${SUB}/providers/Microsoft.MachineLearningServices/locations/local/mfeOperationsStatus/abc`,
+      ),
+    ).toMatchObject({ kind: 'operation', id: 'abc', result: false });
+    expect(
+      parseRoute(
+        `/subscriptions/${SUB}/providers/Microsoft.MachineLearningServices/locations/local/mfeOperationResults/abc`,
+      ),
+    ).toMatchObject({ kind: 'operation', id: 'abc', result: true });
+  });
+
   it('tells resource types it does not serve from paths that are not ARM', () => {
-    expect(parseRoute(`${WS}/onlineEndpoints/e`)).toMatchObject({
+    expect(parseRoute(`${WS}/batchEndpoints/e`)).toMatchObject({
       kind: 'unsupported',
-      resourceType: 'workspaces/onlineEndpoints',
+      resourceType: 'workspaces/batchEndpoints',
     });
     expect(
       parseRoute(

@@ -33480,6 +33480,215 @@ function loadOrCreateCertificate(dir) {
     return { cert: certPem, key: keyPem, certPath };
 }
 
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./src/emulator/inference-server-source.ts
+// Generated from inference-server.py by embed-harness.mjs: do not edit by hand.
+const INFERENCE_SERVER_PY = '"""A stdlib-only stand-in for the Azure ML inference server (azureml-inference-server-http).\n\nIt follows the contract a scoring script is written against:\n- AZUREML_ENTRY_SCRIPT names score.py; AZUREML_MODEL_DIR names the registered model\'s folder.\n- init() runs once before the server accepts a request; if it raises, the traceback is printed\n  and the process exits 1 (so the deployment\'s readiness probe never passes).\n- GET / answers 200 "Healthy" (the liveness and readiness probes).\n- POST /score passes the request body, decoded as UTF-8, to run(raw_data) and answers its\n  return value as JSON: 200; 400 for a body that is not UTF-8; 500 with the error when run() raises\n  (and the traceback in the log), with the header x-ms-run-function-failed: True.\n\nUsage: python3 inference-server.py --port N [--host 127.0.0.1] [--exit-on-stdin-eof]\n(--port 0 picks a free port; the "Listening on" line names it. --exit-on-stdin-eof: exit when stdin closes,\nso the server never outlives the emulator that started it, even one killed with SIGKILL.)\n"""\n\nimport argparse\nimport importlib.util\nimport json\nimport os\nimport sys\nimport threading\nimport time\nimport traceback\nimport uuid\nfrom http.server import BaseHTTPRequestHandler, ThreadingHTTPServer\n\nMAX_BODY = 100 * 1024 * 1024\n\n\ndef load_entry_script():\n    path = os.environ.get("AZUREML_ENTRY_SCRIPT")\n    if not path:\n        raise RuntimeError("AZUREML_ENTRY_SCRIPT is not set: it must name the scoring script (score.py)")\n    if not os.path.isfile(path):\n        raise FileNotFoundError("the scoring script %s does not exist" % path)\n    sys.path.insert(0, os.path.dirname(os.path.abspath(path)))\n    spec = importlib.util.spec_from_file_location("score", path)\n    module = importlib.util.module_from_spec(spec)\n    spec.loader.exec_module(module)\n    for name in ("init", "run"):\n        if not callable(getattr(module, name, None)):\n            raise AttributeError("the scoring script %s has no %s() function" % (path, name))\n    return module\n\n\nclass Handler(BaseHTTPRequestHandler):\n    protocol_version = "HTTP/1.1"\n    server_version = "mlops-inference-server/1"\n    script = None\n\n    def log_message(self, fmt, *args):  # one line per request, on stdout like the real server\n        pass\n\n    def _send(self, status, body, content_type="application/json", extra=None):\n        data = body.encode("utf-8") if isinstance(body, str) else body\n        self.send_response(status)\n        self.send_header("Content-Type", content_type)\n        self.send_header("Content-Length", str(len(data)))\n        self.send_header("x-ms-request-id", self.headers.get("x-ms-request-id") or str(uuid.uuid4()))\n        for key, value in (extra or {}).items():\n            self.send_header(key, value)\n        self.end_headers()\n        self.wfile.write(data)\n\n    def do_GET(self):\n        if self.path.split("?")[0] in ("/", ""):\n            self._send(200, "Healthy", "text/plain; charset=utf-8")\n        else:\n            self._send(404, json.dumps({"message": "Not found: %s" % self.path}))\n\n    def do_POST(self):\n        started = time.perf_counter()\n        status = 500\n        try:\n            if self.path.split("?")[0] != "/score":\n                status = 404\n                self._send(404, json.dumps({"message": "Not found: %s" % self.path}))\n                return\n            length = int(self.headers.get("Content-Length") or 0)\n            if length < 0 or length > MAX_BODY:\n                status = 413\n                self._send(413, json.dumps({"message": "request body over %d bytes" % MAX_BODY}))\n                return\n            raw = self.rfile.read(length)\n            try:\n                text = raw.decode("utf-8")\n            except UnicodeDecodeError:\n                status = 400\n                self._send(400, json.dumps({"message": "the request body is not UTF-8 text"}))\n                return\n            try:\n                result = Handler.script.run(text)\n            except Exception as error:  # the scoring script\'s failure: 500, traceback in the log\n                traceback.print_exc()\n                status = 500\n                self._send(500, json.dumps({"message": "run() raised %s: %s" % (type(error).__name__, error)}),\n                           extra={"x-ms-run-function-failed": "True"})\n                return\n            try:\n                body = json.dumps(result)\n            except (TypeError, ValueError) as error:\n                status = 500\n                self._send(500, json.dumps({"message": "run() returned a value that is not JSON: %s" % error}),\n                           extra={"x-ms-run-function-failed": "True"})\n                return\n            status = 200\n            self._send(200, body)\n        finally:\n            print("%s %s %d %.1fms" % (self.command, self.path, status, (time.perf_counter() - started) * 1000), flush=True)\n\n\ndef main():\n    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])\n    parser.add_argument("--port", type=int, required=True)\n    parser.add_argument("--host", default="127.0.0.1")\n    parser.add_argument("--exit-on-stdin-eof", action="store_true")\n    args = parser.parse_args()\n    if args.exit_on_stdin_eof:\n        def watch_parent():\n            try:\n                while sys.stdin.buffer.read(65536):\n                    pass\n            except Exception:\n                pass\n            os._exit(0)\n        threading.Thread(target=watch_parent, daemon=True).start()\n    try:\n        script = load_entry_script()\n        print("Calling init() of %s (AZUREML_MODEL_DIR=%s)" % (os.environ.get("AZUREML_ENTRY_SCRIPT"), os.environ.get("AZUREML_MODEL_DIR")), flush=True)\n        script.init()\n    except Exception:\n        print("init() failed; the server does not start:", flush=True)\n        traceback.print_exc()\n        sys.stdout.flush()\n        sys.stderr.flush()\n        sys.exit(1)\n    Handler.script = script\n    server = ThreadingHTTPServer((args.host, args.port), Handler)\n    server.daemon_threads = True\n    print("Listening on http://%s:%d" % (args.host, server.server_address[1]), flush=True)\n    try:\n        server.serve_forever()\n    except KeyboardInterrupt:\n        pass\n\n\nif __name__ == "__main__":\n    main()\n';
+
+;// CONCATENATED MODULE: ./src/emulator/deployment-runtime.ts
+
+
+
+
+
+/** Why provisioning failed, in the service's words (the operation's and the deployment's error). */
+class ProvisioningError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+const MAX_LOG = 1024 * 1024;
+/** The inference-server processes of every deployment, and their logs (kept after a failure, for getLogs). */
+class DeploymentRuntime {
+    root;
+    storage;
+    python;
+    instances = new Map();
+    logs = new Map();
+    children = new Set();
+    generation = 0;
+    stopped = false;
+    constructor(
+    /** Each deployment gets a folder below it. */
+    root, storage, python = process.env.MLOPS_EMULATOR_PYTHON || 'python3') {
+        this.root = root;
+        this.storage = storage;
+        this.python = python;
+    }
+    serving(key) {
+        return this.instances.get(key);
+    }
+    /** The last `tail` lines (all when absent) of a container's log. */
+    getLogs(key, container, tail) {
+        const log = this.logs.get(key);
+        const text = (container === 'StorageInitializer' ? log?.storage : log?.server) ?? '';
+        if (tail === undefined || tail <= 0)
+            return text;
+        const lines = text.split('\n');
+        if (lines.at(-1) === '')
+            lines.pop();
+        return lines.slice(-tail).join('\n') + (lines.length > 0 ? '\n' : '');
+    }
+    /**
+     * Downloads the model and code, starts the inference server and waits for its readiness probe. The instance it
+     * replaces keeps serving until the new one is ready (a rolling update); a failed one leaves the old in place.
+     */
+    async provision(spec) {
+        if (this.stopped)
+            throw new ProvisioningError('EmulatorStopping', 'The emulator is stopping.');
+        const dir = (0,external_node_path_namespaceObject.join)(this.root, ...spec.key.split('/'), String(++this.generation));
+        const log = { storage: '', server: '' };
+        this.logs.set(spec.key, log);
+        const note = (line) => {
+            log.storage += `${new Date().toISOString()} ${line}\n`;
+        };
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        // As on Azure: the model under azureml-models/<name>/<version>/<folder it was registered from>.
+        const modelDir = (0,external_node_path_namespaceObject.join)(dir, 'azureml-models', spec.model.name, spec.model.version);
+        const codeDir = (0,external_node_path_namespaceObject.join)(dir, 'code');
+        try {
+            note(`Downloading model ${spec.model.name}:${spec.model.version} from ${spec.model.uri}`);
+            const folder = spec.model.path.replace(/\/+$/, '').split('/').pop();
+            const model = await this.storage.download(spec.model.container, spec.model.path, spec.model.path.endsWith('/') ? (0,external_node_path_namespaceObject.join)(modelDir, folder) : modelDir);
+            if (model.files.length === 0)
+                throw new Error(`no blob at or under ${spec.model.uri}`);
+            note(`Model: ${model.files.length} files, ${model.bytes} bytes, in ${modelDir}`);
+            (0,external_node_fs_namespaceObject.mkdirSync)(codeDir, { recursive: true });
+            if (spec.code) {
+                note(`Downloading code from ${spec.code.uri}`);
+                const code = await this.storage.download(spec.code.container, spec.code.path, codeDir);
+                if (code.files.length === 0)
+                    throw new Error(`no blob at or under ${spec.code.uri}`);
+                note(`Code: ${code.files.length} files, ${code.bytes} bytes, in ${codeDir}`);
+            }
+            note('Storage initialization finished.');
+        }
+        catch (error) {
+            note(`Storage initialization failed: ${error.message}`);
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+            throw new ProvisioningError('StorageInitializerFailed', `The storage initializer could not download the deployment's files: ${error.message}`);
+        }
+        const server = (0,external_node_path_namespaceObject.join)(dir, 'inference-server.py');
+        (0,external_node_fs_namespaceObject.writeFileSync)(server, INFERENCE_SERVER_PY);
+        const child = (0,external_node_child_process_namespaceObject.spawn)(this.python, [server, '--port', '0', '--exit-on-stdin-eof'], {
+            cwd: codeDir,
+            env: {
+                ...process.env,
+                PYTHONDONTWRITEBYTECODE: '1',
+                PYTHONUNBUFFERED: '1',
+                AZUREML_MODEL_DIR: modelDir,
+                AZUREML_ENTRY_SCRIPT: (0,external_node_path_namespaceObject.join)(codeDir, spec.scoringScript ?? 'score.py'),
+                ...spec.environmentVariables,
+            },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        this.children.add(child);
+        const append = (chunk) => {
+            log.server += chunk.toString();
+            if (log.server.length > MAX_LOG)
+                log.server = log.server.slice(-MAX_LOG);
+        };
+        child.stdout.on('data', append);
+        child.stderr.on('data', append);
+        child.stdin.on('error', () => undefined);
+        const exited = new Promise((resolve) => child.once('close', () => {
+            this.children.delete(child);
+            resolve();
+        }));
+        child.once('error', (error) => append(Buffer.from(`failed to start ${this.python}: ${error.message}\n`)));
+        let port;
+        try {
+            port = await this.waitReady(child, log, exited, spec.readinessTimeoutMs);
+        }
+        catch (error) {
+            child.kill('SIGKILL');
+            await exited;
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+            throw error;
+        }
+        const instance = {
+            child,
+            dir,
+            exited,
+            port,
+            agent: new external_node_http_namespaceObject.Agent({ keepAlive: true, maxSockets: 64 }),
+        };
+        const previous = this.instances.get(spec.key);
+        this.instances.set(spec.key, instance);
+        // An instance that dies later is no longer served.
+        void exited.then(() => {
+            if (this.instances.get(spec.key) === instance)
+                this.instances.delete(spec.key);
+        });
+        if (previous)
+            await this.kill(previous);
+        if (this.stopped)
+            await this.stop(spec.key);
+    }
+    /** Resolves with the port once the server listens and `GET /` answers 200. */
+    async waitReady(child, log, exited, timeoutMs) {
+        const deadline = Date.now() + timeoutMs;
+        let gone = false;
+        void exited.then(() => (gone = true));
+        const notReady = (why) => new ProvisioningError('ResourceNotReady', `User container has crashed or terminated: ${why} See the InferenceServer logs (getLogs).`);
+        while (Date.now() < deadline) {
+            if (gone)
+                throw notReady(`the inference server exited with code ${child.exitCode ?? 'unknown'}.`);
+            const match = /Listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(log.server);
+            if (match) {
+                const port = Number(match[1]);
+                if ((await probe(port)) === 200)
+                    return port;
+            }
+            await new Promise((r) => setTimeout(r, 50));
+        }
+        throw notReady(`the readiness probe did not pass within ${Math.round(timeoutMs / 1000)} s.`);
+    }
+    async kill(instance) {
+        instance.agent.destroy();
+        instance.child.kill('SIGTERM');
+        const timer = setTimeout(() => instance.child.kill('SIGKILL'), 3_000);
+        await instance.exited;
+        clearTimeout(timer);
+        (0,external_node_fs_namespaceObject.rmSync)(instance.dir, { recursive: true, force: true });
+    }
+    /** Stops a deployment's server (its logs stay until `forget`). */
+    async stop(key) {
+        const instance = this.instances.get(key);
+        if (!instance)
+            return;
+        this.instances.delete(key);
+        await this.kill(instance);
+    }
+    forget(key) {
+        this.logs.delete(key);
+    }
+    /** Stops every server; provisioning still under way stops its server once ready. */
+    async stopAll() {
+        this.stopped = true;
+        await Promise.all([...this.instances.keys()].map((key) => this.stop(key)));
+        // Servers still starting: no waiting for their probe.
+        const starting = [...this.children];
+        for (const child of starting)
+            child.kill('SIGKILL');
+        await Promise.all(starting.map((c) => c.exitCode !== null || c.signalCode !== null ? undefined : new Promise((r) => c.once('close', r))));
+    }
+}
+function probe(port) {
+    return new Promise((resolve) => {
+        const req = (0,external_node_http_namespaceObject.get)({ host: '127.0.0.1', port, path: '/', timeout: 2_000, agent: false }, (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+        });
+        req.on('timeout', () => req.destroy());
+        req.on('error', () => resolve(0));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/faults.ts
 /** Checks rules given as data (the CLI's `--faults FILE`, setFaults) and says which field of which rule is wrong. */
 function checkFaultRules(rules) {
@@ -33559,6 +33768,271 @@ function faultCode(status) {
         504: 'GatewayTimeout',
     };
     return codes[status] ?? (status >= 500 ? 'InternalServerError' : 'InjectedFault');
+}
+
+;// CONCATENATED MODULE: ./src/smoke/latency.ts
+/** The nearest-rank percentile `p` (0 < p <= 100) of `sorted` (ascending, non-empty). */
+function percentile(sorted, p) {
+    if (sorted.length === 0)
+        throw new Error('percentile of no values');
+    if (!(p > 0 && p <= 100))
+        throw new Error(`percentile ${p} is not in (0, 100]`);
+    const rank = Math.ceil((p / 100) * sorted.length);
+    return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+/** p50/p95/p99 (nearest rank), max and mean of `latencies`; zeros for none. */
+function summarizeLatencies(latencies) {
+    if (latencies.length === 0)
+        return { count: 0, p50: 0, p95: 0, p99: 0, max: 0, mean: 0 };
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const round = (v) => Math.round(v * 100) / 100;
+    return {
+        count: sorted.length,
+        p50: round(percentile(sorted, 50)),
+        p95: round(percentile(sorted, 95)),
+        p99: round(percentile(sorted, 99)),
+        max: round(sorted[sorted.length - 1]),
+        mean: round(sorted.reduce((s, v) => s + v, 0) / sorted.length),
+    };
+}
+/** The share of failed requests, from 0 to 1 (0 for no requests). */
+function errorRate(errors, requests) {
+    return requests === 0 ? 0 : errors / requests;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/traffic-routing.ts
+/**
+ * How the emulator's gateway picks deployments, as Azure ML's endpoint router does: by the traffic weights,
+ * unless the `azureml-model-deployment` header names one; and whether a request is also mirrored.
+ * `random` is a number in [0, 1) (Math.random in the gateway, fixed values in tests).
+ */
+/** The deployment for one request. */
+function pickDeployment(traffic, deployments, requested, random) {
+    if (requested !== undefined && requested !== '') {
+        if (deployments.includes(requested))
+            return { deployment: requested };
+        return {
+            error: 'unknown-deployment',
+            message: `The deployment '${requested}' named by the azureml-model-deployment header does not exist on this endpoint.`,
+        };
+    }
+    const live = Object.entries(traffic).filter(([name, share]) => share > 0 && deployments.includes(name));
+    const total = live.reduce((sum, [, share]) => sum + share, 0);
+    if (total === 0) {
+        return {
+            error: 'no-traffic',
+            message: 'No deployment takes traffic on this endpoint: set its traffic, or name a deployment with the azureml-model-deployment header.',
+        };
+    }
+    let point = random * total;
+    for (const [name, share] of live) {
+        if (point < share)
+            return { deployment: name };
+        point -= share;
+    }
+    return { deployment: live[live.length - 1][0] };
+}
+/** The deployment a request is mirrored to, if any: each mirror share is a probability in percent. */
+function pickMirror(mirrorTraffic, servedBy, random) {
+    const [target] = Object.entries(mirrorTraffic).filter(([, share]) => share > 0);
+    if (!target || target[0] === servedBy)
+        return undefined;
+    return random * 100 < target[1] ? target[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/gateway.ts
+
+
+
+
+const MAX_SAMPLES = 100_000;
+const HOP_BY_HOP = new Set([
+    'connection',
+    'keep-alive',
+    'transfer-encoding',
+    'host',
+    'authorization',
+    'proxy-connection',
+    'upgrade',
+    'te',
+    'trailer',
+]);
+function forwardHeaders(headers) {
+    const out = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined && !HOP_BY_HOP.has(name))
+            out[name] = value;
+    }
+    return out;
+}
+/**
+ * The scoring gateway of every online endpoint, on loopback: `/<workspace>/<endpoint>/score` with the endpoint's
+ * key (or a token from POST token) as a bearer token. Status codes as Azure's endpoints answer them
+ * (how-to-troubleshoot-online-endpoints, "HTTP status codes"): 401 without a valid key, 404 when no deployment
+ * takes traffic or the header names an unknown one, 408 past the deployment's request timeout, 424 when the model
+ * container answers anything but 200 (with ms-azureml-model-error-statuscode / -reason), 502/503 when it does
+ * not answer at all.
+ */
+class Gateway {
+    deps;
+    server;
+    figures = new Map();
+    constructor(deps) {
+        this.deps = deps;
+        this.server = (0,external_node_http_namespaceObject.createServer)((req, res) => this.handle(req, res));
+        this.server.keepAliveTimeout = 5_000;
+    }
+    /** The figures of one endpoint's deployments, as the metrics route answers them. */
+    metrics(workspace, endpoint) {
+        const all = this.figures.get(`${workspace}/${endpoint}`.toLowerCase()) ?? new Map();
+        const deployments = {};
+        for (const [name, f] of all) {
+            const { p50, p95, p99, max } = summarizeLatencies(f.latencies);
+            deployments[name] = {
+                requests: f.requests,
+                statusCodes: { ...f.statusCodes },
+                latencyMs: { p50, p95, p99, max },
+                mirrored: f.mirrored,
+            };
+        }
+        return { deployments };
+    }
+    figuresOf(endpointKey, deployment) {
+        let byEndpoint = this.figures.get(endpointKey);
+        if (!byEndpoint)
+            this.figures.set(endpointKey, (byEndpoint = new Map()));
+        let f = byEndpoint.get(deployment);
+        if (!f)
+            byEndpoint.set(deployment, (f = { requests: 0, statusCodes: {}, latencies: [], mirrored: 0 }));
+        return f;
+    }
+    handle(req, res) {
+        const started = process.hrtime.bigint();
+        const path = (req.url ?? '/').split('?')[0];
+        const parts = path.split('/');
+        const reply = (status, message, headers = {}) => {
+            const body = JSON.stringify({ message });
+            res.writeHead(status, {
+                ...headers,
+                'Content-Type': 'application/json',
+                'Content-Length': Buffer.byteLength(body),
+            });
+            res.end(body);
+            req.resume();
+        };
+        let workspace;
+        let endpoint;
+        try {
+            if (parts[1] === '.emulator' && parts[2] === 'metrics' && parts.length === 5) {
+                const body = JSON.stringify(this.metrics(decodeURIComponent(parts[3]), decodeURIComponent(parts[4])));
+                res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+                res.end(body);
+                return;
+            }
+            if (parts.length !== 4 || parts[3] !== 'score')
+                return reply(404, `Not found: ${path}`);
+            workspace = decodeURIComponent(parts[1]);
+            endpoint = decodeURIComponent(parts[2]);
+        }
+        catch {
+            return reply(404, `Not found: ${path}`);
+        }
+        const view = this.deps.view(workspace, endpoint);
+        if (!view)
+            return reply(404, `The endpoint '${endpoint}' does not exist in workspace '${workspace}'.`);
+        const auth = req.headers.authorization;
+        const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+        if (!token || !view.keys.includes(token)) {
+            return reply(401, 'Unauthorized: the request needs the header Authorization: Bearer <endpoint key or token>.', {
+                'WWW-Authenticate': 'Bearer',
+            });
+        }
+        const requested = req.headers['azureml-model-deployment'];
+        const pick = pickDeployment(view.traffic, [...view.deployments.keys()], typeof requested === 'string' ? requested.trim() : undefined, Math.random());
+        if ('error' in pick)
+            return reply(404, pick.message);
+        const name = pick.deployment;
+        const serving = this.deps.serving(view.deployments.get(name));
+        const endpointKey = `${workspace}/${endpoint}`.toLowerCase();
+        const figures = this.figuresOf(endpointKey, name);
+        res.once('finish', () => {
+            figures.requests++;
+            const code = String(res.statusCode);
+            figures.statusCodes[code] = (figures.statusCodes[code] ?? 0) + 1;
+            if (figures.latencies.length >= MAX_SAMPLES)
+                figures.latencies.splice(0, MAX_SAMPLES / 2);
+            figures.latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+        });
+        const served = { 'azureml-model-deployment': name };
+        if (!serving)
+            return reply(503, `no healthy upstream: deployment '${name}' is not running.`, served);
+        const mirrorName = pickMirror(view.mirrorTraffic, name, Math.random());
+        const mirror = mirrorName !== undefined ? this.deps.serving(view.deployments.get(mirrorName) ?? '') : undefined;
+        const headers = forwardHeaders(req.headers);
+        headers['x-ms-request-id'] ??= (0,external_node_crypto_namespaceObject.randomUUID)();
+        const timeoutMs = view.requestTimeoutMs(name);
+        const upstream = (0,external_node_http_namespaceObject.request)({
+            host: '127.0.0.1',
+            port: serving.port,
+            method: req.method,
+            path: '/score',
+            headers,
+            agent: serving.agent,
+        }, (answer) => {
+            const status = answer.statusCode ?? 502;
+            const out = { ...served };
+            for (const [key, value] of Object.entries(answer.headers)) {
+                if (value !== undefined && !HOP_BY_HOP.has(key))
+                    out[key] = value;
+            }
+            if (status === 200) {
+                res.writeHead(200, out);
+            }
+            else {
+                out['ms-azureml-model-error-statuscode'] = String(status);
+                out['ms-azureml-model-error-reason'] = 'model_error';
+                res.writeHead(424, out);
+            }
+            answer.pipe(res);
+        });
+        upstream.setTimeout(timeoutMs, () => {
+            upstream.destroy();
+            if (!res.headersSent)
+                reply(408, `upstream request timeout: no answer within ${timeoutMs} ms.`, served);
+            else
+                res.destroy();
+        });
+        upstream.on('error', (error) => {
+            if (res.headersSent)
+                return void res.destroy();
+            if (!res.writableEnded)
+                reply(502, `upstream connect error: ${error.message}`, served);
+        });
+        req.on('aborted', () => upstream.destroy());
+        if (!mirror || mirrorName === undefined) {
+            req.pipe(upstream);
+            return;
+        }
+        // Mirrored: the body goes to both; the mirror's answer is read and dropped.
+        const chunks = [];
+        req.on('data', (chunk) => chunks.push(chunk));
+        req.on('end', () => {
+            const body = Buffer.concat(chunks);
+            upstream.end(body);
+            this.figuresOf(endpointKey, mirrorName).mirrored++;
+            const copy = (0,external_node_http_namespaceObject.request)({
+                host: '127.0.0.1',
+                port: mirror.port,
+                method: req.method,
+                path: '/score',
+                headers: { ...headers, 'content-length': String(body.length) },
+                agent: mirror.agent,
+            }, (answer) => answer.resume());
+            copy.setTimeout(view.requestTimeoutMs(mirrorName), () => copy.destroy());
+            copy.on('error', () => undefined);
+            copy.end(body);
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:https"
@@ -33663,6 +34137,7 @@ function newWorkspace(name) {
         workspaceId: (0,external_node_crypto_namespaceObject.randomUUID)(),
         createdAt: new Date().toISOString(),
         assets: { models: {}, codes: {}, environments: {} },
+        onlineEndpoints: {},
     };
 }
 function initialState() {
@@ -33697,6 +34172,11 @@ function writeState(dataDir, state) {
 ;// CONCATENATED MODULE: ./src/emulator/routes.ts
 
 const PROVIDER = 'Microsoft.MachineLearningServices';
+const ENDPOINT_ACTIONS = ['listKeys', 'regenerateKeys', 'token'];
+/** Where operation statuses live, as Azure ML's do: `/subscriptions/<sub>/providers/<provider>/locations/<loc>/mfeOperationsStatus/<id>`. */
+function operationPath(subscriptionId, location, id, result = false) {
+    return `/subscriptions/${subscriptionId}/providers/${PROVIDER}/locations/${location}/${result ? 'mfeOperationResults' : 'mfeOperationsStatus'}/${id}`;
+}
 const eq = (a, b) => a !== undefined && a.toLowerCase() === b.toLowerCase();
 /** Parses a URL path (ARM keywords are case-insensitive, as on ARM). */
 function parseRoute(pathname) {
@@ -33726,6 +34206,10 @@ function parseRoute(pathname) {
     rest = rest.slice(2);
     if (rest.length === 0)
         return { kind: 'unknown' };
+    if (eq(rest[0], 'locations') && rest.length === 4) {
+        if (eq(rest[2], 'mfeOperationsStatus') || eq(rest[2], 'mfeOperationResults'))
+            return { kind: 'operation', subscriptionId, id: rest[3], result: eq(rest[2], 'mfeOperationResults') };
+    }
     if (!eq(rest[0], 'workspaces')) {
         return { kind: 'unsupported', subscriptionId, resourceGroup, resourceType: rest[0] };
     }
@@ -33747,6 +34231,8 @@ function parseRoute(pathname) {
             return { kind: 'datastore-secrets', ...ws, name: rest[1] };
         return { kind: 'unsupported', ...ws, resourceType: `workspaces/datastores/${rest[2]}` };
     }
+    if (eq(type, 'onlineEndpoints'))
+        return parseEndpointRoute(ws, rest.slice(1));
     const asset = ASSET_KINDS.find((k) => eq(type, k));
     if (!asset)
         return { kind: 'unsupported', ...ws, resourceType: `workspaces/${type}` };
@@ -33762,6 +34248,31 @@ function parseRoute(pathname) {
     if (rest.length === 4)
         return { kind: 'version', ...ws, asset, name, version: rest[3] };
     return { kind: 'unsupported', ...ws, resourceType: `workspaces/${asset}/versions/${rest[4]}` };
+}
+/** `rest`: the path after `.../workspaces/<ws>/onlineEndpoints`. */
+function parseEndpointRoute(ws, rest) {
+    if (rest.length === 0)
+        return { kind: 'endpoints', ...ws };
+    const endpoint = rest[0];
+    if (rest.length === 1)
+        return { kind: 'endpoint', ...ws, endpoint };
+    const action = ENDPOINT_ACTIONS.find((a) => eq(rest[1], a));
+    if (action && rest.length === 2)
+        return { kind: 'endpoint-action', ...ws, endpoint, action };
+    if (!eq(rest[1], 'deployments'))
+        return { kind: 'unsupported', ...ws, resourceType: `workspaces/onlineEndpoints/${rest[1]}` };
+    if (rest.length === 2)
+        return { kind: 'deployments', ...ws, endpoint };
+    const deployment = rest[2];
+    if (rest.length === 3)
+        return { kind: 'deployment', ...ws, endpoint, deployment };
+    if (rest.length === 4 && eq(rest[3], 'getLogs'))
+        return { kind: 'deployment-logs', ...ws, endpoint, deployment };
+    return {
+        kind: 'unsupported',
+        ...ws,
+        resourceType: `workspaces/onlineEndpoints/deployments/${rest[3]}`,
+    };
 }
 /** ARM id of a workspace. */
 function workspaceId(subscriptionId, resourceGroup, workspace) {
@@ -33789,6 +34300,17 @@ function requiredAction(route, method) {
         case 'versions':
         case 'version':
             return `${PROVIDER}/workspaces/${route.asset}/versions/${verb}`;
+        case 'endpoints':
+        case 'endpoint':
+            return `${PROVIDER}/workspaces/onlineEndpoints/${verb}`;
+        case 'endpoint-action':
+            // listKeys and token hand out secrets: not for readers (as the built-in Reader role has it).
+            return `${PROVIDER}/workspaces/onlineEndpoints/${route.action.toLowerCase()}/action`;
+        case 'deployments':
+        case 'deployment':
+            return `${PROVIDER}/workspaces/onlineEndpoints/deployments/${verb}`;
+        case 'deployment-logs':
+            return `${PROVIDER}/workspaces/onlineEndpoints/deployments/getlogs/action`;
         default:
             return undefined;
     }
@@ -33937,7 +34459,7 @@ async function handle(req, res, deps) {
             }
         }
         const answer = await deps.service.handle({ method, url, route, body, principal });
-        send(answer.status, answer.body);
+        send(answer.status, answer.body, answer.headers);
     }
     catch (error) {
         if (error instanceof ArmError) {
@@ -36675,8 +37197,6 @@ function restError_isRestError(e) {
     return isError(e) && e.name === "RestError";
 }
 //# sourceMappingURL=restError.js.map
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: external "node:stream"
@@ -52726,12 +53246,682 @@ let discriminators = {
     "DataVersionBaseProperties.uri_folder": UriFolderDataVersion
 };
 //# sourceMappingURL=mappers.js.map
+;// CONCATENATED MODULE: ./src/emulator/online-service.ts
+
+
+
+
+
+
+
+
+const serializer = createSerializer(mappers_namespaceObject, false);
+/**
+ * Endpoint and deployment names, as the Azure ML docs state them ("Endpoint name", how-to-deploy-online-endpoints;
+ * reference-yaml-deployment-managed-online): 3 to 32 characters, a letter first, then letters, digits and '-',
+ * not ending with '-'.
+ */
+const ONLINE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
+/** States in which the service refuses another change (409). */
+const BUSY = ['Creating', 'Updating', 'Scaling', 'Deleting'];
+const now = () => new Date().toISOString();
+const newKey = () => (0,external_node_crypto_namespaceObject.randomBytes)(24).toString('base64url').replace(/[-_]/g, 'x');
+/** ISO 8601 durations of probe settings (PT10S, PT1M30S) in ms. */
+function durationMs(value, fallbackMs) {
+    if (typeof value !== 'string')
+        return fallbackMs;
+    const m = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(value);
+    if (!m)
+        return fallbackMs;
+    const [, d = '0', h = '0', min = '0', s = '0'] = m;
+    return (((Number(d) * 24 + Number(h)) * 60 + Number(min)) * 60 + Number(s)) * 1000;
+}
+/**
+ * Checks a body against the SDK mapper and returns it in wire form. Properties the 2022-10-01 model lacks are
+ * dropped, as the service ignores them.
+ */
+function checkTracked(mapper, body) {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+        throw badRequest('The request body must be a JSON object.', 'body', 'InvalidRequestContent');
+    }
+    try {
+        const model = serializer.deserialize(mapper, body, 'body');
+        return serializer.serialize(mapper, model, 'body');
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw badRequest(`Invalid request body: ${message.replace(/^body\./, '')}`, /^body\.([\w.]+)/.exec(message)?.[1]);
+    }
+}
+/**
+ * Online endpoints and deployments (api-version 2022-10-01): PUT/PATCH/DELETE as long-running operations with
+ * `Azure-AsyncOperation` (and `Location` for DELETE and regenerateKeys), provisioning through the runtime.
+ */
+class OnlineService {
+    state;
+    config;
+    runtime;
+    persist;
+    workspace;
+    location;
+    operations = new Map();
+    /** Tokens from POST token: token -> endpoint key (`ws/ep`) and expiry. */
+    tokens = new Map();
+    constructor(state, config, runtime, persist, workspace, location) {
+        this.state = state;
+        this.config = config;
+        this.runtime = runtime;
+        this.persist = persist;
+        this.workspace = workspace;
+        this.location = location;
+    }
+    async handle(method, route, url, body, by) {
+        switch (route.kind) {
+            case 'operation':
+                return this.operation(route);
+            case 'endpoints': {
+                only(method, ['GET']);
+                const items = Object.values(this.endpoints(route))
+                    .sort((a, b) => a.resource.name.localeCompare(b.resource.name))
+                    .map((e) => this.endpointBody(route.workspace, e));
+                return { status: 200, body: paginate(items, url, 50) };
+            }
+            case 'endpoint':
+                if (method === 'GET')
+                    return { status: 200, body: this.endpointBody(route.workspace, this.endpoint(route)) };
+                if (method === 'PUT')
+                    return this.putEndpoint(route, body, by);
+                if (method === 'PATCH')
+                    return this.patchEndpoint(route, body, by);
+                only(method, ['DELETE']);
+                return this.deleteEndpoint(route);
+            case 'endpoint-action':
+                only(method, ['POST']);
+                return this.endpointAction(route, body);
+            case 'deployments': {
+                only(method, ['GET']);
+                const items = Object.values(this.endpoint(route).deployments)
+                    .sort((a, b) => a.name.localeCompare(b.name))
+                    .map((d) => this.deploymentBody(d));
+                return { status: 200, body: paginate(items, url, 50) };
+            }
+            case 'deployment':
+                if (method === 'GET')
+                    return { status: 200, body: this.deploymentBody(this.deployment(route)) };
+                if (method === 'PUT')
+                    return this.putDeployment(route, body, by);
+                if (method === 'PATCH')
+                    return this.patchDeployment(route, body, by);
+                only(method, ['DELETE']);
+                return this.deleteDeployment(route);
+            case 'deployment-logs': {
+                only(method, ['POST']);
+                this.deployment(route);
+                const wire = checkTracked(DeploymentLogsRequest, body ?? {});
+                const container = wire.containerType ?? 'InferenceServer';
+                if (container !== 'InferenceServer' && container !== 'StorageInitializer') {
+                    throw badRequest(`containerType '${String(container)}' is not valid; use InferenceServer or StorageInitializer.`, 'containerType');
+                }
+                const tail = typeof wire.tail === 'number' ? wire.tail : undefined;
+                return { status: 200, body: { content: this.runtime.getLogs(runtimeKey(route), container, tail) } };
+            }
+            default:
+                throw new ArmError(404, 'NotFound', 'The requested path is not an ARM resource of the emulator.');
+        }
+    }
+    // --- what the gateway reads ---
+    gatewayView(workspace, endpoint) {
+        const ws = Object.values(this.state.workspaces).find((w) => w.name.toLowerCase() === workspace.toLowerCase());
+        const ep = ws &&
+            Object.values(ws.onlineEndpoints ?? {}).find((e) => e.resource.name.toLowerCase() === endpoint.toLowerCase());
+        if (!ws || !ep)
+            return undefined;
+        const epKey = `${ws.name}/${ep.resource.name}`.toLowerCase();
+        const tokens = [...this.tokens.entries()]
+            .filter(([, t]) => t.endpoint === epKey && t.expires > Date.now())
+            .map(([token]) => token);
+        const p = ep.resource.properties;
+        return {
+            keys: [ep.keys.primaryKey, ep.keys.secondaryKey, ...tokens],
+            traffic: p.traffic ?? {},
+            mirrorTraffic: p.mirrorTraffic ?? {},
+            deployments: new Map(Object.values(ep.deployments).map((d) => [d.name, `${epKey}/${d.name.toLowerCase()}`])),
+            requestTimeoutMs: (name) => {
+                const d = ep.deployments[name];
+                const settings = d?.properties.requestSettings;
+                return durationMs(settings?.requestTimeout, 5_000);
+            },
+        };
+    }
+    /** After a restart: finish what was under way and start every deployment that was serving. */
+    resume() {
+        for (const ws of Object.values(this.state.workspaces)) {
+            ws.onlineEndpoints ??= {};
+            for (const [name, ep] of Object.entries(ws.onlineEndpoints)) {
+                const p = ep.resource.properties;
+                if (p.provisioningState === 'Deleting') {
+                    delete ws.onlineEndpoints[name];
+                    continue;
+                }
+                if (BUSY.includes(String(p.provisioningState)))
+                    p.provisioningState = 'Succeeded';
+                for (const [dname, d] of Object.entries(ep.deployments)) {
+                    const state = String(d.properties.provisioningState);
+                    if (state === 'Deleting')
+                        delete ep.deployments[dname];
+                    else if (state !== 'Failed') {
+                        d.properties.provisioningState = 'Updating';
+                        void this.provision(ws, ep, d, this.startOperation());
+                    }
+                }
+            }
+        }
+        this.persist();
+    }
+    // --- lookups ---
+    endpoints(route) {
+        const ws = this.workspace(route);
+        return (ws.onlineEndpoints ??= {});
+    }
+    findEndpoint(route) {
+        const all = this.endpoints(route);
+        return Object.values(all).find((e) => e.resource.name.toLowerCase() === route.endpoint.toLowerCase());
+    }
+    endpoint(route) {
+        const found = this.findEndpoint(route);
+        if (!found) {
+            throw notFound(`${PROVIDER}/workspaces/${route.workspace}/onlineEndpoints`, route.endpoint, route.resourceGroup);
+        }
+        return found;
+    }
+    findDeployment(ep, name) {
+        return Object.values(ep.deployments).find((d) => d.name.toLowerCase() === name.toLowerCase());
+    }
+    deployment(route) {
+        const ep = this.endpoint(route);
+        const found = this.findDeployment(ep, route.deployment);
+        if (!found) {
+            throw notFound(`${PROVIDER}/workspaces/${route.workspace}/onlineEndpoints/${ep.resource.name}/deployments`, route.deployment, route.resourceGroup);
+        }
+        return found;
+    }
+    // --- answers ---
+    endpointBody(workspace, ep) {
+        const base = `${this.config.gatewayEndpoint}/${workspace}/${ep.resource.name}`;
+        return {
+            ...ep.resource,
+            properties: {
+                ...ep.resource.properties,
+                keys: null,
+                scoringUri: `${base}/score`,
+                swaggerUri: `${base}/swagger.json`,
+            },
+        };
+    }
+    deploymentBody(d) {
+        return d;
+    }
+    systemData(by, created) {
+        const at = now();
+        return {
+            createdAt: created?.createdAt ?? at,
+            createdBy: created?.createdBy ?? by,
+            createdByType: 'User',
+            lastModifiedAt: at,
+            lastModifiedBy: by,
+            lastModifiedByType: 'User',
+        };
+    }
+    // --- long-running operations ---
+    startOperation() {
+        const op = { id: (0,external_node_crypto_namespaceObject.randomUUID)(), status: 'InProgress', startTime: now() };
+        this.operations.set(op.id, op);
+        return op;
+    }
+    finish(op, error) {
+        op.status = error ? 'Failed' : 'Succeeded';
+        op.endTime = now();
+        if (error)
+            op.error = error;
+    }
+    /** The headers of a long-running operation's first answer. */
+    lroHeaders(op, withLocation) {
+        const url = (result) => `${this.config.armEndpoint}${operationPath(this.state.subscriptionId, this.location, op.id, result)}?api-version=2022-10-01`;
+        return {
+            'Azure-AsyncOperation': url(false),
+            ...(withLocation ? { Location: url(true) } : {}),
+        };
+    }
+    operation(route) {
+        const op = this.operations.get(route.id);
+        if (!op)
+            throw new ArmError(404, 'NotFound', `The operation '${route.id}' does not exist.`);
+        if (route.result) {
+            if (op.status === 'InProgress')
+                return { status: 202, headers: this.lroHeaders(op, true) };
+            if (op.status === 'Failed')
+                throw new ArmError(400, op.error.code, op.error.message);
+            return { status: 200 };
+        }
+        return {
+            status: 200,
+            body: {
+                id: operationPath(this.state.subscriptionId, this.location, op.id),
+                name: op.id,
+                status: op.status,
+                startTime: op.startTime,
+                ...(op.endTime ? { endTime: op.endTime } : {}),
+                ...(op.error ? { error: op.error } : {}),
+            },
+        };
+    }
+    // --- endpoints ---
+    putEndpoint(route, body, by) {
+        const ws = this.workspace(route);
+        checkOnlineName(route.endpoint, 'endpoint');
+        const wire = checkTracked(OnlineEndpoint, body);
+        const props = (wire.properties ?? {});
+        if (typeof props.authMode !== 'string' || !['Key', 'AMLToken', 'AADToken'].includes(props.authMode)) {
+            throw badRequest(`authMode '${String(props.authMode)}' is not valid; use Key, AMLToken or AADToken.`, 'properties.authMode');
+        }
+        const existing = this.findEndpoint(route);
+        if (existing)
+            this.checkNotBusy('endpoint', existing.resource);
+        // mirrorTraffic is newer than the 2022-10-01 model (2023-04-01): read from the raw body.
+        const rawMirror = (body.properties ?? {}).mirrorTraffic;
+        const traffic = (props.traffic ?? {});
+        const mirror = checkMirrorShape(rawMirror);
+        checkTraffic(traffic, mirror, existing ? Object.values(existing.deployments).map((d) => d.name) : []);
+        const name = existing?.resource.name ?? route.endpoint;
+        const resource = {
+            id: `${this.wsPath(ws)}/onlineEndpoints/${name}`,
+            name,
+            type: `${PROVIDER}/workspaces/onlineEndpoints`,
+            location: typeof wire.location === 'string' ? wire.location : this.location,
+            tags: wire.tags ?? {},
+            ...(wire.kind ? { kind: String(wire.kind) } : {}),
+            identity: wire.identity ?? {
+                type: 'SystemAssigned',
+                principalId: (0,external_node_crypto_namespaceObject.randomUUID)(),
+                tenantId: (0,external_node_crypto_namespaceObject.randomUUID)(),
+            },
+            properties: {
+                authMode: props.authMode,
+                description: props.description,
+                properties: props.properties ?? {},
+                publicNetworkAccess: props.publicNetworkAccess ?? 'Enabled',
+                traffic,
+                mirrorTraffic: mirror,
+                provisioningState: existing ? 'Updating' : 'Creating',
+            },
+            systemData: this.systemData(by, existing?.resource.systemData),
+        };
+        const ep = existing ?? {
+            resource,
+            keys: { primaryKey: newKey(), secondaryKey: newKey() },
+            deployments: {},
+        };
+        ep.resource = resource;
+        (ws.onlineEndpoints ??= {})[name] = ep;
+        this.persist();
+        const op = this.startOperation();
+        setTimeout(() => {
+            if (ep.resource !== resource)
+                return;
+            resource.properties.provisioningState = 'Succeeded';
+            this.persist();
+            this.finish(op);
+        }, 20);
+        return {
+            status: existing ? 200 : 201,
+            body: this.endpointBody(ws.name, ep),
+            headers: this.lroHeaders(op, false),
+        };
+    }
+    patchEndpoint(route, body, by) {
+        const ws = this.workspace(route);
+        const ep = this.endpoint(route);
+        this.checkNotBusy('endpoint', ep.resource);
+        const wire = checkTracked(PartialMinimalTrackedResourceWithIdentity, body);
+        if (wire.tags)
+            ep.resource.tags = wire.tags;
+        if (wire.identity)
+            ep.resource.identity = { ...ep.resource.identity, ...wire.identity };
+        ep.resource.systemData = this.systemData(by, ep.resource.systemData);
+        this.persist();
+        const op = this.startOperation();
+        this.finish(op);
+        return { status: 202, headers: this.lroHeaders(op, true), body: this.endpointBody(ws.name, ep) };
+    }
+    deleteEndpoint(route) {
+        const ws = this.workspace(route);
+        const ep = this.findEndpoint(route);
+        if (!ep)
+            return { status: 204 };
+        if (ep.resource.properties.provisioningState === 'Deleting')
+            this.checkNotBusy('endpoint', ep.resource);
+        ep.resource.properties.provisioningState = 'Deleting';
+        for (const d of Object.values(ep.deployments))
+            d.properties.provisioningState = 'Deleting';
+        this.persist();
+        const op = this.startOperation();
+        const epKey = `${ws.name}/${ep.resource.name}`.toLowerCase();
+        void (async () => {
+            for (const d of Object.values(ep.deployments)) {
+                const key = `${epKey}/${d.name.toLowerCase()}`;
+                await this.runtime.stop(key);
+                this.runtime.forget(key);
+            }
+            delete ws.onlineEndpoints[ep.resource.name];
+            for (const [token, t] of this.tokens)
+                if (t.endpoint === epKey)
+                    this.tokens.delete(token);
+            this.persist();
+            this.finish(op);
+        })();
+        return { status: 202, headers: this.lroHeaders(op, true) };
+    }
+    endpointAction(route, body) {
+        const ws = this.workspace(route);
+        const ep = this.endpoint(route);
+        if (route.action === 'listKeys')
+            return { status: 200, body: { ...ep.keys } };
+        if (route.action === 'token') {
+            const token = `emu-aml.${(0,external_node_crypto_namespaceObject.randomBytes)(24).toString('base64url')}`;
+            const expires = Date.now() + 3_600_000;
+            this.tokens.set(token, { endpoint: `${ws.name}/${ep.resource.name}`.toLowerCase(), expires });
+            return {
+                status: 200,
+                body: {
+                    accessToken: token,
+                    tokenType: 'Bearer',
+                    expiryTimeUtc: Math.floor(expires / 1000),
+                    refreshAfterTimeUtc: Math.floor((expires - 1_800_000) / 1000),
+                },
+            };
+        }
+        const wire = checkTracked(RegenerateEndpointKeysRequest, body ?? {});
+        if (wire.keyType !== 'Primary' && wire.keyType !== 'Secondary') {
+            throw badRequest(`keyType '${String(wire.keyType)}' is not valid; use Primary or Secondary.`, 'keyType');
+        }
+        const value = typeof wire.keyValue === 'string' && wire.keyValue !== '' ? wire.keyValue : newKey();
+        if (wire.keyType === 'Primary')
+            ep.keys.primaryKey = value;
+        else
+            ep.keys.secondaryKey = value;
+        this.persist();
+        const op = this.startOperation();
+        this.finish(op);
+        return { status: 202, headers: this.lroHeaders(op, true) };
+    }
+    // --- deployments ---
+    putDeployment(route, body, by) {
+        const ws = this.workspace(route);
+        const ep = this.endpoint(route);
+        if (ep.resource.properties.provisioningState === 'Deleting')
+            this.checkNotBusy('endpoint', ep.resource);
+        checkOnlineName(route.deployment, 'deployment');
+        const wire = checkTracked(OnlineDeployment, body);
+        const props = (wire.properties ?? {});
+        if (props.endpointComputeType !== 'Managed') {
+            throw badRequest(`endpointComputeType '${String(props.endpointComputeType)}' is not served by the local emulator: use Managed (a Kubernetes deployment needs an attached compute).`, 'properties.endpointComputeType');
+        }
+        this.resolveAsset(ws, props.model, 'models', 'properties.model', true);
+        const code = props.codeConfiguration;
+        if (code?.codeId)
+            this.resolveAsset(ws, code.codeId, 'codes', 'properties.codeConfiguration.codeId', true);
+        if (typeof props.environmentId === 'string' && props.environmentId.startsWith('/')) {
+            this.resolveAsset(ws, props.environmentId, 'environments', 'properties.environmentId', true);
+        }
+        const existing = this.findDeployment(ep, route.deployment);
+        if (existing)
+            this.checkNotBusy('deployment', existing);
+        const name = existing?.name ?? route.deployment;
+        const sku = wire.sku ?? { name: 'Default', capacity: 1 };
+        const resource = {
+            id: `${ep.resource.id}/deployments/${name}`,
+            name,
+            type: `${PROVIDER}/workspaces/onlineEndpoints/deployments`,
+            location: typeof wire.location === 'string' ? wire.location : this.location,
+            tags: wire.tags ?? {},
+            ...(wire.kind ? { kind: String(wire.kind) } : {}),
+            sku: { ...sku, capacity: sku.capacity ?? 1 },
+            properties: {
+                ...props,
+                instanceType: props.instanceType ?? 'Standard_DS3_v2',
+                environmentVariables: props.environmentVariables ?? {},
+                properties: props.properties ?? {},
+                provisioningState: existing ? 'Updating' : 'Creating',
+            },
+            systemData: this.systemData(by, existing?.systemData),
+        };
+        ep.deployments[name] = resource;
+        this.persist();
+        const op = this.startOperation();
+        void this.provision(ws, ep, resource, op);
+        return { status: existing ? 200 : 201, body: resource, headers: this.lroHeaders(op, false) };
+    }
+    patchDeployment(route, body, by) {
+        this.workspace(route);
+        const d = this.deployment(route);
+        this.checkNotBusy('deployment', d);
+        const wire = checkTracked(PartialMinimalTrackedResourceWithSku, body);
+        if (wire.tags)
+            d.tags = wire.tags;
+        const op = this.startOperation();
+        const sku = wire.sku;
+        d.systemData = this.systemData(by, d.systemData);
+        if (sku) {
+            // One process serves however many instances; scaling only passes through its state.
+            d.sku = { ...d.sku, ...sku };
+            const before = String(d.properties.provisioningState);
+            d.properties.provisioningState = 'Scaling';
+            setTimeout(() => {
+                d.properties.provisioningState = before === 'Failed' ? 'Failed' : 'Succeeded';
+                this.persist();
+                this.finish(op);
+            }, 20);
+        }
+        else {
+            this.finish(op);
+        }
+        this.persist();
+        return { status: 202, body: d, headers: this.lroHeaders(op, true) };
+    }
+    deleteDeployment(route) {
+        const ws = this.workspace(route);
+        const ep = this.endpoint(route);
+        const d = this.findDeployment(ep, route.deployment);
+        if (!d)
+            return { status: 204 };
+        if (d.properties.provisioningState === 'Deleting')
+            this.checkNotBusy('deployment', d);
+        const traffic = (ep.resource.properties.traffic ?? {});
+        const mirror = (ep.resource.properties.mirrorTraffic ?? {});
+        const live = Object.entries({ ...traffic }).find(([n, v]) => n.toLowerCase() === d.name.toLowerCase() && v > 0);
+        const mirrored = Object.entries(mirror).find(([n, v]) => n.toLowerCase() === d.name.toLowerCase() && v > 0);
+        if (live || mirrored) {
+            throw badRequest(`Deployment '${d.name}' has ${live ? 'traffic' : 'mirror traffic'} of ${(live ?? mirrored)[1]}% on endpoint ` +
+                `'${ep.resource.name}'. Set it to 0 on the endpoint before deleting the deployment.`, live ? 'properties.traffic' : 'properties.mirrorTraffic');
+        }
+        d.properties.provisioningState = 'Deleting';
+        this.persist();
+        const op = this.startOperation();
+        const key = `${ws.name}/${ep.resource.name}/${d.name}`.toLowerCase();
+        void (async () => {
+            await this.runtime.stop(key);
+            this.runtime.forget(key);
+            if (ep.deployments[d.name] === d)
+                delete ep.deployments[d.name];
+            // Zero entries for the deployment go with it.
+            for (const map of [traffic, mirror])
+                for (const n of Object.keys(map))
+                    if (n.toLowerCase() === d.name.toLowerCase())
+                        delete map[n];
+            this.persist();
+            this.finish(op);
+        })();
+        return { status: 202, headers: this.lroHeaders(op, true) };
+    }
+    /** Downloads and starts the deployment; its state ends Succeeded or Failed (unless it was replaced or deleted). */
+    async provision(ws, ep, d, op) {
+        const current = () => ep.deployments[d.name] === d && d.properties.provisioningState !== 'Deleting';
+        try {
+            const spec = this.spec(ws, ep, d);
+            await this.runtime.provision(spec);
+            if (!current())
+                return this.finish(op);
+            d.properties.provisioningState = 'Succeeded';
+            this.persist();
+            this.finish(op);
+        }
+        catch (error) {
+            if (current()) {
+                d.properties.provisioningState = 'Failed';
+                this.persist();
+            }
+            const e = error instanceof ProvisioningError || error instanceof ArmError
+                ? { code: error.code, message: error.message }
+                : { code: 'InternalServerError', message: error?.message ?? String(error) };
+            this.finish(op, e);
+        }
+    }
+    spec(ws, ep, d) {
+        const p = d.properties;
+        const model = this.resolveAsset(ws, p.model, 'models', 'properties.model', false);
+        const modelFiles = this.datastorePath(ws, String(model.resource.properties.modelUri));
+        const codeConfig = p.codeConfiguration;
+        let code;
+        if (codeConfig?.codeId) {
+            const c = this.resolveAsset(ws, codeConfig.codeId, 'codes', 'properties.codeConfiguration.codeId', false);
+            code = this.datastorePath(ws, String(c.resource.properties.codeUri));
+        }
+        const probe = (p.readinessProbe ?? {});
+        // Azure's defaults: initialDelay 10 s, period 10 s, failureThreshold 30 (reference-yaml-deployment-managed-online).
+        const readiness = durationMs(probe.initialDelay, 10_000) +
+            durationMs(probe.period, 10_000) *
+                (typeof probe.failureThreshold === 'number' ? probe.failureThreshold : 30);
+        return {
+            key: `${ws.name}/${ep.resource.name}/${d.name}`.toLowerCase(),
+            model: { ...modelFiles, name: model.name, version: model.version },
+            code,
+            scoringScript: codeConfig?.scoringScript,
+            environmentVariables: p.environmentVariables ?? {},
+            readinessTimeoutMs: Math.min(Math.max(readiness, 5_000), 600_000),
+        };
+    }
+    datastorePath(ws, uri) {
+        const parsed = parseDatastoreUri(uri);
+        const store = parsed && datastoreContainer(ws, parsed.datastore);
+        if (!parsed || !store) {
+            throw new ProvisioningError('StorageInitializerFailed', `The asset URI '${uri}' is not in a datastore of workspace '${ws.name}'.`);
+        }
+        return { container: store, path: parsed.path, uri };
+    }
+    /** An asset version named by its ARM id, in this workspace; a 400 naming `target` when it is not there. */
+    resolveAsset(ws, id, asset, target, required) {
+        if (typeof id !== 'string' || id === '') {
+            if (!required)
+                return undefined;
+            throw badRequest(`The deployment needs '${target}': the ARM id of a ${asset.slice(0, -1)} version.`, target);
+        }
+        const route = parseRoute(id);
+        if (route.kind !== 'version' || route.asset !== asset) {
+            throw badRequest(`'${id}' is not the ARM id of a ${asset.slice(0, -1)} version ` +
+                `(/subscriptions/<sub>/resourceGroups/<rg>/providers/${PROVIDER}/workspaces/<ws>/${asset}/<name>/versions/<version>).`, target);
+        }
+        if (route.workspace.toLowerCase() !== ws.name.toLowerCase()) {
+            throw badRequest(`'${id}' is in workspace '${route.workspace}'; the deployment is in '${ws.name}'.`, target);
+        }
+        const version = ws.assets[asset][route.name]?.versions[route.version];
+        if (!version) {
+            throw badRequest(`The ${asset.slice(0, -1)} version '${route.name}:${route.version}' (${id}) does not exist.`, target);
+        }
+        return { name: route.name, version: route.version, resource: version };
+    }
+    checkNotBusy(what, resource) {
+        const state = String(resource.properties.provisioningState);
+        if (BUSY.includes(state)) {
+            throw new ArmError(409, 'Conflict', `The ${what} '${resource.name}' is ${state}: it cannot be changed until that operation finishes.`);
+        }
+    }
+    wsPath(ws) {
+        return `/subscriptions/${this.state.subscriptionId}/resourceGroups/${this.state.resourceGroup}/providers/${PROVIDER}/workspaces/${ws.name}`;
+    }
+}
+function datastoreContainer(ws, datastore) {
+    if (datastore === 'workspaceblobstore')
+        return `azureml-blobstore-${ws.name}`;
+    if (datastore === 'workspaceartifactstore')
+        return 'azureml';
+    return undefined;
+}
+function runtimeKey(route) {
+    return `${route.workspace}/${route.endpoint}/${route.deployment}`.toLowerCase();
+}
+function only(method, allowed) {
+    if (!allowed.includes(method)) {
+        throw new ArmError(405, 'MethodNotAllowed', `The requested resource does not support http method '${method}'.`);
+    }
+}
+function checkOnlineName(name, what) {
+    if (!ONLINE_NAME.test(name)) {
+        throw badRequest(`The ${what} name '${name}' is invalid: it must be 3 to 32 characters, start with a letter, contain only letters, digits and '-', and not end with '-'.`, 'name');
+    }
+}
+function checkMirrorShape(raw) {
+    if (raw === undefined || raw === null)
+        return {};
+    if (typeof raw !== 'object' || Array.isArray(raw)) {
+        throw badRequest('mirrorTraffic must be an object of deployment name -> percent.', 'properties.mirrorTraffic');
+    }
+    return raw;
+}
+/**
+ * The traffic rules of the service: integer percents 0..100 summing to 0 or 100, naming existing deployments;
+ * mirror traffic to at most one deployment, at most 50%, never one that takes live traffic.
+ */
+function checkTraffic(traffic, mirror, deployments) {
+    const known = new Set(deployments.map((d) => d.toLowerCase()));
+    for (const [map, target] of [
+        [traffic, 'properties.traffic'],
+        [mirror, 'properties.mirrorTraffic'],
+    ]) {
+        for (const [name, share] of Object.entries(map)) {
+            if (typeof share !== 'number' || !Number.isInteger(share) || share < 0 || share > 100) {
+                throw badRequest(`The share of '${name}' must be a whole percent from 0 to 100; got ${JSON.stringify(share)}.`, target);
+            }
+            if (!known.has(name.toLowerCase())) {
+                throw badRequest(`'${name}' in ${target.split('.')[1]} is not a deployment of this endpoint` +
+                    (deployments.length
+                        ? ` (deployments: ${deployments.join(', ')}).`
+                        : ' (it has no deployments yet).'), target);
+            }
+        }
+    }
+    const sum = Object.values(traffic).reduce((a, b) => a + b, 0);
+    if (sum !== 0 && sum !== 100) {
+        throw badRequest(`The traffic shares sum to ${sum}; they must sum to 100 (or 0).`, 'properties.traffic');
+    }
+    const mirrored = Object.entries(mirror).filter(([, v]) => v > 0);
+    if (mirrored.length > 1) {
+        throw badRequest('Mirror traffic can go to one deployment only.', 'properties.mirrorTraffic');
+    }
+    const [m] = mirrored;
+    if (m && m[1] > 50) {
+        throw badRequest(`Mirror traffic to '${m[0]}' is ${m[1]}%; at most 50% can be mirrored.`, 'properties.mirrorTraffic');
+    }
+    if (m && Object.entries(traffic).some(([n, v]) => n.toLowerCase() === m[0].toLowerCase() && v > 0)) {
+        throw badRequest(`Deployment '${m[0]}' takes live traffic; mirror traffic can only go to a deployment with 0% live traffic.`, 'properties.mirrorTraffic');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/validation.ts
 
 // The SDK's own wire models: a body its serializer rejects is one the real service rejects too.
 
 
-const serializer = createSerializer(mappers_namespaceObject, false);
+const validation_serializer = createSerializer(mappers_namespaceObject, false);
 const VERSION_MAPPERS = {
     models: ModelVersion,
     codes: CodeVersion,
@@ -52777,8 +53967,8 @@ function checkBody(kind, what, body) {
     }
     const mapper = what === 'version' ? VERSION_MAPPERS[kind] : CONTAINER_MAPPERS[kind];
     try {
-        const model = serializer.deserialize(mapper, body, 'body');
-        const wire = serializer.serialize(mapper, model, 'body');
+        const model = validation_serializer.deserialize(mapper, body, 'body');
+        const wire = validation_serializer.serialize(mapper, model, 'body');
         return wire.properties ?? {};
     }
     catch (error) {
@@ -52789,6 +53979,7 @@ function checkBody(kind, what, body) {
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/service.ts
+
 
 
 
@@ -52827,13 +54018,16 @@ class ArmService {
     config;
     storage;
     persist;
+    /** Online endpoints and deployments. */
+    online;
     constructor(state, config, storage, 
     /** Saves the state after a change. */
-    persist) {
+    persist, runtime) {
         this.state = state;
         this.config = config;
         this.storage = storage;
         this.persist = persist;
+        this.online = new OnlineService(state, config, runtime, persist, (route) => this.workspace(route), LOCATION);
     }
     async handle(req) {
         const { route } = req;
@@ -52871,6 +54065,16 @@ class ArmService {
                 if (method === 'PUT')
                     return this.putVersion(req, route);
                 return this.only(method, ['DELETE'], () => this.deleteVersion(route));
+            case 'operation':
+                this.checkScope(route.subscriptionId);
+                return this.online.handle(method, route, req.url, req.body, req.principal.name);
+            case 'endpoints':
+            case 'endpoint':
+            case 'endpoint-action':
+            case 'deployments':
+            case 'deployment':
+            case 'deployment-logs':
+                return this.online.handle(method, route, req.url, req.body, req.principal.name);
             case 'unsupported':
                 throw new ArmError(501, 'NotImplemented', `The local Azure ML emulator does not serve the resource type '${PROVIDER}/${route.resourceType}'.`);
             default:
@@ -94705,6 +95909,8 @@ var generatedModels_KnownEncryptionAlgorithmType;
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./src/emulator/storage.ts
 
+
+
 /** The emulator's view of its Azurite account: containers for the datastores, and blob lookups for asset URIs. */
 class Storage {
     blobEndpoint;
@@ -94734,9 +95940,39 @@ class Storage {
             .next();
         return !first.done && first.value.segment.blobItems.length > 0;
     }
+    /**
+     * Downloads the blob `path`, or every blob under the folder `path`, into `dir`: a folder's blobs keep their paths
+     * below it, a single blob lands as `dir/<its name>`. Returns the files written, relative to `dir`.
+     */
+    async download(container, path, dir) {
+        const client = this.service.getContainerClient(container);
+        const trimmed = path.replace(/\/+$/, '');
+        const files = [];
+        let bytes = 0;
+        const fetch = async (blob, relative) => {
+            const target = (0,external_node_path_namespaceObject.join)(dir, ...relative.split('/'));
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+            const answer = await client.getBlobClient(blob).downloadToFile(target);
+            bytes += answer.contentLength ?? 0;
+            files.push(relative);
+        };
+        if (!path.endsWith('/') && (await client.getBlobClient(trimmed).exists())) {
+            await fetch(trimmed, trimmed.split('/').pop());
+            return { files, bytes };
+        }
+        for await (const item of client.listBlobsFlat({ prefix: `${trimmed}/` })) {
+            const relative = item.name.slice(trimmed.length + 1);
+            if (relative === '' || relative.split('/').some((p) => p === '..' || p === '.'))
+                continue;
+            await fetch(item.name, relative);
+        }
+        return { files, bytes };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/index.ts
+
+
 
 
 
@@ -94765,6 +96001,7 @@ async function start(options = {}) {
         location: dataDir ? (0,external_node_path_namespaceObject.join)(dataDir, 'azurite') : undefined,
     });
     const blobEndpoint = `${azurite.host}/${state.storage.account}`;
+    let runtime;
     try {
         const storage = new Storage(blobEndpoint, state.storage.account, state.storage.key);
         for (const ws of Object.values(state.workspaces)) {
@@ -94777,9 +96014,22 @@ async function start(options = {}) {
             armEndpoint: '',
             blobHost: `127.0.0.1:${azurite.port}`,
             pageSize: options.pageSize ?? 20,
+            gatewayEndpoint: '',
         };
+        runtime = new DeploymentRuntime((0,external_node_path_namespaceObject.join)(dataDir ?? scratch, 'deployments'), storage);
+        const service = new ArmService(state, config, storage, persist, runtime);
+        const serving = runtime;
+        const gateway = new Gateway({
+            view: (ws, ep) => service.online.gatewayView(ws, ep),
+            serving: (key) => serving.serving(key),
+        });
+        await new Promise((done, fail) => {
+            gateway.server.once('error', fail);
+            gateway.server.listen(0, '127.0.0.1', () => done());
+        });
+        config.gatewayEndpoint = `http://127.0.0.1:${gateway.server.address().port}`;
         const server = createArmServer(tls, {
-            service: new ArmService(state, config, storage, persist),
+            service,
             faults,
             principals: new Map(state.principals.map((p) => [p.token, p])),
             requests,
@@ -94791,6 +96041,8 @@ async function start(options = {}) {
         });
         const armEndpoint = `https://127.0.0.1:${server.address().port}`;
         config.armEndpoint = armEndpoint;
+        // Deployments kept in the data dir start again (in the background, as a re-provisioning).
+        service.online.resume();
         let stopping;
         return {
             armEndpoint,
@@ -94801,12 +96053,16 @@ async function start(options = {}) {
             resourceGroup: state.resourceGroup,
             workspaces: Object.values(state.workspaces).map((w) => w.name),
             blobEndpoint,
+            gatewayEndpoint: config.gatewayEndpoint,
             storageAccount: state.storage.account,
             setFaults: (rules) => faults.set(rules),
             requests,
             stop: () => (stopping ??= (async () => {
                 server.closeAllConnections();
                 await new Promise((done) => server.close(() => done()));
+                gateway.server.closeAllConnections();
+                await new Promise((done) => gateway.server.close(() => done()));
+                await serving.stopAll();
                 await azurite.stop();
                 if (scratch)
                     (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
@@ -94814,6 +96070,7 @@ async function start(options = {}) {
         };
     }
     catch (error) {
+        await runtime?.stopAll();
         await azurite.stop();
         if (scratch)
             (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startAzurite } from './azurite.js';
 import { loadOrCreateCertificate } from './certificate.js';
+import { DeploymentRuntime } from './deployment-runtime.js';
 import { FaultInjector, type FaultRule } from './faults.js';
+import { Gateway } from './gateway.js';
 import { createArmServer, type RequestRecord } from './server.js';
 import { ArmService, datastoreContainers } from './service.js';
 import { initialState, readState, writeState } from './state.js';
@@ -40,13 +42,15 @@ export interface RunningEmulator {
   workspaces: string[];
   /** Azurite's blob endpoint for the account: http://127.0.0.1:<port>/<account> */
   blobEndpoint: string;
+  /** http://127.0.0.1:<port>: the scoring gateway of online endpoints (plain HTTP on loopback). */
+  gatewayEndpoint: string;
   /** The Azurite account name (its key is what the datastores' listSecrets returns). */
   storageAccount: string;
   /** Replaces the fault rules (counts start afresh). */
   setFaults(rules: FaultRule[]): void;
   /** Every ARM request served, in order. */
   requests: RequestRecord[];
-  /** Stops the ARM server and Azurite. Safe to call twice. */
+  /** Stops the ARM server, the gateway, every deployment's inference server, and Azurite. Safe to call twice. */
   stop(): Promise<void>;
 }
 
@@ -68,6 +72,7 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
     location: dataDir ? join(dataDir, 'azurite') : undefined,
   });
   const blobEndpoint = `${azurite.host}/${state.storage.account}`;
+  let runtime: DeploymentRuntime | undefined;
   try {
     const storage = new Storage(blobEndpoint, state.storage.account, state.storage.key);
     for (const ws of Object.values(state.workspaces)) {
@@ -80,9 +85,22 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
       armEndpoint: '',
       blobHost: `127.0.0.1:${azurite.port}`,
       pageSize: options.pageSize ?? 20,
+      gatewayEndpoint: '',
     };
+    runtime = new DeploymentRuntime(join(dataDir ?? scratch!, 'deployments'), storage);
+    const service = new ArmService(state, config, storage, persist, runtime);
+    const serving = runtime;
+    const gateway = new Gateway({
+      view: (ws, ep) => service.online.gatewayView(ws, ep),
+      serving: (key) => serving.serving(key),
+    });
+    await new Promise<void>((done, fail) => {
+      gateway.server.once('error', fail);
+      gateway.server.listen(0, '127.0.0.1', () => done());
+    });
+    config.gatewayEndpoint = `http://127.0.0.1:${(gateway.server.address() as AddressInfo).port}`;
     const server = createArmServer(tls, {
-      service: new ArmService(state, config, storage, persist),
+      service,
       faults,
       principals: new Map(state.principals.map((p) => [p.token, p])),
       requests,
@@ -94,6 +112,8 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
     });
     const armEndpoint = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
     config.armEndpoint = armEndpoint;
+    // Deployments kept in the data dir start again (in the background, as a re-provisioning).
+    service.online.resume();
 
     let stopping: Promise<void> | undefined;
     return {
@@ -105,6 +125,7 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
       resourceGroup: state.resourceGroup,
       workspaces: Object.values(state.workspaces).map((w) => w.name),
       blobEndpoint,
+      gatewayEndpoint: config.gatewayEndpoint,
       storageAccount: state.storage.account,
       setFaults: (rules) => faults.set(rules),
       requests,
@@ -112,11 +133,15 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
         (stopping ??= (async () => {
           server.closeAllConnections();
           await new Promise<void>((done) => server.close(() => done()));
+          gateway.server.closeAllConnections();
+          await new Promise<void>((done) => gateway.server.close(() => done()));
+          await serving.stopAll();
           await azurite.stop();
           if (scratch) rmSync(scratch, { recursive: true, force: true });
         })()),
     };
   } catch (error) {
+    await runtime?.stopAll();
     await azurite.stop();
     if (scratch) rmSync(scratch, { recursive: true, force: true });
     throw error;

@@ -9,7 +9,9 @@ It follows the contract a scoring script is written against:
   return value as JSON: 200; 400 for a body that is not UTF-8; 500 with the error when run() raises
   (and the traceback in the log), with the header x-ms-run-function-failed: True.
 
-Usage: python3 inference-server.py --port N [--host 127.0.0.1]
+Usage: python3 inference-server.py --port N [--host 127.0.0.1] [--exit-on-stdin-eof]
+(--port 0 picks a free port; the "Listening on" line names it. --exit-on-stdin-eof: exit when stdin closes,
+so the server never outlives the emulator that started it, even one killed with SIGKILL.)
 """
 
 import argparse
@@ -17,6 +19,7 @@ import importlib.util
 import json
 import os
 import sys
+import threading
 import time
 import traceback
 import uuid
@@ -111,7 +114,17 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--exit-on-stdin-eof", action="store_true")
     args = parser.parse_args()
+    if args.exit_on_stdin_eof:
+        def watch_parent():
+            try:
+                while sys.stdin.buffer.read(65536):
+                    pass
+            except Exception:
+                pass
+            os._exit(0)
+        threading.Thread(target=watch_parent, daemon=True).start()
     try:
         script = load_entry_script()
         print("Calling init() of %s (AZUREML_MODEL_DIR=%s)" % (os.environ.get("AZUREML_ENTRY_SCRIPT"), os.environ.get("AZUREML_MODEL_DIR")), flush=True)

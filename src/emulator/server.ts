@@ -208,7 +208,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
       }
     }
     const answer = await deps.service.handle({ method, url, route, body, principal });
-    send(answer.status, answer.body);
+    send(answer.status, answer.body, answer.headers);
   } catch (error) {
     if (error instanceof ArmError) {
       send(error.status, error.body(), error.headers);

@@ -9,6 +9,8 @@ import {
   parseKeyValueFilter,
   positiveInt,
 } from './listing.js';
+import type { DeploymentRuntime } from './deployment-runtime.js';
+import { OnlineService } from './online-service.js';
 import { roleAllows, roleOn, type Principal } from './principals.js';
 import { PROVIDER, workspaceId, type Route } from './routes.js';
 import type { AssetContainer, AssetKind, EmulatorState, Resource, WorkspaceState } from './state.js';
@@ -23,6 +25,8 @@ export const DEFAULT_DATASTORE = 'workspaceblobstore';
 export interface ArmResponse {
   status: number;
   body?: unknown;
+  /** Extra headers (a long-running operation's Azure-AsyncOperation and Location). */
+  headers?: Record<string, string>;
 }
 
 export interface ServiceConfig {
@@ -31,6 +35,8 @@ export interface ServiceConfig {
   blobHost: string;
   /** Items per page of every list. */
   pageSize: number;
+  /** http://127.0.0.1:<port> of the scoring gateway. */
+  gatewayEndpoint: string;
 }
 
 /** The request as the service sees it, after authentication. */
@@ -75,13 +81,26 @@ const IMMUTABLE: Record<AssetKind, string[]> = {
 
 /** The control plane: ARM resources of Microsoft.MachineLearningServices over the emulator's state. */
 export class ArmService {
+  /** Online endpoints and deployments. */
+  readonly online: OnlineService;
+
   constructor(
     private readonly state: EmulatorState,
     private readonly config: ServiceConfig,
     private readonly storage: Storage,
     /** Saves the state after a change. */
     private readonly persist: () => void,
-  ) {}
+    runtime: DeploymentRuntime,
+  ) {
+    this.online = new OnlineService(
+      state,
+      config,
+      runtime,
+      persist,
+      (route) => this.workspace(route),
+      LOCATION,
+    );
+  }
 
   async handle(req: ArmRequest): Promise<ArmResponse> {
     const { route } = req;
@@ -115,6 +134,16 @@ export class ArmService {
         if (method === 'GET') return { status: 200, body: this.version(route) };
         if (method === 'PUT') return this.putVersion(req, route);
         return this.only(method, ['DELETE'], () => this.deleteVersion(route));
+      case 'operation':
+        this.checkScope(route.subscriptionId);
+        return this.online.handle(method, route, req.url, req.body, req.principal.name);
+      case 'endpoints':
+      case 'endpoint':
+      case 'endpoint-action':
+      case 'deployments':
+      case 'deployment':
+      case 'deployment-logs':
+        return this.online.handle(method, route, req.url, req.body, req.principal.name);
       case 'unsupported':
         throw new ArmError(
           501,

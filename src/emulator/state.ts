@@ -28,11 +28,29 @@ export interface AssetContainer {
   versions: Record<string, Resource>;
 }
 
+/** A tracked ARM resource (it has a location), as online endpoints and deployments are. */
+export interface TrackedResource extends Resource {
+  location: string;
+  tags: Record<string, string>;
+  kind?: string;
+  identity?: unknown;
+  sku?: { name: string; tier?: string; capacity?: number; size?: string; family?: string };
+}
+
+export interface OnlineEndpointState {
+  resource: TrackedResource;
+  /** The endpoint's auth keys (never in the resource: only listKeys answers them). */
+  keys: { primaryKey: string; secondaryKey: string };
+  deployments: Record<string, TrackedResource>;
+}
+
 export interface WorkspaceState {
   name: string;
   workspaceId: string;
   createdAt: string;
   assets: Record<AssetKind, Record<string, AssetContainer>>;
+  /** Absent in states written before online endpoints existed. */
+  onlineEndpoints?: Record<string, OnlineEndpointState>;
 }
 
 export interface EmulatorState {
@@ -55,6 +73,7 @@ function newWorkspace(name: string): WorkspaceState {
     workspaceId: randomUUID(),
     createdAt: new Date().toISOString(),
     assets: { models: {}, codes: {}, environments: {} },
+    onlineEndpoints: {},
   };
 }
 

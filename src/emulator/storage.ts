@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { BlobServiceClient, StorageSharedKeyCredential } from '@azure/storage-blob';
 
 /** The emulator's view of its Azurite account: containers for the datastores, and blob lookups for asset URIs. */
@@ -30,5 +32,33 @@ export class Storage {
       .byPage({ maxPageSize: 1 })
       .next();
     return !first.done && first.value.segment.blobItems.length > 0;
+  }
+
+  /**
+   * Downloads the blob `path`, or every blob under the folder `path`, into `dir`: a folder's blobs keep their paths
+   * below it, a single blob lands as `dir/<its name>`. Returns the files written, relative to `dir`.
+   */
+  async download(container: string, path: string, dir: string): Promise<{ files: string[]; bytes: number }> {
+    const client = this.service.getContainerClient(container);
+    const trimmed = path.replace(/\/+$/, '');
+    const files: string[] = [];
+    let bytes = 0;
+    const fetch = async (blob: string, relative: string): Promise<void> => {
+      const target = join(dir, ...relative.split('/'));
+      mkdirSync(dirname(target), { recursive: true });
+      const answer = await client.getBlobClient(blob).downloadToFile(target);
+      bytes += answer.contentLength ?? 0;
+      files.push(relative);
+    };
+    if (!path.endsWith('/') && (await client.getBlobClient(trimmed).exists())) {
+      await fetch(trimmed, trimmed.split('/').pop()!);
+      return { files, bytes };
+    }
+    for await (const item of client.listBlobsFlat({ prefix: `${trimmed}/` })) {
+      const relative = item.name.slice(trimmed.length + 1);
+      if (relative === '' || relative.split('/').some((p) => p === '..' || p === '.')) continue;
+      await fetch(item.name, relative);
+    }
+    return { files, bytes };
   }
 }

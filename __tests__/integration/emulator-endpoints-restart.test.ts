@@ -1,0 +1,83 @@
+// Deployments survive an emulator restart with a data dir: state on disk, servers started again, keys unchanged;
+// stopping the emulator leaves no inference server behind.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { start, type RunningEmulator } from '../../src/emulator/index.js';
+import { armClient } from '../helpers/emulator-sdk.js';
+import { deploymentBody, harnessRunning, registerExample } from '../helpers/emulator-endpoints.js';
+
+const RG = 'mlops-local';
+const POLL = { updateIntervalInMs: 50 };
+let emu: RunningEmulator | undefined;
+let work: string;
+
+const score = (gateway: string, key: string): Promise<Response> =>
+  fetch(`${gateway}/dev/keep-ep/score`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ data: [[59, 2, 32.1, 101, 157, 93.2, 38, 4, 4.86, 87]] }),
+  });
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'mlops-endpoints-restart-'));
+});
+
+afterAll(async () => {
+  await emu?.stop();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('online deployments across a restart', () => {
+  it('serves the same deployment with the same key after a restart', async () => {
+    const dataDir = join(work, 'data');
+    emu = await start({ quiet: true, dataDir });
+    const { modelId, codeId } = await registerExample(emu, work);
+    let admin = armClient(emu);
+    await admin.onlineEndpoints.beginCreateOrUpdateAndWait(
+      RG,
+      'dev',
+      'keep-ep',
+      { location: 'local', properties: { authMode: 'Key' } },
+      POLL,
+    );
+    await admin.onlineDeployments.beginCreateOrUpdateAndWait(
+      RG,
+      'dev',
+      'keep-ep',
+      'blue',
+      deploymentBody(modelId, codeId),
+      POLL,
+    );
+    await admin.onlineEndpoints.beginCreateOrUpdateAndWait(
+      RG,
+      'dev',
+      'keep-ep',
+      { location: 'local', properties: { authMode: 'Key', traffic: { blue: 100 } } },
+      POLL,
+    );
+    const key = (await admin.onlineEndpoints.listKeys(RG, 'dev', 'keep-ep')).primaryKey!;
+    expect((await score(emu.gatewayEndpoint, key)).status).toBe(200);
+    expect(harnessRunning('dev', 'keep-ep', 'blue')).toBe(true);
+
+    await emu.stop();
+    expect(harnessRunning('dev', 'keep-ep', 'blue')).toBe(false);
+
+    emu = await start({ quiet: true, dataDir });
+    admin = armClient(emu);
+    let state: string | undefined;
+    for (let i = 0; i < 200; i++) {
+      state = (await admin.onlineDeployments.get(RG, 'dev', 'keep-ep', 'blue')).properties.provisioningState;
+      if (state !== 'Updating') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(state).toBe('Succeeded');
+    const endpoint = await admin.onlineEndpoints.get(RG, 'dev', 'keep-ep');
+    expect(endpoint.properties.traffic).toEqual({ blue: 100 });
+    const answer = await score(emu.gatewayEndpoint, key);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('azureml-model-deployment')).toBe('blue');
+    expect(((await answer.json()) as { predictions: number[] }).predictions).toEqual([1]);
+  }, 60_000);
+});
