@@ -2,7 +2,7 @@
 // that answers as the service does; uploads are recorded, not sent.
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import type { uploadFiles, UploadResult } from '../../src/azureml/blob-upload.js';
-import type { AzureMLClient, ModelVersionInfo, ModelVersionSpec } from '../../src/azureml/client.js';
+import type { ModelRegistryClient, ModelVersionInfo, ModelVersionSpec } from '../../src/azureml/client.js';
 import { AzureMLError } from '../../src/azureml/errors.js';
 import type { ModelSource } from '../../src/actions/register-model/model-source.js';
 import { MAX_VERSION_ATTEMPTS, registerModel } from '../../src/actions/register-model/register.js';
@@ -23,7 +23,7 @@ const source: ModelSource = {
   warnings: [],
 };
 
-class FakeClient implements AzureMLClient {
+class FakeClient implements ModelRegistryClient {
   readonly address = {
     subscriptionId: SUB,
     resourceGroup: 'rg',

@@ -1,13 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  datastoreUri,
-  findByDigest,
-  lineage,
-  nextVersion,
-} from '../../src/actions/register-model/register.js';
+import { findByDigest, lineage, nextVersion } from '../../src/actions/register-model/register.js';
 import type { ModelSource } from '../../src/actions/register-model/model-source.js';
 import { renderSummary } from '../../src/actions/register-model/summary.js';
 import { tagsFilter, type ModelVersionInfo } from '../../src/azureml/client.js';
+import { datastoreUri } from '../../src/azureml/datastore-url.js';
 import { AzureMLError, translateError } from '../../src/azureml/errors.js';
 import { PUBLIC_ARM_ENDPOINT } from '../../src/azureml/workspace.js';
 import { ConfigurationError } from '../../src/errors.js';

@@ -7,6 +7,12 @@ import type { TokenCredential } from '@azure/identity';
 import { ConfigurationError } from '../errors.js';
 import { translateError } from './errors.js';
 import type { BlobDatastoreLocation } from './datastore-url.js';
+import {
+  mirrorTrafficPolicy,
+  onlineOperations,
+  type OnlineOperations,
+  type TrafficShares,
+} from './online-client.js';
 import type { WorkspaceAddress } from './workspace.js';
 
 /** What we use of a workspace. */
@@ -48,8 +54,18 @@ export interface ModelVersionSpec {
   properties: Record<string, string>;
 }
 
-/** The Azure ML operations our actions need, on one workspace. */
-export interface AzureMLClient {
+/** A code or environment version: its ARM id and where its files are (code) or what it is built from. */
+export interface AssetVersionInfo {
+  id: string;
+  name: string;
+  version: string;
+  codeUri?: string;
+  image?: string;
+  tags: Record<string, string>;
+}
+
+/** Workspace, datastore and model registry operations (what register-model needs). */
+export interface ModelRegistryClient {
   readonly address: WorkspaceAddress;
   getWorkspace(): Promise<WorkspaceInfo>;
   getDefaultDatastore(): Promise<BlobDatastore>;
@@ -69,6 +85,26 @@ export interface AzureMLClient {
     spec: ModelVersionSpec,
   ): Promise<ModelVersionInfo>;
   deleteModelVersion(name: string, version: string): Promise<void>;
+}
+
+/** The Azure ML operations our actions need, on one workspace. */
+export interface AzureMLClient extends ModelRegistryClient, OnlineOperations {
+  /** A code version, or undefined when it does not exist. */
+  getCodeVersion(name: string, version: string): Promise<AssetVersionInfo | undefined>;
+  /** PUT of a code version whose files are at `codeUri` (a datastore folder). */
+  createCodeVersion(
+    name: string,
+    version: string,
+    spec: { codeUri: string; tags: Record<string, string> },
+  ): Promise<AssetVersionInfo>;
+  /** An environment version (`latest`: the newest one), or undefined when it does not exist. */
+  getEnvironmentVersion(name: string, version: string | 'latest'): Promise<AssetVersionInfo | undefined>;
+  /** PUT of an environment version built from a Docker image and an optional conda file's text. */
+  createEnvironmentVersion(
+    name: string,
+    version: string,
+    spec: { image: string; condaFile?: string; description?: string; tags: Record<string, string> },
+  ): Promise<AssetVersionInfo>;
 }
 
 /** Retry settings of the ARM pipeline: 429/503 honour Retry-After; 408, 5xx and connection resets back off exponentially. */
@@ -132,6 +168,8 @@ export function createAzureMLClient(
   });
   const { resourceGroup: rg, workspace: ws } = address;
   const setSecret = options.setSecret ?? ((): void => undefined);
+  const pendingMirror = new Map<string, TrafficShares>();
+  sdk.pipeline.addPolicy(mirrorTrafficPolicy(pendingMirror));
 
   async function call<T>(operation: string, fn: () => Promise<T>, resource?: 'workspace'): Promise<T> {
     try {
@@ -151,6 +189,7 @@ export function createAzureMLClient(
 
   return {
     address,
+    ...onlineOperations({ sdk, resourceGroup: rg, workspace: ws, call, setSecret }, pendingMirror),
 
     getWorkspace: () =>
       call(
@@ -248,5 +287,97 @@ export function createAzureMLClient(
 
     deleteModelVersion: (name, version) =>
       call(`delete model ${name} version ${version}`, () => sdk.modelVersions.delete(rg, ws, name, version)),
+
+    getCodeVersion: (name, version) =>
+      call(`read code ${name} version ${version}`, async () => {
+        try {
+          const c = await sdk.codeVersions.get(rg, ws, name, version);
+          return {
+            id: c.id ?? '',
+            name,
+            version,
+            codeUri: c.properties.codeUri,
+            tags: stringRecord(c.properties.tags),
+          };
+        } catch (error) {
+          if (isNotFound(error)) return undefined;
+          throw error;
+        }
+      }),
+
+    createCodeVersion: (name, version, spec) =>
+      call(`create code ${name} version ${version}`, async () => {
+        const c = await sdk.codeVersions.createOrUpdate(rg, ws, name, version, {
+          properties: { codeUri: spec.codeUri, tags: spec.tags, isAnonymous: false },
+        });
+        return {
+          id: c.id ?? '',
+          name,
+          version,
+          codeUri: c.properties.codeUri,
+          tags: stringRecord(c.properties.tags),
+        };
+      }),
+
+    getEnvironmentVersion: (name, version) =>
+      call(`read environment ${name} version ${version}`, async () => {
+        try {
+          if (version === 'latest') {
+            let newest:
+              | {
+                  id?: string;
+                  name?: string;
+                  properties: { image?: string; tags?: { [k: string]: string | null } };
+                  systemData?: { createdAt?: Date };
+                }
+              | undefined;
+            for await (const e of sdk.environmentVersions.list(rg, ws, name, {
+              orderBy: 'createdtime desc',
+              top: 1,
+            })) {
+              if (!newest || (e.systemData?.createdAt ?? 0) > (newest.systemData?.createdAt ?? 0)) newest = e;
+            }
+            if (!newest) return undefined;
+            return {
+              id: newest.id ?? '',
+              name,
+              version: newest.name ?? '',
+              image: newest.properties.image,
+              tags: stringRecord(newest.properties.tags),
+            };
+          }
+          const e = await sdk.environmentVersions.get(rg, ws, name, version);
+          return {
+            id: e.id ?? '',
+            name,
+            version,
+            image: e.properties.image,
+            tags: stringRecord(e.properties.tags),
+          };
+        } catch (error) {
+          if (isNotFound(error)) return undefined;
+          throw error;
+        }
+      }),
+
+    createEnvironmentVersion: (name, version, spec) =>
+      call(`create environment ${name} version ${version}`, async () => {
+        const e = await sdk.environmentVersions.createOrUpdate(rg, ws, name, version, {
+          properties: {
+            image: spec.image,
+            condaFile: spec.condaFile,
+            description: spec.description,
+            tags: spec.tags,
+            isAnonymous: false,
+          },
+        });
+        return {
+          id: e.id ?? '',
+          name,
+          version,
+          image: e.properties.image,
+          tags: stringRecord(e.properties.tags),
+        };
+      }),
   };
 }

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import type { WorkspaceAddress } from './workspace.js';
 
 /** The parts of an Azure Blob datastore that locate its container. */
 export interface BlobDatastoreLocation {
@@ -39,4 +40,12 @@ export function containerUrl(location: BlobDatastoreLocation): string {
     return `${protocol}://${endpoint}/${encodeURIComponent(location.accountName)}/${container}`;
   }
   return `${protocol}://${location.accountName}.blob.${endpoint}/${container}`;
+}
+
+/** The datastore URI of an uploaded folder (a model version's modelUri, a code version's codeUri). */
+export function datastoreUri(address: WorkspaceAddress, datastore: string, prefix: string): string {
+  return (
+    `azureml://subscriptions/${address.subscriptionId}/resourcegroups/${address.resourceGroup}` +
+    `/workspaces/${address.workspace}/datastores/${datastore}/paths/${prefix}/`
+  );
 }

@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
 import { uploadFiles, uploadPrefix, type UploadResult } from '../../azureml/blob-upload.js';
 import { AzureMLError } from '../../azureml/errors.js';
-import type { AzureMLClient, ModelVersionInfo, WorkspaceInfo } from '../../azureml/client.js';
-import { containerUrl } from '../../azureml/datastore-url.js';
-import { modelVersionResourceId, type WorkspaceAddress } from '../../azureml/workspace.js';
+import type { ModelRegistryClient, ModelVersionInfo, WorkspaceInfo } from '../../azureml/client.js';
+import { containerUrl, datastoreUri } from '../../azureml/datastore-url.js';
+import { modelVersionResourceId } from '../../azureml/workspace.js';
 import { ConfigurationError } from '../../errors.js';
 import { lineageFromEnv } from '../../model/lineage.js';
 import type { ModelSource } from './model-source.js';
@@ -66,14 +66,6 @@ export function findByDigest(versions: ModelVersionInfo[], digest: string): Mode
     .sort((a, b) => versionOrder(a.version, b.version))[0];
 }
 
-/** The datastore URI of an uploaded folder, as a model version's modelUri. */
-export function datastoreUri(address: WorkspaceAddress, datastore: string, prefix: string): string {
-  return (
-    `azureml://subscriptions/${address.subscriptionId}/resourcegroups/${address.resourceGroup}` +
-    `/workspaces/${address.workspace}/datastores/${datastore}/paths/${prefix}/`
-  );
-}
-
 /** Lineage tags and properties: from the package's manifest when there is one, else from the runner's variables. */
 export function lineage(
   source: ModelSource,
@@ -112,7 +104,7 @@ async function group<T>(title: string, fn: () => Promise<T>): Promise<T> {
  *    on to the next when a concurrent run took it (never overwriting an existing version).
  */
 export async function registerModel(
-  client: AzureMLClient,
+  client: ModelRegistryClient,
   request: RegisterRequest,
   /** The uploader (uploadFiles); replaced in unit tests. */
   upload: typeof uploadFiles = uploadFiles,

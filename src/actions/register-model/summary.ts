@@ -1,12 +1,6 @@
 import { studioModelUrl, type WorkspaceAddress } from '../../azureml/workspace.js';
+import { escapeHtml, htmlTable } from '../shared/html.js';
 import type { RegisterResult } from './register.js';
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
-}
 
 function mb(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -44,9 +38,7 @@ export function renderSummary(result: RegisterResult, address: WorkspaceAddress,
   rows.push(['ARM id', `<code>${escapeHtml(result.id)}</code>`]);
 
   const table = (head: [string, string] | undefined, body: Array<[string, string]>): string =>
-    `<table>${head ? `<tr><th>${head[0]}</th><th>${head[1]}</th></tr>` : ''}` +
-    body.map(([k, val]) => `<tr><td>${k}</td><td>${val}</td></tr>`).join('') +
-    `</table>`;
+    htmlTable(head, body);
   const tags = Object.entries(v.tags).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   let md = `## ${result.reused ? 'Reused' : 'Registered'} model ${escapeHtml(v.name)} version ${escapeHtml(v.version)}\n\n`;
   md += table(undefined, rows) + '\n\n';

@@ -1,0 +1,37 @@
+import * as core from '@actions/core';
+import { createAzureMLClient } from '../../azureml/client.js';
+import { createCredential } from '../../azureml/credentials.js';
+import { deployToEndpoint, DeploymentFailedError } from '../../deploy/deploy.js';
+import { getInputs } from './inputs.js';
+import { renderFailureSummary, renderSummary } from './summary.js';
+
+/** deploy-endpoint: deploys a registered model to an online endpoint without moving live traffic unless told to. */
+export async function run(): Promise<void> {
+  const inputs = await core.group('Read inputs', getInputs);
+  for (const key of inputs.ignored) {
+    core.warning(
+      `${key} is not applied by deploy-endpoint (traffic moves with the traffic and mirror inputs, or promote).`,
+    );
+  }
+  const resolved = await createCredential(inputs.workspace.credential);
+  core.info(`Signing in with ${resolved.principal}`);
+  const client = createAzureMLClient(inputs.workspace.address, resolved.credential, {
+    principal: resolved.principal,
+    setSecret: (secret) => core.setSecret(secret),
+  });
+  try {
+    const result = await deployToEndpoint(client, inputs);
+    core.setOutput('endpoint', result.endpoint.name);
+    core.setOutput('deployment', result.deployment.name);
+    core.setOutput('scoring-uri', result.endpoint.scoringUri ?? '');
+    core.setOutput('previous-traffic', JSON.stringify(result.previousTraffic));
+    core.setOutput('traffic', JSON.stringify(result.endpoint.traffic));
+    core.setOutput('mirror-traffic', JSON.stringify(result.endpoint.mirrorTraffic));
+    await core.summary.addRaw(renderSummary(result, inputs)).write();
+  } catch (error) {
+    if (error instanceof DeploymentFailedError) {
+      await core.summary.addRaw(renderFailureSummary(error, inputs)).write();
+    }
+    throw error;
+  }
+}
