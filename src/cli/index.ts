@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { runDemo } from '../local/demo.js';
 import { parseCommand, UsageError } from './args.js';
 import { printToken, runEmulator } from './emulator-command.js';
+import { ENVIRONMENTS_USAGE, runEnvironmentsCommand } from './environments-command.js';
 
 const USAGE = `Usage:
   mlops emulator --env-file FILE [--data-dir DIR] [--port N] [--faults FILE]
@@ -12,8 +13,8 @@ const USAGE = `Usage:
   mlops emulator token --data-dir DIR --principal NAME
       Print a principal's bearer token (admin, data-scientist, ml-engineer, reader).
   mlops demo [--data-dir DIR]
-      Run the local pipeline (train, package-model, register-model) on the emulator.
-  mlops --help
+      Run the local pipeline (train, package-model, register-model, deploy-endpoint, smoke-test) on the emulator.
+${ENVIRONMENTS_USAGE}  mlops --help
 `;
 
 /** The repository root: dist/cli/index.js (bundled) or src/cli/index.ts sit two folders below it. */
@@ -36,6 +37,9 @@ async function main(argv: string[]): Promise<void> {
       if (!result) process.exitCode = 1;
       return;
     }
+    case 'environments':
+      await runEnvironmentsCommand(command.argv);
+      return;
   }
 }
 

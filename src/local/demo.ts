@@ -32,9 +32,10 @@ function gitCommit(root: string): string | undefined {
 }
 
 /**
- * The local pipeline, as ml-ci.yml runs it on GitHub: train the example model, package it with
- * the bundled package-model action, register it in the emulator's dev workspace with the bundled
- * register-model action. Every step runs as a separate process, exactly as the runner starts it.
+ * The local pipeline, as ml-ci.yml and ml-cd.yml run it on GitHub: train the example model, package it, register
+ * it in the emulator's dev workspace, deploy it to the dev endpoint (no live traffic) and smoke-test that
+ * deployment through the routing header. Every step runs the bundled action as a separate process, exactly as
+ * the runner starts it.
  */
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const write = options.write ?? ((text: string) => process.stdout.write(text));
@@ -113,10 +114,28 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       tags: 'stage=ci\nexample=diabetes',
     });
 
+    const example = 'examples/diabetes';
+    const deployed = await step('deploy-endpoint', {
+      'endpoint-file': `${example}/endpoint.yml`,
+      'deployment-file': `${example}/deployment.yml`,
+      model: registered.outputs['model-uri']!,
+      'timeout-minutes': '5',
+    });
+    const smoke = await step('smoke-test', {
+      endpoint: deployed.outputs['endpoint']!,
+      deployment: deployed.outputs['deployment']!,
+      requests: `${example}/smoke/requests.json`,
+      expected: `${example}/smoke/expected.json`,
+      count: '20',
+      concurrency: '4',
+    });
+
     const seconds = (Date.now() - began) / 1000;
     write(
       `\nDone in ${seconds.toFixed(1)} s: ${registered.outputs['model-uri']} (digest ${registered.outputs['digest']}) ` +
-        `is registered in the dev workspace${registered.outputs['reused'] === 'true' ? ' (already there: reused)' : ''}.\n`,
+        `is registered in the dev workspace${registered.outputs['reused'] === 'true' ? ' (already there: reused)' : ''}, ` +
+        `deployed as ${deployed.outputs['deployment']} on ${deployed.outputs['endpoint']} (traffic ${deployed.outputs['traffic']}), ` +
+        `and answered ${smoke.outputs['requests-sent']} smoke requests (p95 ${smoke.outputs['p95-ms']} ms).\n`,
     );
     return { steps, seconds };
   } finally {
