@@ -54,9 +54,10 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'emulator'; envFile: string; dataDir?: string; port?: number; faults?: string }
   | { kind: 'emulator-token'; dataDir: string; principal: string }
-  | { kind: 'demo'; dataDir?: string };
+  | { kind: 'demo'; dataDir?: string }
+  | { kind: 'environments'; argv: string[] };
 
-const OPTIONS: Record<Exclude<Command['kind'], 'help'>, string[]> = {
+const OPTIONS: Record<Exclude<Command['kind'], 'help' | 'environments'>, string[]> = {
   emulator: ['env-file', 'data-dir', 'port', 'faults'],
   'emulator-token': ['data-dir', 'principal'],
   demo: ['data-dir'],
@@ -64,6 +65,8 @@ const OPTIONS: Record<Exclude<Command['kind'], 'help'>, string[]> = {
 
 /** Parses the whole command line of `mlops`, checking which options each command takes. */
 export function parseCommand(argv: string[]): Command {
+  // `mlops environments` parses its own options (src/cli/environments-command.ts).
+  if (argv[0] === 'environments') return { kind: 'environments', argv: argv.slice(1) };
   const all = [...new Set(Object.values(OPTIONS).flat())];
   const args = parseArgs(argv, all, ['help']);
   const words = args.command.join(' ');
