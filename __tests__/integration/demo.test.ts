@@ -35,7 +35,7 @@ describe('npm run demo', () => {
     expect(first.out).toMatch(/→ model-uri = azureml:diabetes-classifier:1/);
     expect(first.out).toMatch(/→ reused = false/);
     expect(first.out).toMatch(
-      /Done in [\d.]+ s: azureml:diabetes-classifier:1 .* is registered in the dev workspace\./,
+      /Done in [\d.]+ s: azureml:diabetes-classifier:1 .* is registered in the dev workspace, deployed as blue on diabetes-endpoint/,
     );
   });
 

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { parseModelVersionAddress, type ModelVersionAddress } from '../../azureml/model-reference.js';
 import { ConfigurationError } from '../../errors.js';
 import { validateModelName } from '../../model/names.js';
 import { existingDir, requireInsideRoots } from '../shared/path-inputs.js';
@@ -6,8 +7,12 @@ import { getWorkspaceInputs, type WorkspaceSettings } from '../shared/workspace-
 
 /** The settings of one register-model run, from its inputs. */
 export interface RegisterModelInputs {
-  /** `model-path`: absolute path of a package (package-model's output) or a plain model folder. */
-  modelPath: string;
+  /** `model-path`: absolute path of a package (package-model's output) or a plain model folder; undefined with `source`. */
+  modelPath?: string;
+  /** `source`: a model version in another workspace to promote into this one (instead of model-path). */
+  source?: ModelVersionAddress;
+  /** `approved-by`: who approved a promotion (recorded in its history). */
+  approvedBy?: string;
   /** `name`: the model's asset name; undefined to take the package's name (required for a plain folder). */
   name?: string;
   /** `version`: a pinned version (a positive integer); undefined for the next integer after the highest. */
@@ -103,8 +108,18 @@ export async function resolveModelPath(value: string, env: NodeJS.ProcessEnv = p
 
 /** Parses and validates every input before any call to Azure; each mistake names its input and the fix. */
 export async function getInputs(): Promise<RegisterModelInputs> {
-  const modelPath = await resolveModelPath(core.getInput('model-path'));
-  core.debug(`model-path = ${modelPath}`);
+  const sourceValue = core.getInput('source');
+  const modelPathValue = core.getInput('model-path');
+  if (sourceValue && modelPathValue) {
+    throw new ConfigurationError(
+      `Input 'source': source and model-path are both set. Give model-path to register files, or source to promote a version from another workspace.`,
+      'source',
+    );
+  }
+  const source = sourceValue ? parseModelVersionAddress(sourceValue, 'source') : undefined;
+  const modelPath = source ? undefined : await resolveModelPath(modelPathValue);
+  core.debug(`model-path = ${modelPath ?? '-'}, source = ${sourceValue || '-'}`);
+  const approvedBy = core.getInput('approved-by') || undefined;
 
   const nameValue = core.getInput('name');
   const name = nameValue === '' ? undefined : validateModelName(nameValue, 'name');
@@ -126,6 +141,23 @@ export async function getInputs(): Promise<RegisterModelInputs> {
     );
   }
 
+  if (source && (name || version)) {
+    throw new ConfigurationError(
+      `Input '${name ? 'name' : 'version'}': a promotion keeps the source's name and version (${source.name}:${source.version}); leave it empty with source.`,
+      name ? 'name' : 'version',
+    );
+  }
+
   const workspace = getWorkspaceInputs();
-  return { modelPath, name, version, tags, description, workspace };
+  if (
+    source &&
+    source.workspace.toLowerCase() === workspace.address.workspace.toLowerCase() &&
+    source.resourceGroup.toLowerCase() === workspace.address.resourceGroup.toLowerCase()
+  ) {
+    throw new ConfigurationError(
+      `Input 'source': ${source.name}:${source.version} is already in workspace '${source.workspace}', the target. Promote into another workspace (set workspace).`,
+      'source',
+    );
+  }
+  return { modelPath, source, approvedBy, name, version, tags, description, workspace };
 }

@@ -3,19 +3,23 @@ import { createAzureMLClient } from '../../azureml/client.js';
 import { createCredential } from '../../azureml/credentials.js';
 import { ConfigurationError } from '../../errors.js';
 import { validateModelName } from '../../model/names.js';
-import { getInputs } from './inputs.js';
+import { getInputs, type RegisterModelInputs } from './inputs.js';
+import { promoteModelVersion } from './promotion.js';
+import { workspaceOf, type ModelVersionAddress } from '../../azureml/model-reference.js';
 import { readModelSource } from './model-source.js';
 import { registerModel } from './register.js';
-import { renderSummary } from './summary.js';
+import { renderPromotionSummary, renderSummary } from './summary.js';
 
 /** register-model: registers a package (or plain model folder) as a model version, idempotently. */
 export async function run(): Promise<void> {
   const inputs = await core.group('Read inputs', getInputs);
+  if (inputs.source) return promote(inputs, inputs.source);
+  const modelPath = inputs.modelPath!;
 
   const source = await core.group('Read the model', async () => {
-    const source = await readModelSource(inputs.modelPath, 'model-path');
+    const source = await readModelSource(modelPath, 'model-path');
     const mb = (source.bytes / (1024 * 1024)).toFixed(1);
-    core.info(`${inputs.modelPath}: ${source.kind}, ${source.files.length} files, ${mb} MB`);
+    core.info(`${modelPath}: ${source.kind}, ${source.files.length} files, ${mb} MB`);
     core.info(`model type ${source.modelType}, layout ${source.layout}, digest ${source.digest}`);
     for (const warning of source.warnings) core.warning(warning);
     return source;
@@ -24,7 +28,7 @@ export async function run(): Promise<void> {
   const name = inputs.name ?? source.manifest?.name;
   if (!name) {
     throw new ConfigurationError(
-      `Input 'name' is required for a plain model folder (${inputs.modelPath} has no mlops-package.json). Set it, e.g. name: diabetes-classifier.`,
+      `Input 'name' is required for a plain model folder (${modelPath} has no mlops-package.json). Set it, e.g. name: diabetes-classifier.`,
       'name',
     );
   }
@@ -58,4 +62,28 @@ export async function run(): Promise<void> {
   core.setOutput('digest', result.digest);
   core.setOutput('reused', result.reused ? 'true' : 'false');
   await core.summary.addRaw(renderSummary(result, address, inputs.workspace.credential.tenantId)).write();
+}
+
+/** register-model with `source`: promotes a version from another workspace (same credential, same ARM endpoint). */
+async function promote(inputs: RegisterModelInputs, ref: ModelVersionAddress): Promise<void> {
+  const resolved = await createCredential(inputs.workspace.credential);
+  core.info(`Signing in with ${resolved.principal}`);
+  const options = { principal: resolved.principal, setSecret: (secret: string) => core.setSecret(secret) };
+  const target = createAzureMLClient(inputs.workspace.address, resolved.credential, options);
+  const source = createAzureMLClient(
+    workspaceOf(ref, inputs.workspace.address),
+    resolved.credential,
+    options,
+  );
+  const result = await promoteModelVersion(target, source, ref, {
+    env: process.env,
+    approver: inputs.approvedBy,
+  });
+  core.setOutput('model-name', result.version.name);
+  core.setOutput('model-version', result.version.version);
+  core.setOutput('model-id', result.id);
+  core.setOutput('model-uri', result.uri);
+  core.setOutput('digest', result.digest);
+  core.setOutput('reused', result.reused ? 'true' : 'false');
+  await core.summary.addRaw(renderPromotionSummary(result, ref, inputs.workspace.address.workspace)).write();
 }

@@ -1,5 +1,7 @@
 import { studioModelUrl, type WorkspaceAddress } from '../../azureml/workspace.js';
 import { escapeHtml, htmlTable } from '../shared/html.js';
+import type { ModelVersionAddress } from '../../azureml/model-reference.js';
+import type { PromotionResult } from './promotion.js';
 import type { RegisterResult } from './register.js';
 
 function mb(bytes: number): string {
@@ -53,4 +55,39 @@ export function renderSummary(result: RegisterResult, address: WorkspaceAddress,
       '\n';
   }
   return md;
+}
+
+/** The job summary of a promotion: from where, the digest check, the history. */
+export function renderPromotionSummary(
+  result: PromotionResult,
+  ref: ModelVersionAddress,
+  workspace: string,
+): string {
+  const rows: string[][] = [
+    ['Model', `<code>${escapeHtml(result.uri)}</code>`],
+    ['From', `workspace ${escapeHtml(ref.workspace)}`],
+    [
+      'To',
+      `workspace ${escapeHtml(workspace)} (${result.reused ? 'already there: nothing done' : 'registered'})`,
+    ],
+    ['Digest', `<code>${escapeHtml(result.digest)}</code>${result.copy ? ' (verified in the target)' : ''}`],
+  ];
+  if (result.copy) {
+    const c = result.copy;
+    rows.push([
+      'Copy',
+      `${c.copied} files copied server-side, ${c.skipped} already there, ${mb(c.bytes)}, ${c.seconds.toFixed(1)} s`,
+    ]);
+  }
+  const history = result.history.map((h) => [
+    escapeHtml(h.at),
+    `${escapeHtml(h.from)} → ${escapeHtml(h.to)}`,
+    escapeHtml(h.actor ?? ''),
+    escapeHtml(h.approver ?? ''),
+    h.run ? `<a href="${escapeHtml(h.run)}">run</a>` : '',
+  ]);
+  return (
+    `## Promoted ${escapeHtml(result.uri)} to ${escapeHtml(workspace)}\n\n${htmlTable(undefined, rows)}\n\n` +
+    `### Promotion history\n\n${htmlTable(['When', 'Path', 'By', 'Approved by', 'Run'], history)}\n`
+  );
 }
