@@ -55,9 +55,18 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
-/** Removes `::add-mask::` commands, as the runner does before it shows a log. */
+/**
+ * The log as the runner shows it: `::add-mask::` commands removed, and the messages of the other commands
+ * (`::error::`, `::warning::`, ...) unescaped (%25 is %, %0A a new line).
+ */
 export function stripMaskCommands(text: string): string {
-  return text.replace(/^::add-mask::.*(\r?\n|$)/gm, '');
+  return text
+    .replace(/^::add-mask::.*(\r?\n|$)/gm, '')
+    .replace(
+      /^(::[a-z-]+(?: [^:\n]*)?::)(.*)$/gm,
+      (_, command: string, message: string) =>
+        command + message.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'),
+    );
 }
 
 /** The INPUT_* variable name the runner gives an input. */

@@ -1,0 +1,35 @@
+import * as core from '@actions/core';
+import { createAzureMLClient } from '../../azureml/client.js';
+import { createCredential } from '../../azureml/credentials.js';
+import { promoteDeployment, RolledBackError, type PromoteReport } from '../../rollout/promote.js';
+import { getInputs } from './inputs.js';
+import { renderSummary } from './summary.js';
+
+function publish(report: PromoteReport): void {
+  core.setOutput('decision', report.decision);
+  core.setOutput('traffic', JSON.stringify(report.traffic));
+  core.setOutput('report', JSON.stringify(report));
+}
+
+/** promote: moves an endpoint's traffic to a new deployment in steps with analysis, or rolls it back. */
+export async function run(): Promise<void> {
+  const inputs = await core.group('Read inputs', getInputs);
+  const resolved = await createCredential(inputs.workspace.credential);
+  core.info(`Signing in with ${resolved.principal}`);
+  const client = createAzureMLClient(inputs.workspace.address, resolved.credential, {
+    principal: resolved.principal,
+    setSecret: (secret) => core.setSecret(secret),
+  });
+  try {
+    const report = await promoteDeployment(client, inputs, (line) => core.info(line));
+    publish(report);
+    await core.summary.addRaw(renderSummary(report)).write();
+    core.info(`Decision: ${report.decision}. Traffic ${JSON.stringify(report.traffic)}.`);
+  } catch (error) {
+    if (error instanceof RolledBackError) {
+      publish(error.report);
+      await core.summary.addRaw(renderSummary(error.report)).write();
+    }
+    throw error;
+  }
+}

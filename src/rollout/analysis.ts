@@ -1,0 +1,88 @@
+import { errorRate, summarizeLatencies, type LatencySummary } from '../smoke/latency.js';
+
+/** What was observed of one deployment during a step. */
+export interface DeploymentSample {
+  requests: number;
+  errors: number;
+  latenciesMs: number[];
+}
+
+export interface DeploymentFigures {
+  requests: number;
+  errors: number;
+  errorRate: number;
+  latencyMs: LatencySummary;
+}
+
+export interface AnalysisSettings {
+  /** Largest error rate the new deployment may have (0 to 1). */
+  maxErrorRate: number;
+  /** Largest p95 latency of the new deployment over the old one's. */
+  maxLatencyRatio: number;
+  /** What no data for the new deployment means. */
+  onNoData: 'fail' | 'pass';
+}
+
+/** The verdict of one step, with the figures behind it. */
+export interface StepAnalysis {
+  passed: boolean;
+  reasons: string[];
+  candidate: DeploymentFigures;
+  baseline?: DeploymentFigures;
+  latencyRatio?: number;
+}
+
+/** Latency differences at or below this many milliseconds never fail a step. */
+export const LATENCY_NOISE_MS = 10;
+
+export function figures(sample: DeploymentSample): DeploymentFigures {
+  return {
+    requests: sample.requests,
+    errors: sample.errors,
+    errorRate: errorRate(sample.errors, sample.requests),
+    latencyMs: summarizeLatencies(sample.latenciesMs),
+  };
+}
+
+const pct = (v: number): string => `${(v * 100).toFixed(2)}%`;
+
+/**
+ * Compares the new deployment (candidate) with the one it replaces (baseline): the candidate fails on an error
+ * rate above the threshold, or worse than the baseline's by more than a percentage point (or one request, on a
+ * quiet step), or on a p95 latency more than `maxLatencyRatio` times the baseline's (and more than
+ * LATENCY_NOISE_MS slower). No requests to the candidate
+ * is a failure unless onNoData is `pass`.
+ */
+export function analyzeStep(
+  candidate: DeploymentSample,
+  baseline: DeploymentSample | undefined,
+  settings: AnalysisSettings,
+): StepAnalysis {
+  const c = figures(candidate);
+  const b = baseline && baseline.requests > 0 ? figures(baseline) : undefined;
+  const reasons: string[] = [];
+  if (c.requests === 0) {
+    if (settings.onNoData === 'fail')
+      reasons.push('no requests reached the new deployment (on-no-data: fail)');
+    return { passed: reasons.length === 0, reasons, candidate: c, baseline: b };
+  }
+  if (c.errorRate > settings.maxErrorRate) {
+    reasons.push(
+      `error rate ${pct(c.errorRate)} (${c.errors} of ${c.requests}) is above max-error-rate ${pct(settings.maxErrorRate)}`,
+    );
+  }
+  if (b && c.errorRate > b.errorRate + Math.max(0.01, 1 / c.requests)) {
+    reasons.push(`error rate ${pct(c.errorRate)} is worse than the old deployment's ${pct(b.errorRate)}`);
+  }
+  let latencyRatio: number | undefined;
+  if (b && b.latencyMs.p95 > 0) {
+    latencyRatio = Math.round((c.latencyMs.p95 / b.latencyMs.p95) * 100) / 100;
+    // Below a few milliseconds, ratios are noise (a 2 ms answer against a 1 ms one is not a regression).
+    if (latencyRatio > settings.maxLatencyRatio && c.latencyMs.p95 - b.latencyMs.p95 > LATENCY_NOISE_MS) {
+      reasons.push(
+        `p95 latency ${c.latencyMs.p95} ms is ${latencyRatio}x the old deployment's ${b.latencyMs.p95} ms (max-latency-ratio ${settings.maxLatencyRatio})`,
+      );
+    }
+  }
+  return { passed: reasons.length === 0, reasons, candidate: c, baseline: b, latencyRatio };
+}

@@ -1,0 +1,101 @@
+import { runSmoke, type SmokeRequest, type SmokeResult } from '../smoke/runner.js';
+import type { DeploymentSample } from './analysis.js';
+
+/** Per-deployment counts of the emulator's gateway: `{deployments: {name: {requests, statusCodes}}}`. */
+export type GatewayCounts = Record<string, { requests: number; errors: number }>;
+
+const ok = (r: SmokeResult): boolean => {
+  if (r.error || r.status !== 200) return false;
+  try {
+    JSON.parse(r.body);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+function add(sample: DeploymentSample, results: SmokeResult[]): void {
+  for (const r of results) {
+    sample.requests++;
+    if (!ok(r)) sample.errors++;
+    sample.latenciesMs.push(r.latencyMs);
+  }
+}
+
+/**
+ * Sends the analysis requests to each named deployment (by the routing header) round after round until
+ * `durationMs` has passed (at least one round), and returns what each answered.
+ */
+export async function probeDeployments(options: {
+  scoringUri: string;
+  credential: string;
+  deployments: string[];
+  requests: SmokeRequest[];
+  durationMs: number;
+  timeoutMs?: number;
+}): Promise<Record<string, DeploymentSample>> {
+  const samples: Record<string, DeploymentSample> = {};
+  for (const d of options.deployments) samples[d] = { requests: 0, errors: 0, latenciesMs: [] };
+  const until = Date.now() + options.durationMs;
+  do {
+    for (const d of options.deployments) {
+      const results = await runSmoke({
+        url: options.scoringUri,
+        headers: { authorization: `Bearer ${options.credential}`, 'azureml-model-deployment': d },
+        requests: options.requests,
+        count: 1,
+        concurrency: 1,
+        timeoutMs: options.timeoutMs ?? 30_000,
+      });
+      add(samples[d]!, results);
+    }
+    if (Date.now() < until)
+      await new Promise((r) => setTimeout(r, Math.min(250, Math.max(0, until - Date.now()))));
+  } while (Date.now() < until);
+  return samples;
+}
+
+/**
+ * The emulator gateway's per-deployment counts for an endpoint (all client traffic, not only ours), or
+ * undefined when the scoring URI is not the emulator's (Azure's own figures live in Azure Monitor).
+ */
+export async function readGatewayCounts(
+  scoringUri: string,
+  workspace: string,
+  endpoint: string,
+): Promise<GatewayCounts | undefined> {
+  const url = new URL(scoringUri);
+  if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') return undefined;
+  try {
+    const res = await fetch(
+      `${url.origin}/.emulator/metrics/${encodeURIComponent(workspace)}/${encodeURIComponent(endpoint)}`,
+      {
+        signal: AbortSignal.timeout(5_000),
+      },
+    );
+    if (!res.ok) return undefined;
+    const body = (await res.json()) as {
+      deployments?: Record<string, { requests?: number; statusCodes?: Record<string, number> }>;
+    };
+    const out: GatewayCounts = {};
+    for (const [name, f] of Object.entries(body.deployments ?? {})) {
+      const errors = Object.entries(f.statusCodes ?? {})
+        .filter(([code]) => !code.startsWith('2'))
+        .reduce((n, [, v]) => n + v, 0);
+      out[name] = { requests: f.requests ?? 0, errors };
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the gateway counted for each deployment between two readings. */
+export function countsBetween(before: GatewayCounts, after: GatewayCounts): GatewayCounts {
+  const out: GatewayCounts = {};
+  for (const [name, a] of Object.entries(after)) {
+    const b = before[name] ?? { requests: 0, errors: 0 };
+    out[name] = { requests: a.requests - b.requests, errors: a.errors - b.errors };
+  }
+  return out;
+}
