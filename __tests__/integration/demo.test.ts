@@ -7,62 +7,117 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { start } from '../../src/emulator/index.js';
 import { repoRoot } from '../helpers/action-runner.js';
+import { armClient } from '../helpers/emulator-sdk.js';
 import { EmulatorView } from '../helpers/emulator-view.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'demo-state-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function demo(): { status: number | null; out: string } {
+function demo(...flags: string[]): { status: number | null; out: string } {
   const run = spawnSync(
     process.execPath,
-    ['--', join(repoRoot, 'bin', 'mlops.js'), 'demo', '--data-dir', dataDir],
-    {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      timeout: 120_000,
-    },
+    ['--', join(repoRoot, 'bin', 'mlops.js'), 'demo', '--data-dir', dataDir, ...flags],
+    { cwd: repoRoot, encoding: 'utf8', timeout: 180_000, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   return { status: run.status, out: `${run.stdout}${run.stderr}` };
+}
+
+/** Per workspace: the endpoint's live traffic, and the deployments' models. */
+async function state(): Promise<
+  Record<string, { traffic: Record<string, number>; models: Record<string, string> }>
+> {
+  const emu = await start({ dataDir, quiet: true });
+  try {
+    const out: Record<string, { traffic: Record<string, number>; models: Record<string, string> }> = {};
+    const arm = armClient(emu);
+    for (const ws of ['dev', 'preprod', 'prod']) {
+      const ep = await arm.onlineEndpoints.get(emu.resourceGroup, ws, 'diabetes-endpoint');
+      const traffic = Object.fromEntries(
+        Object.entries(ep.properties.traffic ?? {}).filter(([, v]) => v > 0),
+      );
+      const models: Record<string, string> = {};
+      for await (const d of arm.onlineDeployments.list(emu.resourceGroup, ws, 'diabetes-endpoint')) {
+        models[d.name!] = d.properties.model!.split('/models/')[1]!;
+      }
+      out[ws] = { traffic, models };
+    }
+    return out;
+  } finally {
+    await emu.stop();
+  }
 }
 
 describe('npm run demo', () => {
   let first: { status: number | null; out: string };
 
-  it('trains, packages and registers the example in the dev workspace', () => {
-    first = demo();
+  it('runs the whole loop: dev, preprod, then prod after approval, with a canary rollout', () => {
+    first = demo('--yes');
     expect(first.status).toBe(0);
-    expect(first.out).toMatch(/● train[\s\S]*● package-model[\s\S]*● register-model/);
-    expect(first.out).toMatch(/→ model-uri = azureml:diabetes-classifier:1/);
-    expect(first.out).toMatch(/→ reused = false/);
     expect(first.out).toMatch(
-      /Done in [\d.]+ s: azureml:diabetes-classifier:1 .* is registered in the dev workspace, deployed as blue on diabetes-endpoint/,
+      /● train[\s\S]*● package-model \(dev\)[\s\S]*● register-model \(dev\)[\s\S]*━━ dev ━━[\s\S]*● deploy-endpoint \(dev\)[\s\S]*● smoke-test \(dev\)[\s\S]*● promote \(dev\)[\s\S]*━━ preprod ━━[\s\S]*● register-model \(preprod\)[\s\S]*━━ prod ━━[\s\S]*Approved[\s\S]*● register-model \(prod\)[\s\S]*● promote \(prod\)/,
     );
-  });
+    // Nothing served before: each environment's first deployment goes straight to 100%.
+    expect(first.out).toMatch(
+      /No deployment of diabetes-endpoint takes live traffic: v1-\w+ goes straight to 100%/,
+    );
+    const seconds = Number(/Done in ([\d.]+) s\./.exec(first.out)?.[1]);
+    expect(seconds).toBeLessThan(60);
+  }, 180_000);
 
-  it('reuses the registered version on a second run with the same state', () => {
-    const second = demo();
+  it('rolls the next model out against the one serving: a canary with analysis in prod, the old one retired', async () => {
+    const second = demo('--yes');
     expect(second.status).toBe(0);
-    expect(second.out).toMatch(/→ reused = true/);
-    expect(second.out).toMatch(/azureml:diabetes-classifier:1 /);
-  });
+    expect(second.out).toMatch(/→ model-uri = azureml:diabetes-classifier:2/);
+    const prod = second.out.slice(second.out.indexOf('● promote (prod)'));
+    expect(prod).toMatch(
+      /Step 1\/4 \(mirror 20%\)[\s\S]*Step 2\/4 \(10%\)[\s\S]*Step 3\/4 \(50%\)[\s\S]*Step 4\/4 \(100%\)/,
+    );
+    expect(prod).toMatch(/Retiring v1-/);
+    const s = await state();
+    for (const ws of ['dev', 'preprod', 'prod']) {
+      expect(Object.values(s[ws]!.traffic)).toEqual([100]);
+      const serving = Object.keys(s[ws]!.traffic)[0]!;
+      expect(s[ws]!.models).toEqual({ [serving]: 'diabetes-classifier/versions/2' });
+    }
+  }, 180_000);
 
-  it('left version 1 in dev with its lineage, registered by the data scientist, and nothing in prod', async () => {
-    const emu = await start({ dataDir });
+  it('left the same model version in every environment, promoted with its lineage', async () => {
+    const emu = await start({ dataDir, quiet: true });
     try {
       const view = new EmulatorView(emu);
-      const dev = await view.versions('diabetes-classifier', 'dev');
-      expect([...dev.keys()]).toEqual(['1']);
-      const v1 = dev.get('1');
-      const digest = /→ digest = (sha256:[0-9a-f]{64})/.exec(first.out)?.[1];
-      expect(digest).toBeDefined();
-      expect(v1.tags['mlops.digest']).toBe(digest);
-      expect(v1.modelUri).toContain(`/paths/LocalUpload/${digest!.slice(7)}/`);
-      expect(v1.properties).toEqual(expect.objectContaining({ 'metric.accuracy': expect.any(String) }));
+      const prod = (await view.versions('diabetes-classifier', 'prod')).get('2');
+      const dev = (await view.versions('diabetes-classifier', 'dev')).get('2');
+      expect(prod.tags['mlops.digest']).toBe(dev.tags['mlops.digest']);
+      expect(prod.tags).toMatchObject({ 'mlops.promoted-from': 'preprod', 'mlops.environment': 'prod' });
+      const history = JSON.parse(prod.properties['mlops.promotion-history']);
+      expect(history.map((h: { from: string; to: string }) => `${h.from}->${h.to}`)).toEqual([
+        'dev->preprod',
+        'preprod->prod',
+      ]);
       const raw = await view.arm('GET', `${view.wsPath('dev')}/models/diabetes-classifier/versions/1`);
       expect(raw.body.systemData.createdBy).toBe('data-scientist');
-      expect((await view.versions('diabetes-classifier', 'prod')).size).toBe(0);
     } finally {
       await emu.stop();
     }
-  });
+  }, 60_000);
+
+  it('stops before prod without approval', () => {
+    const run = demo();
+    expect(run.status).toBe(0);
+    expect(run.out).toMatch(/Prod deployment not approved \(run with --yes/);
+    expect(run.out).not.toMatch(/● register-model \(prod\)/);
+  }, 180_000);
+
+  it('rolls back a deliberately slow model, and prod keeps serving the old one', async () => {
+    const before = await state();
+    const run = demo('--yes', '--broken');
+    expect(run.status).toBe(0);
+    expect(run.out).toMatch(/FAIL: p95 latency [\d.]+ ms is [\d.]+x the old deployment's/);
+    expect(run.out).toMatch(/The rollout in dev was rolled back/);
+    const after = await state();
+    for (const ws of ['dev', 'preprod', 'prod']) expect(after[ws]!.traffic).toEqual(before[ws]!.traffic);
+    // The slow model was registered and deployed in dev (version 3), but takes no traffic anywhere.
+    expect(Object.values(after.dev!.models)).toContain('diabetes-classifier/versions/3');
+    expect(Object.values(after.prod!.models)).not.toContain('diabetes-classifier/versions/3');
+  }, 180_000);
 });

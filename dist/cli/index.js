@@ -32587,6 +32587,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 857:
 /***/ ((module) => {
 
@@ -41284,6 +41291,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -41895,6 +41932,8 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:readline/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/emulator/azurite.ts
@@ -42098,6 +42137,10 @@ class DeploymentRuntime {
         this.root = root;
         this.storage = storage;
         this.python = python;
+    }
+    /** True once stopAll began: provisioning failures after that are the shutdown's, not the deployment's. */
+    get stopping() {
+        return this.stopped;
     }
     serving(key) {
         return this.instances.get(key);
@@ -42616,8 +42659,8 @@ class Gateway {
     }
 }
 
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
 ;// CONCATENATED MODULE: ./src/emulator/arm-error.ts
 /** An error answered in ARM's envelope: `{ error: { code, message, target?, details? } }`. */
 class ArmError extends Error {
@@ -42961,7 +43004,7 @@ function checkApiVersion(url) {
 }
 /** The HTTPS server of the ARM API: faults, authentication, authorization, then the service. */
 function createArmServer(tls, deps) {
-    const server = (0,external_node_https_namespaceObject.createServer)({ key: tls.key, cert: tls.cert }, (req, res) => {
+    const server = (0,external_node_https_.createServer)({ key: tls.key, cert: tls.cert }, (req, res) => {
         void handle(req, res, deps);
     });
     server.keepAliveTimeout = 5_000;
@@ -45982,7 +46025,7 @@ class NodeHttpClient {
             ...request.requestOverrides,
         };
         return new Promise((resolve, reject) => {
-            const req = isInsecure ? external_node_http_namespaceObject.request(options, resolve) : external_node_https_namespaceObject.request(options, resolve);
+            const req = isInsecure ? external_node_http_namespaceObject.request(options, resolve) : external_node_https_.request(options, resolve);
             req.once("error", (err) => {
                 reject(new restError_RestError(err.message, { code: err.code ?? restError_RestError.REQUEST_SEND_ERROR, request }));
             });
@@ -46032,7 +46075,7 @@ class NodeHttpClient {
             if (disableKeepAlive && !request.tlsSettings) {
                 // When there are no tlsSettings and keepAlive is false
                 // we don't need a custom agent
-                return external_node_https_namespaceObject.globalAgent;
+                return external_node_https_.globalAgent;
             }
             // We use the tlsSettings to index cached clients
             const tlsSettings = request.tlsSettings ?? DEFAULT_TLS_SETTINGS;
@@ -46043,7 +46086,7 @@ class NodeHttpClient {
                 return agent;
             }
             log_logger.info("No cached TLS Agent exist, creating a new Agent");
-            agent = new external_node_https_namespaceObject.Agent({
+            agent = new external_node_https_.Agent({
                 // keepAlive is true if disableKeepAlive is false.
                 keepAlive: !disableKeepAlive,
                 // Since we are spreading, if no tslSettings were provided, nothing is added to the agent options.
@@ -61976,6 +62019,7 @@ class OnlineService {
     }
     /** After a restart: finish what was under way and start every deployment that was serving. */
     resume() {
+        const provisioning = [];
         for (const ws of Object.values(this.state.workspaces)) {
             ws.onlineEndpoints ??= {};
             for (const [name, ep] of Object.entries(ws.onlineEndpoints)) {
@@ -61992,12 +62036,13 @@ class OnlineService {
                         delete ep.deployments[dname];
                     else if (state !== 'Failed') {
                         d.properties.provisioningState = 'Updating';
-                        void this.provision(ws, ep, d, this.startOperation());
+                        provisioning.push(this.provision(ws, ep, d, this.startOperation()));
                     }
                 }
             }
         }
         this.persist();
+        return Promise.all(provisioning).then(() => undefined);
     }
     // --- lookups ---
     endpoints(route) {
@@ -62357,7 +62402,9 @@ class OnlineService {
             this.finish(op);
         }
         catch (error) {
-            if (current()) {
+            // A shutdown interrupting provisioning is not the deployment's failure: its saved state stays as it was,
+            // so the next start provisions it again.
+            if (current() && !this.runtime.stopping) {
                 d.properties.provisioningState = 'Failed';
                 this.persist();
             }
@@ -104622,8 +104669,8 @@ async function start(options = {}) {
         });
         const armEndpoint = `https://127.0.0.1:${server.address().port}`;
         config.armEndpoint = armEndpoint;
-        // Deployments kept in the data dir start again (in the background, as a re-provisioning).
-        service.online.resume();
+        // Deployments kept in the data dir start again (a re-provisioning); start() returns once they serve (or failed).
+        await service.online.resume();
         let stopping;
         return {
             armEndpoint,
@@ -104685,9 +104732,14 @@ function parseOutputFile(text) {
     }
     return out;
 }
-/** Removes `::add-mask::` commands, as the runner does before it shows a log. */
+/**
+ * The log as the runner shows it: `::add-mask::` commands removed, and the messages of the other commands
+ * (`::error::`, `::warning::`, ...) unescaped (%25 is %, %0A a new line).
+ */
 function stripMaskCommands(text) {
-    return text.replace(/^::add-mask::.*(\r?\n|$)/gm, '');
+    return text
+        .replace(/^::add-mask::.*(\r?\n|$)/gm, '')
+        .replace(/^(::[a-z-]+(?: [^:\n]*)?::)(.*)$/gm, (_, command, message) => command + message.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'));
 }
 /** The INPUT_* variable name the runner gives an input. */
 function inputVariable(name) {
@@ -104794,7 +104846,30 @@ function renderLogLines(text, indent = '  ') {
 
 
 
+
 const MODEL_NAME = 'diabetes-classifier';
+const ENDPOINT = 'diabetes-endpoint';
+const EXAMPLE = 'examples/diabetes';
+/** Who acts where: the data scientist owns dev; the ML engineer's pipeline identity promotes further. */
+const PRINCIPAL = {
+    dev: 'data-scientist',
+    preprod: 'ml-engineer',
+    prod: 'ml-engineer',
+};
+/** The rollout each environment gets (ml-cd.yml's defaults, with short steps). */
+const STEPS = { dev: '100', preprod: 'mirror:20,100', prod: 'mirror:20,10,50,100' };
+/** A step of the pipeline that failed: the demo stops there. */
+class StepFailed extends Error {
+    step;
+    env;
+    result;
+    constructor(step, env, result) {
+        super(`${step} failed in ${env} (exit ${result.exitCode}): see its log above.`);
+        this.step = step;
+        this.env = env;
+        this.result = result;
+    }
+}
 function gitCommit(root) {
     try {
         return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] })
@@ -104805,11 +104880,22 @@ function gitCommit(root) {
         return undefined;
     }
 }
+async function askOnTerminal(question) {
+    if (!process.stdin.isTTY)
+        return false;
+    const rl = (0,promises_namespaceObject.createInterface)({ input: process.stdin, output: process.stdout });
+    try {
+        return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim());
+    }
+    finally {
+        rl.close();
+    }
+}
 /**
- * The local pipeline, as ml-ci.yml and ml-cd.yml run it on GitHub: train the example model, package it, register
- * it in the emulator's dev workspace, deploy it to the dev endpoint (no live traffic) and smoke-test that
- * deployment through the routing header. Every step runs the bundled action as a separate process, exactly as
- * the runner starts it.
+ * The whole loop on the emulator, in the order ml-ci.yml and ml-cd.yml run it, each step the bundled action
+ * in its own process as the runner starts it: train, package, register in dev; then for dev, preprod and prod
+ * (prod after an approval): register (promoted from the previous workspace), deploy with no live traffic,
+ * smoke-test through the routing header, promote with a stepped rollout and analysis.
  */
 async function runDemo(options) {
     const write = options.write ?? ((text) => process.stdout.write(text));
@@ -104819,92 +104905,200 @@ async function runDemo(options) {
     (0,external_node_fs_namespaceObject.mkdirSync)(work, { recursive: true });
     const runnerTemp = (0,external_node_path_namespaceObject.join)(work, 'runner-temp');
     (0,external_node_fs_namespaceObject.mkdirSync)(runnerTemp);
-    write('Starting the local Azure ML emulator...\n');
-    const emulator = await start({ dataDir: options.dataDir, quiet: true });
+    const dataDir = options.dataDir ?? (0,external_node_path_namespaceObject.join)(options.root, '.mlops', 'emulator');
+    if (options.broken) {
+        const probe = await start({ dataDir, quiet: true });
+        const prod = await readTraffic(probe, 'prod').finally(() => probe.stop());
+        if (Object.keys(prod).length === 0) {
+            write('Prod serves nothing yet, so there is nothing for the broken model to endanger: running the good model through first.\n\n');
+            await runDemo({ ...options, broken: false, yes: true });
+            write('\n\nNow the broken model.\n');
+        }
+    }
+    write(`Starting the local Azure ML emulator (state in ${(0,external_node_path_namespaceObject.relative)(options.root, dataDir) || dataDir})...\n`);
+    const emulator = await start({ dataDir, quiet: true });
     const steps = [];
+    const result = { steps, seconds: 0, serving: {} };
     try {
-        write(`  ARM endpoint ${emulator.armEndpoint}, workspaces ${emulator.workspaces.join(', ')}\n\n`);
-        const env = {
+        write(`  ARM endpoint ${emulator.armEndpoint}, workspaces ${emulator.workspaces.join(', ')}\n`);
+        const runId = String(Date.now());
+        const envFor = (ws) => ({
             AZURE_SUBSCRIPTION_ID: emulator.subscriptionId,
             AZUREML_RESOURCE_GROUP: emulator.resourceGroup,
-            AZUREML_WORKSPACE: 'dev',
+            AZUREML_WORKSPACE: ws,
             AZUREML_ARM_ENDPOINT: emulator.armEndpoint,
-            AZUREML_ACCESS_TOKEN: emulator.tokens['data-scientist'] ?? emulator.token,
+            AZUREML_ACCESS_TOKEN: emulator.tokens[PRINCIPAL[ws]] ?? emulator.token,
             NODE_EXTRA_CA_CERTS: emulator.caCertPath,
             GITHUB_SHA: gitCommit(options.root),
             GITHUB_REPOSITORY: 'local/mlops-actions',
-            GITHUB_RUN_ID: String(Date.now()),
+            GITHUB_RUN_ID: runId,
             GITHUB_RUN_ATTEMPT: '1',
-            GITHUB_WORKFLOW: 'ml-ci (local)',
+            GITHUB_ACTOR: process.env.USER || 'local-user',
+            GITHUB_WORKFLOW: ws === 'dev' ? 'ml-ci (local)' : 'ml-cd (local)',
             GITHUB_SERVER_URL: 'https://github.com',
-        };
-        const outputs = (0,external_node_path_namespaceObject.join)(work, 'outputs');
-        const trainStarted = Date.now();
-        write('● train (examples/diabetes/train.py)\n');
-        const train = (0,external_node_child_process_namespaceObject.spawnSync)('python3', [(0,external_node_path_namespaceObject.join)(options.root, 'examples', 'diabetes', 'train.py'), '--output', outputs], {
-            cwd: options.root,
-            encoding: 'utf8',
         });
-        write(renderLogLines(`${train.stdout ?? ''}${train.stderr ?? ''}`));
-        if (train.status !== 0)
-            throw new Error(`train.py failed (exit ${train.status ?? 'signal'}): see its output above.`);
-        steps.push({ name: 'train', seconds: (Date.now() - trainStarted) / 1000, outputs: {} });
-        const step = async (name, inputs) => {
-            write(`\n● ${name}\n`);
+        const step = async (name, ws, inputs) => {
+            write(`\n● ${name} (${ws})\n`);
             const stepStarted = Date.now();
-            const result = await runActionProcess(name, {
+            const run = await runActionProcess(name, {
                 distDir: (0,external_node_path_namespaceObject.join)(options.root, 'dist'),
                 cwd: options.root,
                 runnerTemp,
                 inputs,
-                env,
+                env: envFor(ws),
                 onLog: (text) => write(renderLogLines(text)),
             });
-            if (result.exitCode !== 0)
-                throw new Error(`${name} failed (exit ${result.exitCode}): see its log above.`);
-            for (const [k, v] of Object.entries(result.outputs))
-                write(`  → ${k} = ${v}\n`);
-            steps.push({ name, seconds: (Date.now() - stepStarted) / 1000, outputs: result.outputs });
-            return result;
+            steps.push({ name, env: ws, seconds: (Date.now() - stepStarted) / 1000, outputs: run.outputs });
+            if (run.exitCode !== 0)
+                throw new StepFailed(name, ws, run);
+            for (const key of [
+                'model-uri',
+                'digest',
+                'reused',
+                'deployment',
+                'traffic',
+                'passed',
+                'p95-ms',
+                'decision',
+            ]) {
+                if (run.outputs[key] !== undefined)
+                    write(`  → ${key} = ${run.outputs[key]}\n`);
+            }
+            return run;
         };
-        const packaged = await step('package-model', {
+        // ml-ci: train, package, register in dev. Each run trains on another sample (a new seed), as a retraining
+        // on new data would: a second run rolls a new version out against the one the first left serving.
+        const outputs = (0,external_node_path_namespaceObject.join)(work, 'outputs');
+        const seed = 42 + (await registeredVersions(emulator));
+        write(`\n● train (${EXAMPLE}/train.py --seed ${seed}${options.broken ? ', then made 30x slower' : ''})\n`);
+        const trainStarted = Date.now();
+        const train = (0,external_node_child_process_namespaceObject.spawnSync)('python3', [(0,external_node_path_namespaceObject.join)(options.root, EXAMPLE, 'train.py'), '--output', outputs, '--seed', String(seed)], { cwd: options.root, encoding: 'utf8' });
+        write(renderLogLines(`${train.stdout ?? ''}${train.stderr ?? ''}`));
+        if (train.status !== 0)
+            throw new Error(`train.py failed (exit ${train.status ?? 'signal'}): see its output above.`);
+        if (options.broken) {
+            // Right answers, slowly: every smoke test passes, only the comparison with the serving model catches it.
+            const score = (0,external_node_path_namespaceObject.join)(outputs, 'code', 'score.py');
+            (0,external_node_fs_namespaceObject.appendFileSync)(score, `\n\nimport time as _time\n_fast_run = run\n\n\ndef run(raw_data):\n    _time.sleep(0.06)\n    return _fast_run(raw_data)\n`);
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(outputs, 'model', 'NOTE.txt'), 'A deliberately slow build of the demo model.\n');
+        }
+        steps.push({ name: 'train', env: 'dev', seconds: (Date.now() - trainStarted) / 1000, outputs: {} });
+        const packaged = await step('package-model', 'dev', {
             'model-path': (0,external_node_path_namespaceObject.relative)(options.root, (0,external_node_path_namespaceObject.join)(outputs, 'model')),
             name: MODEL_NAME,
             'metrics-file': (0,external_node_path_namespaceObject.relative)(options.root, (0,external_node_path_namespaceObject.join)(outputs, 'metrics.json')),
             'code-path': (0,external_node_path_namespaceObject.relative)(options.root, (0,external_node_path_namespaceObject.join)(outputs, 'code')),
-            'environment-file': 'examples/diabetes/conda.yaml',
+            'environment-file': `${EXAMPLE}/conda.yaml`,
             'output-path': (0,external_node_path_namespaceObject.relative)(options.root, (0,external_node_path_namespaceObject.join)(work, 'package')),
         });
-        const registered = await step('register-model', {
+        let registered = await step('register-model', 'dev', {
             'model-path': packaged.outputs['package-path'],
             name: MODEL_NAME,
             tags: 'stage=ci\nexample=diabetes',
         });
-        const example = 'examples/diabetes';
-        const deployed = await step('deploy-endpoint', {
-            'endpoint-file': `${example}/endpoint.yml`,
-            'deployment-file': `${example}/deployment.yml`,
-            model: registered.outputs['model-uri'],
-            'timeout-minutes': '5',
-        });
-        const smoke = await step('smoke-test', {
-            endpoint: deployed.outputs['endpoint'],
-            deployment: deployed.outputs['deployment'],
-            requests: `${example}/smoke/requests.json`,
-            expected: `${example}/smoke/expected.json`,
-            count: '20',
-            concurrency: '4',
-        });
-        const seconds = (Date.now() - began) / 1000;
-        write(`\nDone in ${seconds.toFixed(1)} s: ${registered.outputs['model-uri']} (digest ${registered.outputs['digest']}) ` +
-            `is registered in the dev workspace${registered.outputs['reused'] === 'true' ? ' (already there: reused)' : ''}, ` +
-            `deployed as ${deployed.outputs['deployment']} on ${deployed.outputs['endpoint']} (traffic ${deployed.outputs['traffic']}), ` +
-            `and answered ${smoke.outputs['requests-sent']} smoke requests (p95 ${smoke.outputs['p95-ms']} ms).\n`);
-        return { steps, seconds };
+        const version = registered.outputs['model-version'];
+        const deployment = `v${version}-${registered.outputs['digest'].slice(7, 13)}`;
+        // ml-cd: dev, preprod, prod.
+        for (const ws of ['dev', 'preprod', 'prod']) {
+            write(`\n━━ ${ws} ━━\n`);
+            if (ws !== 'dev') {
+                if (ws === 'prod' && options.yes)
+                    write('Approved (--yes).\n');
+                if (ws === 'prod' && !options.yes) {
+                    const ok = await (options.approve ?? askOnTerminal)(`Deploy ${MODEL_NAME}:${version} to prod (the prod environment's required reviewers)?`);
+                    if (!ok) {
+                        write('Prod deployment not approved (run with --yes to approve without a prompt). Stopping before prod.\n');
+                        result.stoppedAt = 'approval';
+                        break;
+                    }
+                    write('Approved.\n');
+                }
+                registered = await step('register-model', ws, {
+                    source: registered.outputs['model-id'],
+                    'approved-by': ws === 'prod' ? process.env.USER || 'local-user' : '',
+                });
+            }
+            const before = await readTraffic(emulator, ws);
+            await step('deploy-endpoint', ws, {
+                'endpoint-file': `${EXAMPLE}/endpoint.yml`,
+                'deployment-file': `${EXAMPLE}/deployment.yml`,
+                deployment,
+                model: registered.outputs['model-uri'],
+                'code-path': (0,external_node_path_namespaceObject.relative)(options.root, (0,external_node_path_namespaceObject.join)(outputs, 'code')),
+                'timeout-minutes': '5',
+            });
+            await step('smoke-test', ws, {
+                endpoint: ENDPOINT,
+                deployment,
+                requests: `${EXAMPLE}/smoke/requests.json`,
+                schema: `${EXAMPLE}/smoke/schema.json`,
+                count: '20',
+                concurrency: '4',
+            });
+            try {
+                await step('promote', ws, {
+                    endpoint: ENDPOINT,
+                    deployment,
+                    steps: STEPS[ws],
+                    'step-interval-seconds': '1',
+                    requests: `${EXAMPLE}/smoke/requests.json`,
+                    'expected-traffic': JSON.stringify(before),
+                });
+            }
+            catch (error) {
+                if (error instanceof StepFailed && error.result.outputs['decision'] === 'rolled-back') {
+                    result.stoppedAt = ws;
+                    write(`\nThe rollout in ${ws} was rolled back: ${ws} and the environments after it keep serving what they served.\n`);
+                    break;
+                }
+                throw error;
+            }
+        }
+        write('\n━━ Report ━━\n');
+        for (const ws of ['dev', 'preprod', 'prod']) {
+            const traffic = await readTraffic(emulator, ws);
+            result.serving[ws] = { traffic };
+            write(`  ${ws.padEnd(8)} ${ENDPOINT}: ${Object.entries(traffic)
+                .map(([d, v]) => `${d} ${v}%`)
+                .join(', ') || 'no endpoint yet'}\n`);
+        }
+        result.seconds = (Date.now() - began) / 1000;
+        write(`\nDone in ${result.seconds.toFixed(1)} s${result.stoppedAt ? ` (stopped at ${result.stoppedAt})` : ''}.\n`);
+        return result;
     }
     finally {
         await emulator.stop();
     }
+}
+/** GET of an ARM path of the emulator as its admin; undefined for a 404. */
+async function armGet(emulator, path) {
+    const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23));
+    const url = `${emulator.armEndpoint}/subscriptions/${emulator.subscriptionId}/resourceGroups/${emulator.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${path}?api-version=2022-10-01`;
+    return new Promise((resolve, reject) => {
+        const req = request(url, { headers: { authorization: `Bearer ${emulator.token}` }, ca: (0,external_node_fs_namespaceObject.readFileSync)(emulator.caCertPath) }, (res) => {
+            let text = '';
+            res.on('data', (c) => (text += c.toString()));
+            res.on('end', () => {
+                if (res.statusCode === 404)
+                    return resolve(undefined);
+                if (res.statusCode !== 200)
+                    return reject(new Error(`GET ${path}: ${res.statusCode} ${text}`));
+                resolve(JSON.parse(text));
+            });
+        });
+        req.on('error', reject);
+        req.end();
+    });
+}
+/** An endpoint's live traffic (deployments above 0%), or {} when it does not exist yet. */
+async function readTraffic(emulator, ws) {
+    const ep = (await armGet(emulator, `${ws}/onlineEndpoints/${ENDPOINT}`));
+    return Object.fromEntries(Object.entries(ep?.properties?.traffic ?? {}).filter(([, v]) => v > 0));
+}
+/** How many versions of the model dev has (each demo run trains a new one, as retraining on new data would). */
+async function registeredVersions(emulator) {
+    const list = (await armGet(emulator, `dev/models/${MODEL_NAME}/versions`));
+    return list?.value?.length ?? 0;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -104958,7 +105152,7 @@ function parsePort(value) {
 const OPTIONS = {
     emulator: ['env-file', 'data-dir', 'port', 'faults'],
     'emulator-token': ['data-dir', 'principal'],
-    demo: ['data-dir'],
+    demo: ['data-dir', 'broken', 'yes'],
 };
 /** Parses the whole command line of `mlops`, checking which options each command takes. */
 function parseCommand(argv) {
@@ -104966,7 +105160,7 @@ function parseCommand(argv) {
     if (argv[0] === 'environments')
         return { kind: 'environments', argv: argv.slice(1) };
     const all = [...new Set(Object.values(OPTIONS).flat())];
-    const args = parseArgs(argv, all, ['help']);
+    const args = parseArgs(argv, all, ['help', 'broken', 'yes']);
     const words = args.command.join(' ');
     if (args.options.help || words === 'help')
         return { kind: 'help' };
@@ -105000,7 +105194,12 @@ function parseCommand(argv) {
             return { kind, dataDir, principal };
         }
         case 'demo':
-            return { kind, dataDir: opt('data-dir') };
+            return {
+                kind,
+                dataDir: opt('data-dir'),
+                broken: args.options.broken === true,
+                yes: args.options.yes === true,
+            };
     }
 }
 
@@ -106032,8 +106231,11 @@ const USAGE = `Usage:
       "delayMs"?, "retryAfterSeconds"?, "reset"?}).
   mlops emulator token --data-dir DIR --principal NAME
       Print a principal's bearer token (admin, data-scientist, ml-engineer, reader).
-  mlops demo [--data-dir DIR]
-      Run the local pipeline (train, package-model, register-model, deploy-endpoint, smoke-test) on the emulator.
+  mlops demo [--data-dir DIR] [--yes] [--broken]
+      Run the whole loop on the emulator, as ml-ci.yml and ml-cd.yml do: train, package, register in dev, deploy
+      and smoke-test and promote in dev, then preprod, then prod (after an approval prompt; --yes approves) with
+      a canary rollout. State is kept in DIR (default .mlops/emulator), so a second run builds on the first.
+      --broken: ship a deliberately slow model and watch the rollout roll back, prod still serving the old one.
 ${ENVIRONMENTS_USAGE}  mlops --help
 `;
 /** The repository root: dist/cli/index.js (bundled) or src/cli/index.ts sit two folders below it. */
@@ -106051,7 +106253,12 @@ async function main(argv) {
             printToken(command);
             return;
         case 'demo': {
-            const result = await runDemo({ root, dataDir: command.dataDir });
+            const result = await runDemo({
+                root,
+                dataDir: command.dataDir,
+                broken: command.broken,
+                yes: command.yes,
+            });
             if (!result)
                 process.exitCode = 1;
             return;

@@ -55355,9 +55355,13 @@ async function promoteDeployment(client, settings, log) {
     }
     else {
         const credential = await client.getScoringCredential(endpoint);
-        for (const [i, step] of settings.steps.entries()) {
+        // With no live deployment to compare with or keep serving, a stepped rollout means nothing: go to 100.
+        const steps = previous.length > 0 ? settings.steps : [{ kind: 'traffic', share: 100 }];
+        if (previous.length === 0)
+            log(`No deployment of ${endpointName} takes live traffic: ${name} goes straight to 100%.`);
+        for (const [i, step] of steps.entries()) {
             const maps = stepMaps(startTraffic, name, step);
-            log(`Step ${i + 1}/${settings.steps.length} (${describeStep(step)}): traffic ${describeTraffic(maps.traffic)}; mirror ${describeTraffic(maps.mirrorTraffic)}`);
+            log(`Step ${i + 1}/${steps.length} (${describeStep(step)}): traffic ${describeTraffic(maps.traffic)}; mirror ${describeTraffic(maps.mirrorTraffic)}`);
             const now = await apply(maps.traffic, maps.mirrorTraffic);
             const before = await readGatewayCounts(now.scoringUri ?? '', client.address.workspace, endpointName);
             const samples = await probeDeployments({

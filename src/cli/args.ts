@@ -54,13 +54,13 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'emulator'; envFile: string; dataDir?: string; port?: number; faults?: string }
   | { kind: 'emulator-token'; dataDir: string; principal: string }
-  | { kind: 'demo'; dataDir?: string }
+  | { kind: 'demo'; dataDir?: string; broken: boolean; yes: boolean }
   | { kind: 'environments'; argv: string[] };
 
 const OPTIONS: Record<Exclude<Command['kind'], 'help' | 'environments'>, string[]> = {
   emulator: ['env-file', 'data-dir', 'port', 'faults'],
   'emulator-token': ['data-dir', 'principal'],
-  demo: ['data-dir'],
+  demo: ['data-dir', 'broken', 'yes'],
 };
 
 /** Parses the whole command line of `mlops`, checking which options each command takes. */
@@ -68,7 +68,7 @@ export function parseCommand(argv: string[]): Command {
   // `mlops environments` parses its own options (src/cli/environments-command.ts).
   if (argv[0] === 'environments') return { kind: 'environments', argv: argv.slice(1) };
   const all = [...new Set(Object.values(OPTIONS).flat())];
-  const args = parseArgs(argv, all, ['help']);
+  const args = parseArgs(argv, all, ['help', 'broken', 'yes']);
   const words = args.command.join(' ');
   if (args.options.help || words === 'help') return { kind: 'help' };
   if (words === '') throw new UsageError('Name a command.');
@@ -100,6 +100,11 @@ export function parseCommand(argv: string[]): Command {
       return { kind, dataDir, principal };
     }
     case 'demo':
-      return { kind, dataDir: opt('data-dir') };
+      return {
+        kind,
+        dataDir: opt('data-dir'),
+        broken: args.options.broken === true,
+        yes: args.options.yes === true,
+      };
   }
 }

@@ -12,8 +12,11 @@ const USAGE = `Usage:
       "delayMs"?, "retryAfterSeconds"?, "reset"?}).
   mlops emulator token --data-dir DIR --principal NAME
       Print a principal's bearer token (admin, data-scientist, ml-engineer, reader).
-  mlops demo [--data-dir DIR]
-      Run the local pipeline (train, package-model, register-model, deploy-endpoint, smoke-test) on the emulator.
+  mlops demo [--data-dir DIR] [--yes] [--broken]
+      Run the whole loop on the emulator, as ml-ci.yml and ml-cd.yml do: train, package, register in dev, deploy
+      and smoke-test and promote in dev, then preprod, then prod (after an approval prompt; --yes approves) with
+      a canary rollout. State is kept in DIR (default .mlops/emulator), so a second run builds on the first.
+      --broken: ship a deliberately slow model and watch the rollout roll back, prod still serving the old one.
 ${ENVIRONMENTS_USAGE}  mlops --help
 `;
 
@@ -33,7 +36,12 @@ async function main(argv: string[]): Promise<void> {
       printToken(command);
       return;
     case 'demo': {
-      const result = await runDemo({ root, dataDir: command.dataDir });
+      const result = await runDemo({
+        root,
+        dataDir: command.dataDir,
+        broken: command.broken,
+        yes: command.yes,
+      });
       if (!result) process.exitCode = 1;
       return;
     }

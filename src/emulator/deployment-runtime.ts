@@ -57,6 +57,11 @@ export class DeploymentRuntime {
     private readonly python = process.env.MLOPS_EMULATOR_PYTHON || 'python3',
   ) {}
 
+  /** True once stopAll began: provisioning failures after that are the shutdown's, not the deployment's. */
+  get stopping(): boolean {
+    return this.stopped;
+  }
+
   serving(key: string): Serving | undefined {
     return this.instances.get(key);
   }

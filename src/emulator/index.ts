@@ -112,8 +112,8 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
     });
     const armEndpoint = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
     config.armEndpoint = armEndpoint;
-    // Deployments kept in the data dir start again (in the background, as a re-provisioning).
-    service.online.resume();
+    // Deployments kept in the data dir start again (a re-provisioning); start() returns once they serve (or failed).
+    await service.online.resume();
 
     let stopping: Promise<void> | undefined;
     return {

@@ -191,7 +191,8 @@ export class OnlineService {
   }
 
   /** After a restart: finish what was under way and start every deployment that was serving. */
-  resume(): void {
+  resume(): Promise<void> {
+    const provisioning: Array<Promise<void>> = [];
     for (const ws of Object.values(this.state.workspaces)) {
       ws.onlineEndpoints ??= {};
       for (const [name, ep] of Object.entries(ws.onlineEndpoints)) {
@@ -206,12 +207,13 @@ export class OnlineService {
           if (state === 'Deleting') delete ep.deployments[dname];
           else if (state !== 'Failed') {
             d.properties.provisioningState = 'Updating';
-            void this.provision(ws, ep, d, this.startOperation());
+            provisioning.push(this.provision(ws, ep, d, this.startOperation()));
           }
         }
       }
     }
     this.persist();
+    return Promise.all(provisioning).then(() => undefined);
   }
 
   // --- lookups ---
@@ -602,7 +604,9 @@ export class OnlineService {
       this.persist();
       this.finish(op);
     } catch (error) {
-      if (current()) {
+      // A shutdown interrupting provisioning is not the deployment's failure: its saved state stays as it was,
+      // so the next start provisions it again.
+      if (current() && !this.runtime.stopping) {
         d.properties.provisioningState = 'Failed';
         this.persist();
       }

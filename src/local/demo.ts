@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import { start, type RunningEmulator } from '../emulator/index.js';
 import { runActionProcess, type ActionProcessResult } from './action-process.js';
 import { renderLogLines } from './log-view.js';
@@ -8,18 +9,49 @@ import { renderLogLines } from './log-view.js';
 export interface DemoOptions {
   /** The repository root: where examples/, dist/ and the work folder are. */
   root: string;
-  /** Keep the emulator's state here (a second run then reuses what the first registered). */
+  /** The emulator's state (default `<root>/.mlops/emulator`): a second run builds on the first. */
   dataDir?: string;
+  /** Ship a deliberately slow model: the rollout rolls back and prod keeps serving the old one. */
+  broken?: boolean;
+  /** Approve prod without asking. */
+  yes?: boolean;
   /** Write progress here (stdout by default). */
   write?: (text: string) => void;
+  /** Answers the approval prompt (a terminal prompt by default). */
+  approve?: (question: string) => Promise<boolean>;
 }
 
 export interface DemoResult {
-  steps: Array<{ name: string; seconds: number; outputs: Record<string, string> }>;
+  steps: Array<{ name: string; env: string; seconds: number; outputs: Record<string, string> }>;
   seconds: number;
+  /** What each environment's endpoint serves at the end. */
+  serving: Record<string, { traffic: Record<string, number> }>;
+  /** Where the broken model was stopped (undefined without --broken, or when it was not stopped). */
+  stoppedAt?: string;
 }
 
 const MODEL_NAME = 'diabetes-classifier';
+const ENDPOINT = 'diabetes-endpoint';
+const EXAMPLE = 'examples/diabetes';
+/** Who acts where: the data scientist owns dev; the ML engineer's pipeline identity promotes further. */
+const PRINCIPAL: Record<string, string> = {
+  dev: 'data-scientist',
+  preprod: 'ml-engineer',
+  prod: 'ml-engineer',
+};
+/** The rollout each environment gets (ml-cd.yml's defaults, with short steps). */
+const STEPS: Record<string, string> = { dev: '100', preprod: 'mirror:20,100', prod: 'mirror:20,10,50,100' };
+
+/** A step of the pipeline that failed: the demo stops there. */
+class StepFailed extends Error {
+  constructor(
+    readonly step: string,
+    readonly env: string,
+    readonly result: ActionProcessResult,
+  ) {
+    super(`${step} failed in ${env} (exit ${result.exitCode}): see its log above.`);
+  }
+}
 
 function gitCommit(root: string): string | undefined {
   try {
@@ -31,11 +63,21 @@ function gitCommit(root: string): string | undefined {
   }
 }
 
+async function askOnTerminal(question: string): Promise<boolean> {
+  if (!process.stdin.isTTY) return false;
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
 /**
- * The local pipeline, as ml-ci.yml and ml-cd.yml run it on GitHub: train the example model, package it, register
- * it in the emulator's dev workspace, deploy it to the dev endpoint (no live traffic) and smoke-test that
- * deployment through the routing header. Every step runs the bundled action as a separate process, exactly as
- * the runner starts it.
+ * The whole loop on the emulator, in the order ml-ci.yml and ml-cd.yml run it, each step the bundled action
+ * in its own process as the runner starts it: train, package, register in dev; then for dev, preprod and prod
+ * (prod after an approval): register (promoted from the previous workspace), deploy with no live traffic,
+ * smoke-test through the routing header, promote with a stepped rollout and analysis.
  */
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const write = options.write ?? ((text: string) => process.stdout.write(text));
@@ -45,100 +87,231 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   mkdirSync(work, { recursive: true });
   const runnerTemp = join(work, 'runner-temp');
   mkdirSync(runnerTemp);
+  const dataDir = options.dataDir ?? join(options.root, '.mlops', 'emulator');
+  if (options.broken) {
+    const probe = await start({ dataDir, quiet: true });
+    const prod = await readTraffic(probe, 'prod').finally(() => probe.stop());
+    if (Object.keys(prod).length === 0) {
+      write(
+        'Prod serves nothing yet, so there is nothing for the broken model to endanger: running the good model through first.\n\n',
+      );
+      await runDemo({ ...options, broken: false, yes: true });
+      write('\n\nNow the broken model.\n');
+    }
+  }
 
-  write('Starting the local Azure ML emulator...\n');
-  const emulator: RunningEmulator = await start({ dataDir: options.dataDir, quiet: true });
+  write(`Starting the local Azure ML emulator (state in ${relative(options.root, dataDir) || dataDir})...\n`);
+  const emulator: RunningEmulator = await start({ dataDir, quiet: true });
   const steps: DemoResult['steps'] = [];
+  const result: DemoResult = { steps, seconds: 0, serving: {} };
   try {
-    write(`  ARM endpoint ${emulator.armEndpoint}, workspaces ${emulator.workspaces.join(', ')}\n\n`);
-    const env = {
+    write(`  ARM endpoint ${emulator.armEndpoint}, workspaces ${emulator.workspaces.join(', ')}\n`);
+    const runId = String(Date.now());
+    const envFor = (ws: string): Record<string, string | undefined> => ({
       AZURE_SUBSCRIPTION_ID: emulator.subscriptionId,
       AZUREML_RESOURCE_GROUP: emulator.resourceGroup,
-      AZUREML_WORKSPACE: 'dev',
+      AZUREML_WORKSPACE: ws,
       AZUREML_ARM_ENDPOINT: emulator.armEndpoint,
-      AZUREML_ACCESS_TOKEN: emulator.tokens['data-scientist'] ?? emulator.token,
+      AZUREML_ACCESS_TOKEN: emulator.tokens[PRINCIPAL[ws]!] ?? emulator.token,
       NODE_EXTRA_CA_CERTS: emulator.caCertPath,
       GITHUB_SHA: gitCommit(options.root),
       GITHUB_REPOSITORY: 'local/mlops-actions',
-      GITHUB_RUN_ID: String(Date.now()),
+      GITHUB_RUN_ID: runId,
       GITHUB_RUN_ATTEMPT: '1',
-      GITHUB_WORKFLOW: 'ml-ci (local)',
+      GITHUB_ACTOR: process.env.USER || 'local-user',
+      GITHUB_WORKFLOW: ws === 'dev' ? 'ml-ci (local)' : 'ml-cd (local)',
       GITHUB_SERVER_URL: 'https://github.com',
-    };
-
-    const outputs = join(work, 'outputs');
-    const trainStarted = Date.now();
-    write('● train (examples/diabetes/train.py)\n');
-    const train = spawnSync(
-      'python3',
-      [join(options.root, 'examples', 'diabetes', 'train.py'), '--output', outputs],
-      {
-        cwd: options.root,
-        encoding: 'utf8',
-      },
-    );
-    write(renderLogLines(`${train.stdout ?? ''}${train.stderr ?? ''}`));
-    if (train.status !== 0)
-      throw new Error(`train.py failed (exit ${train.status ?? 'signal'}): see its output above.`);
-    steps.push({ name: 'train', seconds: (Date.now() - trainStarted) / 1000, outputs: {} });
-
-    const step = async (name: string, inputs: Record<string, string>): Promise<ActionProcessResult> => {
-      write(`\n● ${name}\n`);
+    });
+    const step = async (
+      name: string,
+      ws: string,
+      inputs: Record<string, string>,
+    ): Promise<ActionProcessResult> => {
+      write(`\n● ${name} (${ws})\n`);
       const stepStarted = Date.now();
-      const result = await runActionProcess(name, {
+      const run = await runActionProcess(name, {
         distDir: join(options.root, 'dist'),
         cwd: options.root,
         runnerTemp,
         inputs,
-        env,
+        env: envFor(ws),
         onLog: (text) => write(renderLogLines(text)),
       });
-      if (result.exitCode !== 0)
-        throw new Error(`${name} failed (exit ${result.exitCode}): see its log above.`);
-      for (const [k, v] of Object.entries(result.outputs)) write(`  → ${k} = ${v}\n`);
-      steps.push({ name, seconds: (Date.now() - stepStarted) / 1000, outputs: result.outputs });
-      return result;
+      steps.push({ name, env: ws, seconds: (Date.now() - stepStarted) / 1000, outputs: run.outputs });
+      if (run.exitCode !== 0) throw new StepFailed(name, ws, run);
+      for (const key of [
+        'model-uri',
+        'digest',
+        'reused',
+        'deployment',
+        'traffic',
+        'passed',
+        'p95-ms',
+        'decision',
+      ]) {
+        if (run.outputs[key] !== undefined) write(`  → ${key} = ${run.outputs[key]}\n`);
+      }
+      return run;
     };
 
-    const packaged = await step('package-model', {
+    // ml-ci: train, package, register in dev. Each run trains on another sample (a new seed), as a retraining
+    // on new data would: a second run rolls a new version out against the one the first left serving.
+    const outputs = join(work, 'outputs');
+    const seed = 42 + (await registeredVersions(emulator));
+    write(
+      `\n● train (${EXAMPLE}/train.py --seed ${seed}${options.broken ? ', then made 30x slower' : ''})\n`,
+    );
+    const trainStarted = Date.now();
+    const train = spawnSync(
+      'python3',
+      [join(options.root, EXAMPLE, 'train.py'), '--output', outputs, '--seed', String(seed)],
+      { cwd: options.root, encoding: 'utf8' },
+    );
+    write(renderLogLines(`${train.stdout ?? ''}${train.stderr ?? ''}`));
+    if (train.status !== 0)
+      throw new Error(`train.py failed (exit ${train.status ?? 'signal'}): see its output above.`);
+    if (options.broken) {
+      // Right answers, slowly: every smoke test passes, only the comparison with the serving model catches it.
+      const score = join(outputs, 'code', 'score.py');
+      appendFileSync(
+        score,
+        `\n\nimport time as _time\n_fast_run = run\n\n\ndef run(raw_data):\n    _time.sleep(0.06)\n    return _fast_run(raw_data)\n`,
+      );
+      writeFileSync(join(outputs, 'model', 'NOTE.txt'), 'A deliberately slow build of the demo model.\n');
+    }
+    steps.push({ name: 'train', env: 'dev', seconds: (Date.now() - trainStarted) / 1000, outputs: {} });
+    const packaged = await step('package-model', 'dev', {
       'model-path': relative(options.root, join(outputs, 'model')),
       name: MODEL_NAME,
       'metrics-file': relative(options.root, join(outputs, 'metrics.json')),
       'code-path': relative(options.root, join(outputs, 'code')),
-      'environment-file': 'examples/diabetes/conda.yaml',
+      'environment-file': `${EXAMPLE}/conda.yaml`,
       'output-path': relative(options.root, join(work, 'package')),
     });
-    const registered = await step('register-model', {
+    let registered = await step('register-model', 'dev', {
       'model-path': packaged.outputs['package-path']!,
       name: MODEL_NAME,
       tags: 'stage=ci\nexample=diabetes',
     });
+    const version = registered.outputs['model-version']!;
+    const deployment = `v${version}-${registered.outputs['digest']!.slice(7, 13)}`;
 
-    const example = 'examples/diabetes';
-    const deployed = await step('deploy-endpoint', {
-      'endpoint-file': `${example}/endpoint.yml`,
-      'deployment-file': `${example}/deployment.yml`,
-      model: registered.outputs['model-uri']!,
-      'timeout-minutes': '5',
-    });
-    const smoke = await step('smoke-test', {
-      endpoint: deployed.outputs['endpoint']!,
-      deployment: deployed.outputs['deployment']!,
-      requests: `${example}/smoke/requests.json`,
-      expected: `${example}/smoke/expected.json`,
-      count: '20',
-      concurrency: '4',
-    });
+    // ml-cd: dev, preprod, prod.
+    for (const ws of ['dev', 'preprod', 'prod']) {
+      write(`\n━━ ${ws} ━━\n`);
+      if (ws !== 'dev') {
+        if (ws === 'prod' && options.yes) write('Approved (--yes).\n');
+        if (ws === 'prod' && !options.yes) {
+          const ok = await (options.approve ?? askOnTerminal)(
+            `Deploy ${MODEL_NAME}:${version} to prod (the prod environment's required reviewers)?`,
+          );
+          if (!ok) {
+            write(
+              'Prod deployment not approved (run with --yes to approve without a prompt). Stopping before prod.\n',
+            );
+            result.stoppedAt = 'approval';
+            break;
+          }
+          write('Approved.\n');
+        }
+        registered = await step('register-model', ws, {
+          source: registered.outputs['model-id']!,
+          'approved-by': ws === 'prod' ? process.env.USER || 'local-user' : '',
+        });
+      }
+      const before = await readTraffic(emulator, ws);
+      await step('deploy-endpoint', ws, {
+        'endpoint-file': `${EXAMPLE}/endpoint.yml`,
+        'deployment-file': `${EXAMPLE}/deployment.yml`,
+        deployment,
+        model: registered.outputs['model-uri']!,
+        'code-path': relative(options.root, join(outputs, 'code')),
+        'timeout-minutes': '5',
+      });
+      await step('smoke-test', ws, {
+        endpoint: ENDPOINT,
+        deployment,
+        requests: `${EXAMPLE}/smoke/requests.json`,
+        schema: `${EXAMPLE}/smoke/schema.json`,
+        count: '20',
+        concurrency: '4',
+      });
+      try {
+        await step('promote', ws, {
+          endpoint: ENDPOINT,
+          deployment,
+          steps: STEPS[ws]!,
+          'step-interval-seconds': '1',
+          requests: `${EXAMPLE}/smoke/requests.json`,
+          'expected-traffic': JSON.stringify(before),
+        });
+      } catch (error) {
+        if (error instanceof StepFailed && error.result.outputs['decision'] === 'rolled-back') {
+          result.stoppedAt = ws;
+          write(
+            `\nThe rollout in ${ws} was rolled back: ${ws} and the environments after it keep serving what they served.\n`,
+          );
+          break;
+        }
+        throw error;
+      }
+    }
 
-    const seconds = (Date.now() - began) / 1000;
+    write('\n━━ Report ━━\n');
+    for (const ws of ['dev', 'preprod', 'prod']) {
+      const traffic = await readTraffic(emulator, ws);
+      result.serving[ws] = { traffic };
+      write(
+        `  ${ws.padEnd(8)} ${ENDPOINT}: ${
+          Object.entries(traffic)
+            .map(([d, v]) => `${d} ${v}%`)
+            .join(', ') || 'no endpoint yet'
+        }\n`,
+      );
+    }
+    result.seconds = (Date.now() - began) / 1000;
     write(
-      `\nDone in ${seconds.toFixed(1)} s: ${registered.outputs['model-uri']} (digest ${registered.outputs['digest']}) ` +
-        `is registered in the dev workspace${registered.outputs['reused'] === 'true' ? ' (already there: reused)' : ''}, ` +
-        `deployed as ${deployed.outputs['deployment']} on ${deployed.outputs['endpoint']} (traffic ${deployed.outputs['traffic']}), ` +
-        `and answered ${smoke.outputs['requests-sent']} smoke requests (p95 ${smoke.outputs['p95-ms']} ms).\n`,
+      `\nDone in ${result.seconds.toFixed(1)} s${result.stoppedAt ? ` (stopped at ${result.stoppedAt})` : ''}.\n`,
     );
-    return { steps, seconds };
+    return result;
   } finally {
     await emulator.stop();
   }
+}
+
+/** GET of an ARM path of the emulator as its admin; undefined for a 404. */
+async function armGet(emulator: RunningEmulator, path: string): Promise<unknown> {
+  const { request } = await import('node:https');
+  const url = `${emulator.armEndpoint}/subscriptions/${emulator.subscriptionId}/resourceGroups/${emulator.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${path}?api-version=2022-10-01`;
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      { headers: { authorization: `Bearer ${emulator.token}` }, ca: readFileSync(emulator.caCertPath) },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => {
+          if (res.statusCode === 404) return resolve(undefined);
+          if (res.statusCode !== 200) return reject(new Error(`GET ${path}: ${res.statusCode} ${text}`));
+          resolve(JSON.parse(text));
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** An endpoint's live traffic (deployments above 0%), or {} when it does not exist yet. */
+async function readTraffic(emulator: RunningEmulator, ws: string): Promise<Record<string, number>> {
+  const ep = (await armGet(emulator, `${ws}/onlineEndpoints/${ENDPOINT}`)) as
+    { properties?: { traffic?: Record<string, number> } } | undefined;
+  return Object.fromEntries(Object.entries(ep?.properties?.traffic ?? {}).filter(([, v]) => v > 0));
+}
+
+/** How many versions of the model dev has (each demo run trains a new one, as retraining on new data would). */
+async function registeredVersions(emulator: RunningEmulator): Promise<number> {
+  const list = (await armGet(emulator, `dev/models/${MODEL_NAME}/versions`)) as
+    { value?: unknown[] } | undefined;
+  return list?.value?.length ?? 0;
 }
