@@ -4,7 +4,9 @@
 //   upload throughput    register-model vs azcopy into the same Azurite [>= 0.9x]
 //   peak RSS, 2 GB model package-model and register-model (azcopy shown) [< 200 MB]
 //   cold start           each bundled action vs a bare `node -e 0`     [< 0.3 s]
+//   serving              smoke-test vs autocannon, gateway overhead (bench/serving.mjs)
 // Usage: npm run bench [-- --digest-mb 1024 --upload-mb 1024 --rss-mb 2048 --runs 10]
+//        npm run bench -- serving   (only the serving section)
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
@@ -25,6 +27,7 @@ import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { servingBench } from './serving.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -232,8 +235,25 @@ function azcopyUpload(bin, source, url) {
   return { elapsed, rssKiB: rss ? Number(rss[1]) : undefined };
 }
 
+async function serving() {
+  console.log('\n[serving] the diabetes example deployed in the emulator');
+  await servingBench({
+    report,
+    work,
+    count: option('serving-count', undefined),
+    concurrency: option('serving-concurrency', undefined),
+    overhead: option('overhead-count', undefined),
+  });
+}
+
 async function main() {
   console.log(`bench: work folder ${work}`);
+  if (args[0] === 'serving') {
+    await serving();
+    printTable();
+    rmSync(work, { recursive: true, force: true });
+    return;
+  }
   const mbps = (mb, s) => `${(mb / s).toFixed(0)} MB/s`;
 
   console.log(`\n[digest] ${DIGEST_MB} MiB in 8 files`);
@@ -354,9 +374,13 @@ async function main() {
     }
   } finally {
     await emulator.stop();
-    rmSync(work, { recursive: true, force: true });
   }
+  await serving();
+  rmSync(work, { recursive: true, force: true });
+  printTable();
+}
 
+function printTable() {
   console.log(
     '\n| metric | ours | reference | ratio | target | met |\n| --- | --- | --- | --- | --- | --- |',
   );

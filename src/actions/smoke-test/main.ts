@@ -17,30 +17,33 @@ export async function run(): Promise<void> {
     setSecret: (secret) => core.setSecret(secret),
   });
 
-  const { endpoint, scoringUri, credential } = await core.group(`Find endpoint ${inputs.endpoint}`, async () => {
-    const endpoint = await client.getEndpoint(inputs.endpoint);
-    if (!endpoint) {
-      throw new ConfigurationError(
-        `Input 'endpoint': endpoint ${inputs.endpoint} does not exist in workspace '${inputs.workspace.address.workspace}'. Deploy it first (deploy-endpoint).`,
-        'endpoint',
-      );
-    }
-    if (!endpoint.scoringUri)
-      throw new Error(`Endpoint ${endpoint.name} has no scoring URI yet (${endpoint.provisioningState}).`);
-    if (inputs.deployment) {
-      const deployment = await client.getDeployment(endpoint.name, inputs.deployment);
-      if (!deployment) {
+  const { endpoint, scoringUri, credential } = await core.group(
+    `Find endpoint ${inputs.endpoint}`,
+    async () => {
+      const endpoint = await client.getEndpoint(inputs.endpoint);
+      if (!endpoint) {
         throw new ConfigurationError(
-          `Input 'deployment': endpoint ${endpoint.name} has no deployment ${inputs.deployment}.`,
-          'deployment',
+          `Input 'endpoint': endpoint ${inputs.endpoint} does not exist in workspace '${inputs.workspace.address.workspace}'. Deploy it first (deploy-endpoint).`,
+          'endpoint',
         );
       }
-      core.info(`Deployment ${deployment.name}: ${deployment.provisioningState}`);
-    }
-    core.info(`Scoring URI ${endpoint.scoringUri}; traffic ${JSON.stringify(endpoint.traffic)}`);
-    const scoringUri = endpoint.scoringUri;
-    return { endpoint, scoringUri, credential: await client.getScoringCredential(endpoint) };
-  });
+      if (!endpoint.scoringUri)
+        throw new Error(`Endpoint ${endpoint.name} has no scoring URI yet (${endpoint.provisioningState}).`);
+      if (inputs.deployment) {
+        const deployment = await client.getDeployment(endpoint.name, inputs.deployment);
+        if (!deployment) {
+          throw new ConfigurationError(
+            `Input 'deployment': endpoint ${endpoint.name} has no deployment ${inputs.deployment}.`,
+            'deployment',
+          );
+        }
+        core.info(`Deployment ${deployment.name}: ${deployment.provisioningState}`);
+      }
+      core.info(`Scoring URI ${endpoint.scoringUri}; traffic ${JSON.stringify(endpoint.traffic)}`);
+      const scoringUri = endpoint.scoringUri;
+      return { endpoint, scoringUri, credential: await client.getScoringCredential(endpoint) };
+    },
+  );
 
   const total = inputs.cases.length * inputs.count;
   const target = inputs.deployment

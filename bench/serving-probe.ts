@@ -1,0 +1,153 @@
+// Bundled on the fly by bench/serving.mjs (as digest-probe.ts is by run.js). Two modes:
+//   serving-probe emulator WORK ROOT
+//     starts the emulator in this process, trains the diabetes example, uploads it to the dev datastore,
+//     registers it and deploys it (endpoint `bench-ep`, deployment `blue` at 100%) with the real SDK, then prints
+//     one JSON line {scoringUri, key, direct, deployment} and serves until stdin closes.
+//   serving-probe smoke URL COUNT CONCURRENCY WARMUP BODYFILE   (key in MLOPS_BENCH_KEY)
+//     sends the body with runSmoke (the smoke-test action's engine) and prints its figures as JSON.
+//   serving-probe summarize FILE
+//     prints summarizeLatencies (the smoke-test action's percentiles) of the JSON array of ms in FILE.
+import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
+import type { OnlineDeployment } from '@azure/arm-machinelearning';
+import { createDefaultHttpClient, type HttpClient } from '@azure/core-rest-pipeline';
+import { ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { Agent } from 'node:https';
+import { join } from 'node:path';
+import { start } from '../src/emulator/index.js';
+import { listFiles } from '../src/model/files.js';
+import { summarizeLatencies } from '../src/smoke/latency.js';
+import { runSmoke } from '../src/smoke/runner.js';
+
+const [mode, ...rest] = process.argv.slice(2);
+
+/** Trusts the emulator's CA per request (NODE_EXTRA_CA_CERTS is read only at process start). */
+function trustingHttpClient(caCertPath: string): HttpClient {
+  const agent = new Agent({ ca: readFileSync(caCertPath), keepAlive: false });
+  const inner = createDefaultHttpClient();
+  return {
+    sendRequest: (request) => {
+      request.agent = agent;
+      return inner.sendRequest(request);
+    },
+  };
+}
+
+async function serveExample(work: string, root: string): Promise<void> {
+  const emu = await start({ quiet: true });
+  const stop = async (): Promise<void> => {
+    await emu.stop();
+    process.exit(0);
+  };
+  process.stdin.on('end', () => void stop());
+  process.stdin.on('close', () => void stop());
+  process.stdin.resume();
+
+  const example = join(root, 'examples', 'diabetes');
+  execFileSync('python3', [join(example, 'train.py'), '--output', join(work, 'out')], { stdio: 'ignore' });
+  const rg = emu.resourceGroup;
+  const ws = 'dev';
+  const ep = 'bench-ep';
+  const poll = { updateIntervalInMs: 50 };
+  const admin = new AzureMachineLearningWorkspaces(
+    { getToken: async () => ({ token: emu.token, expiresOnTimestamp: Date.now() + 3_600_000 }) },
+    emu.subscriptionId,
+    {
+      endpoint: emu.armEndpoint,
+      credentialScopes: [`${emu.armEndpoint}/.default`],
+      httpClient: trustingHttpClient(emu.caCertPath),
+    },
+  );
+  const secrets = (await admin.datastores.listSecrets(rg, ws, 'workspaceblobstore')) as { key: string };
+  const container = new ContainerClient(
+    `${emu.blobEndpoint}/azureml-blobstore-${ws}`,
+    new StorageSharedKeyCredential(emu.storageAccount, secrets.key),
+  );
+  const ds = `azureml://subscriptions/${emu.subscriptionId}/resourcegroups/${rg}/workspaces/${ws}/datastores/workspaceblobstore/paths`;
+  for (const file of await listFiles(join(work, 'out', 'model'), 'model')) {
+    await container.getBlockBlobClient(`LocalUpload/bench/model/${file.path}`).uploadFile(file.absolutePath);
+  }
+  await container
+    .getBlockBlobClient('LocalUpload/bench/code/score.py')
+    .uploadData(readFileSync(join(example, 'score.py')));
+  const model = await admin.modelVersions.createOrUpdate(rg, ws, 'diabetes', '1', {
+    properties: { modelUri: `${ds}/LocalUpload/bench/model/`, modelType: 'custom_model' },
+  });
+  const code = await admin.codeVersions.createOrUpdate(rg, ws, 'diabetes-code', '1', {
+    properties: { codeUri: `${ds}/LocalUpload/bench/code/` },
+  });
+  await admin.onlineEndpoints.beginCreateOrUpdateAndWait(
+    rg,
+    ws,
+    ep,
+    { location: 'local', properties: { authMode: 'Key' } },
+    poll,
+  );
+  const deployment: OnlineDeployment = {
+    location: 'local',
+    sku: { name: 'Default', capacity: 1 },
+    properties: {
+      endpointComputeType: 'Managed',
+      model: model.id!,
+      codeConfiguration: { codeId: code.id!, scoringScript: 'score.py' },
+      instanceType: 'Standard_DS3_v2',
+      readinessProbe: { initialDelay: 'PT0S', period: 'PT1S', failureThreshold: 15 },
+    } as OnlineDeployment['properties'],
+  };
+  await admin.onlineDeployments.beginCreateOrUpdateAndWait(rg, ws, ep, 'blue', deployment, poll);
+  const endpoint = await admin.onlineEndpoints.beginCreateOrUpdateAndWait(
+    rg,
+    ws,
+    ep,
+    { location: 'local', properties: { authMode: 'Key', traffic: { blue: 100 } } },
+    poll,
+  );
+  const keys = await admin.onlineEndpoints.listKeys(rg, ws, ep);
+  // The inference server names its port in its first lines ("Listening on http://127.0.0.1:<port>").
+  const logs = await admin.onlineDeployments.getLogs(rg, ws, ep, 'blue', {
+    containerType: 'InferenceServer',
+  });
+  const listening = /Listening on (http:\/\/[\d.]+:\d+)/.exec(logs.content ?? '');
+  if (!listening) throw new Error(`no "Listening on" line in the inference server's log:\n${logs.content}`);
+  console.log(
+    JSON.stringify({
+      scoringUri: endpoint.properties.scoringUri,
+      key: keys.primaryKey,
+      direct: `${listening[1]}/score`,
+      deployment: 'blue',
+    }),
+  );
+}
+
+async function smoke(url: string, count: number, concurrency: number, warmup: number, bodyFile: string) {
+  const headers = { authorization: `Bearer ${process.env.MLOPS_BENCH_KEY ?? ''}` };
+  const requests = [{ name: 'requests.json', body: readFileSync(bodyFile, 'utf8') }];
+  await runSmoke({ url, headers, requests, count: warmup, concurrency });
+  const started = process.hrtime.bigint();
+  const results = await runSmoke({ url, headers, requests, count, concurrency });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const ok = results.filter((r) => r.status === 200);
+  console.log(
+    JSON.stringify({
+      requests: results.length,
+      errors: results.length - ok.length,
+      seconds,
+      latency: summarizeLatencies(ok.map((r) => r.latencyMs)),
+      latencies: ok.map((r) => r.latencyMs),
+    }),
+  );
+}
+
+if (mode === 'emulator') {
+  await serveExample(rest[0]!, rest[1]!);
+} else if (mode === 'summarize') {
+  console.log(JSON.stringify(summarizeLatencies(JSON.parse(readFileSync(rest[0]!, 'utf8')) as number[])));
+} else if (mode === 'smoke') {
+  const [url, count, concurrency, warmup, bodyFile] = rest;
+  await smoke(url!, Number(count), Number(concurrency), Number(warmup), bodyFile!);
+} else {
+  throw new Error(
+    'usage: serving-probe emulator WORK ROOT | smoke URL COUNT CONCURRENCY WARMUP BODYFILE | summarize FILE',
+  );
+}

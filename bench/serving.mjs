@@ -1,0 +1,280 @@
+// Serving benchmarks (issue 3; targets in brackets), against the diabetes example deployed in the emulator:
+//   smoke-test vs autocannon   same deployment, body, concurrency and request count     [p50/p95/p99 within 10%,
+//                                                                                          throughput >= 0.8x]
+//   gateway overhead           sequential keep-alive requests, gateway vs the inference
+//                              server straight, interleaved                              [added p99 < 1 ms]
+// Run alone with `node bench/serving.mjs` or `npm run bench -- serving`; `npm run bench` runs it after the others.
+import autocannon from 'autocannon';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Bundles bench/serving-probe.ts (emulator + SDK deploy, runSmoke, summarizeLatencies) into `work`. */
+function bundleProbe(work) {
+  const out = join(work, 'serving-probe');
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      'bench/serving-probe.ts',
+      '-o',
+      out,
+      '-q',
+    ],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  return join(out, 'index.js');
+}
+
+/** Runs the probe with `args`; resolves with its stdout parsed as JSON. */
+function probeJson(probe, args, env = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [probe, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.once('error', reject);
+    child.once('close', (code) =>
+      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`serving-probe ${args[0]} exited ${code}`)),
+    );
+  });
+}
+
+/** Starts the emulator (in the probe's process) with the example deployed; resolves with its URIs and key. */
+function startDeployment(probe, work) {
+  const child = spawn(process.execPath, [probe, 'emulator', work, ROOT], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('close', resolve));
+  const stop = () => {
+    child.stdin.end();
+    return exited;
+  };
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('the example was not deployed in 120 s')), 120_000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (!out.includes('\n')) return;
+      clearTimeout(timer);
+      resolve({ ...JSON.parse(out.slice(0, out.indexOf('\n'))), stop });
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`the emulator probe exited ${code} before deploying`));
+    });
+  });
+}
+
+/** One POST over `agent`; resolves with its wall time in ms (rejects unless 200). */
+function post(url, agent, headers, body) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': body.length, ...headers },
+      },
+      (res) => {
+        res.resume();
+        res.once('end', () =>
+          res.statusCode === 200
+            ? resolve(Number(process.hrtime.bigint() - started) / 1e6)
+            : reject(new Error(`${url} answered ${res.statusCode}`)),
+        );
+      },
+    );
+    req.once('error', reject);
+    req.end(body);
+  });
+}
+
+/** autocannon against `url`: resolves with each 200's latency (its own hrtime measure, in ms) and wall time. */
+async function autocannonRound(url, key, body, count, concurrency) {
+  const latencies = [];
+  let errors = 0;
+  const started = process.hrtime.bigint();
+  const instance = autocannon({
+    url,
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body,
+    connections: concurrency,
+    pipelining: 1,
+    amount: count,
+    timeout: 30,
+  });
+  let last = started;
+  instance.on('response', (_client, status, _bytes, ms) => {
+    last = process.hrtime.bigint();
+    if (status === 200) latencies.push(ms);
+    else errors++;
+  });
+  const result = await instance;
+  // Up to the last response: with `amount`, autocannon itself returns only on its next 1-second tick.
+  const seconds = Number(last - started) / 1e9;
+  return { latencies, errors: errors + result.errors + result.timeouts, seconds, requests: count };
+}
+
+/** Our engine's round: runSmoke in its own process (as the smoke-test action runs), after `warmup` requests. */
+async function smokeRound(probe, url, key, bodyFile, count, concurrency, warmup) {
+  return probeJson(probe, ['smoke', url, String(count), String(concurrency), String(warmup), bodyFile], {
+    MLOPS_BENCH_KEY: key,
+  });
+}
+
+/**
+ * Runs the serving section. `report(metric, ours, reference, ratio, target, ok)` prints and records one row.
+ * Options: count (requests per round, 2 rounds per tool), concurrency, overhead (requests per target).
+ */
+export async function servingBench({ report, count = 2500, concurrency = 8, overhead = 2000, work }) {
+  const own = !work;
+  work ??= mkdtempSync(join(tmpdir(), 'mlops-bench-serving-'));
+  const probe = bundleProbe(work);
+  const bodyText = readFileSync(join(ROOT, 'examples/diabetes/smoke/requests.json'), 'utf8');
+  const body = Buffer.from(bodyText);
+  const bodyFile = join(work, 'requests.json');
+  writeFileSync(bodyFile, bodyText);
+  const summarize = async (name, latencies) => {
+    const file = join(work, `${name}.json`);
+    writeFileSync(file, JSON.stringify(latencies));
+    return probeJson(probe, ['summarize', file]);
+  };
+
+  let started = process.hrtime.bigint();
+  const deployment = await startDeployment(probe, work);
+  const deploySeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  try {
+    console.log(
+      `  emulator started and the diabetes example deployed in ${deploySeconds.toFixed(1)} s (endpoint bench-ep, deployment blue at 100%)`,
+    );
+    const auth = { authorization: `Bearer ${deployment.key}` };
+
+    console.log(`\n[gateway overhead] ${overhead} sequential keep-alive requests to each, interleaved`);
+    const gwAgent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const directAgent = new Agent({ keepAlive: true, maxSockets: 1 });
+    for (let i = 0; i < 200; i++) {
+      await post(deployment.scoringUri, gwAgent, auth, body);
+      await post(deployment.direct, directAgent, {}, body);
+    }
+    const viaGateway = [];
+    const direct = [];
+    for (let i = 0; i < overhead; i++) {
+      // Alternate which goes first, so neither always follows the other.
+      if (i % 2 === 0) {
+        viaGateway.push(await post(deployment.scoringUri, gwAgent, auth, body));
+        direct.push(await post(deployment.direct, directAgent, {}, body));
+      } else {
+        direct.push(await post(deployment.direct, directAgent, {}, body));
+        viaGateway.push(await post(deployment.scoringUri, gwAgent, auth, body));
+      }
+    }
+    gwAgent.destroy();
+    directAgent.destroy();
+    const gw = await summarize('gateway', viaGateway);
+    const dr = await summarize('direct', direct);
+    const ms = (v) => `${v.toFixed(2)} ms`;
+    for (const p of ['p50', 'p99']) {
+      const added = gw[p] - dr[p];
+      report(
+        `gateway added latency ${p}`,
+        `gateway ${ms(gw[p])}`,
+        `inference server ${ms(dr[p])}`,
+        `+${ms(added)}`,
+        p === 'p99' ? '< 1 ms' : '-',
+        p === 'p99' ? added < 1 : true,
+      );
+    }
+
+    console.log(
+      `\n[smoke-test vs autocannon] ${concurrency} concurrent, 2 x ${count} requests each (order A B B A), through the gateway`,
+    );
+    // Warm-up: the deployment and the gateway, then autocannon's own path (runSmoke warms up in its process).
+    await autocannonRound(deployment.scoringUri, deployment.key, bodyText, 300, concurrency);
+    const ours = [];
+    const theirs = [];
+    ours.push(
+      await smokeRound(probe, deployment.scoringUri, deployment.key, bodyFile, count, concurrency, 300),
+    );
+    theirs.push(await autocannonRound(deployment.scoringUri, deployment.key, bodyText, count, concurrency));
+    theirs.push(await autocannonRound(deployment.scoringUri, deployment.key, bodyText, count, concurrency));
+    ours.push(
+      await smokeRound(probe, deployment.scoringUri, deployment.key, bodyFile, count, concurrency, 300),
+    );
+    for (const [i, r] of [ours[0], theirs[0], theirs[1], ours[1]].entries()) {
+      const name = i === 0 || i === 3 ? 'smoke-test' : 'autocannon';
+      const l = await summarize(`round-${i}`, r.latencies);
+      console.log(
+        `  round ${i + 1} ${name}: p50 ${ms(l.p50)}, p95 ${ms(l.p95)}, p99 ${ms(l.p99)}, ${(r.requests / r.seconds).toFixed(0)} req/s`,
+      );
+    }
+    const errors = [...ours, ...theirs].reduce((n, r) => n + r.errors, 0);
+    if (errors > 0) console.log(`  ${errors} requests failed (not counted in the latencies)`);
+    const oursLatency = await summarize(
+      'smoke',
+      ours.flatMap((r) => r.latencies),
+    );
+    const theirLatency = await summarize(
+      'autocannon',
+      theirs.flatMap((r) => r.latencies),
+    );
+    const rate = (rounds) =>
+      rounds.reduce((n, r) => n + r.requests, 0) / rounds.reduce((s, r) => s + r.seconds, 0);
+    for (const p of ['p50', 'p95', 'p99']) {
+      const ratio = oursLatency[p] / theirLatency[p];
+      report(
+        `smoke-test latency ${p}`,
+        ms(oursLatency[p]),
+        `autocannon ${ms(theirLatency[p])}`,
+        `${ratio.toFixed(2)}x`,
+        'within 10%',
+        Math.abs(ratio - 1) <= 0.1,
+      );
+    }
+    const ratio = rate(ours) / rate(theirs);
+    report(
+      'smoke-test throughput',
+      `${rate(ours).toFixed(0)} req/s`,
+      `autocannon ${rate(theirs).toFixed(0)} req/s`,
+      `${ratio.toFixed(2)}x`,
+      '>= 0.8x',
+      ratio >= 0.8,
+    );
+  } finally {
+    await deployment.stop();
+    if (own) rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  const option = (name, fallback) => {
+    const at = args.indexOf(`--${name}`);
+    return at >= 0 ? Number(args[at + 1]) : fallback;
+  };
+  const report = (metric, ours, reference, ratio, target, ok) =>
+    console.log(
+      `  ${metric}: ours ${ours} | reference ${reference} | ${ratio} | target ${target} ${ok ? 'MET' : 'MISSED'}`,
+    );
+  servingBench({
+    report,
+    count: option('serving-count', undefined),
+    concurrency: option('serving-concurrency', undefined),
+    overhead: option('overhead-count', undefined),
+  }).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
