@@ -5,8 +5,10 @@
 //   peak RSS, 2 GB model package-model and register-model (azcopy shown) [< 200 MB]
 //   cold start           each bundled action vs a bare `node -e 0`     [< 0.3 s]
 //   serving              smoke-test vs autocannon, gateway overhead (bench/serving.mjs)
+//   demo                 wall time of `npm run demo -- --yes`: a first run, then a rollout run [< 30 s]
 // Usage: npm run bench [-- --digest-mb 1024 --upload-mb 1024 --rss-mb 2048 --runs 10]
 //        npm run bench -- serving   (only the serving section)
+//        npm run bench -- demo      (only the demo's wall time)
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
@@ -246,8 +248,35 @@ async function serving() {
   });
 }
 
+/** The demo's wall time on a fresh state (first run) and on the state it left (a new version rolled out). */
+function demo() {
+  console.log('\n[demo] node -- bin/mlops.js demo --yes, twice on one fresh state');
+  const state = join(work, 'demo-state');
+  const names = ['demo, first run (version 1 everywhere)', 'demo, second run (rollout of version 2)'];
+  for (const name of names) {
+    const start = process.hrtime.bigint();
+    const run = spawnSync(
+      process.execPath,
+      ['--', join(root, 'bin', 'mlops.js'), 'demo', '--yes', '--data-dir', state],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    const s = seconds(start);
+    if (run.status !== 0) throw new Error(`the demo failed:\n${run.stdout}${run.stderr}`);
+    report(name, `${s.toFixed(1)} s`, '-', '-', '< 30 s', s < 30);
+  }
+}
+
 async function main() {
   console.log(`bench: work folder ${work}`);
+  if (args[0] === 'demo') {
+    demo();
+    printTable();
+    rmSync(work, { recursive: true, force: true });
+    return;
+  }
   if (args[0] === 'serving') {
     await serving();
     printTable();
@@ -376,6 +405,7 @@ async function main() {
     await emulator.stop();
   }
   await serving();
+  demo();
   rmSync(work, { recursive: true, force: true });
   printTable();
 }
