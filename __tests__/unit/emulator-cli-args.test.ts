@@ -63,7 +63,14 @@ describe('parseCommand', () => {
       dataDir: 'd',
       principal: 'reader',
     });
-    expect(parseCommand(['demo'])).toEqual({ kind: 'demo' });
+    expect(parseCommand(['demo'])).toEqual({ kind: 'demo', broken: false, yes: false });
+    expect(parseCommand(['demo', '--yes', '--broken', '--data-dir', 's'])).toEqual({
+      kind: 'demo',
+      dataDir: 's',
+      broken: true,
+      yes: true,
+    });
+    expect(() => parseCommand(['demo', '--yes=1'])).toThrow(/--yes takes no value/);
     expect(parseCommand(['--help'])).toEqual({ kind: 'help' });
     expect(parseCommand(['emulator', '--help'])).toEqual({ kind: 'help' });
     expect(parseCommand(['help'])).toEqual({ kind: 'help' });
