@@ -54057,7 +54057,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4588);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6681);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -54067,7 +54067,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4588:
+/***/ 6681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54176,6 +54176,10 @@ class AzureMLError extends Error {
         this.code = code;
         this.name = 'AzureMLError';
     }
+}
+/** True for a 404 from the service (the resource does not exist). */
+function isNotFound(error) {
+    return error?.statusCode === 404;
 }
 const CERTIFICATE_CODES = new Set([
     'SELF_SIGNED_CERT_IN_CHAIN',
@@ -54406,7 +54410,6 @@ function mirrorTrafficPolicy(pending) {
         },
     };
 }
-const isNotFound = (error) => error?.statusCode === 404;
 /** The online endpoint operations over the SDK client of one workspace. */
 function onlineOperations(ctx, pendingMirror) {
     const { sdk, resourceGroup: rg, workspace: ws, call } = ctx;
@@ -54582,6 +54585,18 @@ function toModelVersionInfo(name, mv) {
         createdAt: mv.systemData?.createdAt,
     };
 }
+/** A code or environment version resource as the actions see it. */
+function toAssetVersion(name, resource) {
+    const p = resource.properties;
+    return {
+        id: resource.id ?? '',
+        name,
+        version: resource.name ?? '',
+        ...(p.codeUri !== undefined ? { codeUri: p.codeUri } : {}),
+        ...(p.image !== undefined ? { image: p.image } : {}),
+        tags: stringRecord(p.tags),
+    };
+}
 /** `tags` filter of the list call: `key=value,key2` (the service's syntax). */
 function tagsFilter(tags) {
     return Object.entries(tags)
@@ -54615,7 +54630,6 @@ function createAzureMLClient(address, credential, options = {}) {
             });
         }
     }
-    const isNotFound = (error) => error?.statusCode === 404;
     return {
         address,
         ...onlineOperations({ sdk, resourceGroup: rg, workspace: ws, call, setSecret }, pendingMirror),
@@ -54699,14 +54713,7 @@ function createAzureMLClient(address, credential, options = {}) {
         deleteModelVersion: (name, version) => call(`delete model ${name} version ${version}`, () => sdk.modelVersions.delete(rg, ws, name, version)),
         getCodeVersion: (name, version) => call(`read code ${name} version ${version}`, async () => {
             try {
-                const c = await sdk.codeVersions.get(rg, ws, name, version);
-                return {
-                    id: c.id ?? '',
-                    name,
-                    version,
-                    codeUri: c.properties.codeUri,
-                    tags: stringRecord(c.properties.tags),
-                };
+                return toAssetVersion(name, await sdk.codeVersions.get(rg, ws, name, version));
             }
             catch (error) {
                 if (isNotFound(error))
@@ -54714,47 +54721,19 @@ function createAzureMLClient(address, credential, options = {}) {
                 throw error;
             }
         }),
-        createCodeVersion: (name, version, spec) => call(`create code ${name} version ${version}`, async () => {
-            const c = await sdk.codeVersions.createOrUpdate(rg, ws, name, version, {
-                properties: { codeUri: spec.codeUri, tags: spec.tags, isAnonymous: false },
-            });
-            return {
-                id: c.id ?? '',
-                name,
-                version,
-                codeUri: c.properties.codeUri,
-                tags: stringRecord(c.properties.tags),
-            };
-        }),
+        createCodeVersion: (name, version, spec) => call(`create code ${name} version ${version}`, async () => toAssetVersion(name, await sdk.codeVersions.createOrUpdate(rg, ws, name, version, {
+            properties: { codeUri: spec.codeUri, tags: spec.tags, isAnonymous: false },
+        }))),
         getEnvironmentVersion: (name, version) => call(`read environment ${name} version ${version}`, async () => {
             try {
-                if (version === 'latest') {
-                    let newest;
-                    for await (const e of sdk.environmentVersions.list(rg, ws, name, {
-                        orderBy: 'createdtime desc',
-                        top: 1,
-                    })) {
-                        if (!newest || (e.systemData?.createdAt ?? 0) > (newest.systemData?.createdAt ?? 0))
-                            newest = e;
-                    }
-                    if (!newest)
-                        return undefined;
-                    return {
-                        id: newest.id ?? '',
-                        name,
-                        version: newest.name ?? '',
-                        image: newest.properties.image,
-                        tags: stringRecord(newest.properties.tags),
-                    };
+                if (version !== 'latest') {
+                    return toAssetVersion(name, await sdk.environmentVersions.get(rg, ws, name, version));
                 }
-                const e = await sdk.environmentVersions.get(rg, ws, name, version);
-                return {
-                    id: e.id ?? '',
-                    name,
-                    version,
-                    image: e.properties.image,
-                    tags: stringRecord(e.properties.tags),
-                };
+                // The newest first: the first item is the one.
+                for await (const e of sdk.environmentVersions.list(rg, ws, name, { orderBy: 'createdtime desc' })) {
+                    return toAssetVersion(name, e);
+                }
+                return undefined;
             }
             catch (error) {
                 if (isNotFound(error))
@@ -54762,24 +54741,15 @@ function createAzureMLClient(address, credential, options = {}) {
                 throw error;
             }
         }),
-        createEnvironmentVersion: (name, version, spec) => call(`create environment ${name} version ${version}`, async () => {
-            const e = await sdk.environmentVersions.createOrUpdate(rg, ws, name, version, {
-                properties: {
-                    image: spec.image,
-                    condaFile: spec.condaFile,
-                    description: spec.description,
-                    tags: spec.tags,
-                    isAnonymous: false,
-                },
-            });
-            return {
-                id: e.id ?? '',
-                name,
-                version,
-                image: e.properties.image,
-                tags: stringRecord(e.properties.tags),
-            };
-        }),
+        createEnvironmentVersion: (name, version, spec) => call(`create environment ${name} version ${version}`, async () => toAssetVersion(name, await sdk.environmentVersions.createOrUpdate(rg, ws, name, version, {
+            properties: {
+                image: spec.image,
+                condaFile: spec.condaFile,
+                description: spec.description,
+                tags: spec.tags,
+                isAnonymous: false,
+            },
+        }))),
     };
 }
 
@@ -54875,7 +54845,7 @@ function percentile(sorted, p) {
     return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
 }
 /** p50/p95/p99 (nearest rank), max and mean of `latencies`; zeros for none. */
-function summarizeLatencies(latencies) {
+function latency_summarizeLatencies(latencies) {
     if (latencies.length === 0)
         return { count: 0, p50: 0, p95: 0, p99: 0, max: 0, mean: 0 };
     const sorted = [...latencies].sort((a, b) => a - b);
@@ -54890,7 +54860,7 @@ function summarizeLatencies(latencies) {
     };
 }
 /** The share of failed requests, from 0 to 1 (0 for no requests). */
-function errorRate(errors, requests) {
+function latency_errorRate(errors, requests) {
     return requests === 0 ? 0 : errors / requests;
 }
 
@@ -54902,8 +54872,8 @@ function figures(sample) {
     return {
         requests: sample.requests,
         errors: sample.errors,
-        errorRate: errorRate(sample.errors, sample.requests),
-        latencyMs: summarizeLatencies(sample.latenciesMs),
+        errorRate: latency_errorRate(sample.errors, sample.requests),
+        latencyMs: latency_summarizeLatencies(sample.latenciesMs),
     };
 }
 const pct = (v) => `${(v * 100).toFixed(2)}%`;
@@ -54938,6 +54908,225 @@ function analyzeStep(candidate, baseline, settings) {
         }
     }
     return { passed: reasons.length === 0, reasons, candidate: c, baseline: b, latencyRatio };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/expectations.ts
+const kind = (v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+const show = (v) => (v === undefined ? 'nothing' : JSON.stringify(v));
+/**
+ * Compares `actual` with `expected`: numbers within `tolerance` (absolute, or relative to the expected value
+ * when that is larger), other scalars exactly, arrays element by element with equal lengths, objects on the
+ * expected keys (extra keys in the answer are allowed). Returns the first mismatch, or undefined.
+ */
+function findMismatch(expected, actual, tolerance = 0, path = '$') {
+    if (typeof expected === 'number') {
+        if (typeof actual !== 'number')
+            return { path, expected, actual, reason: `expected a number, got ${kind(actual)}` };
+        const allowed = Math.max(tolerance, tolerance * Math.abs(expected));
+        if (Math.abs(actual - expected) > allowed) {
+            return { path, expected, actual, reason: `${actual} differs from ${expected} by more than ${allowed}` };
+        }
+        return undefined;
+    }
+    if (Array.isArray(expected)) {
+        if (!Array.isArray(actual))
+            return { path, expected, actual, reason: `expected an array, got ${kind(actual)}` };
+        if (actual.length !== expected.length) {
+            return { path, expected, actual, reason: `expected ${expected.length} items, got ${actual.length}` };
+        }
+        for (let i = 0; i < expected.length; i++) {
+            const m = findMismatch(expected[i], actual[i], tolerance, `${path}[${i}]`);
+            if (m)
+                return m;
+        }
+        return undefined;
+    }
+    if (expected !== null && typeof expected === 'object') {
+        if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) {
+            return { path, expected, actual, reason: `expected an object, got ${kind(actual)}` };
+        }
+        for (const [key, value] of Object.entries(expected)) {
+            const child = /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+            if (!(key in actual))
+                return { path: child, expected: value, actual: undefined, reason: 'missing' };
+            const m = findMismatch(value, actual[key], tolerance, child);
+            if (m)
+                return m;
+        }
+        return undefined;
+    }
+    if (expected !== actual)
+        return { path, expected, actual, reason: `expected ${show(expected)}, got ${show(actual)}` };
+    return undefined;
+}
+const SUPPORTED = new Set([
+    'type',
+    'properties',
+    'required',
+    'items',
+    'enum',
+    'minimum',
+    'maximum',
+    'minItems',
+    'maxItems',
+    '$schema',
+    'title',
+    'description',
+    'additionalProperties',
+]);
+/** Keywords of `schema` (recursively) that this validator does not check, so a user is not misled. */
+function unsupportedKeywords(schema, path = '#') {
+    const out = [];
+    for (const key of Object.keys(schema))
+        if (!SUPPORTED.has(key))
+            out.push(`${path}/${key}`);
+    for (const [name, sub] of Object.entries(schema.properties ?? {}))
+        out.push(...unsupportedKeywords(sub, `${path}/properties/${name}`));
+    if (schema.items)
+        out.push(...unsupportedKeywords(schema.items, `${path}/items`));
+    return out;
+}
+function typeOf(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'array';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? 'integer' : 'number';
+    return typeof v;
+}
+/** Validates `value` against `schema`; returns the first violation as a Mismatch, or undefined. */
+function schemaViolation(schema, value, path = '$') {
+    const fail = (reason) => ({ path, expected: schema, actual: value, reason });
+    if (schema.type !== undefined) {
+        const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+        const actual = typeOf(value);
+        const ok = types.some((t) => t === actual || (t === 'number' && actual === 'integer'));
+        if (!ok)
+            return fail(`expected ${types.join(' or ')}, got ${actual}`);
+    }
+    if (schema.enum && !schema.enum.some((e) => JSON.stringify(e) === JSON.stringify(value))) {
+        return fail(`expected one of ${JSON.stringify(schema.enum)}`);
+    }
+    if (typeof value === 'number') {
+        if (schema.minimum !== undefined && value < schema.minimum)
+            return fail(`below the minimum ${schema.minimum}`);
+        if (schema.maximum !== undefined && value > schema.maximum)
+            return fail(`above the maximum ${schema.maximum}`);
+    }
+    if (Array.isArray(value)) {
+        if (schema.minItems !== undefined && value.length < schema.minItems)
+            return fail(`fewer than ${schema.minItems} items`);
+        if (schema.maxItems !== undefined && value.length > schema.maxItems)
+            return fail(`more than ${schema.maxItems} items`);
+        if (schema.items) {
+            for (let i = 0; i < value.length; i++) {
+                const m = schemaViolation(schema.items, value[i], `${path}[${i}]`);
+                if (m)
+                    return m;
+            }
+        }
+    }
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        const record = value;
+        for (const key of schema.required ?? []) {
+            if (!(key in record))
+                return { path: `${path}.${key}`, expected: schema, actual: undefined, reason: 'required, missing' };
+        }
+        for (const [key, sub] of Object.entries(schema.properties ?? {})) {
+            if (!(key in record))
+                continue;
+            const m = schemaViolation(sub, record[key], `${path}.${key}`);
+            if (m)
+                return m;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/evaluate.ts
+
+
+const evaluate_clip = (text, max = 300) => (text.length > max ? `${text.slice(0, max)}...` : text);
+/** Checks one answer: HTTP 200, a JSON body, the schema, the expected output within the tolerance. */
+function checkAnswer(result, expected, schema, tolerance) {
+    const fail = (reason, mismatch) => ({
+        request: result.name,
+        status: result.status,
+        reason,
+        mismatch,
+    });
+    if (result.error)
+        return fail(`no answer: ${result.error}`);
+    if (result.status !== 200)
+        return fail(`HTTP ${result.status}: ${evaluate_clip(result.body.trim())}`);
+    let body;
+    try {
+        body = JSON.parse(result.body);
+    }
+    catch {
+        return fail(`the body is not JSON: ${evaluate_clip(result.body.trim())}`);
+    }
+    if (schema) {
+        const violation = schemaViolation(schema, body);
+        if (violation)
+            return fail(`schema: ${violation.path}: ${violation.reason}`, violation);
+    }
+    if (expected !== undefined) {
+        const mismatch = findMismatch(expected, body, tolerance);
+        if (mismatch)
+            return fail(`${mismatch.path}: ${mismatch.reason}`, mismatch);
+    }
+    return undefined;
+}
+/** Turns every answer into per-file and overall figures, and the verdict against the thresholds. */
+function evaluateSmoke(cases, results, options) {
+    const reports = cases.map((c) => {
+        const mine = results.filter((r) => r.name === c.name);
+        const failures = mine
+            .map((r) => checkAnswer(r, c.expected?.value, options.schema, options.tolerance))
+            .filter((f) => f !== undefined);
+        const servedBy = {};
+        for (const r of mine)
+            if (r.servedBy)
+                servedBy[r.servedBy] = (servedBy[r.servedBy] ?? 0) + 1;
+        return {
+            request: c.name,
+            sent: mine.length,
+            errors: failures.length,
+            errorRate: errorRate(failures.length, mine.length),
+            latencyMs: summarizeLatencies(mine.map((r) => r.latencyMs)),
+            servedBy,
+            firstFailure: failures[0],
+        };
+    });
+    const sent = results.length;
+    const errors = reports.reduce((n, r) => n + r.errors, 0);
+    const rate = errorRate(errors, sent);
+    const latencyMs = summarizeLatencies(results.map((r) => r.latencyMs));
+    const { maxErrorRate, maxP95Ms, maxP99Ms } = options.thresholds;
+    const violations = [];
+    const pct = (v) => `${(v * 100).toFixed(2)}%`;
+    if (rate > maxErrorRate) {
+        const first = reports.find((r) => r.firstFailure)?.firstFailure;
+        violations.push(`error rate ${pct(rate)} (${errors} of ${sent}) is above max-error-rate ${pct(maxErrorRate)}` +
+            (first ? `; first failure: request ${first.request}: ${first.reason}` : ''));
+    }
+    if (maxP95Ms !== undefined && latencyMs.p95 > maxP95Ms)
+        violations.push(`p95 latency ${latencyMs.p95} ms is above max-p95-ms ${maxP95Ms}`);
+    if (maxP99Ms !== undefined && latencyMs.p99 > maxP99Ms)
+        violations.push(`p99 latency ${latencyMs.p99} ms is above max-p99-ms ${maxP99Ms}`);
+    return {
+        passed: violations.length === 0 && sent > 0,
+        sent,
+        errors,
+        errorRate: rate,
+        latencyMs,
+        throughput: options.seconds > 0 ? Math.round((sent / options.seconds) * 10) / 10 : 0,
+        seconds: Math.round(options.seconds * 1000) / 1000,
+        cases: reports,
+        violations,
+    };
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -55011,17 +55200,9 @@ async function runSmoke(options) {
 
 ;// CONCATENATED MODULE: ./src/rollout/probe.ts
 
-const ok = (r) => {
-    if (r.error || r.status !== 200)
-        return false;
-    try {
-        JSON.parse(r.body);
-        return true;
-    }
-    catch {
-        return false;
-    }
-};
+
+/** An answer counts as good when smoke-test would pass it without expectations: HTTP 200 with a JSON body. */
+const ok = (r) => checkAnswer(r, undefined, undefined, 0) === undefined;
 function add(sample, results) {
     for (const r of results) {
         sample.requests++;
@@ -55188,6 +55369,16 @@ function planMirror(current, traffic, deployment, share) {
     }
     return { [deployment]: share };
 }
+/** The deployments with a share above 0, by name: what a traffic map means, whatever zeros it lists. */
+function liveShares(map) {
+    return Object.entries(map)
+        .filter(([, v]) => v > 0)
+        .sort(([a], [b]) => a.localeCompare(b));
+}
+/** Whether two traffic maps send the same shares to the same deployments (zero entries aside). */
+function sameTraffic(a, b) {
+    return JSON.stringify(liveShares(a)) === JSON.stringify(liveShares(b));
+}
 /** A traffic map as people read it: `blue 90%, green 10%` (or `none`). */
 function describeTraffic(map) {
     const entries = Object.entries(map).filter(([, v]) => v > 0);
@@ -55262,13 +55453,9 @@ class RolledBackError extends Error {
         this.name = 'RolledBackError';
     }
 }
-const live = (map) => Object.entries(map)
-    .filter(([, v]) => v > 0)
-    .sort(([a], [b]) => a.localeCompare(b));
-const same = (a, b) => JSON.stringify(live(a)) === JSON.stringify(live(b));
 /** The traffic map with `name` at 0 and the others scaled back up to 100 in their proportions. */
 function withoutDeployment(map, name, fallback) {
-    const others = live(map).filter(([n]) => n !== name);
+    const others = liveShares(map).filter(([n]) => n !== name);
     const total = others.reduce((s, [, v]) => s + v, 0);
     if (others.length === 0) {
         if (!fallback)
@@ -55302,7 +55489,7 @@ async function promoteDeployment(client, settings, log) {
     if (!endpoint) {
         throw new errors/* ConfigurationError */.j(`Input 'endpoint': endpoint ${endpointName} does not exist in workspace '${client.address.workspace}'.`, 'endpoint');
     }
-    if (settings.expectedTraffic && !same(settings.expectedTraffic, endpoint.traffic)) {
+    if (settings.expectedTraffic && !sameTraffic(settings.expectedTraffic, endpoint.traffic)) {
         throw new errors/* ConfigurationError */.j(`Input 'expected-traffic': the endpoint's traffic is ${describeTraffic(endpoint.traffic)}, not ${describeTraffic(settings.expectedTraffic)} as expected. ` +
             `Another pipeline may be rolling out on ${endpointName}; nothing was changed. Re-read the endpoint and run again.`, 'expected-traffic');
     }
@@ -55316,7 +55503,7 @@ async function promoteDeployment(client, settings, log) {
     }
     const startTraffic = { ...endpoint.traffic };
     const startMirrorTraffic = { ...endpoint.mirrorTraffic };
-    const previous = live(startTraffic)
+    const previous = liveShares(startTraffic)
         .map(([n]) => n)
         .filter((n) => n !== name);
     const report = {

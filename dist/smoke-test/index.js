@@ -54210,6 +54210,10 @@ class AzureMLError extends Error {
         this.name = 'AzureMLError';
     }
 }
+/** True for a 404 from the service (the resource does not exist). */
+function isNotFound(error) {
+    return error?.statusCode === 404;
+}
 const CERTIFICATE_CODES = new Set([
     'SELF_SIGNED_CERT_IN_CHAIN',
     'DEPTH_ZERO_SELF_SIGNED_CERT',
@@ -54439,7 +54443,6 @@ function mirrorTrafficPolicy(pending) {
         },
     };
 }
-const isNotFound = (error) => error?.statusCode === 404;
 /** The online endpoint operations over the SDK client of one workspace. */
 function onlineOperations(ctx, pendingMirror) {
     const { sdk, resourceGroup: rg, workspace: ws, call } = ctx;
@@ -54615,6 +54618,18 @@ function toModelVersionInfo(name, mv) {
         createdAt: mv.systemData?.createdAt,
     };
 }
+/** A code or environment version resource as the actions see it. */
+function toAssetVersion(name, resource) {
+    const p = resource.properties;
+    return {
+        id: resource.id ?? '',
+        name,
+        version: resource.name ?? '',
+        ...(p.codeUri !== undefined ? { codeUri: p.codeUri } : {}),
+        ...(p.image !== undefined ? { image: p.image } : {}),
+        tags: stringRecord(p.tags),
+    };
+}
 /** `tags` filter of the list call: `key=value,key2` (the service's syntax). */
 function tagsFilter(tags) {
     return Object.entries(tags)
@@ -54648,7 +54663,6 @@ function createAzureMLClient(address, credential, options = {}) {
             });
         }
     }
-    const isNotFound = (error) => error?.statusCode === 404;
     return {
         address,
         ...onlineOperations({ sdk, resourceGroup: rg, workspace: ws, call, setSecret }, pendingMirror),
@@ -54732,14 +54746,7 @@ function createAzureMLClient(address, credential, options = {}) {
         deleteModelVersion: (name, version) => call(`delete model ${name} version ${version}`, () => sdk.modelVersions.delete(rg, ws, name, version)),
         getCodeVersion: (name, version) => call(`read code ${name} version ${version}`, async () => {
             try {
-                const c = await sdk.codeVersions.get(rg, ws, name, version);
-                return {
-                    id: c.id ?? '',
-                    name,
-                    version,
-                    codeUri: c.properties.codeUri,
-                    tags: stringRecord(c.properties.tags),
-                };
+                return toAssetVersion(name, await sdk.codeVersions.get(rg, ws, name, version));
             }
             catch (error) {
                 if (isNotFound(error))
@@ -54747,47 +54754,19 @@ function createAzureMLClient(address, credential, options = {}) {
                 throw error;
             }
         }),
-        createCodeVersion: (name, version, spec) => call(`create code ${name} version ${version}`, async () => {
-            const c = await sdk.codeVersions.createOrUpdate(rg, ws, name, version, {
-                properties: { codeUri: spec.codeUri, tags: spec.tags, isAnonymous: false },
-            });
-            return {
-                id: c.id ?? '',
-                name,
-                version,
-                codeUri: c.properties.codeUri,
-                tags: stringRecord(c.properties.tags),
-            };
-        }),
+        createCodeVersion: (name, version, spec) => call(`create code ${name} version ${version}`, async () => toAssetVersion(name, await sdk.codeVersions.createOrUpdate(rg, ws, name, version, {
+            properties: { codeUri: spec.codeUri, tags: spec.tags, isAnonymous: false },
+        }))),
         getEnvironmentVersion: (name, version) => call(`read environment ${name} version ${version}`, async () => {
             try {
-                if (version === 'latest') {
-                    let newest;
-                    for await (const e of sdk.environmentVersions.list(rg, ws, name, {
-                        orderBy: 'createdtime desc',
-                        top: 1,
-                    })) {
-                        if (!newest || (e.systemData?.createdAt ?? 0) > (newest.systemData?.createdAt ?? 0))
-                            newest = e;
-                    }
-                    if (!newest)
-                        return undefined;
-                    return {
-                        id: newest.id ?? '',
-                        name,
-                        version: newest.name ?? '',
-                        image: newest.properties.image,
-                        tags: stringRecord(newest.properties.tags),
-                    };
+                if (version !== 'latest') {
+                    return toAssetVersion(name, await sdk.environmentVersions.get(rg, ws, name, version));
                 }
-                const e = await sdk.environmentVersions.get(rg, ws, name, version);
-                return {
-                    id: e.id ?? '',
-                    name,
-                    version,
-                    image: e.properties.image,
-                    tags: stringRecord(e.properties.tags),
-                };
+                // The newest first: the first item is the one.
+                for await (const e of sdk.environmentVersions.list(rg, ws, name, { orderBy: 'createdtime desc' })) {
+                    return toAssetVersion(name, e);
+                }
+                return undefined;
             }
             catch (error) {
                 if (isNotFound(error))
@@ -54795,24 +54774,15 @@ function createAzureMLClient(address, credential, options = {}) {
                 throw error;
             }
         }),
-        createEnvironmentVersion: (name, version, spec) => call(`create environment ${name} version ${version}`, async () => {
-            const e = await sdk.environmentVersions.createOrUpdate(rg, ws, name, version, {
-                properties: {
-                    image: spec.image,
-                    condaFile: spec.condaFile,
-                    description: spec.description,
-                    tags: spec.tags,
-                    isAnonymous: false,
-                },
-            });
-            return {
-                id: e.id ?? '',
-                name,
-                version,
-                image: e.properties.image,
-                tags: stringRecord(e.properties.tags),
-            };
-        }),
+        createEnvironmentVersion: (name, version, spec) => call(`create environment ${name} version ${version}`, async () => toAssetVersion(name, await sdk.environmentVersions.createOrUpdate(rg, ws, name, version, {
+            properties: {
+                image: spec.image,
+                condaFile: spec.condaFile,
+                description: spec.description,
+                tags: spec.tags,
+                isAnonymous: false,
+            },
+        }))),
     };
 }
 

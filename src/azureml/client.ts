@@ -5,7 +5,7 @@ import {
 } from '@azure/arm-machinelearning';
 import type { TokenCredential } from '@azure/identity';
 import { ConfigurationError } from '../errors.js';
-import { translateError } from './errors.js';
+import { isNotFound, translateError } from './errors.js';
 import type { BlobDatastoreLocation } from './datastore-url.js';
 import {
   mirrorTrafficPolicy,
@@ -146,6 +146,26 @@ function toModelVersionInfo(name: string, mv: ModelVersion): ModelVersionInfo {
   };
 }
 
+/** A code or environment version resource as the actions see it. */
+function toAssetVersion(
+  name: string,
+  resource: {
+    id?: string;
+    name?: string;
+    properties: { codeUri?: string; image?: string; tags?: { [key: string]: string | null } };
+  },
+): AssetVersionInfo {
+  const p = resource.properties;
+  return {
+    id: resource.id ?? '',
+    name,
+    version: resource.name ?? '',
+    ...(p.codeUri !== undefined ? { codeUri: p.codeUri } : {}),
+    ...(p.image !== undefined ? { image: p.image } : {}),
+    tags: stringRecord(p.tags),
+  };
+}
+
 /** `tags` filter of the list call: `key=value,key2` (the service's syntax). */
 export function tagsFilter(tags: Record<string, string | undefined>): string {
   return Object.entries(tags)
@@ -184,8 +204,6 @@ export function createAzureMLClient(
       });
     }
   }
-  const isNotFound = (error: unknown): boolean =>
-    (error as { statusCode?: number } | undefined)?.statusCode === 404;
 
   return {
     address,
@@ -291,14 +309,7 @@ export function createAzureMLClient(
     getCodeVersion: (name, version) =>
       call(`read code ${name} version ${version}`, async () => {
         try {
-          const c = await sdk.codeVersions.get(rg, ws, name, version);
-          return {
-            id: c.id ?? '',
-            name,
-            version,
-            codeUri: c.properties.codeUri,
-            tags: stringRecord(c.properties.tags),
-          };
+          return toAssetVersion(name, await sdk.codeVersions.get(rg, ws, name, version));
         } catch (error) {
           if (isNotFound(error)) return undefined;
           throw error;
@@ -306,54 +317,26 @@ export function createAzureMLClient(
       }),
 
     createCodeVersion: (name, version, spec) =>
-      call(`create code ${name} version ${version}`, async () => {
-        const c = await sdk.codeVersions.createOrUpdate(rg, ws, name, version, {
-          properties: { codeUri: spec.codeUri, tags: spec.tags, isAnonymous: false },
-        });
-        return {
-          id: c.id ?? '',
+      call(`create code ${name} version ${version}`, async () =>
+        toAssetVersion(
           name,
-          version,
-          codeUri: c.properties.codeUri,
-          tags: stringRecord(c.properties.tags),
-        };
-      }),
+          await sdk.codeVersions.createOrUpdate(rg, ws, name, version, {
+            properties: { codeUri: spec.codeUri, tags: spec.tags, isAnonymous: false },
+          }),
+        ),
+      ),
 
     getEnvironmentVersion: (name, version) =>
       call(`read environment ${name} version ${version}`, async () => {
         try {
-          if (version === 'latest') {
-            let newest:
-              | {
-                  id?: string;
-                  name?: string;
-                  properties: { image?: string; tags?: { [k: string]: string | null } };
-                  systemData?: { createdAt?: Date };
-                }
-              | undefined;
-            for await (const e of sdk.environmentVersions.list(rg, ws, name, {
-              orderBy: 'createdtime desc',
-              top: 1,
-            })) {
-              if (!newest || (e.systemData?.createdAt ?? 0) > (newest.systemData?.createdAt ?? 0)) newest = e;
-            }
-            if (!newest) return undefined;
-            return {
-              id: newest.id ?? '',
-              name,
-              version: newest.name ?? '',
-              image: newest.properties.image,
-              tags: stringRecord(newest.properties.tags),
-            };
+          if (version !== 'latest') {
+            return toAssetVersion(name, await sdk.environmentVersions.get(rg, ws, name, version));
           }
-          const e = await sdk.environmentVersions.get(rg, ws, name, version);
-          return {
-            id: e.id ?? '',
-            name,
-            version,
-            image: e.properties.image,
-            tags: stringRecord(e.properties.tags),
-          };
+          // The newest first: the first item is the one.
+          for await (const e of sdk.environmentVersions.list(rg, ws, name, { orderBy: 'createdtime desc' })) {
+            return toAssetVersion(name, e);
+          }
+          return undefined;
         } catch (error) {
           if (isNotFound(error)) return undefined;
           throw error;
@@ -361,23 +344,19 @@ export function createAzureMLClient(
       }),
 
     createEnvironmentVersion: (name, version, spec) =>
-      call(`create environment ${name} version ${version}`, async () => {
-        const e = await sdk.environmentVersions.createOrUpdate(rg, ws, name, version, {
-          properties: {
-            image: spec.image,
-            condaFile: spec.condaFile,
-            description: spec.description,
-            tags: spec.tags,
-            isAnonymous: false,
-          },
-        });
-        return {
-          id: e.id ?? '',
+      call(`create environment ${name} version ${version}`, async () =>
+        toAssetVersion(
           name,
-          version,
-          image: e.properties.image,
-          tags: stringRecord(e.properties.tags),
-        };
-      }),
+          await sdk.environmentVersions.createOrUpdate(rg, ws, name, version, {
+            properties: {
+              image: spec.image,
+              condaFile: spec.condaFile,
+              description: spec.description,
+              tags: spec.tags,
+              isAnonymous: false,
+            },
+          }),
+        ),
+      ),
   };
 }

@@ -13,6 +13,11 @@ export class AzureMLError extends Error {
   }
 }
 
+/** True for a 404 from the service (the resource does not exist). */
+export function isNotFound(error: unknown): boolean {
+  return (error as { statusCode?: number } | undefined)?.statusCode === 404;
+}
+
 /** What was being done when a call failed. */
 export interface ErrorContext {
   address: WorkspaceAddress;

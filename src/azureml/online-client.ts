@@ -5,7 +5,7 @@ import type {
   OnlineEndpoint,
 } from '@azure/arm-machinelearning';
 import type { PipelinePolicy } from '@azure/core-rest-pipeline';
-import { AzureMLError } from './errors.js';
+import { AzureMLError, isNotFound } from './errors.js';
 import { waitForOperation, type WaitOptions } from './operation-wait.js';
 
 export type { WaitOptions } from './operation-wait.js';
@@ -184,9 +184,6 @@ export function mirrorTrafficPolicy(pending: Map<string, TrafficShares>): Pipeli
     },
   };
 }
-
-const isNotFound = (error: unknown): boolean =>
-  (error as { statusCode?: number } | undefined)?.statusCode === 404;
 
 /** The online endpoint operations over the SDK client of one workspace. */
 export function onlineOperations(

@@ -8,8 +8,8 @@ import {
   type WaitOptions,
 } from '../azureml/operation-wait.js';
 import { ConfigurationError } from '../errors.js';
-import { describeTraffic, planMirror, planTraffic } from '../rollout/traffic.js';
-import type { DeployEndpointInputs } from '../actions/deploy-endpoint/inputs.js';
+import { describeTraffic, planMirror, planTraffic, sameTraffic } from '../rollout/traffic.js';
+import type { DeploySettings } from './settings.js';
 import { ensureCodeAsset, type CodeAsset } from './code-asset.js';
 import { resolveEnvironment } from './environment-asset.js';
 import { failureHint } from './failure-hints.js';
@@ -51,10 +51,7 @@ const LOG_TAIL = 40;
  * - a failed deployment is reported with its error code, a hint and both containers' last log lines, and a new
  *   one is deleted (unless keep-failed), leaving the endpoint as it was.
  */
-export async function deployToEndpoint(
-  client: AzureMLClient,
-  inputs: DeployEndpointInputs,
-): Promise<DeployResult> {
+export async function deployToEndpoint(client: AzureMLClient, inputs: DeploySettings): Promise<DeployResult> {
   const started = Date.now();
   const deadline = started + inputs.timeoutMs;
   const waitFor = (what: string): WaitOptions => {
@@ -183,8 +180,8 @@ export async function deployToEndpoint(
 
   // 5. Traffic, only when asked.
   const changed =
-    JSON.stringify(sorted(checked.traffic)) !== JSON.stringify(sorted(endpoint.traffic)) ||
-    JSON.stringify(sorted(checked.mirrorTraffic)) !== JSON.stringify(sorted(endpoint.mirrorTraffic));
+    !sameTraffic(checked.traffic, endpoint.traffic) ||
+    !sameTraffic(checked.mirrorTraffic, endpoint.mirrorTraffic);
   if (changed) {
     endpoint = await core.group(`Set the traffic of ${endpointName}`, () =>
       client.setTraffic(
@@ -216,19 +213,13 @@ export async function deployToEndpoint(
   };
 }
 
-function sorted(map: TrafficShares): Array<[string, number]> {
-  return Object.entries(map)
-    .filter(([, v]) => v > 0)
-    .sort(([a], [b]) => a.localeCompare(b));
-}
-
 /**
  * Prints the error code, a hint and the last lines of both containers' logs; deletes a new failed deployment
  * unless keep-failed; checks the endpoint's traffic is what it was. Returns the error to throw.
  */
 async function reportFailure(
   client: AzureMLClient,
-  inputs: DeployEndpointInputs,
+  inputs: DeploySettings,
   error: OperationFailure | OperationTimeout,
   isNew: boolean,
   previousTraffic: TrafficShares,
@@ -263,7 +254,7 @@ async function reportFailure(
   }
   const now = await client.getEndpoint(endpoint).catch(() => undefined);
   const traffic = now ? describeTraffic(now.traffic) : 'unknown';
-  const intact = now && JSON.stringify(sorted(now.traffic)) === JSON.stringify(sorted(previousTraffic));
+  const intact = now && sameTraffic(now.traffic, previousTraffic);
   const hint = failureHint(code);
   const lastServerLine = logs.InferenceServer.trimEnd().split('\n').filter(Boolean).slice(-1)[0];
   const message = [

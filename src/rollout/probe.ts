@@ -1,18 +1,12 @@
+import { checkAnswer } from '../smoke/evaluate.js';
 import { runSmoke, type SmokeRequest, type SmokeResult } from '../smoke/runner.js';
 import type { DeploymentSample } from './analysis.js';
 
 /** Per-deployment counts of the emulator's gateway: `{deployments: {name: {requests, statusCodes}}}`. */
 export type GatewayCounts = Record<string, { requests: number; errors: number }>;
 
-const ok = (r: SmokeResult): boolean => {
-  if (r.error || r.status !== 200) return false;
-  try {
-    JSON.parse(r.body);
-    return true;
-  } catch {
-    return false;
-  }
-};
+/** An answer counts as good when smoke-test would pass it without expectations: HTTP 200 with a JSON body. */
+const ok = (r: SmokeResult): boolean => checkAnswer(r, undefined, undefined, 0) === undefined;
 
 function add(sample: DeploymentSample, results: SmokeResult[]): void {
   for (const r of results) {

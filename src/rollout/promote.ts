@@ -6,7 +6,7 @@ import type { SmokeRequest } from '../smoke/runner.js';
 import { analyzeStep, type AnalysisSettings, type StepAnalysis } from './analysis.js';
 import { countsBetween, probeDeployments, readGatewayCounts, type GatewayCounts } from './probe.js';
 import { describeStep, stepMaps, type RolloutStep } from './steps.js';
-import { describeTraffic, planTraffic, type TrafficMap } from './traffic.js';
+import { describeTraffic, liveShares, planTraffic, sameTraffic, type TrafficMap } from './traffic.js';
 
 export interface PromoteSettings {
   endpoint: string;
@@ -61,15 +61,9 @@ export class RolledBackError extends Error {
   }
 }
 
-const live = (map: TrafficMap): Array<[string, number]> =>
-  Object.entries(map)
-    .filter(([, v]) => v > 0)
-    .sort(([a], [b]) => a.localeCompare(b));
-const same = (a: TrafficMap, b: TrafficMap): boolean => JSON.stringify(live(a)) === JSON.stringify(live(b));
-
 /** The traffic map with `name` at 0 and the others scaled back up to 100 in their proportions. */
 export function withoutDeployment(map: TrafficMap, name: string, fallback?: string): TrafficMap {
-  const others = live(map).filter(([n]) => n !== name);
+  const others = liveShares(map).filter(([n]) => n !== name);
   const total = others.reduce((s, [, v]) => s + v, 0);
   if (others.length === 0) {
     if (!fallback) return { ...map, [name]: 0 };
@@ -112,7 +106,7 @@ export async function promoteDeployment(
       'endpoint',
     );
   }
-  if (settings.expectedTraffic && !same(settings.expectedTraffic, endpoint.traffic)) {
+  if (settings.expectedTraffic && !sameTraffic(settings.expectedTraffic, endpoint.traffic)) {
     throw new ConfigurationError(
       `Input 'expected-traffic': the endpoint's traffic is ${describeTraffic(endpoint.traffic)}, not ${describeTraffic(settings.expectedTraffic)} as expected. ` +
         `Another pipeline may be rolling out on ${endpointName}; nothing was changed. Re-read the endpoint and run again.`,
@@ -135,7 +129,7 @@ export async function promoteDeployment(
   }
   const startTraffic = { ...endpoint.traffic };
   const startMirrorTraffic = { ...endpoint.mirrorTraffic };
-  const previous = live(startTraffic)
+  const previous = liveShares(startTraffic)
     .map(([n]) => n)
     .filter((n) => n !== name);
   const report: PromoteReport = {

@@ -109,6 +109,18 @@ export function planMirror(
   return { [deployment]: share };
 }
 
+/** The deployments with a share above 0, by name: what a traffic map means, whatever zeros it lists. */
+export function liveShares(map: TrafficMap): Array<[string, number]> {
+  return Object.entries(map)
+    .filter(([, v]) => v > 0)
+    .sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** Whether two traffic maps send the same shares to the same deployments (zero entries aside). */
+export function sameTraffic(a: TrafficMap, b: TrafficMap): boolean {
+  return JSON.stringify(liveShares(a)) === JSON.stringify(liveShares(b));
+}
+
 /** A traffic map as people read it: `blue 90%, green 10%` (or `none`). */
 export function describeTraffic(map: TrafficMap): string {
   const entries = Object.entries(map).filter(([, v]) => v > 0);

@@ -4,14 +4,13 @@ import {
   readEndpointFile,
   type DeploymentFile,
   type EndpointFile,
-  type ProbeFile,
 } from '../../deploy/cli-yaml.js';
 import {
   parseEnvironmentReference,
   parseModelReference,
   validateOnlineName,
-  type AssetReference,
 } from '../../deploy/references.js';
+import type { DeploySettings } from '../../deploy/settings.js';
 import type { EnvironmentSetting } from '../../deploy/environment-asset.js';
 import { ConfigurationError } from '../../errors.js';
 import { parseMirrorShare, parseTrafficShare } from '../../rollout/traffic.js';
@@ -19,41 +18,9 @@ import { existingDir, existingFile, requireInsideRoots } from '../shared/path-in
 import { parseBooleanInput, parseIntegerInput } from '../shared/scalar-inputs.js';
 import { getWorkspaceInputs, type WorkspaceSettings } from '../shared/workspace-inputs.js';
 
-/** The settings of one deploy-endpoint run: the YAML files' values with the inputs laid over them. */
-export interface DeployEndpointInputs {
-  endpoint: string;
-  deployment: string;
-  model: AssetReference;
-  /** Where the model reference came from (`model` or `deployment-file`), for messages. */
-  modelSource: string;
-  /** Local folder of the scoring code (uploaded as a code asset); undefined for a no-code deployment. */
-  codePath?: string;
-  scoringScript: string;
-  environment?: EnvironmentSetting;
-  instanceType: string;
-  instanceCount: number;
-  environmentVariables: Record<string, string>;
-  requestTimeout?: string;
-  maxConcurrentRequestsPerInstance?: number;
-  readinessProbe?: ProbeFile;
-  livenessProbe?: ProbeFile;
-  deploymentDescription?: string;
-  deploymentTags: Record<string, string>;
-  /** Used only when the endpoint is created. */
-  endpointSpec: {
-    authMode: 'Key' | 'AMLToken' | 'AADToken';
-    description?: string;
-    tags: Record<string, string>;
-  };
-  /** Live traffic share for the deployment: 0 (default), 1..100. */
-  traffic: number;
-  /** Mirror share, 1..50, or undefined. */
-  mirror?: number;
-  timeoutMs: number;
-  keepFailed: boolean;
+/** The settings of one deploy-endpoint run, and the workspace and credentials it uses. */
+export interface DeployEndpointInputs extends DeploySettings {
   workspace: WorkspaceSettings;
-  /** Keys of the YAML files this action does not apply (reported as warnings). */
-  ignored: string[];
 }
 
 const optional = (name: string): string | undefined => {

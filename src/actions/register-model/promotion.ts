@@ -4,6 +4,7 @@ import { copyModelFiles, type ModelCopy } from '../../azureml/model-copy.js';
 import type { ModelVersionAddress } from '../../azureml/model-reference.js';
 import { modelVersionResourceId } from '../../azureml/workspace.js';
 import { ConfigurationError } from '../../errors.js';
+import { lineageFromEnv } from '../../model/lineage.js';
 import { LINEAGE } from './register.js';
 
 /** Tags and properties a promotion writes on the target version. */
@@ -114,10 +115,7 @@ export async function promoteModelVersion(
   );
 
   const { env } = context;
-  const run =
-    env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
-      ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined;
+  const run = lineageFromEnv(env).run?.url;
   const record: PromotionRecord = {
     from: ref.workspace,
     to: ws,
