@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
+import { AZUREML_API_VERSION } from '../contract/azureml-api.js';
 import { ArmError } from './arm-error.js';
 import { faultCode, type FaultInjector } from './faults.js';
 import { authorizationFailedMessage, roleAllows, roleOn, type Principal } from './principals.js';
 import { parseRoute, requiredAction } from './routes.js';
 import type { ArmService } from './service.js';
 
-/** The api-versions the emulator serves (the one @azure/arm-machinelearning 2.1.1 speaks). */
-export const API_VERSIONS = ['2022-10-01'];
+/**
+ * The api-versions the emulator serves. TRANSITIONAL: 2022-10-01 stays only until the client and the tests have
+ * moved to AZUREML_API_VERSION (issue 8); then this is [AZUREML_API_VERSION] alone.
+ */
+export const API_VERSIONS = [AZUREML_API_VERSION, '2022-10-01'];
 const MAX_BODY = 4 * 1024 * 1024;
 
 export interface RequestRecord {
