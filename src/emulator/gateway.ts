@@ -7,6 +7,7 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
+import { parseEndpointMetricsPath, type EndpointMetrics } from '../contract/endpoint-metrics.js';
 import type { Serving } from './deployment-runtime.js';
 import type { GatewayView } from './online-service.js';
 import { summarizeLatencies } from '../smoke/latency.js';
@@ -64,9 +65,9 @@ export class Gateway {
   }
 
   /** The figures of one endpoint's deployments, as the metrics route answers them. */
-  metrics(workspace: string, endpoint: string): { deployments: Record<string, unknown> } {
+  metrics(workspace: string, endpoint: string): EndpointMetrics {
     const all = this.figures.get(`${workspace}/${endpoint}`.toLowerCase()) ?? new Map<string, Figures>();
-    const deployments: Record<string, unknown> = {};
+    const deployments: EndpointMetrics['deployments'] = {};
     for (const [name, f] of all) {
       const { p50, p95, p99, max } = summarizeLatencies(f.latencies);
       deployments[name] = {
@@ -104,10 +105,9 @@ export class Gateway {
     let workspace: string;
     let endpoint: string;
     try {
-      if (parts[1] === '.emulator' && parts[2] === 'metrics' && parts.length === 5) {
-        const body = JSON.stringify(
-          this.metrics(decodeURIComponent(parts[3]!), decodeURIComponent(parts[4]!)),
-        );
+      const metricsOf = parseEndpointMetricsPath(path);
+      if (metricsOf) {
+        const body = JSON.stringify(this.metrics(metricsOf.workspace, metricsOf.endpoint));
         res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
         res.end(body);
         return;

@@ -1,8 +1,9 @@
+import { endpointMetricsPath, type EndpointMetrics } from '../contract/endpoint-metrics.js';
 import { checkAnswer } from '../smoke/evaluate.js';
 import { runSmoke, type SmokeRequest, type SmokeResult } from '../smoke/runner.js';
 import type { DeploymentSample } from './analysis.js';
 
-/** Per-deployment counts of the emulator's gateway: `{deployments: {name: {requests, statusCodes}}}`. */
+/** Per-deployment request and error counts, from the emulator gateway's figures (src/contract/endpoint-metrics.ts). */
 export type GatewayCounts = Record<string, { requests: number; errors: number }>;
 
 /** An answer counts as good when smoke-test would pass it without expectations: HTTP 200 with a JSON body. */
@@ -61,18 +62,14 @@ export async function readGatewayCounts(
   const url = new URL(scoringUri);
   if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') return undefined;
   try {
-    const res = await fetch(
-      `${url.origin}/.emulator/metrics/${encodeURIComponent(workspace)}/${encodeURIComponent(endpoint)}`,
-      {
-        signal: AbortSignal.timeout(5_000),
-      },
-    );
+    const res = await fetch(`${url.origin}${endpointMetricsPath(workspace, endpoint)}`, {
+      signal: AbortSignal.timeout(5_000),
+    });
     if (!res.ok) return undefined;
-    const body = (await res.json()) as {
-      deployments?: Record<string, { requests?: number; statusCodes?: Record<string, number> }>;
-    };
+    const body = (await res.json()) as Partial<EndpointMetrics>;
     const out: GatewayCounts = {};
     for (const [name, f] of Object.entries(body.deployments ?? {})) {
+      if (!f || typeof f !== 'object') continue;
       const errors = Object.entries(f.statusCodes ?? {})
         .filter(([code]) => !code.startsWith('2'))
         .reduce((n, [, v]) => n + v, 0);
