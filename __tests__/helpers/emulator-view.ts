@@ -3,9 +3,10 @@
 import { ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:https';
+import { AZUREML_API_VERSION } from '../../src/contract/azureml-api.js';
 import type { RunningEmulator } from '../../src/emulator/index.js';
 
-const API = 'api-version=2022-10-01';
+const API = `api-version=${AZUREML_API_VERSION}`;
 
 /** A model version's `properties` as the emulator answers them (tests index into them freely). */
 export type VersionProperties = any; // eslint-disable-line @typescript-eslint/no-explicit-any

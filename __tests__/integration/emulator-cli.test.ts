@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AZUREML_API_VERSION } from '../../src/contract/azureml-api.js';
 import { repoRoot } from '../helpers/action-runner.js';
 
 const cli = join(repoRoot, 'dist', 'cli', 'index.js');
@@ -110,15 +111,15 @@ describe('mlops emulator', () => {
 
   it('serves the workspace over HTTPS to a process that trusts it through NODE_EXTRA_CA_CERTS', () => {
     const ws = `/subscriptions/${env.AZURE_SUBSCRIPTION_ID}/resourceGroups/mlops-local/providers/Microsoft.MachineLearningServices/workspaces`;
-    const dev = getInChild(`${ws}/dev?api-version=2022-10-01`);
+    const dev = getInChild(`${ws}/dev?api-version=${AZUREML_API_VERSION}`);
     expect(dev.status).toBe(200);
     expect(JSON.parse(dev.body)).toMatchObject({
       name: 'dev',
       type: 'Microsoft.MachineLearningServices/workspaces',
     });
     // the --faults file: the first GET of preprod is a 503, the next one is served
-    expect(getInChild(`${ws}/preprod?api-version=2022-10-01`).status).toBe(503);
-    expect(getInChild(`${ws}/preprod?api-version=2022-10-01`).status).toBe(200);
+    expect(getInChild(`${ws}/preprod?api-version=${AZUREML_API_VERSION}`).status).toBe(503);
+    expect(getInChild(`${ws}/preprod?api-version=${AZUREML_API_VERSION}`).status).toBe(200);
   });
 
   it('prints a principal’s token from the data directory', () => {

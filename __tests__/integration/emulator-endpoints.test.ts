@@ -7,6 +7,7 @@ import { Agent, request as httpRequest } from 'node:http';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AZUREML_API_VERSION } from '../../src/contract/azureml-api.js';
 import { start, type RunningEmulator } from '../../src/emulator/index.js';
 import { armClient } from '../helpers/emulator-sdk.js';
 import {
@@ -44,7 +45,7 @@ interface Answer {
 /** A raw ARM call (for what the 2022-10-01 SDK models cannot say, such as mirrorTraffic). */
 function arm(method: string, path: string, body?: unknown): Promise<Answer> {
   const url = new URL(`${emu.armEndpoint}${path}`);
-  url.searchParams.set('api-version', '2022-10-01');
+  url.searchParams.set('api-version', AZUREML_API_VERSION);
   const text = body === undefined ? '' : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = request(

@@ -6,6 +6,7 @@ import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AZUREML_API_VERSION } from '../../src/contract/azureml-api.js';
 import { start, type RunningEmulator } from '../../src/emulator/index.js';
 import { armClient, datastoreContainer } from '../helpers/emulator-sdk.js';
 
@@ -27,7 +28,7 @@ function call(
   path: string,
   options: { token?: string | null; body?: unknown; apiVersion?: string | null } = {},
 ): Promise<Answer> {
-  const apiVersion = options.apiVersion === undefined ? '2022-10-01' : options.apiVersion;
+  const apiVersion = options.apiVersion === undefined ? AZUREML_API_VERSION : options.apiVersion;
   const url = new URL(`${emu.armEndpoint}${path}`);
   if (apiVersion !== null) url.searchParams.set('api-version', apiVersion);
   const token = options.token === undefined ? emu.token : options.token;
@@ -218,7 +219,16 @@ describe('workspaces and datastores', () => {
     const res = await call('GET', ws(), { apiVersion: '2099-01-01' });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('NoRegisteredProviderFound');
-    expect(res.body.error.message).toContain("The supported api-versions are '2022-10-01'");
+    // Only the one api-version is served. (Fails while server.ts still lists the TRANSITIONAL 2022-10-01.)
+    expect(res.body.error.message).toContain(`The supported api-versions are '${AZUREML_API_VERSION}'.`);
+    expect(res.body.error.message).toContain("for type 'workspaces'");
+    const old = await call('GET', ws(), { apiVersion: '2023-04-01' });
+    expect(old.status).toBe(400);
+    expect(old.body.error.code).toBe('NoRegisteredProviderFound');
+    const malformed = await call('GET', ws(), { apiVersion: 'latest' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error).toMatchObject({ code: 'InvalidApiVersionParameter', target: 'api-version' });
+    expect(malformed.body.error.message).toContain("The api-version 'latest' is invalid");
   });
 });
 
@@ -288,7 +298,7 @@ describe('model versions', () => {
       body: { properties: { ...good.properties, tags: { k: 1 } } },
     });
     expect(badTags.status).toBe(400);
-    expect(badTags.body.error.target).toBe('properties.tags');
+    expect(badTags.body.error.target).toBe('properties.tags.k');
     const notJson = await call('PUT', `${ws()}/models/x/versions/1`, { body: '{nope' });
     expect(notJson.body.error.code).toBe('InvalidRequestContent');
     const noFiles = await failure(modelVersion('x', '1', 'LocalUpload/none/x/'));

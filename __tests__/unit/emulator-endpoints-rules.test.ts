@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { ArmError } from '../../src/emulator/arm-error.js';
-import { checkOnlineName, checkTraffic, durationMs } from '../../src/emulator/online-service.js';
+import { checkOnlineName } from '../../src/emulator/names.js';
+import { durationMs } from '../../src/emulator/resources/provisioning.js';
+import { checkTraffic } from '../../src/emulator/resources/traffic-rules.js';
 
 const target = (fn: () => void): string | undefined => {
   try {

@@ -1,141 +1,130 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseRoute, requiredAction } from '../../src/emulator/routes.js';
+import { matchRoute, ROUTES, type RouteMatch } from '../../src/emulator/route-table.js';
 
 const SUB = '00000000-0000-4000-8000-000000000000';
-const WS = `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/dev`;
+const PROVIDER = 'Microsoft.MachineLearningServices';
+const WS = `/subscriptions/${SUB}/resourceGroups/rg/providers/${PROVIDER}/workspaces/dev`;
+const w = { subscriptionId: SUB, resourceGroupName: 'rg', workspaceName: 'dev' };
 
-describe('parseRoute', () => {
+/** The row's path template and the parameters of a matched path. */
+function route(path: string): { template: string; params: Record<string, string> } {
+  const m: RouteMatch = matchRoute(path);
+  if (m.kind !== 'route') throw new Error(`${path}: ${m.kind}`);
+  return { template: m.row.path.split('/workspaces/{workspaceName}').pop()!, params: m.params };
+}
+const actionOf = (path: string, method: 'GET' | 'PUT' | 'PATCH' | 'DELETE' | 'POST'): string | undefined => {
+  const m = matchRoute(path);
+  return m.kind === 'route' ? m.row.methods[method]?.action : undefined;
+};
+
+describe('the route table', () => {
   it('reads workspace lists at subscription and resource group scope', () => {
-    expect(
-      parseRoute(`/subscriptions/${SUB}/providers/Microsoft.MachineLearningServices/workspaces`),
-    ).toEqual({
-      kind: 'workspaces',
+    expect(route(`/subscriptions/${SUB}/providers/${PROVIDER}/workspaces`).params).toEqual({
       subscriptionId: SUB,
-      resourceGroup: undefined,
     });
-    expect(
-      parseRoute(
-        `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces`,
-      ),
-    ).toMatchObject({
-      kind: 'workspaces',
-      resourceGroup: 'rg',
+    expect(route(`/subscriptions/${SUB}/resourceGroups/rg/providers/${PROVIDER}/workspaces`).params).toEqual({
+      subscriptionId: SUB,
+      resourceGroupName: 'rg',
     });
   });
 
   it('reads workspaces, datastores and listSecrets, with ARM keywords in any case', () => {
-    const w = { subscriptionId: SUB, resourceGroup: 'rg', workspace: 'dev' };
-    expect(parseRoute(WS)).toEqual({ kind: 'workspace', ...w });
-    expect(
-      parseRoute(
-        WS.replace('resourceGroups', 'resourcegroups').replace(
-          'Microsoft.MachineLearningServices',
-          'microsoft.machinelearningservices',
-        ),
-      ),
-    ).toEqual({ kind: 'workspace', ...w });
-    expect(parseRoute(`${WS}/datastores`)).toEqual({ kind: 'datastores', ...w });
-    expect(parseRoute(`${WS}/datastores/workspaceblobstore`)).toEqual({
-      kind: 'datastore',
-      ...w,
-      name: 'workspaceblobstore',
-    });
-    expect(parseRoute(`${WS}/datastores/workspaceblobstore/listSecrets`)).toEqual({
-      kind: 'datastore-secrets',
-      ...w,
-      name: 'workspaceblobstore',
+    expect(route(WS).params).toEqual(w);
+    const lower = WS.replace('resourceGroups', 'resourcegroups').replace(PROVIDER, PROVIDER.toLowerCase());
+    expect(route(lower).params).toEqual(w);
+    expect(route(`${WS}/datastores`).template).toBe('/datastores');
+    expect(route(`${WS}/datastores/workspaceblobstore`).params).toEqual({ ...w, name: 'workspaceblobstore' });
+    expect(route(`${WS}/datastores/workspaceblobstore/listSecrets`)).toEqual({
+      template: '/datastores/{name}/listSecrets',
+      params: { ...w, name: 'workspaceblobstore' },
     });
   });
 
   it('reads asset containers and versions of models, codes and environments', () => {
-    expect(parseRoute(`${WS}/models`)).toMatchObject({ kind: 'containers', asset: 'models' });
-    expect(parseRoute(`${WS}/codes/score`)).toMatchObject({
-      kind: 'container',
-      asset: 'codes',
-      name: 'score',
+    expect(route(`${WS}/models`).params).toMatchObject({ asset: 'models' });
+    expect(route(`${WS}/codes/score`).params).toMatchObject({ asset: 'codes', name: 'score' });
+    expect(route(`${WS}/environments/py/versions`)).toMatchObject({
+      template: '/environments/{name}/versions',
+      params: { asset: 'environments', name: 'py' },
     });
-    expect(parseRoute(`${WS}/environments/py/versions`)).toMatchObject({
-      kind: 'versions',
-      asset: 'environments',
-      name: 'py',
-    });
-    expect(parseRoute(`${WS}/models/churn/versions/1.0`)).toMatchObject({
-      kind: 'version',
+    expect(route(`${WS}/models/churn/versions/1.0`).params).toMatchObject({
       asset: 'models',
       name: 'churn',
       version: '1.0',
     });
-    expect(parseRoute(`${WS}/models/a%20b/versions/1`)).toMatchObject({ name: 'a b' });
+    expect(route(`${WS}/models/a%20b/versions/1`).params).toMatchObject({ name: 'a b' });
   });
 
-  it('parses online endpoints, deployments, their actions and operation statuses', () => {
-    expect(parseRoute(`${WS}/onlineEndpoints`)).toMatchObject({ kind: 'endpoints' });
-    expect(parseRoute(`${WS}/onlineendpoints/ep-1`)).toMatchObject({ kind: 'endpoint', endpoint: 'ep-1' });
-    expect(parseRoute(`${WS}/onlineEndpoints/ep-1/listKeys`)).toMatchObject({
-      kind: 'endpoint-action',
-      action: 'listKeys',
+  it('reads online endpoints, deployments, their actions and operation statuses', () => {
+    expect(route(`${WS}/onlineEndpoints`).template).toBe('/onlineEndpoints');
+    expect(route(`${WS}/onlineendpoints/ep-1`).params).toMatchObject({ endpointName: 'ep-1' });
+    expect(route(`${WS}/onlineEndpoints/ep-1/listKeys`).template).toBe(
+      '/onlineEndpoints/{endpointName}/listKeys',
+    );
+    expect(route(`${WS}/onlineEndpoints/ep-1/regeneratekeys`).template).toBe(
+      '/onlineEndpoints/{endpointName}/regenerateKeys',
+    );
+    expect(route(`${WS}/onlineEndpoints/ep-1/token`).template).toBe('/onlineEndpoints/{endpointName}/token');
+    expect(route(`${WS}/onlineEndpoints/ep-1/deployments/blue`).params).toMatchObject({
+      endpointName: 'ep-1',
+      deploymentName: 'blue',
     });
-    expect(parseRoute(`${WS}/onlineEndpoints/ep-1/regeneratekeys`)).toMatchObject({
-      action: 'regenerateKeys',
+    expect(route(`${WS}/onlineEndpoints/ep-1/deployments/blue/getLogs`).template).toBe(
+      '/onlineEndpoints/{endpointName}/deployments/{deploymentName}/getLogs',
+    );
+    const ops = `/subscriptions/${SUB}/providers/${PROVIDER}/locations/local`;
+    expect(route(`${ops}/mfeOperationsStatus/abc`)).toMatchObject({
+      template: `${ops.replace(SUB, '{subscriptionId}').replace('local', '{location}')}/mfeOperationsStatus/{operationId}`,
+      params: { operationId: 'abc' },
     });
-    expect(parseRoute(`${WS}/onlineEndpoints/ep-1/token`)).toMatchObject({ action: 'token' });
-    expect(parseRoute(`${WS}/onlineEndpoints/ep-1/deployments`)).toMatchObject({ kind: 'deployments' });
-    expect(parseRoute(`${WS}/onlineEndpoints/ep-1/deployments/blue`)).toMatchObject({
-      kind: 'deployment',
-      endpoint: 'ep-1',
-      deployment: 'blue',
-    });
-    expect(parseRoute(`${WS}/onlineEndpoints/ep-1/deployments/blue/getLogs`)).toMatchObject({
-      kind: 'deployment-logs',
-    });
-    expect(
-      parseRoute(
-        `/subscriptions/${SUB}/providers/Microsoft.MachineLearningServices/locations/local/mfeOperationsStatus/abc`,
-      ),
-    ).toMatchObject({ kind: 'operation', id: 'abc', result: false });
-    expect(
-      parseRoute(
-        `/subscriptions/${SUB}/providers/Microsoft.MachineLearningServices/locations/local/mfeOperationResults/abc`,
-      ),
-    ).toMatchObject({ kind: 'operation', id: 'abc', result: true });
+    expect(route(`${ops}/mfeOperationResults/abc`).template).toMatch(/mfeOperationResults\/\{operationId\}$/);
   });
 
   it('tells resource types it does not serve from paths that are not ARM', () => {
-    expect(parseRoute(`${WS}/batchEndpoints/e`)).toMatchObject({
+    expect(matchRoute(`${WS}/batchEndpoints/e`)).toEqual({
       kind: 'unsupported',
       resourceType: 'workspaces/batchEndpoints',
     });
+    expect(matchRoute(`/subscriptions/${SUB}/resourceGroups/rg/providers/${PROVIDER}/registries`)).toEqual({
+      kind: 'unsupported',
+      resourceType: 'registries',
+    });
+    expect(matchRoute('/')).toEqual({ kind: 'unknown' });
     expect(
-      parseRoute(
-        `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.MachineLearningServices/registries`,
-      ),
-    ).toMatchObject({ kind: 'unsupported', resourceType: 'registries' });
-    expect(parseRoute('/')).toEqual({ kind: 'unknown' });
-    expect(
-      parseRoute(`/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts`),
-    ).toEqual({ kind: 'unknown' });
-    expect(
-      parseRoute(`/subscriptions/${SUB}/providers/Microsoft.MachineLearningServices/workspaces/dev`),
-    ).toEqual({ kind: 'unknown' });
-    expect(parseRoute('/subscriptions/%E0%A4%A/x')).toEqual({ kind: 'unknown' });
+      matchRoute(`/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts`),
+    ).toEqual({
+      kind: 'unknown',
+    });
+    expect(matchRoute('/subscriptions/%E0%A4%A/x')).toEqual({ kind: 'unknown' });
   });
-});
 
-describe('requiredAction', () => {
   it('names the Azure RBAC action of each request', () => {
-    expect(requiredAction(parseRoute(WS), 'GET')).toBe('Microsoft.MachineLearningServices/workspaces/read');
-    expect(requiredAction(parseRoute(`${WS}/models/m/versions/1`), 'PUT')).toBe(
-      'Microsoft.MachineLearningServices/workspaces/models/versions/write',
+    expect(actionOf(WS, 'GET')).toBe(`${PROVIDER}/workspaces/read`);
+    expect(actionOf(`${WS}/models/m/versions/1`, 'PUT')).toBe(`${PROVIDER}/workspaces/models/versions/write`);
+    expect(actionOf(`${WS}/models/m/versions/1`, 'DELETE')).toBe(
+      `${PROVIDER}/workspaces/models/versions/delete`,
     );
-    expect(requiredAction(parseRoute(`${WS}/models/m/versions/1`), 'DELETE')).toBe(
-      'Microsoft.MachineLearningServices/workspaces/models/versions/delete',
+    expect(actionOf(`${WS}/codes`, 'GET')).toBe(`${PROVIDER}/workspaces/codes/read`);
+    expect(actionOf(`${WS}/datastores/x/listSecrets`, 'POST')).toBe(
+      `${PROVIDER}/workspaces/datastores/listsecrets/action`,
     );
-    expect(requiredAction(parseRoute(`${WS}/codes`), 'GET')).toBe(
-      'Microsoft.MachineLearningServices/workspaces/codes/read',
+    expect(actionOf(`${WS}/onlineEndpoints/e/listKeys`, 'POST')).toBe(
+      `${PROVIDER}/workspaces/onlineEndpoints/listkeys/action`,
     );
-    expect(requiredAction(parseRoute(`${WS}/datastores/x/listSecrets`), 'POST')).toBe(
-      'Microsoft.MachineLearningServices/workspaces/datastores/listsecrets/action',
+    expect(actionOf(`${WS}/onlineEndpoints/e/deployments/d`, 'PATCH')).toBe(
+      `${PROVIDER}/workspaces/onlineEndpoints/deployments/write`,
     );
-    expect(requiredAction(parseRoute('/'), 'GET')).toBeUndefined();
+    expect(actionOf(`${WS}/models`, 'PUT')).toBeUndefined();
+  });
+
+  it('has one row per path, every row with at least one method, every workspace row with actions', () => {
+    const paths = ROUTES.map((r) => r.path.toLowerCase());
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const row of ROUTES) {
+      expect(Object.keys(row.methods).length).toBeGreaterThan(0);
+      if (row.path.includes('{workspaceName}'))
+        for (const op of Object.values(row.methods))
+          expect(op!.action).toMatch(/^Microsoft\.MachineLearningServices\//);
+    }
   });
 });

@@ -6,7 +6,9 @@ import {
   roleAllows,
   roleOn,
 } from '../../src/emulator/principals.js';
-import { checkAssetName, checkAssetVersion, checkBody } from '../../src/emulator/validation.js';
+import { checkAssetName, checkAssetVersion } from '../../src/emulator/names.js';
+import { checkRequest } from '../../src/emulator/schema.js';
+import { CONTAINER, VERSION } from '../../src/emulator/schemas/assets.js';
 
 describe('asset names and versions', () => {
   it('accepts the names the service accepts (its spec pattern) and rejects the rest naming "name"', () => {
@@ -27,31 +29,38 @@ describe('asset names and versions', () => {
   });
 });
 
-describe('checkBody (the SDK mappers)', () => {
-  it('returns the wire properties of a valid body', () => {
-    const props = checkBody('models', 'version', {
-      properties: { modelUri: 'azureml://x', modelType: 'custom_model', tags: { a: 'b' }, isArchived: false },
-    });
-    expect(props).toMatchObject({ modelUri: 'azureml://x', modelType: 'custom_model', tags: { a: 'b' } });
+describe('asset bodies against the 2026-07-01 schemas', () => {
+  const check = (schema: Parameters<typeof checkRequest>[0], body: unknown) => () =>
+    checkRequest(schema, body, 'test');
+
+  it('accepts a valid body', () => {
+    expect(
+      check(VERSION.models, {
+        properties: {
+          modelUri: 'azureml://x',
+          modelType: 'custom_model',
+          tags: { a: 'b' },
+          isArchived: false,
+        },
+      }),
+    ).not.toThrow();
   });
 
   it('rejects wrong types naming the field', () => {
-    expect(() => checkBody('models', 'version', { properties: { modelUri: 'x', tags: { a: 1 } } })).toThrow(
-      expect.objectContaining({ status: 400, target: 'properties.tags' }),
+    expect(check(VERSION.models, { properties: { modelUri: 'x', tags: { a: 1 } } })).toThrow(
+      expect.objectContaining({ status: 400, code: 'UserError', target: 'properties.tags.a' }),
     );
-    expect(() => checkBody('codes', 'version', { properties: { isAnonymous: 'no' } })).toThrow(
+    expect(check(VERSION.codes, { properties: { isAnonymous: 'no' } })).toThrow(
       expect.objectContaining({ target: 'properties.isAnonymous' }),
     );
-    expect(() => checkBody('environments', 'container', { properties: { description: 5 } })).toThrow(
+    expect(check(CONTAINER.environments, { properties: { description: 5 } })).toThrow(
       expect.objectContaining({ target: 'properties.description' }),
     );
   });
 
   it('needs a JSON object with properties', () => {
-    expect(() => checkBody('models', 'version', [])).toThrow(expect.objectContaining({ status: 400 }));
-    expect(() => checkBody('models', 'version', {})).toThrow(
-      expect.objectContaining({ target: 'properties' }),
-    );
+    expect(check(VERSION.models, [])).toThrow(expect.objectContaining({ status: 400 }));
+    expect(check(VERSION.models, {})).toThrow(expect.objectContaining({ target: 'properties' }));
   });
 });
 

@@ -1,5 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { AZUREML_API_VERSION } from '../contract/azureml-api.js';
 import { checkFaultRules } from '../emulator/faults.js';
 import { start, type FaultRule } from '../emulator/index.js';
 import { readState } from '../emulator/state.js';
@@ -79,7 +80,7 @@ export async function runEmulator(options: {
   }
   process.stdout.write(
     [
-      `Local Azure ML emulator on ${emulator.armEndpoint} (api-version 2022-10-01)`,
+      `Local Azure ML emulator on ${emulator.armEndpoint} (api-version ${AZUREML_API_VERSION})`,
       `  blobs (Azurite): ${emulator.blobEndpoint}`,
       `  subscription ${emulator.subscriptionId}, resource group ${emulator.resourceGroup}, workspaces ${emulator.workspaces.join(', ')}`,
       `  environment for the dev workspace (as admin) written to ${envFile} (load it with: set -a; . ${envFile}; set +a)`,

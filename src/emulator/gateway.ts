@@ -9,8 +9,9 @@ import {
 } from 'node:http';
 import { parseEndpointMetricsPath, type EndpointMetrics } from '../contract/endpoint-metrics.js';
 import type { Serving } from './deployment-runtime.js';
-import type { GatewayView } from './online-service.js';
+import type { GatewayView } from './gateway-view.js';
 import { summarizeLatencies } from '../smoke/latency.js';
+import { keepAlive } from './server.js';
 import { pickDeployment, pickMirror } from './traffic-routing.js';
 
 /** What the gateway reads of the emulator. */
@@ -61,7 +62,7 @@ export class Gateway {
 
   constructor(private readonly deps: GatewayDeps) {
     this.server = createServer((req, res) => this.handle(req, res));
-    this.server.keepAliveTimeout = 5_000;
+    keepAlive(this.server);
   }
 
   /** The figures of one endpoint's deployments, as the metrics route answers them. */

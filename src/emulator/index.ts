@@ -7,8 +7,13 @@ import { loadOrCreateCertificate } from './certificate.js';
 import { DeploymentRuntime } from './deployment-runtime.js';
 import { FaultInjector, type FaultRule } from './faults.js';
 import { Gateway } from './gateway.js';
+import { Context, LOCATION } from './context.js';
+import { EndpointTokens } from './endpoint-tokens.js';
+import { gatewayView } from './gateway-view.js';
+import { Operations } from './operations.js';
+import { resume } from './recovery.js';
+import { datastoreContainers } from './resources/datastores.js';
 import { createArmServer, type RequestRecord } from './server.js';
-import { ArmService, datastoreContainers } from './service.js';
 import { initialState, readState, writeState } from './state.js';
 import { Storage } from './storage.js';
 
@@ -88,10 +93,11 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
       gatewayEndpoint: '',
     };
     runtime = new DeploymentRuntime(join(dataDir ?? scratch!, 'deployments'), storage);
-    const service = new ArmService(state, config, storage, persist, runtime);
+    const operations = new Operations(state.subscriptionId, LOCATION, () => config.armEndpoint);
+    const context = new Context(state, config, storage, persist, runtime, operations, new EndpointTokens());
     const serving = runtime;
     const gateway = new Gateway({
-      view: (ws, ep) => service.online.gatewayView(ws, ep),
+      view: (ws, ep) => gatewayView(context, ws, ep),
       serving: (key) => serving.serving(key),
     });
     await new Promise<void>((done, fail) => {
@@ -100,7 +106,7 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
     });
     config.gatewayEndpoint = `http://127.0.0.1:${(gateway.server.address() as AddressInfo).port}`;
     const server = createArmServer(tls, {
-      service,
+      context,
       faults,
       principals: new Map(state.principals.map((p) => [p.token, p])),
       requests,
@@ -113,7 +119,7 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
     const armEndpoint = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
     config.armEndpoint = armEndpoint;
     // Deployments kept in the data dir start again (a re-provisioning); start() returns once they serve (or failed).
-    await service.online.resume();
+    await resume(context);
 
     let stopping: Promise<void> | undefined;
     return {

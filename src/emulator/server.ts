@@ -1,19 +1,33 @@
+// The HTTPS server of the ARM API: faults, the body, authentication, the api-version, the route table, authorization,
+// the spec's schema of the body, then the resource's handler and the spec's schema of its answer.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
-import { AZUREML_API_VERSION } from '../contract/azureml-api.js';
 import { ArmError } from './arm-error.js';
+import type { Context } from './context.js';
+import { logExchange } from './exchange-log.js';
 import { faultCode, type FaultInjector } from './faults.js';
 import { authorizationFailedMessage, roleAllows, roleOn, type Principal } from './principals.js';
-import { parseRoute, requiredAction } from './routes.js';
-import type { ArmService } from './service.js';
+import { authenticate, checkApiVersion } from './request-checks.js';
+import { matchRoute, type Method } from './route-table.js';
+import { checkRequest, checkResponse } from './schema.js';
+
+export { API_VERSIONS } from './request-checks.js';
 
 /**
- * The api-versions the emulator serves. TRANSITIONAL: 2022-10-01 stays only until the client and the tests have
- * moved to AZUREML_API_VERSION (issue 8); then this is [AZUREML_API_VERSION] alone.
+ * ARM refuses request content over 4 MB (the limit of a request to Resource Manager, as for templates:
+ * azure-resource-manager/troubleshooting/error-job-size-exceeded). Larger bodies are read to their end and answered
+ * 413, so the client sees the answer rather than a reset connection.
  */
-export const API_VERSIONS = [AZUREML_API_VERSION, '2022-10-01'];
 const MAX_BODY = 4 * 1024 * 1024;
+/** Past this the body is not even drained: the connection is closed after the 413. */
+const MAX_DRAIN = 64 * 1024 * 1024;
+/**
+ * Idle keep-alive sockets stay open longer than clients keep theirs (Node's agent: 4 s free-socket timeout only when
+ * set; undici and the Azure SDK reuse sockets for up to 60 s), so a client never reuses one the server is closing.
+ * Azure's own front ends keep them for minutes.
+ */
+export const KEEP_ALIVE_MS = 65_000;
 
 export interface RequestRecord {
   method: string;
@@ -25,7 +39,7 @@ export interface RequestRecord {
 }
 
 export interface ServerDeps {
-  service: ArmService;
+  context: Context;
   faults: FaultInjector;
   /** bearer token -> principal */
   principals: Map<string, Principal>;
@@ -35,96 +49,32 @@ export interface ServerDeps {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** The body as text, or undefined when it is over MAX_BODY (then read to its end and dropped). */
+function readBody(req: IncomingMessage): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(
-          new ArmError(413, 'RequestEntityTooLarge', `The request body is larger than ${MAX_BODY} bytes.`),
-        );
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= MAX_BODY) chunks.push(chunk);
+      else if (size > MAX_DRAIN) resolve(undefined);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY ? undefined : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
 
-/**
- * ARM's answers to a missing or bad bearer token (401 with a WWW-Authenticate challenge).
- * Codes and messages as Azure Resource Manager words them.
- */
-function authenticate(req: IncomingMessage, principals: Map<string, Principal>): Principal {
-  const challenge = (description: string): Record<string, string> => ({
-    'WWW-Authenticate':
-      `Bearer authorization_uri="https://login.microsoftonline.com/common", error="invalid_token", ` +
-      `error_description="${description}"`,
-  });
-  const header = req.headers.authorization;
-  if (!header) {
-    throw new ArmError(
-      401,
-      'AuthenticationFailed',
-      "Authentication failed. The 'Authorization' header is missing.",
-      undefined,
-      challenge("The authentication failed because of missing 'Authorization' header."),
-    );
-  }
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match) {
-    throw new ArmError(
-      401,
-      'AuthenticationFailed',
-      "Authentication failed. The 'Authorization' header is provided in an invalid format.",
-      undefined,
-      challenge("The 'Authorization' header is provided in an invalid format."),
-    );
-  }
-  const principal = principals.get(match[1]!);
-  if (!principal) {
-    throw new ArmError(
-      401,
-      'InvalidAuthenticationToken',
-      'The access token is invalid.',
-      undefined,
-      challenge('The access token is invalid.'),
-    );
-  }
-  return principal;
+/** Keeps idle sockets past clients' timeouts (headersTimeout must exceed keepAliveTimeout, as Node requires). */
+export function keepAlive(server: { keepAliveTimeout: number; headersTimeout: number }): void {
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
 }
 
-function checkApiVersion(url: URL): void {
-  const version = url.searchParams.get('api-version');
-  if (!version) {
-    throw new ArmError(
-      400,
-      'MissingApiVersionParameter',
-      'The api-version query parameter (?api-version=) is required for all requests.',
-    );
-  }
-  if (!API_VERSIONS.includes(version)) {
-    const type =
-      /\/providers\/Microsoft\.MachineLearningServices\/([^/]+)/i.exec(url.pathname)?.[1] ?? 'workspaces';
-    throw new ArmError(
-      400,
-      'NoRegisteredProviderFound',
-      `No registered resource provider found for location 'local' and API version '${version}' for type '${type}'. ` +
-        `The supported api-versions are '${API_VERSIONS.join(', ')}'. The supported locations are 'local'.`,
-    );
-  }
-}
-
-/** The HTTPS server of the ARM API: faults, authentication, authorization, then the service. */
 export function createArmServer(tls: { key: string; cert: string }, deps: ServerDeps): Server {
   const server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
     void handle(req, res, deps);
   });
-  server.keepAliveTimeout = 5_000;
+  keepAlive(server);
   return server;
 }
 
@@ -151,15 +101,29 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
   };
   const clientRequestId = req.headers['x-ms-client-request-id'];
   if (typeof clientRequestId === 'string') headers['x-ms-client-request-id'] = clientRequestId;
+  let requestText: string | undefined;
+  let tooLarge = false;
   const send = (status: number, body: unknown, extra: Record<string, string> = {}): void => {
     const text = body === undefined ? '' : JSON.stringify(body);
-    res.writeHead(status, {
+    const responseHeaders = {
       ...headers,
       ...extra,
       ...(text ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
       'Content-Length': Buffer.byteLength(text),
-    });
+      ...(tooLarge ? { Connection: 'close' } : {}),
+    };
+    res.writeHead(status, responseHeaders);
     res.end(text);
+    // The contract test's recording (a no-op unless MLOPS_CONTRACT_RECORD_DIR is set).
+    logExchange({
+      method,
+      url,
+      requestHeaders: req.headers,
+      requestText,
+      status,
+      responseHeaders,
+      responseBody: body,
+    });
     record(status);
   };
 
@@ -174,30 +138,54 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
     if (fault?.status) {
       const retryAfter: Record<string, string> =
         fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : {};
-      send(
-        fault.status,
-        {
-          error: {
-            code: faultCode(fault.status),
-            message: `Injected fault: ${fault.status} for ${method} ${url.pathname}.`,
-          },
-        },
-        retryAfter,
-      );
+      const message = `Injected fault: ${fault.status} for ${method} ${url.pathname}.`;
+      send(fault.status, { error: { code: faultCode(fault.status), message } }, retryAfter);
       return;
     }
 
     const text = await readBody(req);
+    if (text === undefined) {
+      tooLarge = true;
+      throw new ArmError(
+        413,
+        'RequestEntityTooLarge',
+        `The request content is larger than the ${MAX_BODY / 1024 / 1024} MB Azure Resource Manager accepts.`,
+      );
+    }
+    requestText = text;
     principal = authenticate(req, deps.principals);
     checkApiVersion(url);
-    const route = parseRoute(url.pathname);
-    const action = requiredAction(route, method);
-    if (action && 'workspace' in route && route.workspace !== undefined) {
-      if (!roleAllows(roleOn(principal, route.workspace), action)) {
-        const scope =
-          route.kind === 'datastore-secrets' ? url.pathname.replace(/\/listSecrets$/i, '') : url.pathname;
-        throw new ArmError(403, 'AuthorizationFailed', authorizationFailedMessage(principal, action, scope));
-      }
+    const match = matchRoute(url.pathname);
+    if (match.kind === 'unsupported') {
+      throw new ArmError(
+        501,
+        'NotImplemented',
+        `The local Azure ML emulator does not serve the resource type 'Microsoft.MachineLearningServices/${match.resourceType}'.`,
+      );
+    }
+    if (match.kind === 'unknown') {
+      throw new ArmError(404, 'NotFound', 'The requested path is not an ARM resource of the emulator.');
+    }
+    const operation = match.row.methods[method as Method];
+    if (!operation) {
+      throw new ArmError(
+        405,
+        'MethodNotAllowed',
+        `The requested resource does not support http method '${method}'.`,
+      );
+    }
+    const workspace = match.params.workspaceName;
+    if (
+      operation.action &&
+      workspace !== undefined &&
+      !roleAllows(roleOn(principal, workspace), operation.action)
+    ) {
+      const scope = operation.scopeIsParent ? url.pathname.replace(/\/[^/]+$/, '') : url.pathname;
+      throw new ArmError(
+        403,
+        'AuthorizationFailed',
+        authorizationFailedMessage(principal, operation.action, scope),
+      );
     }
     let body: unknown;
     if (text.trim() !== '' && (method === 'PUT' || method === 'POST' || method === 'PATCH')) {
@@ -211,7 +199,19 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
         );
       }
     }
-    const answer = await deps.service.handle({ method, url, route, body, principal });
+    if (operation.request && !(operation.optionalBody && body === undefined)) {
+      checkRequest(operation.request, body, operation.what);
+    }
+    const answer = await operation.handle(deps.context, {
+      method,
+      url,
+      params: match.params,
+      body,
+      principal,
+    });
+    if (operation.response && answer.status < 300 && answer.status !== 202 && answer.body !== undefined) {
+      checkResponse(operation.response, answer.body, `${method} ${operation.what}`);
+    }
     send(answer.status, answer.body, answer.headers);
   } catch (error) {
     if (error instanceof ArmError) {

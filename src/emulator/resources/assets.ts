@@ -1,0 +1,275 @@
+// Asset containers and versions of models, codes and environments (<Kind>Containers_* and <Kind>Versions_*): one
+// module for the three kinds, which differ only in their rules (asset-rules.ts) and schemas (schemas/assets.ts).
+import { badRequest, notFound } from '../arm-error.js';
+import { PROVIDER, type Params } from '../arm-path.js';
+import type { Context, ResourceOperation } from '../context.js';
+import { parseDatastoreUri } from '../datastore-uri.js';
+import {
+  compareVersions,
+  matchesFilter,
+  matchesViewType,
+  orderBy,
+  paginate,
+  parseKeyValueFilter,
+  positiveInt,
+} from '../listing.js';
+import { checkAssetName, checkAssetVersion } from '../names.js';
+import { CONTAINER, CONTAINER_PAGE, VERSION, VERSION_PAGE } from '../schemas/assets.js';
+import type { AssetContainer, AssetKind, Resource, WorkspaceState } from '../state.js';
+import { checkImmutable, URI_FIELD, versionProperties } from './asset-rules.js';
+import { datastoreContainers } from './datastores.js';
+
+/** The route table fixes `asset` per row. */
+const kindOf = (params: Params): AssetKind => params.asset as AssetKind;
+
+function container(ctx: Context, params: Params): AssetContainer {
+  const ws = ctx.workspace(params);
+  const kind = kindOf(params);
+  const found = ws.assets[kind][params.name!];
+  if (!found)
+    throw notFound(`${PROVIDER}/workspaces/${ws.name}/${kind}`, params.name!, params.resourceGroupName!);
+  return found;
+}
+
+function version(ctx: Context, params: Params): Resource {
+  const found = container(ctx, params).versions[params.version!];
+  if (!found) {
+    throw notFound(
+      `${PROVIDER}/workspaces/${params.workspaceName}/${kindOf(params)}/${params.name}/versions`,
+      params.version!,
+      params.resourceGroupName!,
+    );
+  }
+  return found;
+}
+
+function containerResource(c: AssetContainer): unknown {
+  const versions = Object.values(c.versions);
+  const latest = [...versions]
+    .sort((a, b) =>
+      a.systemData.createdAt === b.systemData.createdAt
+        ? compareVersions(a.name, b.name)
+        : a.systemData.createdAt < b.systemData.createdAt
+          ? -1
+          : 1,
+    )
+    .at(-1);
+  const highest = versions
+    .map((v) => v.name)
+    .filter((v) => /^\d+$/.test(v))
+    .reduce((max, v) => (BigInt(v) > max ? BigInt(v) : max), 0n);
+  return {
+    ...c.resource,
+    properties: {
+      ...c.resource.properties,
+      latestVersion: latest?.name ?? null,
+      nextVersion: (highest + 1n).toString(),
+    },
+  };
+}
+
+const bodyProperties = (body: unknown): Record<string, unknown> =>
+  ((body as { properties?: Record<string, unknown> }).properties ?? {}) as Record<string, unknown>;
+
+// The schemas differ per kind; the route table picks the operation of the row's kind.
+const perKind = (make: (kind: AssetKind) => ResourceOperation): Record<AssetKind, ResourceOperation> => ({
+  models: make('models'),
+  codes: make('codes'),
+  environments: make('environments'),
+});
+
+export const listContainers = perKind((kind) => ({
+  what: `${kind} list`,
+  response: CONTAINER_PAGE[kind],
+  handle: (ctx, req) => {
+    const ws = ctx.workspace(req.params);
+    const view = req.url.searchParams.get('listViewType');
+    const items = Object.values(ws.assets[kind])
+      .filter((c) => matchesViewType(c.resource.properties.isArchived, view))
+      .sort((a, b) => a.resource.name.localeCompare(b.resource.name))
+      .map(containerResource);
+    return {
+      status: 200,
+      body: paginate(items, req.url, positiveInt(req.url, 'count') ?? ctx.config.pageSize),
+    };
+  },
+}));
+
+export const getContainer = perKind((kind) => ({
+  what: `${kind} container`,
+  response: CONTAINER[kind],
+  handle: (ctx, req) => ({ status: 200, body: containerResource(container(ctx, req.params)) }),
+}));
+
+export const putContainer = perKind((kind) => ({
+  what: `${kind} container`,
+  request: CONTAINER[kind],
+  response: CONTAINER[kind],
+  handle: (ctx, req) => {
+    const ws = ctx.workspace(req.params);
+    const name = req.params.name!;
+    checkAssetName(name);
+    const wire = bodyProperties(req.body);
+    const existing = ws.assets[kind][name];
+    const resource: Resource = {
+      id: `${ctx.wsId(ws)}/${kind}/${name}`,
+      name,
+      type: `${PROVIDER}/workspaces/${kind}`,
+      properties: {
+        ...(wire.description !== undefined ? { description: wire.description } : {}),
+        tags: wire.tags ?? {},
+        properties: wire.properties ?? {},
+        isArchived: wire.isArchived ?? false,
+      },
+      systemData: ctx.systemData(req.principal.name, existing?.resource.systemData),
+    };
+    const c: AssetContainer = { resource, versions: existing?.versions ?? {} };
+    ws.assets[kind][name] = c;
+    ctx.persist();
+    return { status: existing ? 200 : 201, body: containerResource(c) };
+  },
+}));
+
+export const deleteContainer = perKind((kind) => ({
+  what: `${kind} container`,
+  handle: (ctx, req) => {
+    const ws = ctx.workspace(req.params);
+    if (!ws.assets[kind][req.params.name!]) return { status: 204 };
+    delete ws.assets[kind][req.params.name!];
+    ctx.persist();
+    return { status: 200 };
+  },
+}));
+
+export const listVersions = perKind((kind) => ({
+  what: `${kind} version list`,
+  response: VERSION_PAGE[kind],
+  handle: (ctx, req) => {
+    const c = container(ctx, req.params);
+    const q = req.url.searchParams;
+    const tags = parseKeyValueFilter(q.get('tags') ?? q.get('$tags'), 'tags');
+    const properties = parseKeyValueFilter(q.get('properties'), 'properties');
+    const only = q.get('version');
+    const description = q.get('description');
+    const view = q.get('listViewType');
+    const top = positiveInt(req.url, '$top');
+    const filtered = Object.values(c.versions).filter((v) => {
+      const p = v.properties;
+      return (
+        matchesViewType(p.isArchived, view) &&
+        matchesFilter(p.tags as Record<string, unknown>, tags) &&
+        matchesFilter(p.properties as Record<string, unknown>, properties) &&
+        (only === null || v.name === only) &&
+        (description === null || p.description === description)
+      );
+    });
+    const sorted = orderBy(
+      filtered.map((v) => ({ name: v.name, createdAt: v.systemData.createdAt, v })),
+      q.get('$orderBy'),
+    ).map((s) => s.v);
+    return { status: 200, body: paginate(sorted, req.url, ctx.config.pageSize, top) };
+  },
+}));
+
+export const getVersion = perKind((kind) => ({
+  what: `${kind} version`,
+  response: VERSION[kind],
+  handle: (ctx, req) => ({ status: 200, body: version(ctx, req.params) }),
+}));
+
+export const putVersion = perKind((kind) => ({
+  what: `${kind} version`,
+  request: VERSION[kind],
+  response: VERSION[kind],
+  handle: async (ctx, req) => {
+    const { name, version: v } = req.params as { name: string; version: string };
+    let ws = ctx.workspace(req.params);
+    checkAssetName(name);
+    checkAssetVersion(v);
+    const props = versionProperties(kind, bodyProperties(req.body));
+    // Immutability is checked before the (slow) blob lookup and again after it, against the version then current.
+    checkImmutable(kind, name, v, ws.assets[kind][name]?.versions[v], props);
+    const uriField = URI_FIELD[kind];
+    if (uriField) await checkFilesExist(ctx, ws, uriField, String(props[uriField]));
+
+    ws = ctx.workspace(req.params);
+    let c = ws.assets[kind][name];
+    const existing = c?.versions[v];
+    checkImmutable(kind, name, v, existing, props);
+    if (!c) {
+      // Azure ML creates the container with the first version.
+      c = {
+        resource: {
+          id: `${ctx.wsId(ws)}/${kind}/${name}`,
+          name,
+          type: `${PROVIDER}/workspaces/${kind}`,
+          properties: { tags: {}, properties: {}, isArchived: false },
+          systemData: ctx.systemData(req.principal.name),
+        },
+        versions: {},
+      };
+      ws.assets[kind][name] = c;
+    }
+    const resource: Resource = {
+      id: `${ctx.wsId(ws)}/${kind}/${name}/versions/${v}`,
+      name: v,
+      type: `${PROVIDER}/workspaces/${kind}/versions`,
+      properties: props,
+      systemData: ctx.systemData(req.principal.name, existing?.systemData),
+    };
+    c.versions[v] = resource;
+    ctx.persist();
+    return { status: existing ? 200 : 201, body: resource };
+  },
+}));
+
+export const deleteVersion = perKind((kind) => ({
+  what: `${kind} version`,
+  handle: (ctx, req) => {
+    const c = ctx.workspace(req.params).assets[kind][req.params.name!];
+    if (!c?.versions[req.params.version!]) return { status: 204 };
+    delete c.versions[req.params.version!];
+    ctx.persist();
+    return { status: 200 };
+  },
+}));
+
+/** An asset URI in a datastore of this workspace must name existing blobs, as the service checks on create. */
+async function checkFilesExist(ctx: Context, ws: WorkspaceState, field: string, uri: string): Promise<void> {
+  const target = `properties.${field}`;
+  const parsed = parseDatastoreUri(uri);
+  const { subscriptionId, resourceGroup } = ctx.state;
+  if (!parsed) {
+    if (field === 'codeUri' && /^https?:\/\//i.test(uri)) return;
+    throw badRequest(
+      `The ${field} '${uri}' is not a datastore URI. Use ` +
+        `azureml://subscriptions/<sub>/resourcegroups/<rg>/workspaces/<ws>/datastores/<datastore>/paths/<path>.`,
+      target,
+    );
+  }
+  if (
+    parsed.workspace !== undefined &&
+    (parsed.subscriptionId!.toLowerCase() !== subscriptionId ||
+      parsed.resourceGroup!.toLowerCase() !== resourceGroup.toLowerCase() ||
+      parsed.workspace.toLowerCase() !== ws.name.toLowerCase())
+  ) {
+    throw badRequest(
+      `The ${field} '${uri}' points at workspace '${parsed.workspace}' in resource group '${parsed.resourceGroup}'; ` +
+        `it must be a datastore of workspace '${ws.name}' in '${resourceGroup}'.`,
+      target,
+    );
+  }
+  const store = datastoreContainers(ws)[parsed.datastore];
+  if (!store) {
+    throw badRequest(
+      `The ${field} '${uri}' names datastore '${parsed.datastore}', which does not exist.`,
+      target,
+    );
+  }
+  if (!(await ctx.storage.exists(store.container, parsed.path))) {
+    throw badRequest(
+      `The ${field} '${uri}' points at no files: datastore '${parsed.datastore}' has no blob at or under '${parsed.path}'. Upload the files first.`,
+      target,
+    );
+  }
+}
