@@ -30,6 +30,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { servingBench } from './serving.mjs';
+// Node 24 strips the types of this one-constant module: the api-version is written in one place only.
+import { AZUREML_API_VERSION } from '../src/contract/azureml-api.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -157,7 +159,7 @@ function armPost(env, path) {
 
 async function containerSas(env) {
   const ws = `/subscriptions/${env.AZURE_SUBSCRIPTION_ID}/resourceGroups/${env.AZUREML_RESOURCE_GROUP}/providers/Microsoft.MachineLearningServices/workspaces/${env.AZUREML_WORKSPACE}`;
-  const q = '?api-version=2022-10-01';
+  const q = `?api-version=${AZUREML_API_VERSION}`;
   const datastore = await new Promise((resolve, reject) => {
     const url = new URL(`${env.AZUREML_ARM_ENDPOINT}${ws}/datastores/workspaceblobstore${q}`);
     request(

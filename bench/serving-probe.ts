@@ -1,20 +1,20 @@
 // Bundled on the fly by bench/serving.mjs (as digest-probe.ts is by run.js). Two modes:
 //   serving-probe emulator WORK ROOT
 //     starts the emulator in this process, trains the diabetes example, uploads it to the dev datastore,
-//     registers it and deploys it (endpoint `bench-ep`, deployment `blue` at 100%) with the real SDK, then prints
+//     registers it and deploys it (endpoint `bench-ep`, deployment `blue` at 100%) with our client, then prints
 //     one JSON line {scoringUri, key, direct, deployment} and serves until stdin closes.
 //   serving-probe smoke URL COUNT CONCURRENCY WARMUP BODYFILE   (key in MLOPS_BENCH_KEY)
 //     sends the body with runSmoke (the smoke-test action's engine) and prints its figures as JSON.
 //   serving-probe summarize FILE
 //     prints summarizeLatencies (the smoke-test action's percentiles) of the JSON array of ms in FILE.
-import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
-import type { OnlineDeployment } from '@azure/arm-machinelearning';
 import { createDefaultHttpClient, type HttpClient } from '@azure/core-rest-pipeline';
 import { ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Agent } from 'node:https';
 import { join } from 'node:path';
+import { createAzureMLClient } from '../src/azureml/client.js';
+import { staticTokenCredential } from '../src/azureml/credentials.js';
 import { start } from '../src/emulator/index.js';
 import { listFiles } from '../src/model/files.js';
 import { summarizeLatencies } from '../src/smoke/latency.js';
@@ -46,74 +46,70 @@ async function serveExample(work: string, root: string): Promise<void> {
 
   const example = join(root, 'examples', 'diabetes');
   execFileSync('python3', [join(example, 'train.py'), '--output', join(work, 'out')], { stdio: 'ignore' });
-  const rg = emu.resourceGroup;
   const ws = 'dev';
   const ep = 'bench-ep';
-  const poll = { updateIntervalInMs: 50 };
-  const admin = new AzureMachineLearningWorkspaces(
-    { getToken: async () => ({ token: emu.token, expiresOnTimestamp: Date.now() + 3_600_000 }) },
-    emu.subscriptionId,
+  // Our client (the actions' own), at AZUREML_API_VERSION, trusting the emulator's CA per request.
+  const admin = createAzureMLClient(
     {
-      endpoint: emu.armEndpoint,
-      credentialScopes: [`${emu.armEndpoint}/.default`],
-      httpClient: trustingHttpClient(emu.caCertPath),
+      subscriptionId: emu.subscriptionId,
+      resourceGroup: emu.resourceGroup,
+      workspace: ws,
+      armEndpoint: emu.armEndpoint,
     },
+    staticTokenCredential(emu.token),
+    { httpClient: trustingHttpClient(emu.caCertPath) },
   );
-  const secrets = (await admin.datastores.listSecrets(rg, ws, 'workspaceblobstore')) as { key: string };
+  const wait = { timeoutMs: 120_000, intervalMs: 50 };
+  const secrets = await admin.getDatastoreSecrets('workspaceblobstore');
+  if (secrets.kind !== 'account-key')
+    throw new Error(`workspaceblobstore gave a ${secrets.kind}, not an account key`);
   const container = new ContainerClient(
     `${emu.blobEndpoint}/azureml-blobstore-${ws}`,
-    new StorageSharedKeyCredential(emu.storageAccount, secrets.key),
+    new StorageSharedKeyCredential(emu.storageAccount, secrets.accountKey),
   );
-  const ds = `azureml://subscriptions/${emu.subscriptionId}/resourcegroups/${rg}/workspaces/${ws}/datastores/workspaceblobstore/paths`;
+  const ds = `azureml://subscriptions/${emu.subscriptionId}/resourcegroups/${emu.resourceGroup}/workspaces/${ws}/datastores/workspaceblobstore/paths`;
   for (const file of await listFiles(join(work, 'out', 'model'), 'model')) {
     await container.getBlockBlobClient(`LocalUpload/bench/model/${file.path}`).uploadFile(file.absolutePath);
   }
   await container
     .getBlockBlobClient('LocalUpload/bench/code/score.py')
     .uploadData(readFileSync(join(example, 'score.py')));
-  const model = await admin.modelVersions.createOrUpdate(rg, ws, 'diabetes', '1', {
-    properties: { modelUri: `${ds}/LocalUpload/bench/model/`, modelType: 'custom_model' },
+  const model = await admin.createOrUpdateModelVersion('diabetes', '1', {
+    modelUri: `${ds}/LocalUpload/bench/model/`,
+    modelType: 'custom_model',
+    tags: {},
+    properties: {},
   });
-  const code = await admin.codeVersions.createOrUpdate(rg, ws, 'diabetes-code', '1', {
-    properties: { codeUri: `${ds}/LocalUpload/bench/code/` },
+  const code = await admin.createCodeVersion('diabetes-code', '1', {
+    codeUri: `${ds}/LocalUpload/bench/code/`,
+    tags: {},
   });
-  await admin.onlineEndpoints.beginCreateOrUpdateAndWait(
-    rg,
-    ws,
+  await admin.createEndpoint(ep, { authMode: 'Key', tags: {} }, wait);
+  await admin.createOrUpdateDeployment(
     ep,
-    { location: 'local', properties: { authMode: 'Key' } },
-    poll,
-  );
-  const deployment: OnlineDeployment = {
-    location: 'local',
-    sku: { name: 'Default', capacity: 1 },
-    properties: {
-      endpointComputeType: 'Managed',
-      model: model.id!,
-      codeConfiguration: { codeId: code.id!, scoringScript: 'score.py' },
+    'blue',
+    {
+      model: model.id,
+      codeId: code.id,
+      scoringScript: 'score.py',
       instanceType: 'Standard_DS3_v2',
+      instanceCount: 1,
+      environmentVariables: {},
       readinessProbe: { initialDelay: 'PT0S', period: 'PT1S', failureThreshold: 15 },
-    } as OnlineDeployment['properties'],
-  };
-  await admin.onlineDeployments.beginCreateOrUpdateAndWait(rg, ws, ep, 'blue', deployment, poll);
-  const endpoint = await admin.onlineEndpoints.beginCreateOrUpdateAndWait(
-    rg,
-    ws,
-    ep,
-    { location: 'local', properties: { authMode: 'Key', traffic: { blue: 100 } } },
-    poll,
+      tags: {},
+    },
+    wait,
   );
-  const keys = await admin.onlineEndpoints.listKeys(rg, ws, ep);
+  const endpoint = await admin.setTraffic(ep, { traffic: { blue: 100 }, mirrorTraffic: {} }, wait);
+  const key = await admin.getScoringCredential(endpoint);
   // The inference server names its port in its first lines ("Listening on http://127.0.0.1:<port>").
-  const logs = await admin.onlineDeployments.getLogs(rg, ws, ep, 'blue', {
-    containerType: 'InferenceServer',
-  });
-  const listening = /Listening on (http:\/\/[\d.]+:\d+)/.exec(logs.content ?? '');
-  if (!listening) throw new Error(`no "Listening on" line in the inference server's log:\n${logs.content}`);
+  const logs = await admin.getDeploymentLogs(ep, 'blue', 'InferenceServer', 10_000);
+  const listening = /Listening on (http:\/\/[\d.]+:\d+)/.exec(logs);
+  if (!listening) throw new Error(`no "Listening on" line in the inference server's log:\n${logs}`);
   console.log(
     JSON.stringify({
-      scoringUri: endpoint.properties.scoringUri,
-      key: keys.primaryKey,
+      scoringUri: endpoint.scoringUri,
+      key,
       direct: `${listening[1]}/score`,
       deployment: 'blue',
     }),

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Bundles bench/serving-probe.ts (emulator + SDK deploy, runSmoke, summarizeLatencies) into `work`. */
+/** Bundles bench/serving-probe.ts (emulator + deploy through our client, runSmoke, summarizeLatencies) into `work`. */
 function bundleProbe(work) {
   const out = join(work, 'serving-probe');
   execFileSync(

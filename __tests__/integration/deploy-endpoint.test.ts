@@ -9,6 +9,10 @@ import { start, type RunningEmulator } from '../../src/emulator/index.js';
 import { repoRoot, runBundledAction, type ActionRun } from '../helpers/action-runner.js';
 import { emulatorEnv } from '../helpers/emulator-env.js';
 import { armClient } from '../helpers/emulator-sdk.js';
+import { AZUREML_API_VERSION } from '../../src/contract/azureml-api.js';
+import { watchActionApiVersions } from '../helpers/action-api-versions.js';
+
+const apiVersions = watchActionApiVersions();
 
 let emu: RunningEmulator;
 let work: string;
@@ -229,5 +233,11 @@ describe('deploy-endpoint', () => {
       }
     }
     expect(runs.length).toBeGreaterThan(5);
+  });
+
+  it('calls Azure ML at api-version AZUREML_API_VERSION only, polls included', () => {
+    const requests = apiVersions.actionRequests();
+    expect(requests.length).toBeGreaterThan(10);
+    expect(requests.filter((r) => r.apiVersion !== AZUREML_API_VERSION).map((r) => r.line)).toEqual([]);
   });
 });

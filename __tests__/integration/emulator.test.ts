@@ -219,12 +219,14 @@ describe('workspaces and datastores', () => {
     const res = await call('GET', ws(), { apiVersion: '2099-01-01' });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('NoRegisteredProviderFound');
-    // Only the one api-version is served. (Fails while server.ts still lists the TRANSITIONAL 2022-10-01.)
+    // Only the one api-version is served.
     expect(res.body.error.message).toContain(`The supported api-versions are '${AZUREML_API_VERSION}'.`);
     expect(res.body.error.message).toContain("for type 'workspaces'");
-    const old = await call('GET', ws(), { apiVersion: '2023-04-01' });
-    expect(old.status).toBe(400);
-    expect(old.body.error.code).toBe('NoRegisteredProviderFound');
+    for (const previous of ['2023-04-01', '2022-10-01']) {
+      const old = await call('GET', ws(), { apiVersion: previous });
+      expect(old.status).toBe(400);
+      expect(old.body.error.code).toBe('NoRegisteredProviderFound');
+    }
     const malformed = await call('GET', ws(), { apiVersion: 'latest' });
     expect(malformed.status).toBe(400);
     expect(malformed.body.error).toMatchObject({ code: 'InvalidApiVersionParameter', target: 'api-version' });

@@ -9,6 +9,10 @@ import { repoRoot, runBundledAction, type ActionRun } from '../helpers/action-ru
 import { emulatorEnv } from '../helpers/emulator-env.js';
 import { armClient } from '../helpers/emulator-sdk.js';
 import { EmulatorView } from '../helpers/emulator-view.js';
+import { AZUREML_API_VERSION } from '../../src/contract/azureml-api.js';
+import { watchActionApiVersions } from '../helpers/action-api-versions.js';
+
+const apiVersions = watchActionApiVersions();
 
 let emu: RunningEmulator;
 let work: string;
@@ -205,5 +209,11 @@ describe('promote', () => {
         expect(run.summary).not.toContain(k);
       }
     }
+  });
+
+  it('calls Azure ML at api-version AZUREML_API_VERSION only, polls included', () => {
+    const requests = apiVersions.actionRequests();
+    expect(requests.length).toBeGreaterThan(10);
+    expect(requests.filter((r) => r.apiVersion !== AZUREML_API_VERSION).map((r) => r.line)).toEqual([]);
   });
 });

@@ -8,6 +8,10 @@ import { start, type RunningEmulator } from '../../src/emulator/index.js';
 import { repoRoot, runBundledAction, type ActionRun } from '../helpers/action-runner.js';
 import { emulatorEnv } from '../helpers/emulator-env.js';
 import { EmulatorView } from '../helpers/emulator-view.js';
+import { AZUREML_API_VERSION } from '../../src/contract/azureml-api.js';
+import { watchActionApiVersions } from '../helpers/action-api-versions.js';
+
+const apiVersions = watchActionApiVersions();
 
 let emu: RunningEmulator;
 let work: string;
@@ -170,5 +174,11 @@ describe('register-model source (promotion between workspaces)', () => {
       expect(run.log).not.toMatch(/sig=[A-Za-z0-9%+/=]{8,}/);
       expect(run.summary).not.toMatch(/sig=[A-Za-z0-9%+/=]{8,}/);
     }
+  });
+
+  it('calls Azure ML at api-version AZUREML_API_VERSION only, polls included', () => {
+    const requests = apiVersions.actionRequests();
+    expect(requests.length).toBeGreaterThan(10);
+    expect(requests.filter((r) => r.apiVersion !== AZUREML_API_VERSION).map((r) => r.line)).toEqual([]);
   });
 });

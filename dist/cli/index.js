@@ -41352,397 +41352,10 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// NAMESPACE OBJECT: ./node_modules/@azure/arm-machinelearning/dist-esm/src/models/mappers.js
+// NAMESPACE OBJECT: ./node_modules/@azure/storage-blob/dist/esm/generated/src/models/mappers.js
 var mappers_namespaceObject = {};
 __nccwpck_require__.r(mappers_namespaceObject);
 __nccwpck_require__.d(mappers_namespaceObject, {
-  AKSSchema: () => (AKSSchema),
-  AKSSchemaProperties: () => (AKSSchemaProperties),
-  AccountKeyDatastoreCredentials: () => (AccountKeyDatastoreCredentials),
-  AccountKeyDatastoreSecrets: () => (AccountKeyDatastoreSecrets),
-  Aks: () => (Aks),
-  AksComputeSecrets: () => (AksComputeSecrets),
-  AksComputeSecretsProperties: () => (AksComputeSecretsProperties),
-  AksNetworkingConfiguration: () => (AksNetworkingConfiguration),
-  AmlCompute: () => (AmlCompute),
-  AmlComputeNodeInformation: () => (AmlComputeNodeInformation),
-  AmlComputeNodesInformation: () => (AmlComputeNodesInformation),
-  AmlComputeProperties: () => (AmlComputeProperties),
-  AmlComputeSchema: () => (AmlComputeSchema),
-  AmlOperation: () => (AmlOperation),
-  AmlOperationDisplay: () => (AmlOperationDisplay),
-  AmlOperationListResult: () => (AmlOperationListResult),
-  AmlToken: () => (AmlToken),
-  AmlUserFeature: () => (AmlUserFeature),
-  AssetBase: () => (AssetBase),
-  AssetContainer: () => (AssetContainer),
-  AssetJobInput: () => (AssetJobInput),
-  AssetJobOutput: () => (AssetJobOutput),
-  AssetReferenceBase: () => (AssetReferenceBase),
-  AssignedUser: () => (AssignedUser),
-  AutoForecastHorizon: () => (AutoForecastHorizon),
-  AutoMLJob: () => (AutoMLJob),
-  AutoMLVertical: () => (AutoMLVertical),
-  AutoNCrossValidations: () => (AutoNCrossValidations),
-  AutoPauseProperties: () => (AutoPauseProperties),
-  AutoScaleProperties: () => (AutoScaleProperties),
-  AutoSeasonality: () => (AutoSeasonality),
-  AutoTargetLags: () => (AutoTargetLags),
-  AutoTargetRollingWindowSize: () => (AutoTargetRollingWindowSize),
-  AzureBlobDatastore: () => (AzureBlobDatastore),
-  AzureDataLakeGen1Datastore: () => (AzureDataLakeGen1Datastore),
-  AzureDataLakeGen2Datastore: () => (AzureDataLakeGen2Datastore),
-  AzureFileDatastore: () => (AzureFileDatastore),
-  BanditPolicy: () => (BanditPolicy),
-  BatchDeployment: () => (BatchDeployment),
-  BatchDeploymentProperties: () => (BatchDeploymentProperties),
-  BatchDeploymentTrackedResourceArmPaginatedResult: () => (BatchDeploymentTrackedResourceArmPaginatedResult),
-  BatchDeploymentsCreateOrUpdateHeaders: () => (BatchDeploymentsCreateOrUpdateHeaders),
-  BatchDeploymentsDeleteHeaders: () => (BatchDeploymentsDeleteHeaders),
-  BatchDeploymentsUpdateHeaders: () => (BatchDeploymentsUpdateHeaders),
-  BatchEndpoint: () => (BatchEndpoint),
-  BatchEndpointDefaults: () => (BatchEndpointDefaults),
-  BatchEndpointProperties: () => (BatchEndpointProperties),
-  BatchEndpointTrackedResourceArmPaginatedResult: () => (BatchEndpointTrackedResourceArmPaginatedResult),
-  BatchEndpointsCreateOrUpdateHeaders: () => (BatchEndpointsCreateOrUpdateHeaders),
-  BatchEndpointsDeleteHeaders: () => (BatchEndpointsDeleteHeaders),
-  BatchEndpointsUpdateHeaders: () => (BatchEndpointsUpdateHeaders),
-  BatchRetrySettings: () => (BatchRetrySettings),
-  BayesianSamplingAlgorithm: () => (BayesianSamplingAlgorithm),
-  BuildContext: () => (BuildContext),
-  CertificateDatastoreCredentials: () => (CertificateDatastoreCredentials),
-  CertificateDatastoreSecrets: () => (CertificateDatastoreSecrets),
-  Classification: () => (Classification),
-  ClassificationTrainingSettings: () => (ClassificationTrainingSettings),
-  ClusterUpdateParameters: () => (ClusterUpdateParameters),
-  CodeConfiguration: () => (CodeConfiguration),
-  CodeContainer: () => (CodeContainer),
-  CodeContainerProperties: () => (CodeContainerProperties),
-  CodeContainerResourceArmPaginatedResult: () => (CodeContainerResourceArmPaginatedResult),
-  CodeVersion: () => (CodeVersion),
-  CodeVersionProperties: () => (CodeVersionProperties),
-  CodeVersionResourceArmPaginatedResult: () => (CodeVersionResourceArmPaginatedResult),
-  ColumnTransformer: () => (ColumnTransformer),
-  CommandJob: () => (CommandJob),
-  CommandJobLimits: () => (CommandJobLimits),
-  ComponentContainer: () => (ComponentContainer),
-  ComponentContainerProperties: () => (ComponentContainerProperties),
-  ComponentContainerResourceArmPaginatedResult: () => (ComponentContainerResourceArmPaginatedResult),
-  ComponentVersion: () => (ComponentVersion),
-  ComponentVersionProperties: () => (ComponentVersionProperties),
-  ComponentVersionResourceArmPaginatedResult: () => (ComponentVersionResourceArmPaginatedResult),
-  Compute: () => (Compute),
-  ComputeCreateOrUpdateHeaders: () => (ComputeCreateOrUpdateHeaders),
-  ComputeDeleteHeaders: () => (ComputeDeleteHeaders),
-  ComputeInstance: () => (ComputeInstance),
-  ComputeInstanceApplication: () => (ComputeInstanceApplication),
-  ComputeInstanceConnectivityEndpoints: () => (ComputeInstanceConnectivityEndpoints),
-  ComputeInstanceContainer: () => (ComputeInstanceContainer),
-  ComputeInstanceCreatedBy: () => (ComputeInstanceCreatedBy),
-  ComputeInstanceDataDisk: () => (ComputeInstanceDataDisk),
-  ComputeInstanceDataMount: () => (ComputeInstanceDataMount),
-  ComputeInstanceEnvironmentInfo: () => (ComputeInstanceEnvironmentInfo),
-  ComputeInstanceLastOperation: () => (ComputeInstanceLastOperation),
-  ComputeInstanceProperties: () => (ComputeInstanceProperties),
-  ComputeInstanceSchema: () => (ComputeInstanceSchema),
-  ComputeInstanceSshSettings: () => (ComputeInstanceSshSettings),
-  ComputeInstanceVersion: () => (ComputeInstanceVersion),
-  ComputeResource: () => (ComputeResource),
-  ComputeResourceSchema: () => (ComputeResourceSchema),
-  ComputeSchedules: () => (ComputeSchedules),
-  ComputeSecrets: () => (ComputeSecrets),
-  ComputeStartStopSchedule: () => (ComputeStartStopSchedule),
-  ContainerResourceRequirements: () => (ContainerResourceRequirements),
-  ContainerResourceSettings: () => (ContainerResourceSettings),
-  CosmosDbSettings: () => (CosmosDbSettings),
-  CronTrigger: () => (CronTrigger),
-  CustomForecastHorizon: () => (CustomForecastHorizon),
-  CustomModelJobInput: () => (CustomModelJobInput),
-  CustomModelJobOutput: () => (CustomModelJobOutput),
-  CustomNCrossValidations: () => (CustomNCrossValidations),
-  CustomSeasonality: () => (CustomSeasonality),
-  CustomTargetLags: () => (CustomTargetLags),
-  CustomTargetRollingWindowSize: () => (CustomTargetRollingWindowSize),
-  DataContainer: () => (DataContainer),
-  DataContainerProperties: () => (DataContainerProperties),
-  DataContainerResourceArmPaginatedResult: () => (DataContainerResourceArmPaginatedResult),
-  DataFactory: () => (DataFactory),
-  DataLakeAnalytics: () => (DataLakeAnalytics),
-  DataLakeAnalyticsSchema: () => (DataLakeAnalyticsSchema),
-  DataLakeAnalyticsSchemaProperties: () => (DataLakeAnalyticsSchemaProperties),
-  DataPathAssetReference: () => (DataPathAssetReference),
-  DataVersionBase: () => (DataVersionBase),
-  DataVersionBaseProperties: () => (DataVersionBaseProperties),
-  DataVersionBaseResourceArmPaginatedResult: () => (DataVersionBaseResourceArmPaginatedResult),
-  Databricks: () => (Databricks),
-  DatabricksComputeSecrets: () => (DatabricksComputeSecrets),
-  DatabricksComputeSecretsProperties: () => (DatabricksComputeSecretsProperties),
-  DatabricksProperties: () => (DatabricksProperties),
-  DatabricksSchema: () => (DatabricksSchema),
-  Datastore: () => (Datastore),
-  DatastoreCredentials: () => (DatastoreCredentials),
-  DatastoreProperties: () => (DatastoreProperties),
-  DatastoreResourceArmPaginatedResult: () => (DatastoreResourceArmPaginatedResult),
-  DatastoreSecrets: () => (DatastoreSecrets),
-  DefaultScaleSettings: () => (DefaultScaleSettings),
-  DeploymentLogs: () => (DeploymentLogs),
-  DeploymentLogsRequest: () => (DeploymentLogsRequest),
-  DeploymentResourceConfiguration: () => (DeploymentResourceConfiguration),
-  DiagnoseRequestProperties: () => (DiagnoseRequestProperties),
-  DiagnoseResponseResult: () => (DiagnoseResponseResult),
-  DiagnoseResponseResultValue: () => (DiagnoseResponseResultValue),
-  DiagnoseResult: () => (DiagnoseResult),
-  DiagnoseWorkspaceParameters: () => (DiagnoseWorkspaceParameters),
-  DistributionConfiguration: () => (DistributionConfiguration),
-  EarlyTerminationPolicy: () => (EarlyTerminationPolicy),
-  EncryptionKeyVaultProperties: () => (EncryptionKeyVaultProperties),
-  EncryptionProperty: () => (EncryptionProperty),
-  EndpointAuthKeys: () => (EndpointAuthKeys),
-  EndpointAuthToken: () => (EndpointAuthToken),
-  EndpointDeploymentPropertiesBase: () => (EndpointDeploymentPropertiesBase),
-  EndpointPropertiesBase: () => (EndpointPropertiesBase),
-  EndpointScheduleAction: () => (EndpointScheduleAction),
-  EnvironmentContainer: () => (EnvironmentContainer),
-  EnvironmentContainerProperties: () => (EnvironmentContainerProperties),
-  EnvironmentContainerResourceArmPaginatedResult: () => (EnvironmentContainerResourceArmPaginatedResult),
-  EnvironmentVersion: () => (EnvironmentVersion),
-  EnvironmentVersionProperties: () => (EnvironmentVersionProperties),
-  EnvironmentVersionResourceArmPaginatedResult: () => (EnvironmentVersionResourceArmPaginatedResult),
-  ErrorAdditionalInfo: () => (ErrorAdditionalInfo),
-  ErrorDetail: () => (ErrorDetail),
-  ErrorResponse: () => (ErrorResponse),
-  EstimatedVMPrice: () => (EstimatedVMPrice),
-  EstimatedVMPrices: () => (EstimatedVMPrices),
-  ExternalFqdnResponse: () => (ExternalFqdnResponse),
-  FeaturizationSettings: () => (FeaturizationSettings),
-  FlavorData: () => (FlavorData),
-  ForecastHorizon: () => (ForecastHorizon),
-  Forecasting: () => (Forecasting),
-  ForecastingSettings: () => (ForecastingSettings),
-  ForecastingTrainingSettings: () => (ForecastingTrainingSettings),
-  FqdnEndpoint: () => (FqdnEndpoint),
-  FqdnEndpointDetail: () => (FqdnEndpointDetail),
-  FqdnEndpoints: () => (FqdnEndpoints),
-  FqdnEndpointsProperties: () => (FqdnEndpointsProperties),
-  GridSamplingAlgorithm: () => (GridSamplingAlgorithm),
-  HDInsight: () => (HDInsight),
-  HDInsightProperties: () => (HDInsightProperties),
-  HDInsightSchema: () => (HDInsightSchema),
-  IdAssetReference: () => (IdAssetReference),
-  IdentityConfiguration: () => (IdentityConfiguration),
-  IdentityForCmk: () => (IdentityForCmk),
-  ImageClassification: () => (ImageClassification),
-  ImageClassificationBase: () => (ImageClassificationBase),
-  ImageClassificationMultilabel: () => (ImageClassificationMultilabel),
-  ImageInstanceSegmentation: () => (ImageInstanceSegmentation),
-  ImageLimitSettings: () => (ImageLimitSettings),
-  ImageModelDistributionSettings: () => (ImageModelDistributionSettings),
-  ImageModelDistributionSettingsClassification: () => (ImageModelDistributionSettingsClassification),
-  ImageModelDistributionSettingsObjectDetection: () => (ImageModelDistributionSettingsObjectDetection),
-  ImageModelSettings: () => (ImageModelSettings),
-  ImageModelSettingsClassification: () => (ImageModelSettingsClassification),
-  ImageModelSettingsObjectDetection: () => (ImageModelSettingsObjectDetection),
-  ImageObjectDetection: () => (ImageObjectDetection),
-  ImageObjectDetectionBase: () => (ImageObjectDetectionBase),
-  ImageSweepSettings: () => (ImageSweepSettings),
-  ImageVertical: () => (ImageVertical),
-  InferenceContainerProperties: () => (InferenceContainerProperties),
-  InstanceTypeSchema: () => (InstanceTypeSchema),
-  InstanceTypeSchemaResources: () => (InstanceTypeSchemaResources),
-  JobBase: () => (JobBase),
-  JobBaseProperties: () => (JobBaseProperties),
-  JobBaseResourceArmPaginatedResult: () => (JobBaseResourceArmPaginatedResult),
-  JobInput: () => (JobInput),
-  JobLimits: () => (JobLimits),
-  JobOutput: () => (JobOutput),
-  JobResourceConfiguration: () => (JobResourceConfiguration),
-  JobScheduleAction: () => (JobScheduleAction),
-  JobService: () => (JobService),
-  JobsCancelHeaders: () => (JobsCancelHeaders),
-  JobsDeleteHeaders: () => (JobsDeleteHeaders),
-  Kubernetes: () => (Kubernetes),
-  KubernetesOnlineDeployment: () => (KubernetesOnlineDeployment),
-  KubernetesProperties: () => (KubernetesProperties),
-  KubernetesSchema: () => (KubernetesSchema),
-  ListAmlUserFeatureResult: () => (ListAmlUserFeatureResult),
-  ListNotebookKeysResult: () => (ListNotebookKeysResult),
-  ListStorageAccountKeysResult: () => (ListStorageAccountKeysResult),
-  ListUsagesResult: () => (ListUsagesResult),
-  ListWorkspaceKeysResult: () => (ListWorkspaceKeysResult),
-  ListWorkspaceQuotas: () => (ListWorkspaceQuotas),
-  LiteralJobInput: () => (LiteralJobInput),
-  MLFlowModelJobInput: () => (MLFlowModelJobInput),
-  MLFlowModelJobOutput: () => (MLFlowModelJobOutput),
-  MLTableData: () => (MLTableData),
-  MLTableJobInput: () => (MLTableJobInput),
-  MLTableJobOutput: () => (MLTableJobOutput),
-  ManagedIdentity: () => (ManagedIdentity),
-  ManagedIdentityAuthTypeWorkspaceConnectionProperties: () => (ManagedIdentityAuthTypeWorkspaceConnectionProperties),
-  ManagedOnlineDeployment: () => (ManagedOnlineDeployment),
-  ManagedServiceIdentity: () => (ManagedServiceIdentity),
-  MedianStoppingPolicy: () => (MedianStoppingPolicy),
-  ModelContainer: () => (ModelContainer),
-  ModelContainerProperties: () => (ModelContainerProperties),
-  ModelContainerResourceArmPaginatedResult: () => (ModelContainerResourceArmPaginatedResult),
-  ModelVersion: () => (ModelVersion),
-  ModelVersionProperties: () => (ModelVersionProperties),
-  ModelVersionResourceArmPaginatedResult: () => (ModelVersionResourceArmPaginatedResult),
-  Mpi: () => (Mpi),
-  NCrossValidations: () => (NCrossValidations),
-  NlpVertical: () => (NlpVertical),
-  NlpVerticalFeaturizationSettings: () => (NlpVerticalFeaturizationSettings),
-  NlpVerticalLimitSettings: () => (NlpVerticalLimitSettings),
-  NodeStateCounts: () => (NodeStateCounts),
-  NoneAuthTypeWorkspaceConnectionProperties: () => (NoneAuthTypeWorkspaceConnectionProperties),
-  NoneDatastoreCredentials: () => (NoneDatastoreCredentials),
-  NotebookAccessTokenResult: () => (NotebookAccessTokenResult),
-  NotebookPreparationError: () => (NotebookPreparationError),
-  NotebookResourceInfo: () => (NotebookResourceInfo),
-  Objective: () => (Objective),
-  OnlineDeployment: () => (OnlineDeployment),
-  OnlineDeploymentProperties: () => (OnlineDeploymentProperties),
-  OnlineDeploymentTrackedResourceArmPaginatedResult: () => (OnlineDeploymentTrackedResourceArmPaginatedResult),
-  OnlineDeploymentsCreateOrUpdateHeaders: () => (OnlineDeploymentsCreateOrUpdateHeaders),
-  OnlineDeploymentsDeleteHeaders: () => (OnlineDeploymentsDeleteHeaders),
-  OnlineDeploymentsUpdateHeaders: () => (OnlineDeploymentsUpdateHeaders),
-  OnlineEndpoint: () => (OnlineEndpoint),
-  OnlineEndpointProperties: () => (OnlineEndpointProperties),
-  OnlineEndpointTrackedResourceArmPaginatedResult: () => (OnlineEndpointTrackedResourceArmPaginatedResult),
-  OnlineEndpointsCreateOrUpdateHeaders: () => (OnlineEndpointsCreateOrUpdateHeaders),
-  OnlineEndpointsDeleteHeaders: () => (OnlineEndpointsDeleteHeaders),
-  OnlineEndpointsRegenerateKeysHeaders: () => (OnlineEndpointsRegenerateKeysHeaders),
-  OnlineEndpointsUpdateHeaders: () => (OnlineEndpointsUpdateHeaders),
-  OnlineRequestSettings: () => (OnlineRequestSettings),
-  OnlineScaleSettings: () => (OnlineScaleSettings),
-  OutputPathAssetReference: () => (OutputPathAssetReference),
-  PATAuthTypeWorkspaceConnectionProperties: () => (PATAuthTypeWorkspaceConnectionProperties),
-  PaginatedComputeResourcesList: () => (PaginatedComputeResourcesList),
-  PartialBatchDeployment: () => (PartialBatchDeployment),
-  PartialBatchDeploymentPartialMinimalTrackedResourceWithProperties: () => (PartialBatchDeploymentPartialMinimalTrackedResourceWithProperties),
-  PartialManagedServiceIdentity: () => (PartialManagedServiceIdentity),
-  PartialMinimalTrackedResource: () => (PartialMinimalTrackedResource),
-  PartialMinimalTrackedResourceWithIdentity: () => (PartialMinimalTrackedResourceWithIdentity),
-  PartialMinimalTrackedResourceWithSku: () => (PartialMinimalTrackedResourceWithSku),
-  PartialSku: () => (PartialSku),
-  Password: () => (Password),
-  PersonalComputeInstanceSettings: () => (PersonalComputeInstanceSettings),
-  PipelineJob: () => (PipelineJob),
-  PrivateEndpoint: () => (PrivateEndpoint),
-  PrivateEndpointConnection: () => (PrivateEndpointConnection),
-  PrivateEndpointConnectionListResult: () => (PrivateEndpointConnectionListResult),
-  PrivateLinkResource: () => (PrivateLinkResource),
-  PrivateLinkResourceListResult: () => (PrivateLinkResourceListResult),
-  PrivateLinkServiceConnectionState: () => (PrivateLinkServiceConnectionState),
-  ProbeSettings: () => (ProbeSettings),
-  PyTorch: () => (PyTorch),
-  QuotaBaseProperties: () => (QuotaBaseProperties),
-  QuotaUpdateParameters: () => (QuotaUpdateParameters),
-  RandomSamplingAlgorithm: () => (RandomSamplingAlgorithm),
-  RecurrenceSchedule: () => (RecurrenceSchedule),
-  RecurrenceTrigger: () => (RecurrenceTrigger),
-  RegenerateEndpointKeysRequest: () => (RegenerateEndpointKeysRequest),
-  RegistryListCredentialsResult: () => (RegistryListCredentialsResult),
-  Regression: () => (Regression),
-  RegressionTrainingSettings: () => (RegressionTrainingSettings),
-  Resource: () => (Resource),
-  ResourceBase: () => (ResourceBase),
-  ResourceConfiguration: () => (ResourceConfiguration),
-  ResourceId: () => (ResourceId),
-  ResourceName: () => (ResourceName),
-  ResourceQuota: () => (ResourceQuota),
-  Route: () => (Route),
-  SASAuthTypeWorkspaceConnectionProperties: () => (SASAuthTypeWorkspaceConnectionProperties),
-  SamplingAlgorithm: () => (SamplingAlgorithm),
-  SasDatastoreCredentials: () => (SasDatastoreCredentials),
-  SasDatastoreSecrets: () => (SasDatastoreSecrets),
-  ScaleSettings: () => (ScaleSettings),
-  ScaleSettingsInformation: () => (ScaleSettingsInformation),
-  Schedule: () => (Schedule),
-  ScheduleActionBase: () => (ScheduleActionBase),
-  ScheduleBase: () => (ScheduleBase),
-  ScheduleProperties: () => (ScheduleProperties),
-  ScheduleResourceArmPaginatedResult: () => (ScheduleResourceArmPaginatedResult),
-  SchedulesCreateOrUpdateHeaders: () => (SchedulesCreateOrUpdateHeaders),
-  SchedulesDeleteHeaders: () => (SchedulesDeleteHeaders),
-  ScriptReference: () => (ScriptReference),
-  ScriptsToExecute: () => (ScriptsToExecute),
-  Seasonality: () => (Seasonality),
-  ServiceManagedResourcesSettings: () => (ServiceManagedResourcesSettings),
-  ServicePrincipalDatastoreCredentials: () => (ServicePrincipalDatastoreCredentials),
-  ServicePrincipalDatastoreSecrets: () => (ServicePrincipalDatastoreSecrets),
-  SetupScripts: () => (SetupScripts),
-  SharedPrivateLinkResource: () => (SharedPrivateLinkResource),
-  Sku: () => (Sku),
-  SkuCapacity: () => (SkuCapacity),
-  SkuResource: () => (SkuResource),
-  SkuResourceArmPaginatedResult: () => (SkuResourceArmPaginatedResult),
-  SkuSetting: () => (SkuSetting),
-  SslConfiguration: () => (SslConfiguration),
-  StackEnsembleSettings: () => (StackEnsembleSettings),
-  SweepJob: () => (SweepJob),
-  SweepJobLimits: () => (SweepJobLimits),
-  SynapseSpark: () => (SynapseSpark),
-  SynapseSparkProperties: () => (SynapseSparkProperties),
-  SystemData: () => (SystemData),
-  SystemService: () => (SystemService),
-  TableVertical: () => (TableVertical),
-  TableVerticalFeaturizationSettings: () => (TableVerticalFeaturizationSettings),
-  TableVerticalLimitSettings: () => (TableVerticalLimitSettings),
-  TargetLags: () => (TargetLags),
-  TargetRollingWindowSize: () => (TargetRollingWindowSize),
-  TargetUtilizationScaleSettings: () => (TargetUtilizationScaleSettings),
-  TensorFlow: () => (TensorFlow),
-  TextClassification: () => (TextClassification),
-  TextClassificationMultilabel: () => (TextClassificationMultilabel),
-  TextNer: () => (TextNer),
-  TrackedResource: () => (TrackedResource),
-  TrainingSettings: () => (TrainingSettings),
-  TrialComponent: () => (TrialComponent),
-  TriggerBase: () => (TriggerBase),
-  TritonModelJobInput: () => (TritonModelJobInput),
-  TritonModelJobOutput: () => (TritonModelJobOutput),
-  TruncationSelectionPolicy: () => (TruncationSelectionPolicy),
-  UpdateWorkspaceQuotas: () => (UpdateWorkspaceQuotas),
-  UpdateWorkspaceQuotasResult: () => (UpdateWorkspaceQuotasResult),
-  UriFileDataVersion: () => (UriFileDataVersion),
-  UriFileJobInput: () => (UriFileJobInput),
-  UriFileJobOutput: () => (UriFileJobOutput),
-  UriFolderDataVersion: () => (UriFolderDataVersion),
-  UriFolderJobInput: () => (UriFolderJobInput),
-  UriFolderJobOutput: () => (UriFolderJobOutput),
-  Usage: () => (Usage),
-  UsageName: () => (UsageName),
-  UserAccountCredentials: () => (UserAccountCredentials),
-  UserAssignedIdentity: () => (UserAssignedIdentity),
-  UserIdentity: () => (UserIdentity),
-  UsernamePasswordAuthTypeWorkspaceConnectionProperties: () => (UsernamePasswordAuthTypeWorkspaceConnectionProperties),
-  VirtualMachine: () => (VirtualMachine),
-  VirtualMachineImage: () => (VirtualMachineImage),
-  VirtualMachineSchema: () => (VirtualMachineSchema),
-  VirtualMachineSchemaProperties: () => (VirtualMachineSchemaProperties),
-  VirtualMachineSecrets: () => (VirtualMachineSecrets),
-  VirtualMachineSecretsSchema: () => (VirtualMachineSecretsSchema),
-  VirtualMachineSize: () => (VirtualMachineSize),
-  VirtualMachineSizeListResult: () => (VirtualMachineSizeListResult),
-  VirtualMachineSshCredentials: () => (VirtualMachineSshCredentials),
-  Workspace: () => (Workspace),
-  WorkspaceConnectionManagedIdentity: () => (WorkspaceConnectionManagedIdentity),
-  WorkspaceConnectionPersonalAccessToken: () => (WorkspaceConnectionPersonalAccessToken),
-  WorkspaceConnectionPropertiesV2: () => (WorkspaceConnectionPropertiesV2),
-  WorkspaceConnectionPropertiesV2BasicResource: () => (WorkspaceConnectionPropertiesV2BasicResource),
-  WorkspaceConnectionPropertiesV2BasicResourceArmPaginatedResult: () => (WorkspaceConnectionPropertiesV2BasicResourceArmPaginatedResult),
-  WorkspaceConnectionSharedAccessSignature: () => (WorkspaceConnectionSharedAccessSignature),
-  WorkspaceConnectionUsernamePassword: () => (WorkspaceConnectionUsernamePassword),
-  WorkspaceListResult: () => (WorkspaceListResult),
-  WorkspaceUpdateParameters: () => (WorkspaceUpdateParameters),
-  WorkspacesDiagnoseHeaders: () => (WorkspacesDiagnoseHeaders),
-  discriminators: () => (discriminators)
-});
-
-// NAMESPACE OBJECT: ./node_modules/@azure/storage-blob/dist/esm/generated/src/models/mappers.js
-var models_mappers_namespaceObject = {};
-__nccwpck_require__.r(models_mappers_namespaceObject);
-__nccwpck_require__.d(models_mappers_namespaceObject, {
   AccessPolicy: () => (AccessPolicy),
   AppendBlobAppendBlockExceptionHeaders: () => (AppendBlobAppendBlockExceptionHeaders),
   AppendBlobAppendBlockFromUrlExceptionHeaders: () => (AppendBlobAppendBlockFromUrlExceptionHeaders),
@@ -41934,6 +41547,17 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:readline/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
+;// CONCATENATED MODULE: ./src/contract/azureml-api.ts
+// The Azure ML control-plane contract that both sides speak: the actions' client (src/azureml) sends this
+// api-version, and the emulator (src/emulator) serves it and nothing else. Its specification is the
+// Microsoft.MachineLearningServices openapi.json of this version (azure-rest-api-specs,
+// specification/machinelearningservices/resource-manager/Microsoft.MachineLearningServices/MachineLearningServices/
+// stable/2026-07-01), checked by __tests__/contract.
+/** The one api-version of Microsoft.MachineLearningServices we speak: the newest stable one. */
+const AZUREML_API_VERSION = '2026-07-01';
+/** The ARM resource provider of Azure Machine Learning. */
+const AZUREML_PROVIDER = 'Microsoft.MachineLearningServices';
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/emulator/azurite.ts
@@ -42394,6 +42018,36 @@ function faultCode(status) {
     return codes[status] ?? (status >= 500 ? 'InternalServerError' : 'InjectedFault');
 }
 
+;// CONCATENATED MODULE: ./src/contract/endpoint-metrics.ts
+// The per-deployment figures of an online endpoint that the emulator's scoring gateway counts and the rollout's
+// analysis reads (src/rollout/probe.ts). Both sides import the URL and the body shape from here. On Azure the same
+// figures come from Azure Monitor metrics; this route is the emulator's stand-in until the emulator serves the
+// Azure Monitor metrics API (a later issue), when this module goes away.
+/** The path prefix under the gateway's origin: `<prefix>/<workspace>/<endpoint>`. */
+const PREFIX = '.emulator/metrics';
+/** The metrics route's path for one endpoint (URL-encoded names). */
+function endpointMetricsPath(workspace, endpoint) {
+    return `/${PREFIX}/${encodeURIComponent(workspace)}/${encodeURIComponent(endpoint)}`;
+}
+/** The workspace and endpoint a metrics path names, or undefined when the path is not the metrics route. */
+function parseEndpointMetricsPath(pathname) {
+    const parts = pathname.split('/');
+    const prefix = PREFIX.split('/');
+    if (parts.length !== prefix.length + 3 || parts[0] !== '')
+        return undefined;
+    if (prefix.some((p, i) => parts[i + 1] !== p))
+        return undefined;
+    try {
+        return {
+            workspace: decodeURIComponent(parts[prefix.length + 1]),
+            endpoint: decodeURIComponent(parts[prefix.length + 2]),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/latency.ts
 /** The nearest-rank percentile `p` (0 < p <= 100) of `sorted` (ascending, non-empty). */
 function percentile(sorted, p) {
@@ -42422,241 +42076,6 @@ function summarizeLatencies(latencies) {
 /** The share of failed requests, from 0 to 1 (0 for no requests). */
 function errorRate(errors, requests) {
     return requests === 0 ? 0 : errors / requests;
-}
-
-;// CONCATENATED MODULE: ./src/emulator/traffic-routing.ts
-/**
- * How the emulator's gateway picks deployments, as Azure ML's endpoint router does: by the traffic weights,
- * unless the `azureml-model-deployment` header names one; and whether a request is also mirrored.
- * `random` is a number in [0, 1) (Math.random in the gateway, fixed values in tests).
- */
-/** The deployment for one request. */
-function pickDeployment(traffic, deployments, requested, random) {
-    if (requested !== undefined && requested !== '') {
-        if (deployments.includes(requested))
-            return { deployment: requested };
-        return {
-            error: 'unknown-deployment',
-            message: `The deployment '${requested}' named by the azureml-model-deployment header does not exist on this endpoint.`,
-        };
-    }
-    const live = Object.entries(traffic).filter(([name, share]) => share > 0 && deployments.includes(name));
-    const total = live.reduce((sum, [, share]) => sum + share, 0);
-    if (total === 0) {
-        return {
-            error: 'no-traffic',
-            message: 'No deployment takes traffic on this endpoint: set its traffic, or name a deployment with the azureml-model-deployment header.',
-        };
-    }
-    let point = random * total;
-    for (const [name, share] of live) {
-        if (point < share)
-            return { deployment: name };
-        point -= share;
-    }
-    return { deployment: live[live.length - 1][0] };
-}
-/** The deployment a request is mirrored to, if any: each mirror share is a probability in percent. */
-function pickMirror(mirrorTraffic, servedBy, random) {
-    const [target] = Object.entries(mirrorTraffic).filter(([, share]) => share > 0);
-    if (!target || target[0] === servedBy)
-        return undefined;
-    return random * 100 < target[1] ? target[0] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/emulator/gateway.ts
-
-
-
-
-const MAX_SAMPLES = 100_000;
-const HOP_BY_HOP = new Set([
-    'connection',
-    'keep-alive',
-    'transfer-encoding',
-    'host',
-    'authorization',
-    'proxy-connection',
-    'upgrade',
-    'te',
-    'trailer',
-]);
-function forwardHeaders(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers)) {
-        if (value !== undefined && !HOP_BY_HOP.has(name))
-            out[name] = value;
-    }
-    return out;
-}
-/**
- * The scoring gateway of every online endpoint, on loopback: `/<workspace>/<endpoint>/score` with the endpoint's
- * key (or a token from POST token) as a bearer token. Status codes as Azure's endpoints answer them
- * (how-to-troubleshoot-online-endpoints, "HTTP status codes"): 401 without a valid key, 404 when no deployment
- * takes traffic or the header names an unknown one, 408 past the deployment's request timeout, 424 when the model
- * container answers anything but 200 (with ms-azureml-model-error-statuscode / -reason), 502/503 when it does
- * not answer at all.
- */
-class Gateway {
-    deps;
-    server;
-    figures = new Map();
-    constructor(deps) {
-        this.deps = deps;
-        this.server = (0,external_node_http_namespaceObject.createServer)((req, res) => this.handle(req, res));
-        this.server.keepAliveTimeout = 5_000;
-    }
-    /** The figures of one endpoint's deployments, as the metrics route answers them. */
-    metrics(workspace, endpoint) {
-        const all = this.figures.get(`${workspace}/${endpoint}`.toLowerCase()) ?? new Map();
-        const deployments = {};
-        for (const [name, f] of all) {
-            const { p50, p95, p99, max } = summarizeLatencies(f.latencies);
-            deployments[name] = {
-                requests: f.requests,
-                statusCodes: { ...f.statusCodes },
-                latencyMs: { p50, p95, p99, max },
-                mirrored: f.mirrored,
-            };
-        }
-        return { deployments };
-    }
-    figuresOf(endpointKey, deployment) {
-        let byEndpoint = this.figures.get(endpointKey);
-        if (!byEndpoint)
-            this.figures.set(endpointKey, (byEndpoint = new Map()));
-        let f = byEndpoint.get(deployment);
-        if (!f)
-            byEndpoint.set(deployment, (f = { requests: 0, statusCodes: {}, latencies: [], mirrored: 0 }));
-        return f;
-    }
-    handle(req, res) {
-        const started = process.hrtime.bigint();
-        const path = (req.url ?? '/').split('?')[0];
-        const parts = path.split('/');
-        const reply = (status, message, headers = {}) => {
-            const body = JSON.stringify({ message });
-            res.writeHead(status, {
-                ...headers,
-                'Content-Type': 'application/json',
-                'Content-Length': Buffer.byteLength(body),
-            });
-            res.end(body);
-            req.resume();
-        };
-        let workspace;
-        let endpoint;
-        try {
-            if (parts[1] === '.emulator' && parts[2] === 'metrics' && parts.length === 5) {
-                const body = JSON.stringify(this.metrics(decodeURIComponent(parts[3]), decodeURIComponent(parts[4])));
-                res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
-                res.end(body);
-                return;
-            }
-            if (parts.length !== 4 || parts[3] !== 'score')
-                return reply(404, `Not found: ${path}`);
-            workspace = decodeURIComponent(parts[1]);
-            endpoint = decodeURIComponent(parts[2]);
-        }
-        catch {
-            return reply(404, `Not found: ${path}`);
-        }
-        const view = this.deps.view(workspace, endpoint);
-        if (!view)
-            return reply(404, `The endpoint '${endpoint}' does not exist in workspace '${workspace}'.`);
-        const auth = req.headers.authorization;
-        const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
-        if (!token || !view.keys.includes(token)) {
-            return reply(401, 'Unauthorized: the request needs the header Authorization: Bearer <endpoint key or token>.', {
-                'WWW-Authenticate': 'Bearer',
-            });
-        }
-        const requested = req.headers['azureml-model-deployment'];
-        const pick = pickDeployment(view.traffic, [...view.deployments.keys()], typeof requested === 'string' ? requested.trim() : undefined, Math.random());
-        if ('error' in pick)
-            return reply(404, pick.message);
-        const name = pick.deployment;
-        const serving = this.deps.serving(view.deployments.get(name));
-        const endpointKey = `${workspace}/${endpoint}`.toLowerCase();
-        const figures = this.figuresOf(endpointKey, name);
-        res.once('finish', () => {
-            figures.requests++;
-            const code = String(res.statusCode);
-            figures.statusCodes[code] = (figures.statusCodes[code] ?? 0) + 1;
-            if (figures.latencies.length >= MAX_SAMPLES)
-                figures.latencies.splice(0, MAX_SAMPLES / 2);
-            figures.latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-        });
-        const served = { 'azureml-model-deployment': name };
-        if (!serving)
-            return reply(503, `no healthy upstream: deployment '${name}' is not running.`, served);
-        const mirrorName = pickMirror(view.mirrorTraffic, name, Math.random());
-        const mirror = mirrorName !== undefined ? this.deps.serving(view.deployments.get(mirrorName) ?? '') : undefined;
-        const headers = forwardHeaders(req.headers);
-        headers['x-ms-request-id'] ??= (0,external_node_crypto_namespaceObject.randomUUID)();
-        const timeoutMs = view.requestTimeoutMs(name);
-        const upstream = (0,external_node_http_namespaceObject.request)({
-            host: '127.0.0.1',
-            port: serving.port,
-            method: req.method,
-            path: '/score',
-            headers,
-            agent: serving.agent,
-        }, (answer) => {
-            const status = answer.statusCode ?? 502;
-            const out = { ...served };
-            for (const [key, value] of Object.entries(answer.headers)) {
-                if (value !== undefined && !HOP_BY_HOP.has(key))
-                    out[key] = value;
-            }
-            if (status === 200) {
-                res.writeHead(200, out);
-            }
-            else {
-                out['ms-azureml-model-error-statuscode'] = String(status);
-                out['ms-azureml-model-error-reason'] = 'model_error';
-                res.writeHead(424, out);
-            }
-            answer.pipe(res);
-        });
-        upstream.setTimeout(timeoutMs, () => {
-            upstream.destroy();
-            if (!res.headersSent)
-                reply(408, `upstream request timeout: no answer within ${timeoutMs} ms.`, served);
-            else
-                res.destroy();
-        });
-        upstream.on('error', (error) => {
-            if (res.headersSent)
-                return void res.destroy();
-            if (!res.writableEnded)
-                reply(502, `upstream connect error: ${error.message}`, served);
-        });
-        req.on('aborted', () => upstream.destroy());
-        if (!mirror || mirrorName === undefined) {
-            req.pipe(upstream);
-            return;
-        }
-        // Mirrored: the body goes to both; the mirror's answer is read and dropped.
-        const chunks = [];
-        req.on('data', (chunk) => chunks.push(chunk));
-        req.on('end', () => {
-            const body = Buffer.concat(chunks);
-            upstream.end(body);
-            this.figuresOf(endpointKey, mirrorName).mirrored++;
-            const copy = (0,external_node_http_namespaceObject.request)({
-                host: '127.0.0.1',
-                port: mirror.port,
-                method: req.method,
-                path: '/score',
-                headers: { ...headers, 'content-length': String(body.length) },
-                agent: mirror.agent,
-            }, (answer) => answer.resume());
-            copy.setTimeout(view.requestTimeoutMs(mirrorName), () => copy.destroy());
-            copy.on('error', () => undefined);
-            copy.end(body);
-        });
-    }
 }
 
 // EXTERNAL MODULE: external "node:https"
@@ -42692,6 +42111,83 @@ class ArmError extends Error {
 const notFound = (type, name, resourceGroup) => new ArmError(404, 'ResourceNotFound', `The Resource '${type}/${name}' under resource group '${resourceGroup}' was not found. ` +
     'For more details please go to https://aka.ms/ARMResourceNotFoundFix');
 const badRequest = (message, target, code = 'UserError') => new ArmError(400, code, message, target);
+
+;// CONCATENATED MODULE: ./src/emulator/exchange-log.ts
+
+
+/**
+ * The recording hook of the contract test (__tests__/contract): when this variable names a folder in the emulator's
+ * process, every answer of the ARM server is appended, with its request, to `<folder>/exchanges-<pid>.jsonl`.
+ * Unset (always, outside the test suite), logExchange returns at once.
+ */
+const RECORD_DIR_ENV = 'MLOPS_CONTRACT_RECORD_DIR';
+/** Folders this process has created (once each: a folder removed later is not brought back). */
+const createdFolders = new Set();
+let warned = false;
+/**
+ * Appends one exchange to this process's recording, when recording is on (see RECORD_DIR_ENV). Never throws: a
+ * recording that cannot be written (its folder removed under a late emulator) is reported once on stderr, and the
+ * contract test then finds the exchange missing rather than the emulator failing an answer.
+ */
+function logExchange(exchange) {
+    const folder = process.env[RECORD_DIR_ENV];
+    if (!folder)
+        return;
+    try {
+        if (!createdFolders.has(folder)) {
+            (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true });
+            createdFolders.add(folder);
+        }
+        // One appendFileSync per line: each process writes its own file, so emulators in several processes never
+        // interleave, and those of one process write in turn.
+        (0,external_node_fs_namespaceObject.appendFileSync)((0,external_node_path_namespaceObject.join)(folder, `exchanges-${process.pid}.jsonl`), `${JSON.stringify(toRecord(exchange))}\n`);
+    }
+    catch (error) {
+        if (!warned)
+            console.error(`emulator: cannot record exchanges in ${folder} (${RECORD_DIR_ENV}): ${String(error)}`);
+        warned = true;
+    }
+}
+/** The line for one exchange. */
+function toRecord(exchange) {
+    const requestHeaders = flatHeaders(exchange.requestHeaders);
+    delete requestHeaders.authorization;
+    const requestBody = parseJson(exchange.requestText);
+    const responseBody = exchange.responseBody;
+    return {
+        request: {
+            method: exchange.method,
+            url: exchange.url.href,
+            headers: requestHeaders,
+            ...(requestBody !== undefined ? { body: requestBody } : {}),
+            ...(exchange.requestText === undefined ? { bodyUnread: true } : {}),
+        },
+        response: {
+            statusCode: String(exchange.status),
+            headers: flatHeaders(exchange.responseHeaders),
+            ...(responseBody !== undefined ? { body: responseBody } : {}),
+        },
+    };
+}
+function flatHeaders(headers) {
+    const flat = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (value === undefined)
+            continue;
+        flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+    }
+    return flat;
+}
+function parseJson(text) {
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/emulator/principals.ts
 
@@ -42744,6 +42240,192 @@ function authorizationFailedMessage(principal, action, scope) {
         'If access was recently granted, please refresh your credentials.');
 }
 
+;// CONCATENATED MODULE: ./src/emulator/arm-path.ts
+
+const PROVIDER = AZUREML_PROVIDER;
+/** The ARM path of a workspace, as the spec's paths start: `{workspace}/...` in the route table. */
+const WORKSPACE_PATH = `/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/${PROVIDER}/workspaces/{workspaceName}`;
+function segments(pathname) {
+    try {
+        return pathname
+            .split('/')
+            .filter((p) => p !== '')
+            .map((p) => decodeURIComponent(p));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Matches a URL path against a path template of the spec (`/subscriptions/{subscriptionId}/...`): literal
+ * segments in any case (ARM keywords are case-insensitive), `{name}` segments captured decoded.
+ */
+function matchTemplate(template, pathname) {
+    const want = template.split('/').filter((p) => p !== '');
+    const got = segments(pathname);
+    if (!got || got.length !== want.length)
+        return undefined;
+    const params = {};
+    for (let i = 0; i < want.length; i++) {
+        const w = want[i];
+        const g = got[i];
+        if (w.startsWith('{') && w.endsWith('}')) {
+            if (g === '')
+                return undefined;
+            params[w.slice(1, -1)] = g;
+        }
+        else if (w.toLowerCase() !== g.toLowerCase())
+            return undefined;
+    }
+    return params;
+}
+/**
+ * The resource type a path of the provider names (`workspaces/jobs` for `.../workspaces/dev/jobs/j1`), or undefined
+ * when the path is not under `/providers/Microsoft.MachineLearningServices`.
+ */
+function providerResourceType(pathname) {
+    const parts = segments(pathname);
+    if (!parts)
+        return undefined;
+    const at = parts.findIndex((p, i) => p.toLowerCase() === 'providers' && parts[i + 1]?.toLowerCase() === PROVIDER.toLowerCase());
+    if (at < 0 || parts[0]?.toLowerCase() !== 'subscriptions')
+        return undefined;
+    const rest = parts.slice(at + 2);
+    return rest.filter((_, i) => i % 2 === 0).join('/') || undefined;
+}
+/** ARM id of a workspace. */
+function workspaceId(subscriptionId, resourceGroup, workspace) {
+    return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/${PROVIDER}/workspaces/${workspace}`;
+}
+/**
+ * Where operation statuses live, as Azure ML's do:
+ * `/subscriptions/<sub>/providers/<provider>/locations/<loc>/mfeOperationsStatus/<id>` (Azure-AsyncOperation) and
+ * `.../mfeOperationResults/<id>` (Location).
+ */
+function operationPath(subscriptionId, location, id, result = false) {
+    return `/subscriptions/${subscriptionId}/providers/${PROVIDER}/locations/${location}/${result ? 'mfeOperationResults' : 'mfeOperationsStatus'}/${id}`;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/context.ts
+// What every resource module works with: the state, the configuration, the long-running operations and the
+// lookups ARM does before any resource (subscription, resource group, workspace).
+
+
+const TENANT_ID = '00000000-0000-4000-9000-000000000000';
+const LOCATION = 'local';
+class Context {
+    state;
+    config;
+    storage;
+    persist;
+    runtime;
+    operations;
+    tokens;
+    constructor(state, config, storage, 
+    /** Saves the state after a change. */
+    persist, runtime, operations, tokens) {
+        this.state = state;
+        this.config = config;
+        this.storage = storage;
+        this.persist = persist;
+        this.runtime = runtime;
+        this.operations = operations;
+        this.tokens = tokens;
+    }
+    /** ARM's 404s before the resource: the subscription, then the resource group. */
+    checkScope(subscriptionId, resourceGroup) {
+        if (subscriptionId.toLowerCase() !== this.state.subscriptionId) {
+            throw new ArmError(404, 'SubscriptionNotFound', `The subscription '${subscriptionId}' could not be found.`);
+        }
+        if (resourceGroup !== undefined &&
+            resourceGroup.toLowerCase() !== this.state.resourceGroup.toLowerCase()) {
+            throw new ArmError(404, 'ResourceGroupNotFound', `Resource group '${resourceGroup}' could not be found.`);
+        }
+    }
+    /** The workspace a request's path names (workspaceName), after its subscription and resource group. */
+    workspace(params) {
+        this.checkScope(params.subscriptionId, params.resourceGroupName);
+        const name = params.workspaceName;
+        const found = Object.values(this.state.workspaces).find((w) => w.name.toLowerCase() === name.toLowerCase());
+        if (!found)
+            throw notFound(`${PROVIDER}/workspaces`, name, params.resourceGroupName);
+        found.onlineEndpoints ??= {};
+        return found;
+    }
+    wsId(ws) {
+        return workspaceId(this.state.subscriptionId, this.state.resourceGroup, ws.name);
+    }
+    systemData(by, created) {
+        const at = new Date().toISOString();
+        return {
+            createdAt: created?.createdAt ?? at,
+            createdBy: created?.createdBy ?? by,
+            createdByType: 'User',
+            lastModifiedAt: at,
+            lastModifiedBy: by,
+            lastModifiedByType: 'User',
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/request-checks.ts
+
+
+
+
+/** The api-versions the emulator serves: the one our client speaks, and no other (as a real region serves its own list). */
+const API_VERSIONS = [AZUREML_API_VERSION];
+/**
+ * ARM's answers to a missing or bad bearer token (401 with a WWW-Authenticate challenge).
+ * Codes and messages as Azure Resource Manager words them.
+ */
+function authenticate(req, principals) {
+    const challenge = (description) => ({
+        'WWW-Authenticate': `Bearer authorization_uri="https://login.microsoftonline.com/common", error="invalid_token", ` +
+            `error_description="${description}"`,
+    });
+    const header = req.headers.authorization;
+    if (!header) {
+        throw new ArmError(401, 'AuthenticationFailed', "Authentication failed. The 'Authorization' header is missing.", undefined, challenge("The authentication failed because of missing 'Authorization' header."));
+    }
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (!match) {
+        throw new ArmError(401, 'AuthenticationFailed', "Authentication failed. The 'Authorization' header is provided in an invalid format.", undefined, challenge("The 'Authorization' header is provided in an invalid format."));
+    }
+    const principal = principals.get(match[1]);
+    if (!principal) {
+        throw new ArmError(401, 'InvalidAuthenticationToken', 'The access token is invalid.', undefined, {
+            ...challenge('The access token is invalid.'),
+        });
+    }
+    return principal;
+}
+/**
+ * ARM's answers about the api-version query parameter:
+ * - none: 400 MissingApiVersionParameter;
+ * - not a date-shaped version: 400 InvalidApiVersionParameter ("The api-version '<v>' is invalid. The supported
+ *   versions are '<list>'."), as ARM words it;
+ * - a version the provider does not register for the type: 400 NoRegisteredProviderFound, worded as ARM answers it
+ *   ("No registered resource provider found for location '<loc>' and API version '<v>' for type '<type>'. The
+ *   supported api-versions are '<list>'. The supported locations are '<list>'." — quoted in Azure/azure-cli#28496,
+ *   Azure/azure-rest-api-specs#18857 and MicrosoftDocs/azure-docs#62621).
+ */
+function checkApiVersion(url) {
+    const version = url.searchParams.get('api-version');
+    if (!version) {
+        throw new ArmError(400, 'MissingApiVersionParameter', 'The api-version query parameter (?api-version=) is required for all requests.', 'api-version');
+    }
+    const supported = API_VERSIONS.join(', ');
+    if (!/^\d{4}-\d{2}-\d{2}(-[a-z]+)?$/i.test(version)) {
+        throw new ArmError(400, 'InvalidApiVersionParameter', `The api-version '${version}' is invalid. The supported versions are '${supported}'.`, 'api-version');
+    }
+    if (!API_VERSIONS.includes(version)) {
+        const type = providerResourceType(url.pathname) ?? 'workspaces';
+        throw new ArmError(400, 'NoRegisteredProviderFound', `No registered resource provider found for location '${LOCATION}' and API version '${version}' for type '${type}'. ` +
+            `The supported api-versions are '${supported}'. The supported locations are '${LOCATION}'.`, 'api-version');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/state.ts
 
 
@@ -42791,313 +42473,6 @@ function writeState(dataDir, state) {
     const temp = `${file}.${process.pid}.tmp`;
     (0,external_node_fs_namespaceObject.writeFileSync)(temp, JSON.stringify(state, null, 1), { mode: 0o600 });
     (0,external_node_fs_namespaceObject.renameSync)(temp, file);
-}
-
-;// CONCATENATED MODULE: ./src/emulator/routes.ts
-
-const PROVIDER = 'Microsoft.MachineLearningServices';
-const ENDPOINT_ACTIONS = ['listKeys', 'regenerateKeys', 'token'];
-/** Where operation statuses live, as Azure ML's do: `/subscriptions/<sub>/providers/<provider>/locations/<loc>/mfeOperationsStatus/<id>`. */
-function operationPath(subscriptionId, location, id, result = false) {
-    return `/subscriptions/${subscriptionId}/providers/${PROVIDER}/locations/${location}/${result ? 'mfeOperationResults' : 'mfeOperationsStatus'}/${id}`;
-}
-const eq = (a, b) => a !== undefined && a.toLowerCase() === b.toLowerCase();
-/** Parses a URL path (ARM keywords are case-insensitive, as on ARM). */
-function parseRoute(pathname) {
-    let parts;
-    try {
-        parts = pathname
-            .split('/')
-            .filter((p) => p !== '')
-            .map((p) => decodeURIComponent(p));
-    }
-    catch {
-        return { kind: 'unknown' };
-    }
-    if (!eq(parts[0], 'subscriptions') || !parts[1])
-        return { kind: 'unknown' };
-    const subscriptionId = parts[1];
-    let rest = parts.slice(2);
-    let resourceGroup;
-    if (eq(rest[0], 'resourceGroups')) {
-        if (!rest[1])
-            return { kind: 'unknown' };
-        resourceGroup = rest[1];
-        rest = rest.slice(2);
-    }
-    if (!eq(rest[0], 'providers') || !eq(rest[1], PROVIDER))
-        return { kind: 'unknown' };
-    rest = rest.slice(2);
-    if (rest.length === 0)
-        return { kind: 'unknown' };
-    if (eq(rest[0], 'locations') && rest.length === 4) {
-        if (eq(rest[2], 'mfeOperationsStatus') || eq(rest[2], 'mfeOperationResults'))
-            return { kind: 'operation', subscriptionId, id: rest[3], result: eq(rest[2], 'mfeOperationResults') };
-    }
-    if (!eq(rest[0], 'workspaces')) {
-        return { kind: 'unsupported', subscriptionId, resourceGroup, resourceType: rest[0] };
-    }
-    if (rest.length === 1)
-        return { kind: 'workspaces', subscriptionId, resourceGroup };
-    if (!resourceGroup)
-        return { kind: 'unknown' };
-    const ws = { subscriptionId, resourceGroup, workspace: rest[1] };
-    rest = rest.slice(2);
-    if (rest.length === 0)
-        return { kind: 'workspace', ...ws };
-    const type = rest[0];
-    if (eq(type, 'datastores')) {
-        if (rest.length === 1)
-            return { kind: 'datastores', ...ws };
-        if (rest.length === 2)
-            return { kind: 'datastore', ...ws, name: rest[1] };
-        if (rest.length === 3 && eq(rest[2], 'listSecrets'))
-            return { kind: 'datastore-secrets', ...ws, name: rest[1] };
-        return { kind: 'unsupported', ...ws, resourceType: `workspaces/datastores/${rest[2]}` };
-    }
-    if (eq(type, 'onlineEndpoints'))
-        return parseEndpointRoute(ws, rest.slice(1));
-    const asset = ASSET_KINDS.find((k) => eq(type, k));
-    if (!asset)
-        return { kind: 'unsupported', ...ws, resourceType: `workspaces/${type}` };
-    if (rest.length === 1)
-        return { kind: 'containers', ...ws, asset };
-    const name = rest[1];
-    if (rest.length === 2)
-        return { kind: 'container', ...ws, asset, name };
-    if (!eq(rest[2], 'versions'))
-        return { kind: 'unsupported', ...ws, resourceType: `workspaces/${asset}/${rest[2]}` };
-    if (rest.length === 3)
-        return { kind: 'versions', ...ws, asset, name };
-    if (rest.length === 4)
-        return { kind: 'version', ...ws, asset, name, version: rest[3] };
-    return { kind: 'unsupported', ...ws, resourceType: `workspaces/${asset}/versions/${rest[4]}` };
-}
-/** `rest`: the path after `.../workspaces/<ws>/onlineEndpoints`. */
-function parseEndpointRoute(ws, rest) {
-    if (rest.length === 0)
-        return { kind: 'endpoints', ...ws };
-    const endpoint = rest[0];
-    if (rest.length === 1)
-        return { kind: 'endpoint', ...ws, endpoint };
-    const action = ENDPOINT_ACTIONS.find((a) => eq(rest[1], a));
-    if (action && rest.length === 2)
-        return { kind: 'endpoint-action', ...ws, endpoint, action };
-    if (!eq(rest[1], 'deployments'))
-        return { kind: 'unsupported', ...ws, resourceType: `workspaces/onlineEndpoints/${rest[1]}` };
-    if (rest.length === 2)
-        return { kind: 'deployments', ...ws, endpoint };
-    const deployment = rest[2];
-    if (rest.length === 3)
-        return { kind: 'deployment', ...ws, endpoint, deployment };
-    if (rest.length === 4 && eq(rest[3], 'getLogs'))
-        return { kind: 'deployment-logs', ...ws, endpoint, deployment };
-    return {
-        kind: 'unsupported',
-        ...ws,
-        resourceType: `workspaces/onlineEndpoints/deployments/${rest[3]}`,
-    };
-}
-/** ARM id of a workspace. */
-function workspaceId(subscriptionId, resourceGroup, workspace) {
-    return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/${PROVIDER}/workspaces/${workspace}`;
-}
-/**
- * The Azure RBAC action a request needs, and the scope ARM checks it on (what a 403 names).
- * Lists are checked on their parent; the result of a workspace list is filtered by read access instead.
- */
-function requiredAction(route, method) {
-    const m = method.toUpperCase();
-    const verb = m === 'PUT' || m === 'PATCH' ? 'write' : m === 'DELETE' ? 'delete' : 'read';
-    switch (route.kind) {
-        case 'workspaces':
-        case 'workspace':
-            return `${PROVIDER}/workspaces/${verb}`;
-        case 'datastores':
-        case 'datastore':
-            return `${PROVIDER}/workspaces/datastores/${verb}`;
-        case 'datastore-secrets':
-            return `${PROVIDER}/workspaces/datastores/listsecrets/action`;
-        case 'containers':
-        case 'container':
-            return `${PROVIDER}/workspaces/${route.asset}/${verb}`;
-        case 'versions':
-        case 'version':
-            return `${PROVIDER}/workspaces/${route.asset}/versions/${verb}`;
-        case 'endpoints':
-        case 'endpoint':
-            return `${PROVIDER}/workspaces/onlineEndpoints/${verb}`;
-        case 'endpoint-action':
-            // listKeys and token hand out secrets: not for readers (as the built-in Reader role has it).
-            return `${PROVIDER}/workspaces/onlineEndpoints/${route.action.toLowerCase()}/action`;
-        case 'deployments':
-        case 'deployment':
-            return `${PROVIDER}/workspaces/onlineEndpoints/deployments/${verb}`;
-        case 'deployment-logs':
-            return `${PROVIDER}/workspaces/onlineEndpoints/deployments/getlogs/action`;
-        default:
-            return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/emulator/server.ts
-
-
-
-
-
-
-/** The api-versions the emulator serves (the one @azure/arm-machinelearning 2.1.1 speaks). */
-const API_VERSIONS = ['2022-10-01'];
-const MAX_BODY = 4 * 1024 * 1024;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function readBody(req) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        req.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_BODY) {
-                reject(new ArmError(413, 'RequestEntityTooLarge', `The request body is larger than ${MAX_BODY} bytes.`));
-                req.destroy();
-                return;
-            }
-            chunks.push(chunk);
-        });
-        req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        req.on('error', reject);
-    });
-}
-/**
- * ARM's answers to a missing or bad bearer token (401 with a WWW-Authenticate challenge).
- * Codes and messages as Azure Resource Manager words them.
- */
-function authenticate(req, principals) {
-    const challenge = (description) => ({
-        'WWW-Authenticate': `Bearer authorization_uri="https://login.microsoftonline.com/common", error="invalid_token", ` +
-            `error_description="${description}"`,
-    });
-    const header = req.headers.authorization;
-    if (!header) {
-        throw new ArmError(401, 'AuthenticationFailed', "Authentication failed. The 'Authorization' header is missing.", undefined, challenge("The authentication failed because of missing 'Authorization' header."));
-    }
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    if (!match) {
-        throw new ArmError(401, 'AuthenticationFailed', "Authentication failed. The 'Authorization' header is provided in an invalid format.", undefined, challenge("The 'Authorization' header is provided in an invalid format."));
-    }
-    const principal = principals.get(match[1]);
-    if (!principal) {
-        throw new ArmError(401, 'InvalidAuthenticationToken', 'The access token is invalid.', undefined, challenge('The access token is invalid.'));
-    }
-    return principal;
-}
-function checkApiVersion(url) {
-    const version = url.searchParams.get('api-version');
-    if (!version) {
-        throw new ArmError(400, 'MissingApiVersionParameter', 'The api-version query parameter (?api-version=) is required for all requests.');
-    }
-    if (!API_VERSIONS.includes(version)) {
-        const type = /\/providers\/Microsoft\.MachineLearningServices\/([^/]+)/i.exec(url.pathname)?.[1] ?? 'workspaces';
-        throw new ArmError(400, 'NoRegisteredProviderFound', `No registered resource provider found for location 'local' and API version '${version}' for type '${type}'. ` +
-            `The supported api-versions are '${API_VERSIONS.join(', ')}'. The supported locations are 'local'.`);
-    }
-}
-/** The HTTPS server of the ARM API: faults, authentication, authorization, then the service. */
-function createArmServer(tls, deps) {
-    const server = (0,external_node_https_.createServer)({ key: tls.key, cert: tls.cert }, (req, res) => {
-        void handle(req, res, deps);
-    });
-    server.keepAliveTimeout = 5_000;
-    return server;
-}
-async function handle(req, res, deps) {
-    const started = Date.now();
-    const method = (req.method ?? 'GET').toUpperCase();
-    const url = new URL(req.url ?? '/', `https://${req.headers.host ?? '127.0.0.1'}`);
-    let principal;
-    const record = (status) => {
-        deps.requests.push({
-            method,
-            path: url.pathname,
-            status,
-            ...(principal ? { principal: principal.name } : {}),
-        });
-        if (!deps.quiet)
-            console.log(`${method} ${url.pathname}${url.search ? '?…' : ''} ${status || 'reset'} ${Date.now() - started} ms`);
-    };
-    const headers = {
-        'x-ms-request-id': (0,external_node_crypto_namespaceObject.randomUUID)(),
-        'x-ms-correlation-request-id': String(req.headers['x-ms-correlation-request-id'] ?? (0,external_node_crypto_namespaceObject.randomUUID)()),
-    };
-    const clientRequestId = req.headers['x-ms-client-request-id'];
-    if (typeof clientRequestId === 'string')
-        headers['x-ms-client-request-id'] = clientRequestId;
-    const send = (status, body, extra = {}) => {
-        const text = body === undefined ? '' : JSON.stringify(body);
-        res.writeHead(status, {
-            ...headers,
-            ...extra,
-            ...(text ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
-            'Content-Length': Buffer.byteLength(text),
-        });
-        res.end(text);
-        record(status);
-    };
-    try {
-        const fault = deps.faults.take(method, url.pathname);
-        if (fault?.delayMs)
-            await sleep(fault.delayMs);
-        if (fault?.reset) {
-            req.socket.destroy();
-            record(0);
-            return;
-        }
-        if (fault?.status) {
-            const retryAfter = fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : {};
-            send(fault.status, {
-                error: {
-                    code: faultCode(fault.status),
-                    message: `Injected fault: ${fault.status} for ${method} ${url.pathname}.`,
-                },
-            }, retryAfter);
-            return;
-        }
-        const text = await readBody(req);
-        principal = authenticate(req, deps.principals);
-        checkApiVersion(url);
-        const route = parseRoute(url.pathname);
-        const action = requiredAction(route, method);
-        if (action && 'workspace' in route && route.workspace !== undefined) {
-            if (!roleAllows(roleOn(principal, route.workspace), action)) {
-                const scope = route.kind === 'datastore-secrets' ? url.pathname.replace(/\/listSecrets$/i, '') : url.pathname;
-                throw new ArmError(403, 'AuthorizationFailed', authorizationFailedMessage(principal, action, scope));
-            }
-        }
-        let body;
-        if (text.trim() !== '' && (method === 'PUT' || method === 'POST' || method === 'PATCH')) {
-            try {
-                body = JSON.parse(text);
-            }
-            catch (error) {
-                throw new ArmError(400, 'InvalidRequestContent', `The request content was invalid and could not be deserialized: '${error.message}'.`);
-            }
-        }
-        const answer = await deps.service.handle({ method, url, route, body, principal });
-        send(answer.status, answer.body, answer.headers);
-    }
-    catch (error) {
-        if (error instanceof ArmError) {
-            send(error.status, error.body(), error.headers);
-            return;
-        }
-        console.error(`emulator: internal error on ${method} ${url.pathname}:`, error);
-        send(500, {
-            error: {
-                code: 'InternalServerError',
-                message: `The emulator failed: ${error?.message ?? String(error)}`,
-            },
-        });
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/datastore-uri.ts
@@ -43233,75 +42608,2582 @@ function matchesViewType(isArchived, raw) {
     throw badRequest(`The listViewType '${raw}' is not valid; use ActiveOnly, ArchivedOnly or All.`, 'listViewType');
 }
 
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * Helper to determine when an input is a generic JS object.
- * @returns true when input is an object type that is not null, Array, RegExp, or Date.
- */
-function isObject(input) {
-    return (typeof input === "object" &&
-        input !== null &&
-        !Array.isArray(input) &&
-        !(input instanceof RegExp) &&
-        !(input instanceof Date));
-}
-//# sourceMappingURL=object.js.map
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
+;// CONCATENATED MODULE: ./src/emulator/names.ts
+// Names in resource paths. The 2026-07-01 spec gives patterns only for workspaceName; the service's own rules for
+// the others are written here, each with its source.
 
 /**
- * Typeguard for an error object shape (has name and message)
- * @param e - Something caught by a catch clause.
+ * Asset names: the `name` path parameter's pattern of the earlier specs (2022-10-01 mfe.json, which 2026-07-01
+ * dropped while the service kept the rule): a letter or digit, then letters, digits, `-` and `_`, 255 at most.
  */
-function isError(e) {
-    if (isObject(e)) {
-        const hasName = typeof e.name === "string";
-        const hasMessage = typeof e.message === "string";
-        return hasName && hasMessage;
+const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
+/**
+ * Asset versions: the spec gives no pattern; the service rejects versions that cannot sit in an asset id
+ * (`azureml:<name>:<version>`, a URL path segment). Ours: a letter or digit, then letters, digits, `-`, `_`
+ * and `.`, 30 at most.
+ */
+const ASSET_VERSION = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,29}$/;
+/**
+ * Endpoint and deployment names, as the Azure ML docs state them ("Endpoint name", how-to-deploy-online-endpoints;
+ * reference-yaml-deployment-managed-online): 3 to 32 characters, a letter first, then letters, digits and '-',
+ * not ending with '-'.
+ */
+const ONLINE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
+function checkAssetName(name) {
+    if (!ASSET_NAME.test(name)) {
+        throw badRequest(`The name '${name}' is invalid: it must start with a letter or digit and contain only letters, digits, '-' and '_' (255 characters at most).`, 'name');
     }
-    return false;
 }
-//# sourceMappingURL=error.js.map
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sha256.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
+function checkAssetVersion(version) {
+    if (!ASSET_VERSION.test(version)) {
+        throw badRequest(`The version '${version}' is invalid: it must start with a letter or digit and contain only letters, digits, '-', '_' and '.' (30 characters at most).`, 'version');
+    }
+}
+function checkOnlineName(name, what) {
+    if (!ONLINE_NAME.test(name)) {
+        throw badRequest(`The ${what} name '${name}' is invalid: it must be 3 to 32 characters, start with a letter, contain only letters, digits and '-', and not end with '-'.`, 'name');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/schemas/common.ts
+const str = (extra = {}) => ({ type: 'string', ...extra });
+const nullableStr = (extra = {}) => str({ nullable: true, ...extra });
+const int32 = { type: 'integer', format: 'int32' };
+const bool = { type: 'boolean' };
+const readOnlyStr = str({ readOnly: true });
+/** A map of strings to (nullable) strings: tags, properties, environmentVariables. */
+const stringMap = (nullable = true) => ({
+    type: 'map',
+    nullable,
+    values: str({ nullable: true }),
+});
+/** types.json SystemData (readOnly where a resource holds it). */
+const SystemData = {
+    type: 'object',
+    readOnly: true,
+    properties: {
+        createdBy: str(),
+        createdByType: str({ enum: ['User', 'Application', 'ManagedIdentity', 'Key'] }),
+        createdAt: str({ format: 'date-time' }),
+        lastModifiedBy: str(),
+        lastModifiedByType: str({ enum: ['User', 'Application', 'ManagedIdentity', 'Key'] }),
+        lastModifiedAt: str({ format: 'date-time' }),
+    },
+};
+/** types.json Resource (and ProxyResource, which adds nothing). */
+const resourceProperties = {
+    id: readOnlyStr,
+    name: readOnlyStr,
+    type: readOnlyStr,
+    systemData: SystemData,
+};
+/** types.json TrackedResource: Resource + tags + location (required). */
+const trackedProperties = {
+    ...resourceProperties,
+    tags: { type: 'map', values: str() },
+    location: str(),
+};
+/** managedidentity.json ManagedServiceIdentity. */
+const ManagedServiceIdentity = {
+    type: 'object',
+    required: ['type'],
+    properties: {
+        principalId: str({ format: 'uuid', readOnly: true }),
+        tenantId: str({ format: 'uuid', readOnly: true }),
+        type: str({ enum: ['None', 'SystemAssigned', 'UserAssigned', 'SystemAssigned,UserAssigned'] }),
+        userAssignedIdentities: {
+            type: 'map',
+            values: {
+                type: 'object',
+                properties: {
+                    clientId: str({ format: 'uuid', readOnly: true }),
+                    principalId: str({ format: 'uuid', readOnly: true }),
+                },
+            },
+        },
+    },
+};
+const SkuTier = str({ enum: ['Free', 'Basic', 'Standard', 'Premium'] });
+/** types.json Sku. */
+const Sku = {
+    type: 'object',
+    required: ['name'],
+    properties: { name: str(), tier: SkuTier, size: str(), family: str(), capacity: int32 },
+};
+/** openapi.json PartialMinimalTrackedResource: the body of PATCH on tracked resources. */
+const partialTags = { type: 'map', values: str({ nullable: true }) };
+/** openapi.json PartialMinimalTrackedResourceWithIdentity (PATCH onlineEndpoints). */
+const PartialMinimalTrackedResourceWithIdentity = {
+    type: 'object',
+    properties: {
+        tags: partialTags,
+        identity: {
+            type: 'object',
+            properties: {
+                type: str({ enum: ['None', 'SystemAssigned', 'UserAssigned', 'SystemAssigned,UserAssigned'] }),
+                userAssignedIdentities: { type: 'map', values: { type: 'any' } },
+            },
+        },
+    },
+};
+/** openapi.json PartialMinimalTrackedResourceWithSku (PATCH deployments). */
+const PartialMinimalTrackedResourceWithSku = {
+    type: 'object',
+    properties: {
+        tags: partialTags,
+        sku: {
+            type: 'object',
+            properties: { capacity: int32, family: str(), name: str(), size: str(), tier: SkuTier },
+        },
+    },
+};
+/** The `<X>ResourceArmPaginatedResult` and `WorkspaceListResult` shapes: value + nextLink. */
+function page(item, valueRequired = true) {
+    return {
+        type: 'object',
+        required: valueRequired ? ['value'] : [],
+        properties: { value: { type: 'array', items: item }, nextLink: str({ format: 'uri' }) },
+    };
+}
+/** openapi.json ResourceBase: what every asset's properties carry. */
+const resourceBaseProperties = {
+    description: nullableStr(),
+    properties: stringMap(),
+    tags: stringMap(),
+};
+/** ARM's ErrorResponse (types.json v3), for the answers' error bodies. */
+const ErrorDetail = {
+    type: 'object',
+    properties: {
+        code: str({ readOnly: true }),
+        message: str({ readOnly: true }),
+        target: str({ readOnly: true }),
+        details: { type: 'array', readOnly: true, items: { type: 'any' } },
+        additionalInfo: { type: 'array', readOnly: true, items: { type: 'any' } },
+    },
+};
+const ErrorResponse = { type: 'object', properties: { error: ErrorDetail } };
+
+;// CONCATENATED MODULE: ./src/emulator/schemas/assets.ts
+
+const provisioningState = str({
+    readOnly: true,
+    enum: ['Succeeded', 'Failed', 'Canceled', 'Creating', 'Updating', 'Deleting'],
+});
+/** AssetContainer: ResourceBase + isArchived, latestVersion and nextVersion (read-only). */
+const containerProperties = {
+    type: 'object',
+    properties: {
+        ...resourceBaseProperties,
+        isArchived: bool,
+        latestVersion: nullableStr({ readOnly: true }),
+        nextVersion: nullableStr({ readOnly: true }),
+        provisioningState,
+    },
+};
+/** AssetBase: ResourceBase + isAnonymous and isArchived. */
+const assetBase = {
+    ...resourceBaseProperties,
+    isAnonymous: bool,
+    isArchived: bool,
+    provisioningState,
+};
+/** InferenceContainerProperties' Route. */
+const route = {
+    type: 'object',
+    required: ['path', 'port'],
+    properties: { path: str({ minLength: 1, pattern: /[a-zA-Z0-9_]/ }), port: int32 },
+};
+const versionProperties = {
+    models: {
+        type: 'object',
+        properties: {
+            ...assetBase,
+            flavors: {
+                type: 'map',
+                nullable: true,
+                values: {
+                    type: 'object',
+                    nullable: true,
+                    properties: { data: { type: 'map', nullable: true, values: nullableStr() } },
+                },
+            },
+            jobName: nullableStr(),
+            modelType: nullableStr(),
+            modelUri: nullableStr(),
+            stage: nullableStr(),
+            datasets: {
+                type: 'array',
+                nullable: true,
+                items: { type: 'object', properties: { name: nullableStr(), id: nullableStr() } },
+            },
+        },
+    },
+    codes: { type: 'object', properties: { ...assetBase, codeUri: nullableStr() } },
+    environments: {
+        type: 'object',
+        properties: {
+            ...assetBase,
+            autoRebuild: str({ enum: ['Disabled', 'OnBaseImageUpdate'] }),
+            build: {
+                type: 'object',
+                required: ['contextUri'],
+                properties: {
+                    contextUri: str({ minLength: 1, pattern: /[a-zA-Z0-9_]/ }),
+                    dockerfilePath: str(),
+                },
+            },
+            condaFile: str(),
+            environmentType: str({ readOnly: true, enum: ['Curated', 'UserCreated'] }),
+            image: str(),
+            inferenceConfig: {
+                type: 'object',
+                properties: {
+                    livenessRoute: route,
+                    readinessRoute: route,
+                    scoringRoute: route,
+                    startupRoute: { ...route, nullable: true },
+                },
+            },
+            osType: str({ enum: ['Linux', 'Windows'] }),
+            stage: nullableStr(),
+        },
+    },
+};
+const resource = (properties) => ({
+    type: 'object',
+    required: ['properties'],
+    properties: { ...resourceProperties, properties },
+});
+/** `<Kind>Container` per asset kind. */
+const CONTAINER = {
+    models: resource(containerProperties),
+    codes: resource(containerProperties),
+    environments: resource(containerProperties),
+};
+/** `<Kind>Version` per asset kind. */
+const VERSION = {
+    models: resource(versionProperties.models),
+    codes: resource(versionProperties.codes),
+    environments: resource(versionProperties.environments),
+};
+const CONTAINER_PAGE = {
+    models: page(CONTAINER.models),
+    codes: page(CONTAINER.codes),
+    environments: page(CONTAINER.environments),
+};
+const VERSION_PAGE = {
+    models: page(VERSION.models),
+    codes: page(VERSION.codes),
+    environments: page(VERSION.environments),
+};
+
+;// CONCATENATED MODULE: ./src/emulator/resources/asset-rules.ts
+// The rules that differ between asset kinds (models, codes, environments): what a version must say, which of its
+// fields never change, and where its files are.
+
+/** How each kind is named in the service's messages. */
+const TYPE_NAMES = {
+    models: 'Model',
+    codes: 'Code',
+    environments: 'Environment',
+};
+/**
+ * Model types as the service accepts them (the CLI's snake_case and the REST examples' PascalCase). The spec types
+ * modelType as a free string; the service refuses other values.
+ */
+const MODEL_TYPES = {
+    custom_model: 'custom_model',
+    custommodel: 'custom_model',
+    mlflow_model: 'mlflow_model',
+    mlflowmodel: 'mlflow_model',
+    triton_model: 'triton_model',
+    tritonmodel: 'triton_model',
+};
+/** The fields of a version that cannot change once it exists (the files it points at and what they are). */
+const IMMUTABLE = {
+    models: ['modelUri', 'modelType'],
+    codes: ['codeUri'],
+    environments: ['image', 'build', 'condaFile', 'osType', 'inferenceConfig'],
+};
+/** The property naming a version's files in a datastore (checked to exist on create). */
+const URI_FIELD = {
+    models: 'modelUri',
+    codes: 'codeUri',
+    environments: undefined,
+};
+/** The stored properties of a new version: the body's, with the service's defaults and per-kind checks. */
+function asset_rules_versionProperties(kind, wire) {
+    const props = {
+        ...wire,
+        tags: wire.tags ?? {},
+        properties: wire.properties ?? {},
+        isAnonymous: wire.isAnonymous ?? false,
+        isArchived: wire.isArchived ?? false,
+    };
+    if (kind === 'models') {
+        if (typeof props.modelUri !== 'string' || props.modelUri === '') {
+            throw badRequest("A model version needs 'modelUri': where its files are.", 'properties.modelUri');
+        }
+        const type = MODEL_TYPES[String(props.modelType ?? 'custom_model').toLowerCase()];
+        if (!type) {
+            throw badRequest(`The modelType '${String(props.modelType)}' is not valid; use custom_model, mlflow_model or triton_model.`, 'properties.modelType');
+        }
+        props.modelType = props.modelType ?? type;
+    }
+    else if (kind === 'codes') {
+        if (typeof props.codeUri !== 'string' || props.codeUri === '') {
+            throw badRequest("A code version needs 'codeUri': where its files are.", 'properties.codeUri');
+        }
+    }
+    else {
+        if (!props.image && !props.build) {
+            throw badRequest("An environment version needs 'image' or 'build'.", 'properties.image');
+        }
+        props.osType = props.osType ?? 'Linux';
+        props.environmentType = 'UserCreated';
+    }
+    return props;
+}
+/**
+ * A version's files and type are fixed once created. The real service answers such a PUT with
+ * 409 `UserError` "Conflict" and the detail `ModelVersionInUse` ("Model <name>:<version> already exists.
+ * Please use a different name or version."), as its error output reads.
+ */
+function checkImmutable(kind, name, version, existing, next) {
+    if (!existing)
+        return;
+    const same = (a, b) => kind === 'models' && typeof a === 'string' && typeof b === 'string' && MODEL_TYPES[a.toLowerCase()]
+        ? MODEL_TYPES[a.toLowerCase()] === MODEL_TYPES[b.toLowerCase()]
+        : JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+    const changed = IMMUTABLE[kind].filter((f) => !same(existing.properties[f], next[f]));
+    if (changed.length === 0)
+        return;
+    const what = TYPE_NAMES[kind];
+    throw new ArmError(409, 'UserError', 'Conflict', undefined, {}, [
+        {
+            code: `${what}VersionInUse`,
+            message: `${what} ${name}:${version} already exists. Please use a different name or version. ` +
+                `(${changed.join(', ')} of an existing version cannot change; description, tags, properties and isArchived can.)`,
+            target: `properties.${changed[0]}`,
+        },
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/emulator/schemas/workspace.ts
+
+/** WorkspaceProperties: the readable properties the emulator answers. */
+const WorkspaceProperties = {
+    type: 'object',
+    properties: {
+        description: str(),
+        discoveryUrl: str(),
+        friendlyName: str(),
+        hbiWorkspace: bool,
+        mlFlowTrackingUri: str({ readOnly: true }),
+        privateLinkCount: { ...int32, readOnly: true },
+        provisioningState: str({
+            readOnly: true,
+            enum: ['Unknown', 'Updating', 'Creating', 'Deleting', 'Succeeded', 'Failed', 'Canceled'],
+        }),
+        publicNetworkAccess: str({ enum: ['Enabled', 'Disabled'] }),
+        storageAccount: str(),
+        storageHnsEnabled: { ...bool, readOnly: true },
+        tenantId: str({ readOnly: true }),
+        v1LegacyMode: bool,
+        workspaceId: str({ readOnly: true }),
+    },
+};
+/** Workspace: a ProxyResource with its own location, tags, sku, identity and kind. */
+const Workspace = {
+    type: 'object',
+    required: ['properties'],
+    properties: {
+        ...resourceProperties,
+        properties: WorkspaceProperties,
+        identity: ManagedServiceIdentity,
+        kind: str(),
+        location: str(),
+        sku: Sku,
+        tags: { type: 'map', values: str() },
+    },
+};
+const WorkspaceListResult = page(Workspace);
+const serviceDataAccessAuthIdentity = str({
+    enum: ['None', 'WorkspaceSystemAssignedIdentity', 'WorkspaceUserAssignedIdentity'],
+});
+/** DatastoreProperties (ResourceBase + credentials, datastoreType, isDefault) with the AzureBlob variant. */
+const DatastoreProperties = {
+    type: 'object',
+    required: ['credentials', 'datastoreType'],
+    properties: {
+        ...resourceBaseProperties,
+        credentials: {
+            type: 'object',
+            required: ['credentialsType'],
+            properties: {
+                credentialsType: str({ enum: ['AccountKey', 'Certificate', 'None', 'Sas', 'ServicePrincipal'] }),
+            },
+            discriminator: {
+                property: 'credentialsType',
+                variants: {
+                    // AccountKeyDatastoreCredentials.secrets is required (the contract test's oav requires it in answers
+                    // too); its key is create/update-only: answered as the secrets object without the key.
+                    AccountKey: {
+                        required: ['secrets'],
+                        properties: {
+                            secrets: {
+                                type: 'object',
+                                required: ['secretsType'],
+                                properties: {
+                                    secretsType: str({ enum: ['AccountKey'] }),
+                                    key: nullableStr({ writeOnly: true }),
+                                },
+                            },
+                        },
+                    },
+                    None: {},
+                },
+            },
+        },
+        datastoreType: str({
+            enum: ['AzureBlob', 'AzureDataLakeGen1', 'AzureDataLakeGen2', 'AzureFile', 'OneLake'],
+        }),
+        isDefault: { ...bool, readOnly: true },
+    },
+    discriminator: {
+        property: 'datastoreType',
+        variants: {
+            AzureBlob: {
+                properties: {
+                    resourceGroup: nullableStr(),
+                    subscriptionId: nullableStr(),
+                    accountName: nullableStr(),
+                    containerName: nullableStr(),
+                    endpoint: nullableStr(),
+                    protocol: nullableStr(),
+                    serviceDataAccessAuthIdentity,
+                },
+            },
+        },
+    },
+};
+const Datastore = {
+    type: 'object',
+    required: ['properties'],
+    properties: { ...resourceProperties, properties: DatastoreProperties },
+};
+const DatastorePage = page(Datastore);
+/** DatastoreSecrets, discriminated by secretsType (the emulator's datastores hold account keys). */
+const DatastoreSecrets = {
+    type: 'object',
+    required: ['secretsType'],
+    properties: { secretsType: str({ enum: ['AccountKey', 'Certificate', 'Sas', 'ServicePrincipal'] }) },
+    discriminator: {
+        property: 'secretsType',
+        variants: { AccountKey: { properties: { key: nullableStr() } } },
+    },
+};
+/** SecretExpiry: the optional body of listSecrets. */
+const SecretExpiry = {
+    type: 'object',
+    properties: { expirableSecret: bool, expireAfterHours: int32 },
+};
+
+;// CONCATENATED MODULE: ./src/emulator/resources/workspaces.ts
+// Workspaces (Workspaces_Get, Workspaces_ListBySubscription, Workspaces_ListByResourceGroup). The emulator's
+// workspaces are fixed (dev, preprod, prod): it neither creates nor deletes them.
+
+
+
+
+
+/** systemData of what exists since the workspace was made (the workspace, its datastores). */
+function createdWith(ws) {
+    return {
+        createdAt: ws.createdAt,
+        createdBy: 'admin',
+        createdByType: 'User',
+        lastModifiedAt: ws.createdAt,
+        lastModifiedBy: 'admin',
+        lastModifiedByType: 'User',
+    };
+}
+function workspaceResource(ctx, ws) {
+    const id = ctx.wsId(ws);
+    const { subscriptionId, resourceGroup, storage } = ctx.state;
+    return {
+        id,
+        name: ws.name,
+        type: `${PROVIDER}/workspaces`,
+        location: LOCATION,
+        tags: {},
+        sku: { name: 'Basic', tier: 'Basic' },
+        identity: { type: 'SystemAssigned', principalId: ws.workspaceId, tenantId: TENANT_ID },
+        systemData: createdWith(ws),
+        properties: {
+            workspaceId: ws.workspaceId,
+            friendlyName: ws.name,
+            description: `Local Azure ML emulator workspace '${ws.name}'`,
+            provisioningState: 'Succeeded',
+            tenantId: TENANT_ID,
+            storageAccount: `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.Storage/storageAccounts/${storage.account}`,
+            discoveryUrl: `${ctx.config.armEndpoint}/discovery`,
+            mlFlowTrackingUri: `azureml://${LOCATION}.api.azureml.ms/mlflow/v1.0${id}`,
+            hbiWorkspace: false,
+            publicNetworkAccess: 'Enabled',
+            storageHnsEnabled: false,
+            v1LegacyMode: false,
+        },
+    };
+}
+const list = {
+    what: 'Workspaces_List',
+    response: WorkspaceListResult,
+    handle: (ctx, req) => {
+        ctx.checkScope(req.params.subscriptionId, req.params.resourceGroupName);
+        // ARM lists what the caller may read.
+        const visible = Object.values(ctx.state.workspaces)
+            .filter((w) => roleAllows(roleOn(req.principal, w.name), `${PROVIDER}/workspaces/read`))
+            .sort((a, b) => a.name.localeCompare(b.name))
+            .map((w) => workspaceResource(ctx, w));
+        return { status: 200, body: paginate(visible, req.url, ctx.config.pageSize) };
+    },
+};
+const get = {
+    what: 'Workspace',
+    response: Workspace,
+    handle: (ctx, req) => ({ status: 200, body: workspaceResource(ctx, ctx.workspace(req.params)) }),
+};
+
+;// CONCATENATED MODULE: ./src/emulator/resources/datastores.ts
+// Datastores (Datastores_List, Datastores_Get, Datastores_ListSecrets): every workspace has the default blob store
+// and the artifact store the service also creates, both in the emulator's Azurite account.
+
+
+
+
+
+const DEFAULT_DATASTORE = 'workspaceblobstore';
+/** The datastores of a workspace and their blob containers. */
+function datastoreContainers(workspace) {
+    return {
+        [DEFAULT_DATASTORE]: { container: `azureml-blobstore-${workspace.name}`, isDefault: true },
+        workspaceartifactstore: { container: 'azureml', isDefault: false },
+    };
+}
+function datastoreResource(ctx, ws, name) {
+    const def = datastoreContainers(ws)[name];
+    return {
+        id: `${ctx.wsId(ws)}/datastores/${name}`,
+        name,
+        type: `${PROVIDER}/workspaces/datastores`,
+        systemData: createdWith(ws),
+        properties: {
+            datastoreType: 'AzureBlob',
+            accountName: ctx.state.storage.account,
+            containerName: def.container,
+            endpoint: ctx.config.blobHost,
+            protocol: 'http',
+            // The key itself only through listSecrets.
+            credentials: { credentialsType: 'AccountKey', secrets: { secretsType: 'AccountKey' } },
+            isDefault: def.isDefault,
+            serviceDataAccessAuthIdentity: 'None',
+            description: '',
+            tags: {},
+            properties: {},
+        },
+    };
+}
+function existing(ctx, params) {
+    const ws = ctx.workspace(params);
+    if (!datastoreContainers(ws)[params.name]) {
+        throw notFound(`${PROVIDER}/workspaces/${ws.name}/datastores`, params.name, params.resourceGroupName);
+    }
+    return ws;
+}
+const datastores_list = {
+    what: 'Datastores_List',
+    response: DatastorePage,
+    handle: (ctx, req) => {
+        const ws = ctx.workspace(req.params);
+        const q = req.url.searchParams;
+        const isDefault = q.get('isDefault');
+        const names = q
+            .getAll('names')
+            .flatMap((n) => n.split(','))
+            .filter((n) => n !== '');
+        const search = q.get('searchText')?.toLowerCase();
+        const items = Object.entries(datastoreContainers(ws))
+            .filter(([, d]) => isDefault === null || String(d.isDefault) === isDefault.toLowerCase())
+            .filter(([name]) => names.length === 0 || names.includes(name))
+            .filter(([name]) => !search || name.toLowerCase().includes(search))
+            .map(([name]) => datastoreResource(ctx, ws, name));
+        return {
+            status: 200,
+            body: paginate(items, req.url, positiveInt(req.url, 'count') ?? ctx.config.pageSize),
+        };
+    },
+};
+const datastores_get = {
+    what: 'Datastore',
+    response: Datastore,
+    handle: (ctx, req) => ({
+        status: 200,
+        body: datastoreResource(ctx, existing(ctx, req.params), req.params.name),
+    }),
+};
+const listSecrets = {
+    what: 'SecretExpiry',
+    request: SecretExpiry,
+    optionalBody: true,
+    response: DatastoreSecrets,
+    handle: (ctx, req) => {
+        existing(ctx, req.params);
+        return { status: 200, body: { secretsType: 'AccountKey', key: ctx.state.storage.key } };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/emulator/resources/assets.ts
+// Asset containers and versions of models, codes and environments (<Kind>Containers_* and <Kind>Versions_*): one
+// module for the three kinds, which differ only in their rules (asset-rules.ts) and schemas (schemas/assets.ts).
+
+
+
+
+
+
+
+
+/** The route table fixes `asset` per row. */
+const kindOf = (params) => params.asset;
+function container(ctx, params) {
+    const ws = ctx.workspace(params);
+    const kind = kindOf(params);
+    const found = ws.assets[kind][params.name];
+    if (!found)
+        throw notFound(`${PROVIDER}/workspaces/${ws.name}/${kind}`, params.name, params.resourceGroupName);
+    return found;
+}
+function version(ctx, params) {
+    const found = container(ctx, params).versions[params.version];
+    if (!found) {
+        throw notFound(`${PROVIDER}/workspaces/${params.workspaceName}/${kindOf(params)}/${params.name}/versions`, params.version, params.resourceGroupName);
+    }
+    return found;
+}
+function containerResource(c) {
+    const versions = Object.values(c.versions);
+    const latest = [...versions]
+        .sort((a, b) => a.systemData.createdAt === b.systemData.createdAt
+        ? compareVersions(a.name, b.name)
+        : a.systemData.createdAt < b.systemData.createdAt
+            ? -1
+            : 1)
+        .at(-1);
+    const highest = versions
+        .map((v) => v.name)
+        .filter((v) => /^\d+$/.test(v))
+        .reduce((max, v) => (BigInt(v) > max ? BigInt(v) : max), 0n);
+    return {
+        ...c.resource,
+        properties: {
+            ...c.resource.properties,
+            latestVersion: latest?.name ?? null,
+            nextVersion: (highest + 1n).toString(),
+        },
+    };
+}
+const bodyProperties = (body) => (body.properties ?? {});
+// The schemas differ per kind; the route table picks the operation of the row's kind.
+const perKind = (make) => ({
+    models: make('models'),
+    codes: make('codes'),
+    environments: make('environments'),
+});
+const listContainers = perKind((kind) => ({
+    what: `${kind} list`,
+    response: CONTAINER_PAGE[kind],
+    handle: (ctx, req) => {
+        const ws = ctx.workspace(req.params);
+        const view = req.url.searchParams.get('listViewType');
+        const items = Object.values(ws.assets[kind])
+            .filter((c) => matchesViewType(c.resource.properties.isArchived, view))
+            .sort((a, b) => a.resource.name.localeCompare(b.resource.name))
+            .map(containerResource);
+        return {
+            status: 200,
+            body: paginate(items, req.url, positiveInt(req.url, 'count') ?? ctx.config.pageSize),
+        };
+    },
+}));
+const getContainer = perKind((kind) => ({
+    what: `${kind} container`,
+    response: CONTAINER[kind],
+    handle: (ctx, req) => ({ status: 200, body: containerResource(container(ctx, req.params)) }),
+}));
+const putContainer = perKind((kind) => ({
+    what: `${kind} container`,
+    request: CONTAINER[kind],
+    response: CONTAINER[kind],
+    handle: (ctx, req) => {
+        const ws = ctx.workspace(req.params);
+        const name = req.params.name;
+        checkAssetName(name);
+        const wire = bodyProperties(req.body);
+        const existing = ws.assets[kind][name];
+        const resource = {
+            id: `${ctx.wsId(ws)}/${kind}/${name}`,
+            name,
+            type: `${PROVIDER}/workspaces/${kind}`,
+            properties: {
+                ...(wire.description !== undefined ? { description: wire.description } : {}),
+                tags: wire.tags ?? {},
+                properties: wire.properties ?? {},
+                isArchived: wire.isArchived ?? false,
+            },
+            systemData: ctx.systemData(req.principal.name, existing?.resource.systemData),
+        };
+        const c = { resource, versions: existing?.versions ?? {} };
+        ws.assets[kind][name] = c;
+        ctx.persist();
+        return { status: existing ? 200 : 201, body: containerResource(c) };
+    },
+}));
+const deleteContainer = perKind((kind) => ({
+    what: `${kind} container`,
+    handle: (ctx, req) => {
+        const ws = ctx.workspace(req.params);
+        if (!ws.assets[kind][req.params.name])
+            return { status: 204 };
+        delete ws.assets[kind][req.params.name];
+        ctx.persist();
+        return { status: 200 };
+    },
+}));
+const listVersions = perKind((kind) => ({
+    what: `${kind} version list`,
+    response: VERSION_PAGE[kind],
+    handle: (ctx, req) => {
+        const c = container(ctx, req.params);
+        const q = req.url.searchParams;
+        const tags = parseKeyValueFilter(q.get('tags') ?? q.get('$tags'), 'tags');
+        const properties = parseKeyValueFilter(q.get('properties'), 'properties');
+        const only = q.get('version');
+        const description = q.get('description');
+        const view = q.get('listViewType');
+        const top = positiveInt(req.url, '$top');
+        const filtered = Object.values(c.versions).filter((v) => {
+            const p = v.properties;
+            return (matchesViewType(p.isArchived, view) &&
+                matchesFilter(p.tags, tags) &&
+                matchesFilter(p.properties, properties) &&
+                (only === null || v.name === only) &&
+                (description === null || p.description === description));
+        });
+        const sorted = orderBy(filtered.map((v) => ({ name: v.name, createdAt: v.systemData.createdAt, v })), q.get('$orderBy')).map((s) => s.v);
+        return { status: 200, body: paginate(sorted, req.url, ctx.config.pageSize, top) };
+    },
+}));
+const getVersion = perKind((kind) => ({
+    what: `${kind} version`,
+    response: VERSION[kind],
+    handle: (ctx, req) => ({ status: 200, body: version(ctx, req.params) }),
+}));
+const putVersion = perKind((kind) => ({
+    what: `${kind} version`,
+    request: VERSION[kind],
+    response: VERSION[kind],
+    handle: async (ctx, req) => {
+        const { name, version: v } = req.params;
+        let ws = ctx.workspace(req.params);
+        checkAssetName(name);
+        checkAssetVersion(v);
+        const props = asset_rules_versionProperties(kind, bodyProperties(req.body));
+        // Immutability is checked before the (slow) blob lookup and again after it, against the version then current.
+        checkImmutable(kind, name, v, ws.assets[kind][name]?.versions[v], props);
+        const uriField = URI_FIELD[kind];
+        if (uriField)
+            await checkFilesExist(ctx, ws, uriField, String(props[uriField]));
+        ws = ctx.workspace(req.params);
+        let c = ws.assets[kind][name];
+        const existing = c?.versions[v];
+        checkImmutable(kind, name, v, existing, props);
+        if (!c) {
+            // Azure ML creates the container with the first version.
+            c = {
+                resource: {
+                    id: `${ctx.wsId(ws)}/${kind}/${name}`,
+                    name,
+                    type: `${PROVIDER}/workspaces/${kind}`,
+                    properties: { tags: {}, properties: {}, isArchived: false },
+                    systemData: ctx.systemData(req.principal.name),
+                },
+                versions: {},
+            };
+            ws.assets[kind][name] = c;
+        }
+        const resource = {
+            id: `${ctx.wsId(ws)}/${kind}/${name}/versions/${v}`,
+            name: v,
+            type: `${PROVIDER}/workspaces/${kind}/versions`,
+            properties: props,
+            systemData: ctx.systemData(req.principal.name, existing?.systemData),
+        };
+        c.versions[v] = resource;
+        ctx.persist();
+        return { status: existing ? 200 : 201, body: resource };
+    },
+}));
+const deleteVersion = perKind((kind) => ({
+    what: `${kind} version`,
+    handle: (ctx, req) => {
+        const c = ctx.workspace(req.params).assets[kind][req.params.name];
+        if (!c?.versions[req.params.version])
+            return { status: 204 };
+        delete c.versions[req.params.version];
+        ctx.persist();
+        return { status: 200 };
+    },
+}));
+/** An asset URI in a datastore of this workspace must name existing blobs, as the service checks on create. */
+async function checkFilesExist(ctx, ws, field, uri) {
+    const target = `properties.${field}`;
+    const parsed = parseDatastoreUri(uri);
+    const { subscriptionId, resourceGroup } = ctx.state;
+    if (!parsed) {
+        if (field === 'codeUri' && /^https?:\/\//i.test(uri))
+            return;
+        throw badRequest(`The ${field} '${uri}' is not a datastore URI. Use ` +
+            `azureml://subscriptions/<sub>/resourcegroups/<rg>/workspaces/<ws>/datastores/<datastore>/paths/<path>.`, target);
+    }
+    if (parsed.workspace !== undefined &&
+        (parsed.subscriptionId.toLowerCase() !== subscriptionId ||
+            parsed.resourceGroup.toLowerCase() !== resourceGroup.toLowerCase() ||
+            parsed.workspace.toLowerCase() !== ws.name.toLowerCase())) {
+        throw badRequest(`The ${field} '${uri}' points at workspace '${parsed.workspace}' in resource group '${parsed.resourceGroup}'; ` +
+            `it must be a datastore of workspace '${ws.name}' in '${resourceGroup}'.`, target);
+    }
+    const store = datastoreContainers(ws)[parsed.datastore];
+    if (!store) {
+        throw badRequest(`The ${field} '${uri}' names datastore '${parsed.datastore}', which does not exist.`, target);
+    }
+    if (!(await ctx.storage.exists(store.container, parsed.path))) {
+        throw badRequest(`The ${field} '${uri}' points at no files: datastore '${parsed.datastore}' has no blob at or under '${parsed.path}'. Upload the files first.`, target);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/schemas/online.ts
+
+const percentMap = { type: 'map', nullable: true, values: { type: 'integer', format: 'int32' } };
+/** EndpointAuthKeys: both keys are secrets; as part of an endpoint they are create-only (never answered). */
+const EndpointAuthKeys = {
+    type: 'object',
+    properties: {
+        primaryKey: nullableStr({ format: 'password' }),
+        secondaryKey: nullableStr({ format: 'password' }),
+    },
+};
+/** OnlineEndpointProperties (+ EndpointPropertiesBase). mirrorTraffic exists since 2023-04-01. */
+const OnlineEndpointProperties = {
+    type: 'object',
+    required: ['authMode'],
+    properties: {
+        authMode: str({ enum: ['AMLToken', 'Key', 'AADToken'] }),
+        description: nullableStr(),
+        keys: { ...EndpointAuthKeys, nullable: true, writeOnly: true },
+        properties: stringMap(),
+        scoringUri: nullableStr({ format: 'uri', readOnly: true }),
+        swaggerUri: nullableStr({ format: 'uri', readOnly: true }),
+        compute: nullableStr(),
+        mirrorTraffic: percentMap,
+        provisioningState: str({
+            readOnly: true,
+            enum: ['Creating', 'Deleting', 'Succeeded', 'Failed', 'Updating', 'Canceled'],
+        }),
+        publicNetworkAccess: str({ enum: ['Enabled', 'Disabled'] }),
+        traffic: percentMap,
+    },
+};
+const tracked = (properties) => ({
+    type: 'object',
+    required: ['properties', 'location'],
+    properties: {
+        ...trackedProperties,
+        properties,
+        identity: ManagedServiceIdentity,
+        kind: str(),
+        sku: Sku,
+    },
+});
+const OnlineEndpoint = tracked(OnlineEndpointProperties);
+const duration = str({ format: 'duration' });
+const ProbeSettings = {
+    type: 'object',
+    nullable: true,
+    properties: {
+        failureThreshold: int32,
+        initialDelay: nullableStr({ format: 'duration' }),
+        period: duration,
+        successThreshold: int32,
+        timeout: duration,
+    },
+};
+const containerResources = {
+    type: 'object',
+    nullable: true,
+    properties: { cpu: nullableStr(), gpu: nullableStr(), memory: nullableStr() },
+};
+/** OnlineDeploymentProperties (+ EndpointDeploymentPropertiesBase), discriminated by endpointComputeType. */
+const OnlineDeploymentProperties = {
+    type: 'object',
+    required: ['endpointComputeType'],
+    properties: {
+        codeConfiguration: {
+            type: 'object',
+            nullable: true,
+            required: ['scoringScript'],
+            properties: {
+                codeId: nullableStr(),
+                scoringScript: str({ minLength: 1, pattern: /[a-zA-Z0-9_]/ }),
+            },
+        },
+        description: nullableStr(),
+        environmentId: nullableStr(),
+        environmentVariables: stringMap(),
+        properties: stringMap(),
+        appInsightsEnabled: bool,
+        dataCollector: {
+            type: 'object',
+            nullable: true,
+            required: ['collections'],
+            properties: {
+                collections: {
+                    type: 'map',
+                    values: {
+                        type: 'object',
+                        nullable: true,
+                        properties: {
+                            clientId: nullableStr(),
+                            dataCollectionMode: str({ enum: ['Enabled', 'Disabled'] }),
+                            dataId: nullableStr(),
+                            samplingRate: { type: 'number', format: 'double' },
+                        },
+                    },
+                },
+                requestLogging: {
+                    type: 'object',
+                    nullable: true,
+                    properties: { captureHeaders: { type: 'array', nullable: true, items: str() } },
+                },
+                rollingRate: str({ enum: ['Year', 'Month', 'Day', 'Hour', 'Minute'] }),
+            },
+        },
+        egressPublicNetworkAccess: str({ enum: ['Enabled', 'Disabled'] }),
+        endpointComputeType: str({ enum: ['Managed', 'Kubernetes', 'AzureMLCompute'] }),
+        instanceType: nullableStr(),
+        livenessProbe: ProbeSettings,
+        model: nullableStr(),
+        modelMountPath: nullableStr(),
+        provisioningState: str({
+            readOnly: true,
+            enum: ['Creating', 'Deleting', 'Scaling', 'Updating', 'Succeeded', 'Failed', 'Canceled'],
+        }),
+        readinessProbe: ProbeSettings,
+        requestSettings: {
+            type: 'object',
+            nullable: true,
+            properties: {
+                maxConcurrentRequestsPerInstance: int32,
+                maxQueueWait: duration,
+                requestTimeout: duration,
+            },
+        },
+        scaleSettings: {
+            type: 'object',
+            nullable: true,
+            properties: { scaleType: str({ enum: ['Default', 'TargetUtilization'] }) },
+            discriminator: {
+                property: 'scaleType',
+                variants: {
+                    Default: {},
+                    TargetUtilization: {
+                        properties: {
+                            maxInstances: int32,
+                            minInstances: int32,
+                            pollingInterval: duration,
+                            targetUtilizationPercentage: int32,
+                        },
+                    },
+                },
+            },
+        },
+        startupProbe: ProbeSettings,
+    },
+    discriminator: {
+        property: 'endpointComputeType',
+        // ManagedOnlineDeployment adds nothing; KubernetesOnlineDeployment adds containerResourceRequirements.
+        // AzureMLCompute is in the enum but no definition carries it as its discriminator value.
+        variants: {
+            Managed: {},
+            Kubernetes: {
+                properties: {
+                    containerResourceRequirements: {
+                        type: 'object',
+                        nullable: true,
+                        properties: {
+                            containerResourceLimits: containerResources,
+                            containerResourceRequests: containerResources,
+                        },
+                    },
+                },
+            },
+        },
+    },
+};
+const OnlineDeployment = tracked(OnlineDeploymentProperties);
+const OnlineEndpointPage = page(OnlineEndpoint);
+const OnlineDeploymentPage = page(OnlineDeployment);
+/** RegenerateEndpointKeysRequest. */
+const RegenerateEndpointKeysRequest = {
+    type: 'object',
+    required: ['keyType'],
+    properties: { keyType: str({ enum: ['Primary', 'Secondary'] }), keyValue: nullableStr() },
+};
+/** EndpointAuthToken. */
+const EndpointAuthToken = {
+    type: 'object',
+    properties: {
+        accessToken: nullableStr({ format: 'password' }),
+        expiryTimeUtc: { type: 'integer', format: 'int64' },
+        refreshAfterTimeUtc: { type: 'integer', format: 'int64' },
+        tokenType: nullableStr(),
+    },
+};
+/** DeploymentLogsRequest and DeploymentLogs. */
+const DeploymentLogsRequest = {
+    type: 'object',
+    properties: {
+        containerType: str({ enum: ['StorageInitializer', 'InferenceServer'] }),
+        tail: { type: 'integer', format: 'int32', nullable: true },
+    },
+};
+const DeploymentLogs = { type: 'object', properties: { content: nullableStr() } };
+
+;// CONCATENATED MODULE: ./src/emulator/resources/traffic-rules.ts
 
 /**
- * Generates a SHA-256 HMAC signature.
- * @param key - The HMAC key represented as a base64 string, used to generate the cryptographic HMAC hash.
- * @param stringToSign - The data to be signed.
- * @param encoding - The textual encoding to use for the returned HMAC digest.
+ * The traffic rules of the service: integer percents 0..100 summing to 0 or 100, naming existing deployments;
+ * mirror traffic to at most one deployment, at most 50%, never one that takes live traffic
+ * (how-to-safely-rollout-online-endpoints, "Test the deployment with mirrored traffic").
  */
-async function computeSha256Hmac(key, stringToSign, encoding) {
-    const decodedKey = Buffer.from(key, "base64");
-    return createHmac("sha256", decodedKey).update(stringToSign).digest(encoding);
+function checkTraffic(traffic, mirror, deployments) {
+    const known = new Set(deployments.map((d) => d.toLowerCase()));
+    for (const [map, target] of [
+        [traffic, 'properties.traffic'],
+        [mirror, 'properties.mirrorTraffic'],
+    ]) {
+        for (const [name, share] of Object.entries(map)) {
+            if (typeof share !== 'number' || !Number.isInteger(share) || share < 0 || share > 100) {
+                throw badRequest(`The share of '${name}' must be a whole percent from 0 to 100; got ${JSON.stringify(share)}.`, target);
+            }
+            if (!known.has(name.toLowerCase())) {
+                throw badRequest(`'${name}' in ${target.split('.')[1]} is not a deployment of this endpoint` +
+                    (deployments.length
+                        ? ` (deployments: ${deployments.join(', ')}).`
+                        : ' (it has no deployments yet).'), target);
+            }
+        }
+    }
+    const sum = Object.values(traffic).reduce((a, b) => a + b, 0);
+    if (sum !== 0 && sum !== 100) {
+        throw badRequest(`The traffic shares sum to ${sum}; they must sum to 100 (or 0).`, 'properties.traffic');
+    }
+    const mirrored = Object.entries(mirror).filter(([, v]) => v > 0);
+    if (mirrored.length > 1) {
+        throw badRequest('Mirror traffic can go to one deployment only.', 'properties.mirrorTraffic');
+    }
+    const [m] = mirrored;
+    if (m && m[1] > 50) {
+        throw badRequest(`Mirror traffic to '${m[0]}' is ${m[1]}%; at most 50% can be mirrored.`, 'properties.mirrorTraffic');
+    }
+    if (m && Object.entries(traffic).some(([n, v]) => n.toLowerCase() === m[0].toLowerCase() && v > 0)) {
+        throw badRequest(`Deployment '${m[0]}' takes live traffic; mirror traffic can only go to a deployment with 0% live traffic.`, 'properties.mirrorTraffic');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/online-endpoints.ts
+// Online endpoints (OnlineEndpoints_List, _Get, _CreateOrUpdate, _Update, _Delete). PUT, PATCH and DELETE are
+// long-running operations (operations.ts); deployments, keys and tokens have their own modules.
+
+
+
+
+
+
+
+
+/** States in which the service refuses another change (409). */
+const BUSY = ['Creating', 'Updating', 'Scaling', 'Deleting'];
+const newKey = () => (0,external_node_crypto_namespaceObject.randomBytes)(24).toString('base64url').replace(/[-_]/g, 'x');
+/** `<workspace>/<endpoint>`, lower case: how the runtime, the tokens and the gateway key an endpoint. */
+const endpointKey = (ws, ep) => `${ws.name}/${ep.resource.name}`.toLowerCase();
+function findEndpoint(ws, name) {
+    return Object.values(ws.onlineEndpoints ?? {}).find((e) => e.resource.name.toLowerCase() === name.toLowerCase());
+}
+/** The endpoint a request's path names (endpointName), or ARM's 404. */
+function endpointOf(ctx, params) {
+    const ws = ctx.workspace(params);
+    const ep = findEndpoint(ws, params.endpointName);
+    if (!ep) {
+        throw notFound(`${PROVIDER}/workspaces/${ws.name}/onlineEndpoints`, params.endpointName, params.resourceGroupName);
+    }
+    return { ws, ep };
+}
+function checkNotBusy(what, resource) {
+    const state = String(resource.properties.provisioningState);
+    if (BUSY.includes(state)) {
+        throw new ArmError(409, 'Conflict', `The ${what} '${resource.name}' is ${state}: it cannot be changed until that operation finishes.`);
+    }
+}
+/** The endpoint as answered: the stored resource, with its scoring and swagger URIs on the gateway. */
+function endpointBody(ctx, ws, ep) {
+    const base = `${ctx.config.gatewayEndpoint}/${ws.name}/${ep.resource.name}`;
+    return {
+        ...ep.resource,
+        properties: {
+            ...ep.resource.properties,
+            scoringUri: `${base}/score`,
+            swaggerUri: `${base}/swagger.json`,
+        },
+    };
+}
+const online_endpoints_list = {
+    what: 'OnlineEndpoints_List',
+    response: OnlineEndpointPage,
+    handle: (ctx, req) => {
+        const ws = ctx.workspace(req.params);
+        const items = Object.values(ws.onlineEndpoints ?? {})
+            .sort((a, b) => a.resource.name.localeCompare(b.resource.name))
+            .map((e) => endpointBody(ctx, ws, e));
+        return { status: 200, body: paginate(items, req.url, 50) };
+    },
+};
+const online_endpoints_get = {
+    what: 'OnlineEndpoint',
+    response: OnlineEndpoint,
+    handle: (ctx, req) => {
+        const { ws, ep } = endpointOf(ctx, req.params);
+        return { status: 200, body: endpointBody(ctx, ws, ep) };
+    },
+};
+const put = {
+    what: 'OnlineEndpoint',
+    request: OnlineEndpoint,
+    response: OnlineEndpoint,
+    handle: (ctx, req) => {
+        const ws = ctx.workspace(req.params);
+        checkOnlineName(req.params.endpointName, 'endpoint');
+        const body = req.body;
+        const props = body.properties;
+        const existing = findEndpoint(ws, req.params.endpointName);
+        if (existing)
+            checkNotBusy('endpoint', existing.resource);
+        const traffic = props.traffic ?? {};
+        const mirror = props.mirrorTraffic ?? {};
+        checkTraffic(traffic, mirror, existing ? Object.values(existing.deployments).map((d) => d.name) : []);
+        const name = existing?.resource.name ?? req.params.endpointName;
+        const settable = { ...props };
+        delete settable.keys;
+        const resource = {
+            id: `${ctx.wsId(ws)}/onlineEndpoints/${name}`,
+            name,
+            type: `${PROVIDER}/workspaces/onlineEndpoints`,
+            location: body.location,
+            tags: body.tags ?? {},
+            ...(body.kind !== undefined ? { kind: body.kind } : {}),
+            ...(body.sku ? { sku: body.sku } : {}),
+            // A system-assigned identity gets its ids from the service (they are read-only in the request).
+            identity: {
+                ...(body.identity ?? { type: 'SystemAssigned' }),
+                ...(String(body.identity?.type ?? 'SystemAssigned').includes('SystemAssigned')
+                    ? { principalId: (0,external_node_crypto_namespaceObject.randomUUID)(), tenantId: (0,external_node_crypto_namespaceObject.randomUUID)() }
+                    : {}),
+            },
+            properties: {
+                ...settable,
+                properties: props.properties ?? {},
+                publicNetworkAccess: props.publicNetworkAccess ?? 'Enabled',
+                traffic,
+                mirrorTraffic: mirror,
+                provisioningState: existing ? 'Updating' : 'Creating',
+            },
+            systemData: ctx.systemData(req.principal.name, existing?.resource.systemData),
+        };
+        // keys are create-only (x-ms-mutability ["create"]): given on create they are the endpoint's keys.
+        const ep = existing ?? {
+            resource,
+            keys: {
+                primaryKey: props.keys?.primaryKey || newKey(),
+                secondaryKey: props.keys?.secondaryKey || newKey(),
+            },
+            deployments: {},
+        };
+        ep.resource = resource;
+        ws.onlineEndpoints[name] = ep;
+        ctx.persist();
+        const op = ctx.operations.start();
+        setTimeout(() => {
+            if (ep.resource !== resource)
+                return;
+            resource.properties.provisioningState = 'Succeeded';
+            ctx.persist();
+            ctx.operations.finish(op);
+        }, 20);
+        return {
+            status: existing ? 200 : 201,
+            body: endpointBody(ctx, ws, ep),
+            headers: ctx.operations.asyncHeaders(op),
+        };
+    },
+};
+const patch = {
+    what: 'PartialMinimalTrackedResourceWithIdentity',
+    request: PartialMinimalTrackedResourceWithIdentity,
+    handle: (ctx, req) => {
+        const { ws, ep } = endpointOf(ctx, req.params);
+        checkNotBusy('endpoint', ep.resource);
+        const body = req.body;
+        if (body.tags)
+            ep.resource.tags = body.tags;
+        if (body.identity)
+            ep.resource.identity = { ...ep.resource.identity, ...body.identity };
+        ep.resource.systemData = ctx.systemData(req.principal.name, ep.resource.systemData);
+        ctx.persist();
+        const op = ctx.operations.start(() => endpointBody(ctx, ws, ep));
+        ctx.operations.finish(op);
+        return ctx.operations.accepted(op);
+    },
+};
+const remove = {
+    what: 'OnlineEndpoint',
+    handle: (ctx, req) => {
+        const ws = ctx.workspace(req.params);
+        const ep = findEndpoint(ws, req.params.endpointName);
+        if (!ep)
+            return { status: 204 };
+        if (ep.resource.properties.provisioningState === 'Deleting')
+            checkNotBusy('endpoint', ep.resource);
+        ep.resource.properties.provisioningState = 'Deleting';
+        for (const d of Object.values(ep.deployments))
+            d.properties.provisioningState = 'Deleting';
+        ctx.persist();
+        const op = ctx.operations.start();
+        const key = endpointKey(ws, ep);
+        void (async () => {
+            for (const d of Object.values(ep.deployments)) {
+                const runtimeKey = `${key}/${d.name.toLowerCase()}`;
+                await ctx.runtime.stop(runtimeKey);
+                ctx.runtime.forget(runtimeKey);
+            }
+            delete ws.onlineEndpoints[ep.resource.name];
+            ctx.tokens.forget(key);
+            ctx.persist();
+            ctx.operations.finish(op);
+        })();
+        return ctx.operations.accepted(op);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/emulator/resources/endpoint-keys.ts
+
+
+const listKeys = {
+    what: 'EndpointAuthKeys',
+    response: EndpointAuthKeys,
+    handle: (ctx, req) => ({ status: 200, body: { ...endpointOf(ctx, req.params).ep.keys } }),
+};
+/** A long-running operation (final-state-via location) that finishes at once. */
+const regenerateKeys = {
+    what: 'RegenerateEndpointKeysRequest',
+    request: RegenerateEndpointKeysRequest,
+    handle: (ctx, req) => {
+        const { ep } = endpointOf(ctx, req.params);
+        const body = req.body;
+        const value = typeof body.keyValue === 'string' && body.keyValue !== '' ? body.keyValue : newKey();
+        if (body.keyType === 'Primary')
+            ep.keys.primaryKey = value;
+        else
+            ep.keys.secondaryKey = value;
+        ctx.persist();
+        const op = ctx.operations.start();
+        ctx.operations.finish(op);
+        return ctx.operations.accepted(op);
+    },
+};
+/** An AML token for the endpoint: an hour long, to refresh after half of it (times in seconds since the epoch). */
+const token = {
+    what: 'EndpointAuthToken',
+    response: EndpointAuthToken,
+    handle: (ctx, req) => {
+        const { ws, ep } = endpointOf(ctx, req.params);
+        const { token: accessToken, expires } = ctx.tokens.issue(endpointKey(ws, ep));
+        return {
+            status: 200,
+            body: {
+                accessToken,
+                tokenType: 'Bearer',
+                expiryTimeUtc: Math.floor(expires / 1000),
+                refreshAfterTimeUtc: Math.floor((expires - 1_800_000) / 1000),
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/emulator/resources/provisioning.ts
+// What provisioning a deployment means for its resource: the runtime (deployment-runtime.ts) downloads and starts
+// it; this module turns the resource into the runtime's spec and its outcome into provisioning states.
+
+
+
+
+
+/** ISO 8601 durations of probe settings (PT10S, PT1M30S) in ms. */
+function durationMs(value, fallbackMs) {
+    if (typeof value !== 'string')
+        return fallbackMs;
+    const m = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(value);
+    if (!m)
+        return fallbackMs;
+    const [, d = '0', h = '0', min = '0', s = '0'] = m;
+    return (((Number(d) * 24 + Number(h)) * 60 + Number(min)) * 60 + Number(s)) * 1000;
+}
+/** `<workspace>/<endpoint>/<deployment>`, lower case: the runtime's key of a deployment. */
+const deploymentKey = (ws, ep, d) => `${ws.name}/${ep.resource.name}/${d.name}`.toLowerCase();
+/** An asset version named by its ARM id, in this workspace; a 400 naming `target` when it is not there. */
+function resolveAsset(ws, id, kind, target, required) {
+    const what = kind.slice(0, -1);
+    if (typeof id !== 'string' || id === '') {
+        if (!required)
+            return undefined;
+        throw badRequest(`The deployment needs '${target}': the ARM id of a ${what} version.`, target);
+    }
+    const params = matchTemplate(`${WORKSPACE_PATH}/${kind}/{name}/versions/{version}`, id);
+    if (!params) {
+        throw badRequest(`'${id}' is not the ARM id of a ${what} version ` +
+            `(/subscriptions/<sub>/resourceGroups/<rg>/providers/${PROVIDER}/workspaces/<ws>/${kind}/<name>/versions/<version>).`, target);
+    }
+    if (params.workspaceName.toLowerCase() !== ws.name.toLowerCase()) {
+        throw badRequest(`'${id}' is in workspace '${params.workspaceName}'; the deployment is in '${ws.name}'.`, target);
+    }
+    const version = ws.assets[kind][params.name]?.versions[params.version];
+    if (!version) {
+        throw badRequest(`The ${what} version '${params.name}:${params.version}' (${id}) does not exist.`, target);
+    }
+    return { name: params.name, version: params.version, resource: version };
+}
+function datastorePath(ws, uri) {
+    const parsed = parseDatastoreUri(uri);
+    const store = parsed && datastoreContainers(ws)[parsed.datastore];
+    if (!parsed || !store) {
+        throw new ProvisioningError('StorageInitializerFailed', `The asset URI '${uri}' is not in a datastore of workspace '${ws.name}'.`);
+    }
+    return { container: store.container, path: parsed.path, uri };
+}
+function spec(ws, ep, d) {
+    const p = d.properties;
+    const model = resolveAsset(ws, p.model, 'models', 'properties.model', false);
+    const modelFiles = datastorePath(ws, String(model.resource.properties.modelUri));
+    const codeConfig = p.codeConfiguration;
+    let code;
+    if (codeConfig?.codeId) {
+        const c = resolveAsset(ws, codeConfig.codeId, 'codes', 'properties.codeConfiguration.codeId', false);
+        code = datastorePath(ws, String(c.resource.properties.codeUri));
+    }
+    const probe = (p.readinessProbe ?? {});
+    // Azure's defaults: initialDelay 10 s, period 10 s, failureThreshold 30 (reference-yaml-deployment-managed-online).
+    const readiness = durationMs(probe.initialDelay, 10_000) +
+        durationMs(probe.period, 10_000) *
+            (typeof probe.failureThreshold === 'number' ? probe.failureThreshold : 30);
+    return {
+        key: deploymentKey(ws, ep, d),
+        model: { ...modelFiles, name: model.name, version: model.version },
+        code,
+        scoringScript: codeConfig?.scoringScript,
+        environmentVariables: p.environmentVariables ?? {},
+        readinessTimeoutMs: Math.min(Math.max(readiness, 5_000), 600_000),
+    };
+}
+/** Downloads and starts the deployment; its state ends Succeeded or Failed (unless it was replaced or deleted). */
+async function provision(ctx, ws, ep, d, op) {
+    const current = () => ep.deployments[d.name] === d && d.properties.provisioningState !== 'Deleting';
+    try {
+        await ctx.runtime.provision(spec(ws, ep, d));
+        if (!current())
+            return ctx.operations.finish(op);
+        d.properties.provisioningState = 'Succeeded';
+        ctx.persist();
+        ctx.operations.finish(op);
+    }
+    catch (error) {
+        // A shutdown interrupting provisioning is not the deployment's failure: its saved state stays as it was,
+        // so the next start provisions it again.
+        if (current() && !ctx.runtime.stopping) {
+            d.properties.provisioningState = 'Failed';
+            ctx.persist();
+        }
+        const e = error instanceof ProvisioningError || error instanceof ArmError
+            ? { code: error.code, message: error.message }
+            : { code: 'InternalServerError', message: error?.message ?? String(error) };
+        ctx.operations.finish(op, e);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/online-deployments.ts
+// Online deployments (OnlineDeployments_List, _Get, _CreateOrUpdate, _Update, _Delete, _GetLogs). PUT provisions
+// the deployment for real (provisioning.ts, deployment-runtime.ts); PATCH scales; DELETE stops it.
+
+
+
+
+
+
+
+
+function findDeployment(ep, name) {
+    return Object.values(ep.deployments).find((d) => d.name.toLowerCase() === name.toLowerCase());
+}
+function deploymentOf(ctx, params) {
+    const { ws, ep } = endpointOf(ctx, params);
+    const d = findDeployment(ep, params.deploymentName);
+    if (!d) {
+        throw notFound(`${PROVIDER}/workspaces/${ws.name}/onlineEndpoints/${ep.resource.name}/deployments`, params.deploymentName, params.resourceGroupName);
+    }
+    return { ws, ep, d };
+}
+const online_deployments_list = {
+    what: 'OnlineDeployments_List',
+    response: OnlineDeploymentPage,
+    handle: (ctx, req) => {
+        const items = Object.values(endpointOf(ctx, req.params).ep.deployments).sort((a, b) => a.name.localeCompare(b.name));
+        return { status: 200, body: paginate(items, req.url, 50) };
+    },
+};
+const online_deployments_get = {
+    what: 'OnlineDeployment',
+    response: OnlineDeployment,
+    handle: (ctx, req) => ({ status: 200, body: deploymentOf(ctx, req.params).d }),
+};
+const online_deployments_put = {
+    what: 'OnlineDeployment',
+    request: OnlineDeployment,
+    response: OnlineDeployment,
+    handle: (ctx, req) => {
+        const { ws, ep } = endpointOf(ctx, req.params);
+        if (ep.resource.properties.provisioningState === 'Deleting')
+            checkNotBusy('endpoint', ep.resource);
+        checkOnlineName(req.params.deploymentName, 'deployment');
+        const body = req.body;
+        const props = body.properties;
+        if (props.endpointComputeType !== 'Managed') {
+            throw badRequest(`endpointComputeType '${props.endpointComputeType}' is not served by the local emulator: use Managed (a Kubernetes deployment needs an attached compute).`, 'properties.endpointComputeType');
+        }
+        resolveAsset(ws, props.model, 'models', 'properties.model', true);
+        if (props.codeConfiguration?.codeId)
+            resolveAsset(ws, props.codeConfiguration.codeId, 'codes', 'properties.codeConfiguration.codeId', true);
+        if (typeof props.environmentId === 'string' && props.environmentId.startsWith('/'))
+            resolveAsset(ws, props.environmentId, 'environments', 'properties.environmentId', true);
+        const existing = findDeployment(ep, req.params.deploymentName);
+        if (existing)
+            checkNotBusy('deployment', existing);
+        const name = existing?.name ?? req.params.deploymentName;
+        const sku = body.sku ?? { name: 'Default', capacity: 1 };
+        const resource = {
+            id: `${ep.resource.id}/deployments/${name}`,
+            name,
+            type: `${PROVIDER}/workspaces/onlineEndpoints/deployments`,
+            location: body.location,
+            tags: body.tags ?? {},
+            ...(body.kind !== undefined ? { kind: body.kind } : {}),
+            ...(body.identity !== undefined ? { identity: body.identity } : {}),
+            sku: { ...sku, capacity: sku.capacity ?? 1 },
+            properties: {
+                ...props,
+                // The spec's default (OnlineDeploymentProperties.instanceType).
+                instanceType: props.instanceType ?? 'Standard_F4s_v2',
+                environmentVariables: props.environmentVariables ?? {},
+                properties: props.properties ?? {},
+                provisioningState: existing ? 'Updating' : 'Creating',
+            },
+            systemData: ctx.systemData(req.principal.name, existing?.systemData),
+        };
+        ep.deployments[name] = resource;
+        ctx.persist();
+        const op = ctx.operations.start();
+        void provision(ctx, ws, ep, resource, op);
+        return { status: existing ? 200 : 201, body: resource, headers: ctx.operations.asyncHeaders(op) };
+    },
+};
+const online_deployments_patch = {
+    what: 'PartialMinimalTrackedResourceWithSku',
+    request: PartialMinimalTrackedResourceWithSku,
+    handle: (ctx, req) => {
+        const { d } = deploymentOf(ctx, req.params);
+        checkNotBusy('deployment', d);
+        const body = req.body;
+        if (body.tags)
+            d.tags = body.tags;
+        const op = ctx.operations.start(() => d);
+        d.systemData = ctx.systemData(req.principal.name, d.systemData);
+        if (body.sku) {
+            // One process serves however many instances; scaling only passes through its state.
+            d.sku = { ...d.sku, ...body.sku };
+            const before = String(d.properties.provisioningState);
+            d.properties.provisioningState = 'Scaling';
+            setTimeout(() => {
+                d.properties.provisioningState = before === 'Failed' ? 'Failed' : 'Succeeded';
+                ctx.persist();
+                ctx.operations.finish(op);
+            }, 20);
+        }
+        else {
+            ctx.operations.finish(op);
+        }
+        ctx.persist();
+        return ctx.operations.accepted(op);
+    },
+};
+const online_deployments_remove = {
+    what: 'OnlineDeployment',
+    handle: (ctx, req) => {
+        const { ws, ep } = endpointOf(ctx, req.params);
+        const d = findDeployment(ep, req.params.deploymentName);
+        if (!d)
+            return { status: 204 };
+        if (d.properties.provisioningState === 'Deleting')
+            checkNotBusy('deployment', d);
+        const traffic = (ep.resource.properties.traffic ?? {});
+        const mirror = (ep.resource.properties.mirrorTraffic ?? {});
+        const share = (map) => Object.entries(map).find(([n, v]) => n.toLowerCase() === d.name.toLowerCase() && v > 0);
+        const live = share(traffic);
+        const mirrored = share(mirror);
+        if (live || mirrored) {
+            throw badRequest(`Deployment '${d.name}' has ${live ? 'traffic' : 'mirror traffic'} of ${(live ?? mirrored)[1]}% on endpoint ` +
+                `'${ep.resource.name}'. Set it to 0 on the endpoint before deleting the deployment.`, live ? 'properties.traffic' : 'properties.mirrorTraffic');
+        }
+        d.properties.provisioningState = 'Deleting';
+        ctx.persist();
+        const op = ctx.operations.start();
+        const key = deploymentKey(ws, ep, d);
+        void (async () => {
+            await ctx.runtime.stop(key);
+            ctx.runtime.forget(key);
+            if (ep.deployments[d.name] === d)
+                delete ep.deployments[d.name];
+            // Zero entries for the deployment go with it.
+            for (const map of [traffic, mirror])
+                for (const n of Object.keys(map))
+                    if (n.toLowerCase() === d.name.toLowerCase())
+                        delete map[n];
+            ctx.persist();
+            ctx.operations.finish(op);
+        })();
+        return ctx.operations.accepted(op);
+    },
+};
+const getLogs = {
+    what: 'DeploymentLogsRequest',
+    request: DeploymentLogsRequest,
+    optionalBody: true,
+    response: DeploymentLogs,
+    handle: (ctx, req) => {
+        const { ws, ep, d } = deploymentOf(ctx, req.params);
+        const body = (req.body ?? {});
+        const tail = typeof body.tail === 'number' ? body.tail : undefined;
+        return {
+            status: 200,
+            body: {
+                content: ctx.runtime.getLogs(deploymentKey(ws, ep, d), body.containerType ?? 'InferenceServer', tail),
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/emulator/route-table.ts
+// THE ROUTE TABLE: every ARM path the emulator serves -> the resource module's operation per method, and the Azure
+// RBAC action each needs. Paths are the spec's (openapi.json `paths`, api-version AZUREML_API_VERSION).
+// Adding a resource kind (data assets, jobs and computes, registries, Azure Monitor metrics, ...) is adding its
+// module under resources/ (handlers with their request/response schemas from schemas/) and its rows here; the
+// server, the long-running operations, authorization and schema checks need no change.
+
+
+
+
+
+
+
+
+const action = (type, verb) => `${PROVIDER}/${type}/${verb}`;
+/** GET -> read, PUT/PATCH -> write, DELETE -> delete on the resource type. */
+function crud(type, ops) {
+    const verb = { GET: 'read', PUT: 'write', PATCH: 'write', DELETE: 'delete' };
+    return Object.fromEntries(Object.entries(ops).map(([m, op]) => [m, { ...op, action: action(type, verb[m]) }]));
+}
+/** The operations on the polling URLs of long-running operations (operations.ts). */
+const operationStatus = {
+    what: 'operation status',
+    handle: (ctx, req) => {
+        ctx.checkScope(req.params.subscriptionId);
+        return ctx.operations.status(req.params);
+    },
+};
+const operationResult = {
+    what: 'operation result',
+    handle: (ctx, req) => {
+        ctx.checkScope(req.params.subscriptionId);
+        return ctx.operations.result(req.params);
+    },
+};
+const RG = '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}';
+const LOCATIONS = `/subscriptions/{subscriptionId}/providers/${PROVIDER}/locations/{location}`;
+const EP = `${WORKSPACE_PATH}/onlineEndpoints/{endpointName}`;
+const ROUTES = [
+    // Long-running operations (Azure-AsyncOperation and Location).
+    { path: `${LOCATIONS}/mfeOperationsStatus/{operationId}`, methods: { GET: operationStatus } },
+    { path: `${LOCATIONS}/mfeOperationResults/{operationId}`, methods: { GET: operationResult } },
+    // Workspaces.
+    {
+        path: `/subscriptions/{subscriptionId}/providers/${PROVIDER}/workspaces`,
+        methods: { GET: list },
+    },
+    { path: `${RG}/providers/${PROVIDER}/workspaces`, methods: { GET: list } },
+    { path: WORKSPACE_PATH, methods: crud('workspaces', { GET: get }) },
+    // Datastores.
+    { path: `${WORKSPACE_PATH}/datastores`, methods: crud('workspaces/datastores', { GET: datastores_list }) },
+    {
+        path: `${WORKSPACE_PATH}/datastores/{name}`,
+        methods: crud('workspaces/datastores', { GET: datastores_get }),
+    },
+    {
+        path: `${WORKSPACE_PATH}/datastores/{name}/listSecrets`,
+        methods: {
+            POST: {
+                ...listSecrets,
+                action: action('workspaces/datastores/listsecrets', 'action'),
+                scopeIsParent: true,
+            },
+        },
+    },
+    // Model, code and environment containers and versions.
+    ...ASSET_KINDS.flatMap((kind) => [
+        {
+            path: `${WORKSPACE_PATH}/${kind}`,
+            fixed: { asset: kind },
+            methods: crud(`workspaces/${kind}`, { GET: listContainers[kind] }),
+        },
+        {
+            path: `${WORKSPACE_PATH}/${kind}/{name}`,
+            fixed: { asset: kind },
+            methods: crud(`workspaces/${kind}`, {
+                GET: getContainer[kind],
+                PUT: putContainer[kind],
+                DELETE: deleteContainer[kind],
+            }),
+        },
+        {
+            path: `${WORKSPACE_PATH}/${kind}/{name}/versions`,
+            fixed: { asset: kind },
+            methods: crud(`workspaces/${kind}/versions`, { GET: listVersions[kind] }),
+        },
+        {
+            path: `${WORKSPACE_PATH}/${kind}/{name}/versions/{version}`,
+            fixed: { asset: kind },
+            methods: crud(`workspaces/${kind}/versions`, {
+                GET: getVersion[kind],
+                PUT: putVersion[kind],
+                DELETE: deleteVersion[kind],
+            }),
+        },
+    ]),
+    // Online endpoints, their key and token actions, and their deployments.
+    {
+        path: `${WORKSPACE_PATH}/onlineEndpoints`,
+        methods: crud('workspaces/onlineEndpoints', { GET: online_endpoints_list }),
+    },
+    {
+        path: EP,
+        methods: crud('workspaces/onlineEndpoints', {
+            GET: online_endpoints_get,
+            PUT: put,
+            PATCH: patch,
+            DELETE: remove,
+        }),
+    },
+    // listKeys and token hand out secrets: not for readers (as the built-in Reader role has it).
+    {
+        path: `${EP}/listKeys`,
+        methods: { POST: { ...listKeys, action: action('workspaces/onlineEndpoints/listkeys', 'action') } },
+    },
+    {
+        path: `${EP}/regenerateKeys`,
+        methods: {
+            POST: { ...regenerateKeys, action: action('workspaces/onlineEndpoints/regeneratekeys', 'action') },
+        },
+    },
+    {
+        path: `${EP}/token`,
+        methods: { POST: { ...token, action: action('workspaces/onlineEndpoints/token', 'action') } },
+    },
+    {
+        path: `${EP}/deployments`,
+        methods: crud('workspaces/onlineEndpoints/deployments', { GET: online_deployments_list }),
+    },
+    {
+        path: `${EP}/deployments/{deploymentName}`,
+        methods: crud('workspaces/onlineEndpoints/deployments', {
+            GET: online_deployments_get,
+            PUT: online_deployments_put,
+            PATCH: online_deployments_patch,
+            DELETE: online_deployments_remove,
+        }),
+    },
+    {
+        path: `${EP}/deployments/{deploymentName}/getLogs`,
+        methods: {
+            POST: {
+                ...getLogs,
+                action: action('workspaces/onlineEndpoints/deployments/getlogs', 'action'),
+            },
+        },
+    },
+];
+function matchRoute(pathname) {
+    for (const row of ROUTES) {
+        const params = matchTemplate(row.path, pathname);
+        if (params)
+            return { kind: 'route', row, params: { ...params, ...row.fixed } };
+    }
+    const resourceType = providerResourceType(pathname);
+    return resourceType ? { kind: 'unsupported', resourceType } : { kind: 'unknown' };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/schema.ts
+// A small checker for the subset of OpenAPI 2.0 the Azure ML spec uses for the resources the emulator serves:
+// type, required, enum, pattern, minLength, formats (date-time, duration, uuid, uri, int32), readOnly,
+// x-nullable, closed objects, maps, arrays and discriminators. The definitions are transcribed in schemas/*.ts.
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+/** ISO 8601 durations as .NET's XmlConvert reads them (PT5S, PT0.5S, P1DT2H). */
+const DURATION = /^-?P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const INT32 = { min: -2_147_483_648, max: 2_147_483_647 };
+const typeOf = (v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+const join = (path, key) => path === '' ? key : /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+/** Every way `value` departs from `schema`, walking the whole value. */
+function validate(schema, value, direction, path = '') {
+    const problems = [];
+    const add = (at, message) => void problems.push({ path: at, message });
+    walk(schema, value, path, true);
+    return problems;
+    function walk(s, v, at, required) {
+        if (v === null) {
+            // As oav reads x-nullable: null is allowed where declared, and for properties that are not required.
+            if (!s.nullable && required)
+                add(at, `must not be null; expected ${describe(s)}.`);
+            return;
+        }
+        switch (s.type) {
+            case 'any':
+                return;
+            case 'string':
+                if (typeof v !== 'string')
+                    return add(at, `must be a string${s.enum ? ` (${s.enum.join(', ')})` : ''}; got ${typeOf(v)}.`);
+                if (s.enum && !s.enum.includes(v))
+                    return add(at, `'${v}' is not one of ${s.enum.join(', ')}.`);
+                if (s.minLength !== undefined && v.length < s.minLength)
+                    return add(at, `must be at least ${s.minLength} character(s) long.`);
+                if (s.pattern && !s.pattern.test(v))
+                    return add(at, `'${v}' does not match the pattern ${s.pattern.source}.`);
+                return checkFormat(s.format, v, at);
+            case 'integer':
+            case 'number':
+                if (typeof v !== 'number' || !Number.isFinite(v))
+                    return add(at, `must be a ${s.type}; got ${typeOf(v)}.`);
+                if (s.type === 'integer' && !Number.isInteger(v))
+                    return add(at, `must be a whole number; got ${v}.`);
+                if (s.format === 'int32' && (v < INT32.min || v > INT32.max))
+                    add(at, `${v} is out of the int32 range.`);
+                return;
+            case 'boolean':
+                if (typeof v !== 'boolean')
+                    add(at, `must be true or false; got ${typeOf(v)}.`);
+                return;
+            case 'array':
+                if (!Array.isArray(v))
+                    return add(at, `must be an array; got ${typeOf(v)}.`);
+                v.forEach((item, i) => walk(s.items, item, `${at}[${i}]`, true));
+                return;
+            case 'map':
+                if (typeOf(v) !== 'object')
+                    return add(at, `must be an object of names to values; got ${typeOf(v)}.`);
+                for (const [k, item] of Object.entries(v))
+                    walk(s.values, item, join(at, k), false);
+                return;
+            case 'object':
+                return walkObject(s, v, at);
+        }
+    }
+    function walkObject(s, v, at) {
+        if (typeOf(v) !== 'object')
+            return add(at, `must be an object; got ${typeOf(v)}.`);
+        const obj = v;
+        let properties = s.properties;
+        let required = [...(s.required ?? [])];
+        if (s.discriminator) {
+            const key = s.discriminator.property;
+            const tag = obj[key];
+            const variant = typeof tag === 'string' ? s.discriminator.variants[tag] : undefined;
+            if (!variant) {
+                return add(join(at, key), tag === undefined
+                    ? `is required: one of ${Object.keys(s.discriminator.variants).join(', ')}.`
+                    : `'${String(tag)}' is not one of ${Object.keys(s.discriminator.variants).join(', ')}.`);
+            }
+            properties = { ...properties, ...variant.properties };
+            required = [...required, ...(variant.required ?? [])];
+        }
+        for (const name of required) {
+            const p = properties[name];
+            if (direction === 'response' && p?.writeOnly)
+                continue;
+            if (direction === 'request' && p?.readOnly)
+                continue;
+            if (obj[name] === undefined)
+                add(join(at, name), `is required.`);
+        }
+        for (const [name, item] of Object.entries(obj)) {
+            const p = properties[name];
+            const here = join(at, name);
+            if (!p) {
+                add(here, `is not a property of this object (known: ${Object.keys(properties).sort().join(', ')}).`);
+                continue;
+            }
+            if (item === undefined)
+                continue;
+            if (direction === 'request' && p.readOnly) {
+                add(here, 'is read-only: the service sets it; leave it out of the request.');
+                continue;
+            }
+            if (direction === 'response' && p.writeOnly && item !== null) {
+                add(here, 'is never answered (it is not readable).');
+                continue;
+            }
+            walk(p, item, here, required.includes(name));
+        }
+    }
+    function checkFormat(format, v, at) {
+        if (format === 'date-time' && !(DATE_TIME.test(v) && !Number.isNaN(Date.parse(v))))
+            add(at, `'${v}' is not an RFC 3339 date-time (2026-07-01T12:00:00Z).`);
+        if (format === 'duration' && !DURATION.test(v))
+            add(at, `'${v}' is not an ISO 8601 duration (PT5S, PT1M30S).`);
+        if (format === 'uuid' && !UUID.test(v))
+            add(at, `'${v}' is not a UUID.`);
+        if (format === 'uri' && !URL.canParse(v))
+            add(at, `'${v}' is not an absolute URI.`);
+    }
+}
+function describe(s) {
+    if (s.type === 'map')
+        return 'an object';
+    if (s.type === 'any')
+        return 'a value';
+    if (s.type === 'string' && s.enum)
+        return `one of ${s.enum.join(', ')}`;
+    return `${s.type === 'integer' || s.type === 'array' || s.type === 'object' ? 'an' : 'a'} ${s.type}`;
 }
 /**
- * Generates a SHA-256 hash.
- * @param content - The data to be included in the hash.
- * @param encoding - The textual encoding to use for the returned hash.
+ * Checks a request body; a body that departs from the spec is a 400, as Azure ML answers validation errors:
+ * code `UserError`, a message listing every problem, and one detail per problem with its JSON path as `target`
+ * (the service words them "The <X> request provided has the following validation errors ... PropertyName ...",
+ * azure-sdk-for-python#41586). The details use ARM's ErrorDetail shape (common-types v3), code `BadArgument`.
+ *
+ * Read-only properties are refused rather than ignored. ARM's guidance lets a service ignore them and Azure ML
+ * mostly does, but the contract test (oav's LiveValidator) reports READONLY_PROPERTY_NOT_ALLOWED_IN_REQUEST:
+ * refusing them here keeps every request the emulator accepts one that passes on both.
  */
-async function computeSha256Hash(content, encoding) {
-    return createHash("sha256").update(content).digest(encoding);
+function checkRequest(schema, body, what) {
+    const problems = validate(schema, body, 'request');
+    if (problems.length === 0)
+        return;
+    const at = (p) => (p.path === '' ? 'the body' : `'${p.path}'`);
+    throw new ArmError(400, 'UserError', `The ${what} request has the following validation errors: ` +
+        problems.map((p) => `${at(p)} ${p.message}`).join(' '), problems[0].path || undefined, {}, problems.map((p) => ({
+        code: 'BadArgument',
+        message: `${at(p)} ${p.message}`,
+        target: p.path || 'body',
+    })));
 }
-//# sourceMappingURL=sha256.js.map
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js
+/** An answer that departs from the spec: an emulator bug, never the client's fault. */
+function checkResponse(schema, body, what) {
+    const problems = validate(schema, body, 'response');
+    if (problems.length === 0)
+        return;
+    throw new Error(`The emulator's answer (${what}) departs from the spec: ` +
+        problems.map((p) => `'${p.path || '(body)'}' ${p.message}`).join(' '));
+}
+
+;// CONCATENATED MODULE: ./src/emulator/server.ts
+// The HTTPS server of the ARM API: faults, the body, authentication, the api-version, the route table, authorization,
+// the spec's schema of the body, then the resource's handler and the spec's schema of its answer.
+
+
+
+
+
+
+
+
+
+
+/**
+ * ARM refuses request content over 4 MB (the limit of a request to Resource Manager, as for templates:
+ * azure-resource-manager/troubleshooting/error-job-size-exceeded). Larger bodies are read to their end and answered
+ * 413, so the client sees the answer rather than a reset connection.
+ */
+const MAX_BODY = 4 * 1024 * 1024;
+/** Past this the body is not even drained: the connection is closed after the 413. */
+const MAX_DRAIN = 64 * 1024 * 1024;
+/**
+ * Idle keep-alive sockets stay open longer than clients keep theirs (Node's agent: 4 s free-socket timeout only when
+ * set; undici and the Azure SDK reuse sockets for up to 60 s), so a client never reuses one the server is closing.
+ * Azure's own front ends keep them for minutes.
+ */
+const KEEP_ALIVE_MS = 65_000;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The body as text, or undefined when it is over MAX_BODY (then read to its end and dropped). */
+function readBody(req) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        req.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= MAX_BODY)
+                chunks.push(chunk);
+            else if (size > MAX_DRAIN)
+                resolve(undefined);
+        });
+        req.on('end', () => resolve(size > MAX_BODY ? undefined : Buffer.concat(chunks).toString('utf8')));
+        req.on('error', reject);
+    });
+}
+/** Keeps idle sockets past clients' timeouts (headersTimeout must exceed keepAliveTimeout, as Node requires). */
+function keepAlive(server) {
+    server.keepAliveTimeout = KEEP_ALIVE_MS;
+    server.headersTimeout = KEEP_ALIVE_MS + 1_000;
+}
+function createArmServer(tls, deps) {
+    const server = (0,external_node_https_.createServer)({ key: tls.key, cert: tls.cert }, (req, res) => {
+        void handle(req, res, deps);
+    });
+    keepAlive(server);
+    return server;
+}
+async function handle(req, res, deps) {
+    const started = Date.now();
+    const method = (req.method ?? 'GET').toUpperCase();
+    const url = new URL(req.url ?? '/', `https://${req.headers.host ?? '127.0.0.1'}`);
+    let principal;
+    const record = (status) => {
+        deps.requests.push({
+            method,
+            path: url.pathname,
+            status,
+            ...(principal ? { principal: principal.name } : {}),
+        });
+        if (!deps.quiet)
+            console.log(`${method} ${url.pathname}${url.search ? '?…' : ''} ${status || 'reset'} ${Date.now() - started} ms`);
+    };
+    const headers = {
+        'x-ms-request-id': (0,external_node_crypto_namespaceObject.randomUUID)(),
+        'x-ms-correlation-request-id': String(req.headers['x-ms-correlation-request-id'] ?? (0,external_node_crypto_namespaceObject.randomUUID)()),
+    };
+    const clientRequestId = req.headers['x-ms-client-request-id'];
+    if (typeof clientRequestId === 'string')
+        headers['x-ms-client-request-id'] = clientRequestId;
+    let requestText;
+    let tooLarge = false;
+    const send = (status, body, extra = {}) => {
+        const text = body === undefined ? '' : JSON.stringify(body);
+        const responseHeaders = {
+            ...headers,
+            ...extra,
+            ...(text ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
+            'Content-Length': Buffer.byteLength(text),
+            ...(tooLarge ? { Connection: 'close' } : {}),
+        };
+        res.writeHead(status, responseHeaders);
+        res.end(text);
+        // The contract test's recording (a no-op unless MLOPS_CONTRACT_RECORD_DIR is set).
+        logExchange({
+            method,
+            url,
+            requestHeaders: req.headers,
+            requestText,
+            status,
+            responseHeaders,
+            responseBody: body,
+        });
+        record(status);
+    };
+    try {
+        const fault = deps.faults.take(method, url.pathname);
+        if (fault?.delayMs)
+            await sleep(fault.delayMs);
+        if (fault?.reset) {
+            req.socket.destroy();
+            record(0);
+            return;
+        }
+        if (fault?.status) {
+            const retryAfter = fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : {};
+            const message = `Injected fault: ${fault.status} for ${method} ${url.pathname}.`;
+            send(fault.status, { error: { code: faultCode(fault.status), message } }, retryAfter);
+            return;
+        }
+        const text = await readBody(req);
+        if (text === undefined) {
+            tooLarge = true;
+            throw new ArmError(413, 'RequestEntityTooLarge', `The request content is larger than the ${MAX_BODY / 1024 / 1024} MB Azure Resource Manager accepts.`);
+        }
+        requestText = text;
+        principal = authenticate(req, deps.principals);
+        checkApiVersion(url);
+        const match = matchRoute(url.pathname);
+        if (match.kind === 'unsupported') {
+            throw new ArmError(501, 'NotImplemented', `The local Azure ML emulator does not serve the resource type 'Microsoft.MachineLearningServices/${match.resourceType}'.`);
+        }
+        if (match.kind === 'unknown') {
+            throw new ArmError(404, 'NotFound', 'The requested path is not an ARM resource of the emulator.');
+        }
+        const operation = match.row.methods[method];
+        if (!operation) {
+            throw new ArmError(405, 'MethodNotAllowed', `The requested resource does not support http method '${method}'.`);
+        }
+        const workspace = match.params.workspaceName;
+        if (operation.action &&
+            workspace !== undefined &&
+            !roleAllows(roleOn(principal, workspace), operation.action)) {
+            const scope = operation.scopeIsParent ? url.pathname.replace(/\/[^/]+$/, '') : url.pathname;
+            throw new ArmError(403, 'AuthorizationFailed', authorizationFailedMessage(principal, operation.action, scope));
+        }
+        let body;
+        if (text.trim() !== '' && (method === 'PUT' || method === 'POST' || method === 'PATCH')) {
+            try {
+                body = JSON.parse(text);
+            }
+            catch (error) {
+                throw new ArmError(400, 'InvalidRequestContent', `The request content was invalid and could not be deserialized: '${error.message}'.`);
+            }
+        }
+        if (operation.request && !(operation.optionalBody && body === undefined)) {
+            checkRequest(operation.request, body, operation.what);
+        }
+        const answer = await operation.handle(deps.context, {
+            method,
+            url,
+            params: match.params,
+            body,
+            principal,
+        });
+        if (operation.response && answer.status < 300 && answer.status !== 202 && answer.body !== undefined) {
+            checkResponse(operation.response, answer.body, `${method} ${operation.what}`);
+        }
+        send(answer.status, answer.body, answer.headers);
+    }
+    catch (error) {
+        if (error instanceof ArmError) {
+            send(error.status, error.body(), error.headers);
+            return;
+        }
+        console.error(`emulator: internal error on ${method} ${url.pathname}:`, error);
+        send(500, {
+            error: {
+                code: 'InternalServerError',
+                message: `The emulator failed: ${error?.message ?? String(error)}`,
+            },
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/traffic-routing.ts
+/**
+ * How the emulator's gateway picks deployments, as Azure ML's endpoint router does: by the traffic weights,
+ * unless the `azureml-model-deployment` header names one; and whether a request is also mirrored.
+ * `random` is a number in [0, 1) (Math.random in the gateway, fixed values in tests).
+ */
+/** The deployment for one request. */
+function pickDeployment(traffic, deployments, requested, random) {
+    if (requested !== undefined && requested !== '') {
+        if (deployments.includes(requested))
+            return { deployment: requested };
+        return {
+            error: 'unknown-deployment',
+            message: `The deployment '${requested}' named by the azureml-model-deployment header does not exist on this endpoint.`,
+        };
+    }
+    const live = Object.entries(traffic).filter(([name, share]) => share > 0 && deployments.includes(name));
+    const total = live.reduce((sum, [, share]) => sum + share, 0);
+    if (total === 0) {
+        return {
+            error: 'no-traffic',
+            message: 'No deployment takes traffic on this endpoint: set its traffic, or name a deployment with the azureml-model-deployment header.',
+        };
+    }
+    let point = random * total;
+    for (const [name, share] of live) {
+        if (point < share)
+            return { deployment: name };
+        point -= share;
+    }
+    return { deployment: live[live.length - 1][0] };
+}
+/** The deployment a request is mirrored to, if any: each mirror share is a probability in percent. */
+function pickMirror(mirrorTraffic, servedBy, random) {
+    const [target] = Object.entries(mirrorTraffic).filter(([, share]) => share > 0);
+    if (!target || target[0] === servedBy)
+        return undefined;
+    return random * 100 < target[1] ? target[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/gateway.ts
+
+
+
+
+
+
+const MAX_SAMPLES = 100_000;
+const HOP_BY_HOP = new Set([
+    'connection',
+    'keep-alive',
+    'transfer-encoding',
+    'host',
+    'authorization',
+    'proxy-connection',
+    'upgrade',
+    'te',
+    'trailer',
+]);
+function forwardHeaders(headers) {
+    const out = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined && !HOP_BY_HOP.has(name))
+            out[name] = value;
+    }
+    return out;
+}
+/**
+ * The scoring gateway of every online endpoint, on loopback: `/<workspace>/<endpoint>/score` with the endpoint's
+ * key (or a token from POST token) as a bearer token. Status codes as Azure's endpoints answer them
+ * (how-to-troubleshoot-online-endpoints, "HTTP status codes"): 401 without a valid key, 404 when no deployment
+ * takes traffic or the header names an unknown one, 408 past the deployment's request timeout, 424 when the model
+ * container answers anything but 200 (with ms-azureml-model-error-statuscode / -reason), 502/503 when it does
+ * not answer at all.
+ */
+class Gateway {
+    deps;
+    server;
+    figures = new Map();
+    constructor(deps) {
+        this.deps = deps;
+        this.server = (0,external_node_http_namespaceObject.createServer)((req, res) => this.handle(req, res));
+        keepAlive(this.server);
+    }
+    /** The figures of one endpoint's deployments, as the metrics route answers them. */
+    metrics(workspace, endpoint) {
+        const all = this.figures.get(`${workspace}/${endpoint}`.toLowerCase()) ?? new Map();
+        const deployments = {};
+        for (const [name, f] of all) {
+            const { p50, p95, p99, max } = summarizeLatencies(f.latencies);
+            deployments[name] = {
+                requests: f.requests,
+                statusCodes: { ...f.statusCodes },
+                latencyMs: { p50, p95, p99, max },
+                mirrored: f.mirrored,
+            };
+        }
+        return { deployments };
+    }
+    figuresOf(endpointKey, deployment) {
+        let byEndpoint = this.figures.get(endpointKey);
+        if (!byEndpoint)
+            this.figures.set(endpointKey, (byEndpoint = new Map()));
+        let f = byEndpoint.get(deployment);
+        if (!f)
+            byEndpoint.set(deployment, (f = { requests: 0, statusCodes: {}, latencies: [], mirrored: 0 }));
+        return f;
+    }
+    handle(req, res) {
+        const started = process.hrtime.bigint();
+        const path = (req.url ?? '/').split('?')[0];
+        const parts = path.split('/');
+        const reply = (status, message, headers = {}) => {
+            const body = JSON.stringify({ message });
+            res.writeHead(status, {
+                ...headers,
+                'Content-Type': 'application/json',
+                'Content-Length': Buffer.byteLength(body),
+            });
+            res.end(body);
+            req.resume();
+        };
+        let workspace;
+        let endpoint;
+        try {
+            const metricsOf = parseEndpointMetricsPath(path);
+            if (metricsOf) {
+                const body = JSON.stringify(this.metrics(metricsOf.workspace, metricsOf.endpoint));
+                res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+                res.end(body);
+                return;
+            }
+            if (parts.length !== 4 || parts[3] !== 'score')
+                return reply(404, `Not found: ${path}`);
+            workspace = decodeURIComponent(parts[1]);
+            endpoint = decodeURIComponent(parts[2]);
+        }
+        catch {
+            return reply(404, `Not found: ${path}`);
+        }
+        const view = this.deps.view(workspace, endpoint);
+        if (!view)
+            return reply(404, `The endpoint '${endpoint}' does not exist in workspace '${workspace}'.`);
+        const auth = req.headers.authorization;
+        const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+        if (!token || !view.keys.includes(token)) {
+            return reply(401, 'Unauthorized: the request needs the header Authorization: Bearer <endpoint key or token>.', {
+                'WWW-Authenticate': 'Bearer',
+            });
+        }
+        const requested = req.headers['azureml-model-deployment'];
+        const pick = pickDeployment(view.traffic, [...view.deployments.keys()], typeof requested === 'string' ? requested.trim() : undefined, Math.random());
+        if ('error' in pick)
+            return reply(404, pick.message);
+        const name = pick.deployment;
+        const serving = this.deps.serving(view.deployments.get(name));
+        const endpointKey = `${workspace}/${endpoint}`.toLowerCase();
+        const figures = this.figuresOf(endpointKey, name);
+        res.once('finish', () => {
+            figures.requests++;
+            const code = String(res.statusCode);
+            figures.statusCodes[code] = (figures.statusCodes[code] ?? 0) + 1;
+            if (figures.latencies.length >= MAX_SAMPLES)
+                figures.latencies.splice(0, MAX_SAMPLES / 2);
+            figures.latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+        });
+        const served = { 'azureml-model-deployment': name };
+        if (!serving)
+            return reply(503, `no healthy upstream: deployment '${name}' is not running.`, served);
+        const mirrorName = pickMirror(view.mirrorTraffic, name, Math.random());
+        const mirror = mirrorName !== undefined ? this.deps.serving(view.deployments.get(mirrorName) ?? '') : undefined;
+        const headers = forwardHeaders(req.headers);
+        headers['x-ms-request-id'] ??= (0,external_node_crypto_namespaceObject.randomUUID)();
+        const timeoutMs = view.requestTimeoutMs(name);
+        const upstream = (0,external_node_http_namespaceObject.request)({
+            host: '127.0.0.1',
+            port: serving.port,
+            method: req.method,
+            path: '/score',
+            headers,
+            agent: serving.agent,
+        }, (answer) => {
+            const status = answer.statusCode ?? 502;
+            const out = { ...served };
+            for (const [key, value] of Object.entries(answer.headers)) {
+                if (value !== undefined && !HOP_BY_HOP.has(key))
+                    out[key] = value;
+            }
+            if (status === 200) {
+                res.writeHead(200, out);
+            }
+            else {
+                out['ms-azureml-model-error-statuscode'] = String(status);
+                out['ms-azureml-model-error-reason'] = 'model_error';
+                res.writeHead(424, out);
+            }
+            answer.pipe(res);
+        });
+        upstream.setTimeout(timeoutMs, () => {
+            upstream.destroy();
+            if (!res.headersSent)
+                reply(408, `upstream request timeout: no answer within ${timeoutMs} ms.`, served);
+            else
+                res.destroy();
+        });
+        upstream.on('error', (error) => {
+            if (res.headersSent)
+                return void res.destroy();
+            if (!res.writableEnded)
+                reply(502, `upstream connect error: ${error.message}`, served);
+        });
+        req.on('aborted', () => upstream.destroy());
+        if (!mirror || mirrorName === undefined) {
+            req.pipe(upstream);
+            return;
+        }
+        // Mirrored: the body goes to both; the mirror's answer is read and dropped.
+        const chunks = [];
+        req.on('data', (chunk) => chunks.push(chunk));
+        req.on('end', () => {
+            const body = Buffer.concat(chunks);
+            upstream.end(body);
+            this.figuresOf(endpointKey, mirrorName).mirrored++;
+            const copy = (0,external_node_http_namespaceObject.request)({
+                host: '127.0.0.1',
+                port: mirror.port,
+                method: req.method,
+                path: '/score',
+                headers: { ...headers, 'content-length': String(body.length) },
+                agent: mirror.agent,
+            }, (answer) => answer.resume());
+            copy.setTimeout(view.requestTimeoutMs(mirrorName), () => copy.destroy());
+            copy.on('error', () => undefined);
+            copy.end(body);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/endpoint-tokens.ts
+
+/** The tokens POST token hands out (AMLToken endpoints), in memory: token -> endpoint key (`ws/ep`) and expiry. */
+class EndpointTokens {
+    tokens = new Map();
+    /** A token for the endpoint, valid for an hour (the service's default lifetime). */
+    issue(endpointKey) {
+        const token = `emu-aml.${(0,external_node_crypto_namespaceObject.randomBytes)(24).toString('base64url')}`;
+        const expires = Date.now() + 3_600_000;
+        this.tokens.set(token, { endpoint: endpointKey, expires });
+        return { token, expires };
+    }
+    /** The endpoint's tokens that have not expired. */
+    valid(endpointKey) {
+        return [...this.tokens.entries()]
+            .filter(([, t]) => t.endpoint === endpointKey && t.expires > Date.now())
+            .map(([token]) => token);
+    }
+    forget(endpointKey) {
+        for (const [token, t] of this.tokens)
+            if (t.endpoint === endpointKey)
+                this.tokens.delete(token);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/gateway-view.ts
+
+
+function gatewayView(ctx, workspace, endpoint) {
+    const ws = Object.values(ctx.state.workspaces).find((w) => w.name.toLowerCase() === workspace.toLowerCase());
+    const ep = ws && findEndpoint(ws, endpoint);
+    if (!ws || !ep)
+        return undefined;
+    const key = endpointKey(ws, ep);
+    const p = ep.resource.properties;
+    return {
+        keys: [ep.keys.primaryKey, ep.keys.secondaryKey, ...ctx.tokens.valid(key)],
+        traffic: p.traffic ?? {},
+        mirrorTraffic: p.mirrorTraffic ?? {},
+        deployments: new Map(Object.values(ep.deployments).map((d) => [d.name, `${key}/${d.name.toLowerCase()}`])),
+        requestTimeoutMs: (name) => {
+            const settings = ep.deployments[name]?.properties.requestSettings;
+            // The spec's default requestTimeout (OnlineRequestSettings): PT5S.
+            return durationMs(settings?.requestTimeout, 5_000);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/operations.ts
+// Long-running operations, in one place: the operation records, the headers of a first answer, and the two routes
+// clients poll. The spec says per operation which one the client follows (x-ms-long-running-operation-options):
+// - PUT onlineEndpoints/{name} and .../deployments/{name}: 200/201 with the resource and `Azure-AsyncOperation`;
+//   final-state-via original-uri, so the client reads the resource itself once the status is terminal.
+// - PATCH (final-state-via location, final-state-schema the resource), DELETE and regenerateKeys (location):
+//   202 without a body and with `Location`; polling it answers 202 while the operation runs, then its result.
+
+
+
+
+
+/**
+ * The status resource behind `Azure-AsyncOperation`, as ARM's async-operation contract has it
+ * (azure-resource-manager-rpc, async-api-reference: id, name, status, startTime, endTime, error {code, message}).
+ */
+const OperationStatus = {
+    type: 'object',
+    required: ['status'],
+    properties: {
+        id: str(),
+        name: str(),
+        status: str({ enum: ['InProgress', 'Succeeded', 'Failed', 'Canceled'] }),
+        startTime: str({ format: 'date-time' }),
+        endTime: str({ format: 'date-time' }),
+        error: { type: 'object', properties: { code: str(), message: str() } },
+    },
+};
+class Operations {
+    subscriptionId;
+    location;
+    endpoint;
+    records = new Map();
+    constructor(subscriptionId, location, 
+    /** The ARM endpoint (known once the server listens). */
+    endpoint) {
+        this.subscriptionId = subscriptionId;
+        this.location = location;
+        this.endpoint = endpoint;
+    }
+    start(result) {
+        const op = {
+            id: (0,external_node_crypto_namespaceObject.randomUUID)(),
+            status: 'InProgress',
+            startTime: new Date().toISOString(),
+            result,
+        };
+        this.records.set(op.id, op);
+        return op;
+    }
+    finish(op, error) {
+        op.status = error ? 'Failed' : 'Succeeded';
+        op.endTime = new Date().toISOString();
+        if (error)
+            op.error = error;
+    }
+    url(op, result) {
+        return `${this.endpoint()}${operationPath(this.subscriptionId, this.location, op.id, result)}?api-version=${AZUREML_API_VERSION}`;
+    }
+    /** The first answer of a PUT (final-state-via original-uri): the status to poll. */
+    asyncHeaders(op) {
+        return { 'Azure-AsyncOperation': this.url(op, false) };
+    }
+    /** The 202 of PATCH, DELETE and regenerateKeys (final-state-via location). */
+    accepted(op) {
+        return { status: 202, headers: { Location: this.url(op, true) } };
+    }
+    find(params) {
+        const op = this.records.get(params.operationId);
+        if (!op)
+            throw new ArmError(404, 'NotFound', `The operation '${params.operationId}' does not exist.`);
+        return op;
+    }
+    /** GET mfeOperationsStatus/{id}. */
+    status(params) {
+        const op = this.find(params);
+        return {
+            status: 200,
+            body: {
+                id: operationPath(this.subscriptionId, this.location, op.id),
+                name: op.id,
+                status: op.status,
+                startTime: op.startTime,
+                ...(op.endTime ? { endTime: op.endTime } : {}),
+                ...(op.error ? { error: op.error } : {}),
+            },
+        };
+    }
+    /** GET mfeOperationResults/{id}: 202 while running, then the result (or the operation's error). */
+    result(params) {
+        const op = this.find(params);
+        if (op.status === 'InProgress')
+            return this.accepted(op);
+        if (op.status === 'Failed')
+            throw new ArmError(400, op.error.code, op.error.message);
+        const body = op.result?.();
+        return body === undefined ? { status: 200 } : { status: 200, body };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/recovery.ts
+
+
+/** Finishes what was under way and starts every deployment that was serving; resolves once they serve (or failed). */
+function resume(ctx) {
+    const provisioning = [];
+    for (const ws of Object.values(ctx.state.workspaces)) {
+        ws.onlineEndpoints ??= {};
+        for (const [name, ep] of Object.entries(ws.onlineEndpoints)) {
+            const p = ep.resource.properties;
+            if (p.provisioningState === 'Deleting') {
+                delete ws.onlineEndpoints[name];
+                continue;
+            }
+            if (BUSY.includes(String(p.provisioningState)))
+                p.provisioningState = 'Succeeded';
+            for (const [dname, d] of Object.entries(ep.deployments)) {
+                const state = String(d.properties.provisioningState);
+                if (state === 'Deleting')
+                    delete ep.deployments[dname];
+                else if (state !== 'Failed') {
+                    d.properties.provisioningState = 'Updating';
+                    provisioning.push(provision(ctx, ws, ep, d, ctx.operations.start()));
+                }
+            }
+        }
+    }
+    ctx.persist();
+    return Promise.all(provisioning).then(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
- * Generated Universally Unique Identifier
+ * This error is thrown when an asynchronous operation has been aborted.
+ * Check for this error by testing the `name` that the name property of the
+ * error matches `"AbortError"`.
  *
- * @returns RFC4122 v4 UUID.
+ * @example
+ * ```ts snippet:ReadmeSampleAbortError
+ * import { AbortError } from "@typespec/ts-http-runtime";
+ *
+ * async function doAsyncWork(options: { abortSignal: AbortSignal }): Promise<void> {
+ *   if (options.abortSignal.aborted) {
+ *     throw new AbortError();
+ *   }
+ *
+ *   // do async work
+ * }
+ *
+ * const controller = new AbortController();
+ * controller.abort();
+ *
+ * try {
+ *   doAsyncWork({ abortSignal: controller.signal });
+ * } catch (e) {
+ *   if (e instanceof Error && e.name === "AbortError") {
+ *     // handle abort error here.
+ *   }
+ * }
+ * ```
  */
-function randomUUID() {
-    return crypto.randomUUID();
+class AbortError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "AbortError";
+    }
 }
-//# sourceMappingURL=uuidUtils.js.map
+//# sourceMappingURL=AbortError.js.map
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: external "node:process"
 const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+function log(message, ...args) {
+    external_node_process_namespaceObject.stderr.write(`${external_node_util_namespaceObject.format(message, ...args)}${external_node_os_namespaceObject.EOL}`);
+}
+//# sourceMappingURL=log.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/env.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -43351,1648 +45233,6 @@ const isNodeRuntime = !isBun && !isDeno;
  */
 const isReactNative = false;
 //# sourceMappingURL=env.js.map
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * The helper that transforms bytes with specific character encoding into string
- * @param bytes - the uint8array bytes
- * @param format - the format we use to encode the byte
- * @returns a string of the encoded string
- */
-function bytesEncoding_uint8ArrayToString(bytes, format) {
-    return Buffer.from(bytes).toString(format);
-}
-/**
- * The helper that transforms string to specific character encoded bytes array.
- * @param value - the string to be converted
- * @param format - the format we use to decode the value
- * @returns a uint8array
- */
-function bytesEncoding_stringToUint8Array(value, format) {
-    return Buffer.from(value, format);
-}
-//# sourceMappingURL=bytesEncoding.js.map
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-const RedactedString = "REDACTED";
-// Make sure this list is up-to-date with the one under core/logger/Readme#Keyconcepts
-const defaultAllowedHeaderNames = [
-    "x-ms-client-request-id",
-    "x-ms-return-client-request-id",
-    "x-ms-useragent",
-    "x-ms-correlation-request-id",
-    "x-ms-request-id",
-    "client-request-id",
-    "ms-cv",
-    "return-client-request-id",
-    "traceparent",
-    "Access-Control-Allow-Credentials",
-    "Access-Control-Allow-Headers",
-    "Access-Control-Allow-Methods",
-    "Access-Control-Allow-Origin",
-    "Access-Control-Expose-Headers",
-    "Access-Control-Max-Age",
-    "Access-Control-Request-Headers",
-    "Access-Control-Request-Method",
-    "Origin",
-    "Accept",
-    "Accept-Encoding",
-    "Cache-Control",
-    "Connection",
-    "Content-Length",
-    "Content-Type",
-    "Date",
-    "ETag",
-    "Expires",
-    "If-Match",
-    "If-Modified-Since",
-    "If-None-Match",
-    "If-Unmodified-Since",
-    "Last-Modified",
-    "Pragma",
-    "Request-Id",
-    "Retry-After",
-    "Server",
-    "Transfer-Encoding",
-    "User-Agent",
-    "WWW-Authenticate",
-];
-const defaultAllowedQueryParameters = ["api-version"];
-/**
- * A utility class to sanitize objects for logging.
- */
-class Sanitizer {
-    allowedHeaderNames;
-    allowedQueryParameters;
-    constructor({ additionalAllowedHeaderNames: allowedHeaderNames = [], additionalAllowedQueryParameters: allowedQueryParameters = [], } = {}) {
-        allowedHeaderNames = defaultAllowedHeaderNames.concat(allowedHeaderNames);
-        allowedQueryParameters = defaultAllowedQueryParameters.concat(allowedQueryParameters);
-        this.allowedHeaderNames = new Set(allowedHeaderNames.map((n) => n.toLowerCase()));
-        this.allowedQueryParameters = new Set(allowedQueryParameters.map((p) => p.toLowerCase()));
-    }
-    /**
-     * Sanitizes an object for logging.
-     * @param obj - The object to sanitize
-     * @returns - The sanitized object as a string
-     */
-    sanitize(obj) {
-        const seen = new Set();
-        return JSON.stringify(obj, (key, value) => {
-            // Ensure Errors include their interesting non-enumerable members
-            if (value instanceof Error) {
-                return {
-                    ...value,
-                    name: value.name,
-                    message: value.message,
-                };
-            }
-            if (key === "headers" && isObject(value)) {
-                return this.sanitizeHeaders(value);
-            }
-            else if (key === "url" && typeof value === "string") {
-                return this.sanitizeUrl(value);
-            }
-            else if (key === "query" && isObject(value)) {
-                return this.sanitizeQuery(value);
-            }
-            else if (key === "body") {
-                // Don't log the request body
-                return undefined;
-            }
-            else if (key === "response") {
-                // Don't log response again
-                return undefined;
-            }
-            else if (key === "operationSpec") {
-                // When using sendOperationRequest, the request carries a massive
-                // field with the autorest spec. No need to log it.
-                return undefined;
-            }
-            else if (Array.isArray(value) || isObject(value)) {
-                if (seen.has(value)) {
-                    return "[Circular]";
-                }
-                seen.add(value);
-            }
-            return value;
-        }, 2);
-    }
-    /**
-     * Sanitizes a URL for logging.
-     * @param value - The URL to sanitize
-     * @returns - The sanitized URL as a string
-     */
-    sanitizeUrl(value) {
-        if (typeof value !== "string" || value === null || value === "") {
-            return value;
-        }
-        const url = new URL(value);
-        if (!url.search) {
-            return value;
-        }
-        for (const [key] of url.searchParams) {
-            if (!this.allowedQueryParameters.has(key.toLowerCase())) {
-                url.searchParams.set(key, RedactedString);
-            }
-        }
-        return url.toString();
-    }
-    sanitizeHeaders(obj) {
-        const sanitized = {};
-        for (const key of Object.keys(obj)) {
-            if (this.allowedHeaderNames.has(key.toLowerCase())) {
-                sanitized[key] = obj[key];
-            }
-            else {
-                sanitized[key] = RedactedString;
-            }
-        }
-        return sanitized;
-    }
-    sanitizeQuery(value) {
-        if (typeof value !== "object" || value === null) {
-            return value;
-        }
-        const sanitized = {};
-        for (const k of Object.keys(value)) {
-            if (this.allowedQueryParameters.has(k.toLowerCase())) {
-                sanitized[k] = value[k];
-            }
-            else {
-                sanitized[k] = RedactedString;
-            }
-        }
-        return sanitized;
-    }
-}
-//# sourceMappingURL=sanitizer.js.map
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-
-
-
-
-
-
-//# sourceMappingURL=internal.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-util/node_modules/@azure/abort-controller/dist/esm/AbortError.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT license.
-/**
- * This error is thrown when an asynchronous operation has been aborted.
- * Check for this error by testing the `name` that the name property of the
- * error matches `"AbortError"`.
- *
- * @example
- * ```ts
- * const controller = new AbortController();
- * controller.abort();
- * try {
- *   doAsyncWork(controller.signal)
- * } catch (e) {
- *   if (e.name === 'AbortError') {
- *     // handle abort error here.
- *   }
- * }
- * ```
- */
-class AbortError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "AbortError";
-    }
-}
-//# sourceMappingURL=AbortError.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-util/node_modules/@azure/abort-controller/dist/esm/index.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT license.
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Creates an abortable promise.
- * @param buildPromise - A function that takes the resolve and reject functions as parameters.
- * @param options - The options for the abortable promise.
- * @returns A promise that can be aborted.
- */
-function createAbortablePromise(buildPromise, options) {
-    const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-    return new Promise((resolve, reject) => {
-        function rejectOnAbort() {
-            reject(new AbortError(abortErrorMsg ?? "The operation was aborted."));
-        }
-        function removeListeners() {
-            abortSignal?.removeEventListener("abort", onAbort);
-        }
-        function onAbort() {
-            cleanupBeforeAbort?.();
-            removeListeners();
-            rejectOnAbort();
-        }
-        if (abortSignal?.aborted) {
-            return rejectOnAbort();
-        }
-        try {
-            buildPromise((x) => {
-                removeListeners();
-                resolve(x);
-            }, (x) => {
-                removeListeners();
-                reject(x);
-            });
-        }
-        catch (err) {
-            reject(err);
-        }
-        abortSignal?.addEventListener("abort", onAbort);
-    });
-}
-//# sourceMappingURL=createAbortablePromise.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/delay.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-const StandardAbortMessage = "The delay was aborted.";
-/**
- * A wrapper for setTimeout that resolves a promise after timeInMs milliseconds.
- * @param timeInMs - The number of milliseconds to be delayed.
- * @param options - The options for delay - currently abort options
- * @returns Promise that is resolved after timeInMs
- */
-function delay_delay(timeInMs, options) {
-    let token;
-    const { abortSignal, abortErrorMsg } = options ?? {};
-    return createAbortablePromise((resolve) => {
-        token = setTimeout(resolve, timeInMs);
-    }, {
-        cleanupBeforeAbort: () => clearTimeout(token),
-        abortSignal,
-        abortErrorMsg: abortErrorMsg ?? StandardAbortMessage,
-    });
-}
-/**
- * Calculates the delay interval for retry attempts using exponential delay with jitter.
- * @param retryAttempt - The current retry attempt number.
- * @param config - The exponential retry configuration.
- * @returns An object containing the calculated retry delay.
- */
-function calculateRetryDelay(retryAttempt, config) {
-    // Exponentially increase the delay each time
-    const exponentialDelay = config.retryDelayInMs * Math.pow(2, retryAttempt);
-    // Don't let the delay exceed the maximum
-    const clampedDelay = Math.min(config.maxRetryDelayInMs, exponentialDelay);
-    // Allow the final value to have some "jitter" (within 50% of the delay size) so
-    // that retries across multiple clients don't occur simultaneously.
-    const retryAfterInMs = clampedDelay / 2 + getRandomIntegerInclusive(0, clampedDelay / 2);
-    return { retryAfterInMs };
-}
-//# sourceMappingURL=delay.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/error.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Given what is thought to be an error object, return the message if possible.
- * If the message is missing, returns a stringified version of the input.
- * @param e - Something thrown from a try block
- * @returns The error message or a string of the input
- */
-function getErrorMessage(e) {
-    if (isError(e)) {
-        return e.message;
-    }
-    else {
-        let stringified;
-        try {
-            if (typeof e === "object" && e) {
-                stringified = JSON.stringify(e);
-            }
-            else {
-                stringified = String(e);
-            }
-        }
-        catch (err) {
-            stringified = "[unable to stringify input]";
-        }
-        return `Unknown error ${stringified}`;
-    }
-}
-//# sourceMappingURL=error.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/index.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-
-
-
-/**
- * Calculates the delay interval for retry attempts using exponential delay with jitter.
- *
- * @param retryAttempt - The current retry attempt number.
- *
- * @param config - The exponential retry configuration.
- *
- * @returns An object containing the calculated retry delay.
- */
-function esm_calculateRetryDelay(retryAttempt, config) {
-    return tspRuntime.calculateRetryDelay(retryAttempt, config);
-}
-/**
- * Generates a SHA-256 hash.
- *
- * @param content - The data to be included in the hash.
- *
- * @param encoding - The textual encoding to use for the returned hash.
- */
-function esm_computeSha256Hash(content, encoding) {
-    return tspRuntime.computeSha256Hash(content, encoding);
-}
-/**
- * Generates a SHA-256 HMAC signature.
- *
- * @param key - The HMAC key represented as a base64 string, used to generate the cryptographic HMAC hash.
- *
- * @param stringToSign - The data to be signed.
- *
- * @param encoding - The textual encoding to use for the returned HMAC digest.
- */
-function esm_computeSha256Hmac(key, stringToSign, encoding) {
-    return tspRuntime.computeSha256Hmac(key, stringToSign, encoding);
-}
-/**
- * Returns a random integer value between a lower and upper bound, inclusive of both bounds. Note that this uses Math.random and isn't secure. If you need to use this for any kind of security purpose, find a better source of random.
- *
- * @param min - The smallest integer value allowed.
- *
- * @param max - The largest integer value allowed.
- */
-function esm_getRandomIntegerInclusive(min, max) {
-    return tspRuntime.getRandomIntegerInclusive(min, max);
-}
-/**
- * Typeguard for an error object shape (has name and message)
- *
- * @param e - Something caught by a catch clause.
- */
-function esm_isError(e) {
-    return isError(e);
-}
-/**
- * Helper to determine when an input is a generic JS object.
- *
- * @returns true when input is an object type that is not null, Array, RegExp, or Date.
- */
-function esm_isObject(input) {
-    return tspRuntime.isObject(input);
-}
-/**
- * Generated Universally Unique Identifier
- *
- * @returns RFC4122 v4 UUID.
- */
-function esm_randomUUID() {
-    return randomUUID();
-}
-/**
- * A constant that indicates whether the environment the code is running is a Web Browser.
- */
-const esm_isBrowser = isBrowser;
-/**
- * A constant that indicates whether the environment the code is running is Bun.sh.
- */
-const esm_isBun = isBun;
-/**
- * A constant that indicates whether the environment the code is running is Deno.
- */
-const esm_isDeno = isDeno;
-/**
- * A constant that indicates whether the environment the code is running is a Node.js compatible environment.
- *
- * @deprecated
- *
- * Use `isNodeLike` instead.
- */
-const isNode = env_isNodeLike;
-/**
- * A constant that indicates whether the environment the code is running is a Node.js compatible environment.
- */
-const esm_isNodeLike = env_isNodeLike;
-/**
- * A constant that indicates whether the environment the code is running is Node.JS.
- */
-const esm_isNodeRuntime = isNodeRuntime;
-/**
- * A constant that indicates whether the environment the code is running is in React-Native.
- */
-const esm_isReactNative = isReactNative;
-/**
- * A constant that indicates whether the environment the code is running is a Web Worker.
- */
-const esm_isWebWorker = isWebWorker;
-/**
- * The helper that transforms bytes with specific character encoding into string
- * @param bytes - the uint8array bytes
- * @param format - the format we use to encode the byte
- * @returns a string of the encoded string
- */
-function esm_uint8ArrayToString(bytes, format) {
-    return bytesEncoding_uint8ArrayToString(bytes, format);
-}
-/**
- * The helper that transforms string to specific character encoded bytes array.
- * @param value - the string to be converted
- * @param format - the format we use to decode the value
- * @returns a uint8array
- */
-function esm_stringToUint8Array(value, format) {
-    return bytesEncoding_stringToUint8Array(value, format);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/base64.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Encodes a string in base64 format.
- * @param value - the string to encode
- * @internal
- */
-function encodeString(value) {
-    return uint8ArrayToString(stringToUint8Array(value, "utf-8"), "base64");
-}
-/**
- * Encodes a byte array in base64 format.
- * @param value - the Uint8Array to encode
- * @internal
- */
-function encodeByteArray(value) {
-    return esm_uint8ArrayToString(value, "base64");
-}
-/**
- * Decodes a base64 string into a byte array.
- * @param value - the base64 string to decode
- * @internal
- */
-function decodeString(value) {
-    return esm_stringToUint8Array(value, "base64");
-}
-/**
- * Decodes a base64 string into a string.
- * @param value - the base64 string to decode
- * @internal
- */
-function base64_decodeStringToString(value) {
-    return uint8ArrayToString(stringToUint8Array(value, "base64"), "utf-8");
-}
-//# sourceMappingURL=base64.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/interfaces.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * Default key used to access the XML attributes.
- */
-const XML_ATTRKEY = "$";
-/**
- * Default key used to access the XML value content.
- */
-const XML_CHARKEY = "_";
-//# sourceMappingURL=interfaces.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/utils.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * A type guard for a primitive response body.
- * @param value - Value to test
- *
- * @internal
- */
-function isPrimitiveBody(value, mapperTypeName) {
-    return (mapperTypeName !== "Composite" &&
-        mapperTypeName !== "Dictionary" &&
-        (typeof value === "string" ||
-            typeof value === "number" ||
-            typeof value === "boolean" ||
-            mapperTypeName?.match(/^(Date|DateTime|DateTimeRfc1123|UnixTime|ByteArray|Base64Url)$/i) !==
-                null ||
-            value === undefined ||
-            value === null));
-}
-const validateISODuration = /^(-|\+)?P(?:([-+]?[0-9,.]*)Y)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)W)?(?:([-+]?[0-9,.]*)D)?(?:T(?:([-+]?[0-9,.]*)H)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)S)?)?$/;
-/**
- * Returns true if the given string is in ISO 8601 format.
- * @param value - The value to be validated for ISO 8601 duration format.
- * @internal
- */
-function isDuration(value) {
-    return validateISODuration.test(value);
-}
-const validUuidRegex = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/i;
-/**
- * Returns true if the provided uuid is valid.
- *
- * @param uuid - The uuid that needs to be validated.
- *
- * @internal
- */
-function isValidUuid(uuid) {
-    return validUuidRegex.test(uuid);
-}
-/**
- * Maps the response as follows:
- * - wraps the response body if needed (typically if its type is primitive).
- * - returns null if the combination of the headers and the body is empty.
- * - otherwise, returns the combination of the headers and the body.
- *
- * @param responseObject - a representation of the parsed response
- * @returns the response that will be returned to the user which can be null and/or wrapped
- *
- * @internal
- */
-function handleNullableResponseAndWrappableBody(responseObject) {
-    const combinedHeadersAndBody = {
-        ...responseObject.headers,
-        ...responseObject.body,
-    };
-    if (responseObject.hasNullableType &&
-        Object.getOwnPropertyNames(combinedHeadersAndBody).length === 0) {
-        return responseObject.shouldWrapBody ? { body: null } : null;
-    }
-    else {
-        return responseObject.shouldWrapBody
-            ? {
-                ...responseObject.headers,
-                body: responseObject.body,
-            }
-            : combinedHeadersAndBody;
-    }
-}
-/**
- * Take a `FullOperationResponse` and turn it into a flat
- * response object to hand back to the consumer.
- * @param fullResponse - The processed response from the operation request
- * @param responseSpec - The response map from the OperationSpec
- *
- * @internal
- */
-function flattenResponse(fullResponse, responseSpec) {
-    const parsedHeaders = fullResponse.parsedHeaders;
-    // head methods never have a body, but we return a boolean set to body property
-    // to indicate presence/absence of the resource
-    if (fullResponse.request.method === "HEAD") {
-        return {
-            ...parsedHeaders,
-            body: fullResponse.parsedBody,
-        };
-    }
-    const bodyMapper = responseSpec && responseSpec.bodyMapper;
-    const isNullable = Boolean(bodyMapper?.nullable);
-    const expectedBodyTypeName = bodyMapper?.type.name;
-    /** If the body is asked for, we look at the expected body type to handle it */
-    if (expectedBodyTypeName === "Stream") {
-        return {
-            ...parsedHeaders,
-            blobBody: fullResponse.blobBody,
-            readableStreamBody: fullResponse.readableStreamBody,
-        };
-    }
-    const modelProperties = (expectedBodyTypeName === "Composite" &&
-        bodyMapper.type.modelProperties) ||
-        {};
-    const isPageableResponse = Object.keys(modelProperties).some((k) => modelProperties[k].serializedName === "");
-    if (expectedBodyTypeName === "Sequence" || isPageableResponse) {
-        const arrayResponse = fullResponse.parsedBody ?? [];
-        for (const key of Object.keys(modelProperties)) {
-            if (modelProperties[key].serializedName) {
-                arrayResponse[key] = fullResponse.parsedBody?.[key];
-            }
-        }
-        if (parsedHeaders) {
-            for (const key of Object.keys(parsedHeaders)) {
-                arrayResponse[key] = parsedHeaders[key];
-            }
-        }
-        return isNullable &&
-            !fullResponse.parsedBody &&
-            !parsedHeaders &&
-            Object.getOwnPropertyNames(modelProperties).length === 0
-            ? null
-            : arrayResponse;
-    }
-    return handleNullableResponseAndWrappableBody({
-        body: fullResponse.parsedBody,
-        headers: parsedHeaders,
-        hasNullableType: isNullable,
-        shouldWrapBody: isPrimitiveBody(fullResponse.parsedBody, expectedBodyTypeName),
-    });
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/serializer.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-class SerializerImpl {
-    modelMappers;
-    isXML;
-    constructor(modelMappers = {}, isXML = false) {
-        this.modelMappers = modelMappers;
-        this.isXML = isXML;
-    }
-    /**
-     * @deprecated Removing the constraints validation on client side.
-     */
-    validateConstraints(mapper, value, objectName) {
-        const failValidation = (constraintName, constraintValue) => {
-            throw new Error(`"${objectName}" with value "${value}" should satisfy the constraint "${constraintName}": ${constraintValue}.`);
-        };
-        if (mapper.constraints && value !== undefined && value !== null) {
-            const { ExclusiveMaximum, ExclusiveMinimum, InclusiveMaximum, InclusiveMinimum, MaxItems, MaxLength, MinItems, MinLength, MultipleOf, Pattern, UniqueItems, } = mapper.constraints;
-            if (ExclusiveMaximum !== undefined && value >= ExclusiveMaximum) {
-                failValidation("ExclusiveMaximum", ExclusiveMaximum);
-            }
-            if (ExclusiveMinimum !== undefined && value <= ExclusiveMinimum) {
-                failValidation("ExclusiveMinimum", ExclusiveMinimum);
-            }
-            if (InclusiveMaximum !== undefined && value > InclusiveMaximum) {
-                failValidation("InclusiveMaximum", InclusiveMaximum);
-            }
-            if (InclusiveMinimum !== undefined && value < InclusiveMinimum) {
-                failValidation("InclusiveMinimum", InclusiveMinimum);
-            }
-            if (MaxItems !== undefined && value.length > MaxItems) {
-                failValidation("MaxItems", MaxItems);
-            }
-            if (MaxLength !== undefined && value.length > MaxLength) {
-                failValidation("MaxLength", MaxLength);
-            }
-            if (MinItems !== undefined && value.length < MinItems) {
-                failValidation("MinItems", MinItems);
-            }
-            if (MinLength !== undefined && value.length < MinLength) {
-                failValidation("MinLength", MinLength);
-            }
-            if (MultipleOf !== undefined && value % MultipleOf !== 0) {
-                failValidation("MultipleOf", MultipleOf);
-            }
-            if (Pattern) {
-                const pattern = typeof Pattern === "string" ? new RegExp(Pattern) : Pattern;
-                if (typeof value !== "string" || value.match(pattern) === null) {
-                    failValidation("Pattern", Pattern);
-                }
-            }
-            if (UniqueItems &&
-                value.some((item, i, ar) => ar.indexOf(item) !== i)) {
-                failValidation("UniqueItems", UniqueItems);
-            }
-        }
-    }
-    /**
-     * Serialize the given object based on its metadata defined in the mapper
-     *
-     * @param mapper - The mapper which defines the metadata of the serializable object
-     *
-     * @param object - A valid Javascript object to be serialized
-     *
-     * @param objectName - Name of the serialized object
-     *
-     * @param options - additional options to serialization
-     *
-     * @returns A valid serialized Javascript object
-     */
-    serialize(mapper, object, objectName, options = { xml: {} }) {
-        const updatedOptions = {
-            xml: {
-                rootName: options.xml.rootName ?? "",
-                includeRoot: options.xml.includeRoot ?? false,
-                xmlCharKey: options.xml.xmlCharKey ?? XML_CHARKEY,
-            },
-        };
-        let payload = {};
-        const mapperType = mapper.type.name;
-        if (!objectName) {
-            objectName = mapper.serializedName;
-        }
-        if (mapperType.match(/^Sequence$/i) !== null) {
-            payload = [];
-        }
-        if (mapper.isConstant) {
-            object = mapper.defaultValue;
-        }
-        // This table of allowed values should help explain
-        // the mapper.required and mapper.nullable properties.
-        // X means "neither undefined or null are allowed".
-        //           || required
-        //           || true      | false
-        //  nullable || ==========================
-        //      true || null      | undefined/null
-        //     false || X         | undefined
-        // undefined || X         | undefined/null
-        const { required, nullable } = mapper;
-        if (required && nullable && object === undefined) {
-            throw new Error(`${objectName} cannot be undefined.`);
-        }
-        if (required && !nullable && (object === undefined || object === null)) {
-            throw new Error(`${objectName} cannot be null or undefined.`);
-        }
-        if (!required && nullable === false && object === null) {
-            throw new Error(`${objectName} cannot be null.`);
-        }
-        if (object === undefined || object === null) {
-            payload = object;
-        }
-        else {
-            if (mapperType.match(/^any$/i) !== null) {
-                payload = object;
-            }
-            else if (mapperType.match(/^(Number|String|Boolean|Object|Stream|Uuid)$/i) !== null) {
-                payload = serializeBasicTypes(mapperType, objectName, object);
-            }
-            else if (mapperType.match(/^Enum$/i) !== null) {
-                const enumMapper = mapper;
-                payload = serializeEnumType(objectName, enumMapper.type.allowedValues, object);
-            }
-            else if (mapperType.match(/^(Date|DateTime|TimeSpan|DateTimeRfc1123|UnixTime)$/i) !== null) {
-                payload = serializeDateTypes(mapperType, object, objectName);
-            }
-            else if (mapperType.match(/^ByteArray$/i) !== null) {
-                payload = serializeByteArrayType(objectName, object);
-            }
-            else if (mapperType.match(/^Base64Url$/i) !== null) {
-                payload = serializeBase64UrlType(objectName, object);
-            }
-            else if (mapperType.match(/^Sequence$/i) !== null) {
-                payload = serializeSequenceType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
-            }
-            else if (mapperType.match(/^Dictionary$/i) !== null) {
-                payload = serializeDictionaryType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
-            }
-            else if (mapperType.match(/^Composite$/i) !== null) {
-                payload = serializeCompositeType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
-            }
-        }
-        return payload;
-    }
-    /**
-     * Deserialize the given object based on its metadata defined in the mapper
-     *
-     * @param mapper - The mapper which defines the metadata of the serializable object
-     *
-     * @param responseBody - A valid Javascript entity to be deserialized
-     *
-     * @param objectName - Name of the deserialized object
-     *
-     * @param options - Controls behavior of XML parser and builder.
-     *
-     * @returns A valid deserialized Javascript object
-     */
-    deserialize(mapper, responseBody, objectName, options = { xml: {} }) {
-        const updatedOptions = {
-            xml: {
-                rootName: options.xml.rootName ?? "",
-                includeRoot: options.xml.includeRoot ?? false,
-                xmlCharKey: options.xml.xmlCharKey ?? XML_CHARKEY,
-            },
-            ignoreUnknownProperties: options.ignoreUnknownProperties ?? false,
-        };
-        if (responseBody === undefined || responseBody === null) {
-            if (this.isXML && mapper.type.name === "Sequence" && !mapper.xmlIsWrapped) {
-                // Edge case for empty XML non-wrapped lists. xml2js can't distinguish
-                // between the list being empty versus being missing,
-                // so let's do the more user-friendly thing and return an empty list.
-                responseBody = [];
-            }
-            // specifically check for undefined as default value can be a falsey value `0, "", false, null`
-            if (mapper.defaultValue !== undefined) {
-                responseBody = mapper.defaultValue;
-            }
-            return responseBody;
-        }
-        let payload;
-        const mapperType = mapper.type.name;
-        if (!objectName) {
-            objectName = mapper.serializedName;
-        }
-        if (mapperType.match(/^Composite$/i) !== null) {
-            payload = deserializeCompositeType(this, mapper, responseBody, objectName, updatedOptions);
-        }
-        else {
-            if (this.isXML) {
-                const xmlCharKey = updatedOptions.xml.xmlCharKey;
-                /**
-                 * If the mapper specifies this as a non-composite type value but the responseBody contains
-                 * both header ("$" i.e., XML_ATTRKEY) and body ("#" i.e., XML_CHARKEY) properties,
-                 * then just reduce the responseBody value to the body ("#" i.e., XML_CHARKEY) property.
-                 */
-                if (responseBody[XML_ATTRKEY] !== undefined && responseBody[xmlCharKey] !== undefined) {
-                    responseBody = responseBody[xmlCharKey];
-                }
-            }
-            if (mapperType.match(/^Number$/i) !== null) {
-                payload = parseFloat(responseBody);
-                if (isNaN(payload)) {
-                    payload = responseBody;
-                }
-            }
-            else if (mapperType.match(/^Boolean$/i) !== null) {
-                if (responseBody === "true") {
-                    payload = true;
-                }
-                else if (responseBody === "false") {
-                    payload = false;
-                }
-                else {
-                    payload = responseBody;
-                }
-            }
-            else if (mapperType.match(/^(String|Enum|Object|Stream|Uuid|TimeSpan|any)$/i) !== null) {
-                payload = responseBody;
-            }
-            else if (mapperType.match(/^(Date|DateTime|DateTimeRfc1123)$/i) !== null) {
-                payload = new Date(responseBody);
-            }
-            else if (mapperType.match(/^UnixTime$/i) !== null) {
-                payload = unixTimeToDate(responseBody);
-            }
-            else if (mapperType.match(/^ByteArray$/i) !== null) {
-                payload = decodeString(responseBody);
-            }
-            else if (mapperType.match(/^Base64Url$/i) !== null) {
-                payload = base64UrlToByteArray(responseBody);
-            }
-            else if (mapperType.match(/^Sequence$/i) !== null) {
-                payload = deserializeSequenceType(this, mapper, responseBody, objectName, updatedOptions);
-            }
-            else if (mapperType.match(/^Dictionary$/i) !== null) {
-                payload = deserializeDictionaryType(this, mapper, responseBody, objectName, updatedOptions);
-            }
-        }
-        if (mapper.isConstant) {
-            payload = mapper.defaultValue;
-        }
-        return payload;
-    }
-}
-/**
- * Method that creates and returns a Serializer.
- * @param modelMappers - Known models to map
- * @param isXML - If XML should be supported
- */
-function createSerializer(modelMappers = {}, isXML = false) {
-    return new SerializerImpl(modelMappers, isXML);
-}
-function trimEnd(str, ch) {
-    let len = str.length;
-    while (len - 1 >= 0 && str[len - 1] === ch) {
-        --len;
-    }
-    return str.substr(0, len);
-}
-function bufferToBase64Url(buffer) {
-    if (!buffer) {
-        return undefined;
-    }
-    if (!(buffer instanceof Uint8Array)) {
-        throw new Error(`Please provide an input of type Uint8Array for converting to Base64Url.`);
-    }
-    // Uint8Array to Base64.
-    const str = encodeByteArray(buffer);
-    // Base64 to Base64Url.
-    return trimEnd(str, "=").replace(/\+/g, "-").replace(/\//g, "_");
-}
-function base64UrlToByteArray(str) {
-    if (!str) {
-        return undefined;
-    }
-    if (str && typeof str.valueOf() !== "string") {
-        throw new Error("Please provide an input of type string for converting to Uint8Array");
-    }
-    // Base64Url to Base64.
-    str = str.replace(/-/g, "+").replace(/_/g, "/");
-    // Base64 to Uint8Array.
-    return decodeString(str);
-}
-function splitSerializeName(prop) {
-    const classes = [];
-    let partialclass = "";
-    if (prop) {
-        const subwords = prop.split(".");
-        for (const item of subwords) {
-            if (item.charAt(item.length - 1) === "\\") {
-                partialclass += item.substr(0, item.length - 1) + ".";
-            }
-            else {
-                partialclass += item;
-                classes.push(partialclass);
-                partialclass = "";
-            }
-        }
-    }
-    return classes;
-}
-function dateToUnixTime(d) {
-    if (!d) {
-        return undefined;
-    }
-    if (typeof d.valueOf() === "string") {
-        d = new Date(d);
-    }
-    return Math.floor(d.getTime() / 1000);
-}
-function unixTimeToDate(n) {
-    if (!n) {
-        return undefined;
-    }
-    return new Date(n * 1000);
-}
-function serializeBasicTypes(typeName, objectName, value) {
-    if (value !== null && value !== undefined) {
-        if (typeName.match(/^Number$/i) !== null) {
-            if (typeof value !== "number") {
-                throw new Error(`${objectName} with value ${value} must be of type number.`);
-            }
-        }
-        else if (typeName.match(/^String$/i) !== null) {
-            if (typeof value.valueOf() !== "string") {
-                throw new Error(`${objectName} with value "${value}" must be of type string.`);
-            }
-        }
-        else if (typeName.match(/^Uuid$/i) !== null) {
-            if (!(typeof value.valueOf() === "string" && isValidUuid(value))) {
-                throw new Error(`${objectName} with value "${value}" must be of type string and a valid uuid.`);
-            }
-        }
-        else if (typeName.match(/^Boolean$/i) !== null) {
-            if (typeof value !== "boolean") {
-                throw new Error(`${objectName} with value ${value} must be of type boolean.`);
-            }
-        }
-        else if (typeName.match(/^Stream$/i) !== null) {
-            const objectType = typeof value;
-            if (objectType !== "string" &&
-                typeof value.pipe !== "function" && // NodeJS.ReadableStream
-                typeof value.tee !== "function" && // browser ReadableStream
-                !(value instanceof ArrayBuffer) &&
-                !ArrayBuffer.isView(value) &&
-                // File objects count as a type of Blob, so we want to use instanceof explicitly
-                !((typeof Blob === "function" || typeof Blob === "object") && value instanceof Blob) &&
-                objectType !== "function") {
-                throw new Error(`${objectName} must be a string, Blob, ArrayBuffer, ArrayBufferView, ReadableStream, or () => ReadableStream.`);
-            }
-        }
-    }
-    return value;
-}
-function serializeEnumType(objectName, allowedValues, value) {
-    if (!allowedValues) {
-        throw new Error(`Please provide a set of allowedValues to validate ${objectName} as an Enum Type.`);
-    }
-    const isPresent = allowedValues.some((item) => {
-        if (typeof item.valueOf() === "string") {
-            return item.toLowerCase() === value.toLowerCase();
-        }
-        return item === value;
-    });
-    if (!isPresent) {
-        throw new Error(`${value} is not a valid value for ${objectName}. The valid values are: ${JSON.stringify(allowedValues)}.`);
-    }
-    return value;
-}
-function serializeByteArrayType(objectName, value) {
-    if (value !== undefined && value !== null) {
-        if (!(value instanceof Uint8Array)) {
-            throw new Error(`${objectName} must be of type Uint8Array.`);
-        }
-        value = encodeByteArray(value);
-    }
-    return value;
-}
-function serializeBase64UrlType(objectName, value) {
-    if (value !== undefined && value !== null) {
-        if (!(value instanceof Uint8Array)) {
-            throw new Error(`${objectName} must be of type Uint8Array.`);
-        }
-        value = bufferToBase64Url(value);
-    }
-    return value;
-}
-function serializeDateTypes(typeName, value, objectName) {
-    if (value !== undefined && value !== null) {
-        if (typeName.match(/^Date$/i) !== null) {
-            if (!(value instanceof Date ||
-                (typeof value.valueOf() === "string" && !isNaN(Date.parse(value))))) {
-                throw new Error(`${objectName} must be an instanceof Date or a string in ISO8601 format.`);
-            }
-            value =
-                value instanceof Date
-                    ? value.toISOString().substring(0, 10)
-                    : new Date(value).toISOString().substring(0, 10);
-        }
-        else if (typeName.match(/^DateTime$/i) !== null) {
-            if (!(value instanceof Date ||
-                (typeof value.valueOf() === "string" && !isNaN(Date.parse(value))))) {
-                throw new Error(`${objectName} must be an instanceof Date or a string in ISO8601 format.`);
-            }
-            value = value instanceof Date ? value.toISOString() : new Date(value).toISOString();
-        }
-        else if (typeName.match(/^DateTimeRfc1123$/i) !== null) {
-            if (!(value instanceof Date ||
-                (typeof value.valueOf() === "string" && !isNaN(Date.parse(value))))) {
-                throw new Error(`${objectName} must be an instanceof Date or a string in RFC-1123 format.`);
-            }
-            value = value instanceof Date ? value.toUTCString() : new Date(value).toUTCString();
-        }
-        else if (typeName.match(/^UnixTime$/i) !== null) {
-            if (!(value instanceof Date ||
-                (typeof value.valueOf() === "string" && !isNaN(Date.parse(value))))) {
-                throw new Error(`${objectName} must be an instanceof Date or a string in RFC-1123/ISO8601 format ` +
-                    `for it to be serialized in UnixTime/Epoch format.`);
-            }
-            value = dateToUnixTime(value);
-        }
-        else if (typeName.match(/^TimeSpan$/i) !== null) {
-            if (!isDuration(value)) {
-                throw new Error(`${objectName} must be a string in ISO 8601 format. Instead was "${value}".`);
-            }
-        }
-    }
-    return value;
-}
-function serializeSequenceType(serializer, mapper, object, objectName, isXml, options) {
-    if (!Array.isArray(object)) {
-        throw new Error(`${objectName} must be of type Array.`);
-    }
-    let elementType = mapper.type.element;
-    if (!elementType || typeof elementType !== "object") {
-        throw new Error(`"element" metadata for an Array must be defined in the ` +
-            `mapper and it must be of type "object" in ${objectName}.`);
-    }
-    // Quirk: Composite mappers referenced by `element` might
-    // not have *all* properties declared (like uberParent),
-    // so let's try to look up the full definition by name.
-    if (elementType.type.name === "Composite" && elementType.type.className) {
-        elementType = serializer.modelMappers[elementType.type.className] ?? elementType;
-    }
-    const tempArray = [];
-    for (let i = 0; i < object.length; i++) {
-        const serializedValue = serializer.serialize(elementType, object[i], objectName, options);
-        if (isXml && elementType.xmlNamespace) {
-            const xmlnsKey = elementType.xmlNamespacePrefix
-                ? `xmlns:${elementType.xmlNamespacePrefix}`
-                : "xmlns";
-            if (elementType.type.name === "Composite") {
-                tempArray[i] = { ...serializedValue };
-                tempArray[i][XML_ATTRKEY] = { [xmlnsKey]: elementType.xmlNamespace };
-            }
-            else {
-                tempArray[i] = {};
-                tempArray[i][options.xml.xmlCharKey] = serializedValue;
-                tempArray[i][XML_ATTRKEY] = { [xmlnsKey]: elementType.xmlNamespace };
-            }
-        }
-        else {
-            tempArray[i] = serializedValue;
-        }
-    }
-    return tempArray;
-}
-function serializeDictionaryType(serializer, mapper, object, objectName, isXml, options) {
-    if (typeof object !== "object") {
-        throw new Error(`${objectName} must be of type object.`);
-    }
-    const valueType = mapper.type.value;
-    if (!valueType || typeof valueType !== "object") {
-        throw new Error(`"value" metadata for a Dictionary must be defined in the ` +
-            `mapper and it must of type "object" in ${objectName}.`);
-    }
-    const tempDictionary = {};
-    for (const key of Object.keys(object)) {
-        const serializedValue = serializer.serialize(valueType, object[key], objectName, options);
-        // If the element needs an XML namespace we need to add it within the $ property
-        tempDictionary[key] = getXmlObjectValue(valueType, serializedValue, isXml, options);
-    }
-    // Add the namespace to the root element if needed
-    if (isXml && mapper.xmlNamespace) {
-        const xmlnsKey = mapper.xmlNamespacePrefix ? `xmlns:${mapper.xmlNamespacePrefix}` : "xmlns";
-        const result = tempDictionary;
-        result[XML_ATTRKEY] = { [xmlnsKey]: mapper.xmlNamespace };
-        return result;
-    }
-    return tempDictionary;
-}
-/**
- * Resolves the additionalProperties property from a referenced mapper
- * @param serializer - the serializer containing the entire set of mappers
- * @param mapper - the composite mapper to resolve
- * @param objectName - name of the object being serialized
- */
-function resolveAdditionalProperties(serializer, mapper, objectName) {
-    const additionalProperties = mapper.type.additionalProperties;
-    if (!additionalProperties && mapper.type.className) {
-        const modelMapper = resolveReferencedMapper(serializer, mapper, objectName);
-        return modelMapper?.type.additionalProperties;
-    }
-    return additionalProperties;
-}
-/**
- * Finds the mapper referenced by className
- * @param serializer - the serializer containing the entire set of mappers
- * @param mapper - the composite mapper to resolve
- * @param objectName - name of the object being serialized
- */
-function resolveReferencedMapper(serializer, mapper, objectName) {
-    const className = mapper.type.className;
-    if (!className) {
-        throw new Error(`Class name for model "${objectName}" is not provided in the mapper "${JSON.stringify(mapper, undefined, 2)}".`);
-    }
-    return serializer.modelMappers[className];
-}
-/**
- * Resolves a composite mapper's modelProperties.
- * @param serializer - the serializer containing the entire set of mappers
- * @param mapper - the composite mapper to resolve
- */
-function resolveModelProperties(serializer, mapper, objectName) {
-    let modelProps = mapper.type.modelProperties;
-    if (!modelProps) {
-        const modelMapper = resolveReferencedMapper(serializer, mapper, objectName);
-        if (!modelMapper) {
-            throw new Error(`mapper() cannot be null or undefined for model "${mapper.type.className}".`);
-        }
-        modelProps = modelMapper?.type.modelProperties;
-        if (!modelProps) {
-            throw new Error(`modelProperties cannot be null or undefined in the ` +
-                `mapper "${JSON.stringify(modelMapper)}" of type "${mapper.type.className}" for object "${objectName}".`);
-        }
-    }
-    return modelProps;
-}
-function serializeCompositeType(serializer, mapper, object, objectName, isXml, options) {
-    if (getPolymorphicDiscriminatorRecursively(serializer, mapper)) {
-        mapper = getPolymorphicMapper(serializer, mapper, object, "clientName");
-    }
-    if (object !== undefined && object !== null) {
-        const payload = {};
-        const modelProps = resolveModelProperties(serializer, mapper, objectName);
-        for (const key of Object.keys(modelProps)) {
-            const propertyMapper = modelProps[key];
-            if (propertyMapper.readOnly) {
-                continue;
-            }
-            let propName;
-            let parentObject = payload;
-            if (serializer.isXML) {
-                if (propertyMapper.xmlIsWrapped) {
-                    propName = propertyMapper.xmlName;
-                }
-                else {
-                    propName = propertyMapper.xmlElementName || propertyMapper.xmlName;
-                }
-            }
-            else {
-                const paths = splitSerializeName(propertyMapper.serializedName);
-                propName = paths.pop();
-                for (const pathName of paths) {
-                    const childObject = parentObject[pathName];
-                    if ((childObject === undefined || childObject === null) &&
-                        ((object[key] !== undefined && object[key] !== null) ||
-                            propertyMapper.defaultValue !== undefined)) {
-                        parentObject[pathName] = {};
-                    }
-                    parentObject = parentObject[pathName];
-                }
-            }
-            if (parentObject !== undefined && parentObject !== null) {
-                if (isXml && mapper.xmlNamespace) {
-                    const xmlnsKey = mapper.xmlNamespacePrefix
-                        ? `xmlns:${mapper.xmlNamespacePrefix}`
-                        : "xmlns";
-                    parentObject[XML_ATTRKEY] = {
-                        ...parentObject[XML_ATTRKEY],
-                        [xmlnsKey]: mapper.xmlNamespace,
-                    };
-                }
-                const propertyObjectName = propertyMapper.serializedName !== ""
-                    ? objectName + "." + propertyMapper.serializedName
-                    : objectName;
-                let toSerialize = object[key];
-                const polymorphicDiscriminator = getPolymorphicDiscriminatorRecursively(serializer, mapper);
-                if (polymorphicDiscriminator &&
-                    polymorphicDiscriminator.clientName === key &&
-                    (toSerialize === undefined || toSerialize === null)) {
-                    toSerialize = mapper.serializedName;
-                }
-                const serializedValue = serializer.serialize(propertyMapper, toSerialize, propertyObjectName, options);
-                if (serializedValue !== undefined && propName !== undefined && propName !== null) {
-                    const value = getXmlObjectValue(propertyMapper, serializedValue, isXml, options);
-                    if (isXml && propertyMapper.xmlIsAttribute) {
-                        // XML_ATTRKEY, i.e., $ is the key attributes are kept under in xml2js.
-                        // This keeps things simple while preventing name collision
-                        // with names in user documents.
-                        parentObject[XML_ATTRKEY] = parentObject[XML_ATTRKEY] || {};
-                        parentObject[XML_ATTRKEY][propName] = serializedValue;
-                    }
-                    else if (isXml && propertyMapper.xmlIsWrapped) {
-                        parentObject[propName] = { [propertyMapper.xmlElementName]: value };
-                    }
-                    else {
-                        parentObject[propName] = value;
-                    }
-                }
-            }
-        }
-        const additionalPropertiesMapper = resolveAdditionalProperties(serializer, mapper, objectName);
-        if (additionalPropertiesMapper) {
-            const propNames = Object.keys(modelProps);
-            for (const clientPropName of Object.keys(object)) {
-                const isAdditionalProperty = propNames.every((pn) => pn !== clientPropName);
-                if (isAdditionalProperty) {
-                    Object.defineProperty(payload, clientPropName, {
-                        value: serializer.serialize(additionalPropertiesMapper, object[clientPropName], objectName + '["' + clientPropName + '"]', options),
-                        enumerable: true,
-                        configurable: true,
-                        writable: true,
-                    });
-                }
-            }
-        }
-        return payload;
-    }
-    return object;
-}
-function getXmlObjectValue(propertyMapper, serializedValue, isXml, options) {
-    if (!isXml || !propertyMapper.xmlNamespace) {
-        return serializedValue;
-    }
-    const xmlnsKey = propertyMapper.xmlNamespacePrefix
-        ? `xmlns:${propertyMapper.xmlNamespacePrefix}`
-        : "xmlns";
-    const xmlNamespace = { [xmlnsKey]: propertyMapper.xmlNamespace };
-    if (["Composite"].includes(propertyMapper.type.name)) {
-        if (serializedValue[XML_ATTRKEY]) {
-            return serializedValue;
-        }
-        else {
-            const result = { ...serializedValue };
-            result[XML_ATTRKEY] = xmlNamespace;
-            return result;
-        }
-    }
-    const result = {};
-    result[options.xml.xmlCharKey] = serializedValue;
-    result[XML_ATTRKEY] = xmlNamespace;
-    return result;
-}
-function isSpecialXmlProperty(propertyName, options) {
-    return [XML_ATTRKEY, options.xml.xmlCharKey].includes(propertyName);
-}
-function deserializeCompositeType(serializer, mapper, responseBody, objectName, options) {
-    const xmlCharKey = options.xml.xmlCharKey ?? XML_CHARKEY;
-    if (getPolymorphicDiscriminatorRecursively(serializer, mapper)) {
-        mapper = getPolymorphicMapper(serializer, mapper, responseBody, "serializedName");
-    }
-    const modelProps = resolveModelProperties(serializer, mapper, objectName);
-    let instance = {};
-    const handledPropertyNames = [];
-    for (const key of Object.keys(modelProps)) {
-        const propertyMapper = modelProps[key];
-        const paths = splitSerializeName(modelProps[key].serializedName);
-        handledPropertyNames.push(paths[0]);
-        const { serializedName, xmlName, xmlElementName } = propertyMapper;
-        let propertyObjectName = objectName;
-        if (serializedName !== "" && serializedName !== undefined) {
-            propertyObjectName = objectName + "." + serializedName;
-        }
-        const headerCollectionPrefix = propertyMapper.headerCollectionPrefix;
-        if (headerCollectionPrefix) {
-            const dictionary = {};
-            for (const headerKey of Object.keys(responseBody)) {
-                if (headerKey.startsWith(headerCollectionPrefix)) {
-                    dictionary[headerKey.substring(headerCollectionPrefix.length)] = serializer.deserialize(propertyMapper.type.value, responseBody[headerKey], propertyObjectName, options);
-                }
-                handledPropertyNames.push(headerKey);
-            }
-            instance[key] = dictionary;
-        }
-        else if (serializer.isXML) {
-            if (propertyMapper.xmlIsAttribute && responseBody[XML_ATTRKEY]) {
-                instance[key] = serializer.deserialize(propertyMapper, responseBody[XML_ATTRKEY][xmlName], propertyObjectName, options);
-            }
-            else if (propertyMapper.xmlIsMsText) {
-                if (responseBody[xmlCharKey] !== undefined) {
-                    instance[key] = responseBody[xmlCharKey];
-                }
-                else if (typeof responseBody === "string") {
-                    // The special case where xml parser parses "<Name>content</Name>" into JSON of
-                    //   `{ name: "content"}` instead of `{ name: { "_": "content" }}`
-                    instance[key] = responseBody;
-                }
-            }
-            else {
-                const propertyName = xmlElementName || xmlName || serializedName;
-                if (propertyMapper.xmlIsWrapped) {
-                    /* a list of <xmlElementName> wrapped by <xmlName>
-                      For the xml example below
-                        <Cors>
-                          <CorsRule>...</CorsRule>
-                          <CorsRule>...</CorsRule>
-                        </Cors>
-                      the responseBody has
-                        {
-                          Cors: {
-                            CorsRule: [{...}, {...}]
-                          }
-                        }
-                      xmlName is "Cors" and xmlElementName is"CorsRule".
-                    */
-                    const wrapped = responseBody[xmlName];
-                    const elementList = wrapped?.[xmlElementName] ?? [];
-                    Object.defineProperty(instance, key, {
-                        value: serializer.deserialize(propertyMapper, elementList, propertyObjectName, options),
-                        enumerable: true,
-                        configurable: true,
-                        writable: true,
-                    });
-                    handledPropertyNames.push(xmlName);
-                }
-                else {
-                    const property = responseBody[propertyName];
-                    instance[key] = serializer.deserialize(propertyMapper, property, propertyObjectName, options);
-                    handledPropertyNames.push(propertyName);
-                }
-            }
-        }
-        else {
-            // deserialize the property if it is present in the provided responseBody instance
-            let propertyInstance;
-            let res = responseBody;
-            // traversing the object step by step.
-            let steps = 0;
-            for (const item of paths) {
-                if (!res)
-                    break;
-                steps++;
-                res = res[item];
-            }
-            // only accept null when reaching the last position of object otherwise it would be undefined
-            if (res === null && steps < paths.length) {
-                res = undefined;
-            }
-            propertyInstance = res;
-            const polymorphicDiscriminator = mapper.type.polymorphicDiscriminator;
-            // checking that the model property name (key)(ex: "fishtype") and the
-            // clientName of the polymorphicDiscriminator {metadata} (ex: "fishtype")
-            // instead of the serializedName of the polymorphicDiscriminator (ex: "fish.type")
-            // is a better approach. The generator is not consistent with escaping '\.' in the
-            // serializedName of the property (ex: "fish\.type") that is marked as polymorphic discriminator
-            // and the serializedName of the metadata polymorphicDiscriminator (ex: "fish.type"). However,
-            // the clientName transformation of the polymorphicDiscriminator (ex: "fishtype") and
-            // the transformation of model property name (ex: "fishtype") is done consistently.
-            // Hence, it is a safer bet to rely on the clientName of the polymorphicDiscriminator.
-            if (polymorphicDiscriminator &&
-                key === polymorphicDiscriminator.clientName &&
-                (propertyInstance === undefined || propertyInstance === null)) {
-                propertyInstance = mapper.serializedName;
-            }
-            let serializedValue;
-            // paging
-            if (Array.isArray(responseBody[key]) && modelProps[key].serializedName === "") {
-                propertyInstance = responseBody[key];
-                const arrayInstance = serializer.deserialize(propertyMapper, propertyInstance, propertyObjectName, options);
-                // Copy over any properties that have already been added into the instance, where they do
-                // not exist on the newly de-serialized array
-                for (const [k, v] of Object.entries(instance)) {
-                    if (!Object.prototype.hasOwnProperty.call(arrayInstance, k)) {
-                        arrayInstance[k] = v;
-                    }
-                }
-                instance = arrayInstance;
-            }
-            else if (propertyInstance !== undefined || propertyMapper.defaultValue !== undefined) {
-                serializedValue = serializer.deserialize(propertyMapper, propertyInstance, propertyObjectName, options);
-                instance[key] = serializedValue;
-            }
-        }
-    }
-    const additionalPropertiesMapper = mapper.type.additionalProperties;
-    if (additionalPropertiesMapper) {
-        const isAdditionalProperty = (responsePropName) => {
-            for (const clientPropName of Object.keys(modelProps)) {
-                const paths = splitSerializeName(modelProps[clientPropName].serializedName);
-                if (paths[0] === responsePropName) {
-                    return false;
-                }
-            }
-            return true;
-        };
-        for (const responsePropName of Object.keys(responseBody)) {
-            if (isAdditionalProperty(responsePropName)) {
-                const deserializedValue = serializer.deserialize(additionalPropertiesMapper, responseBody[responsePropName], objectName + '["' + responsePropName + '"]', options);
-                Object.defineProperty(instance, responsePropName, {
-                    value: deserializedValue,
-                    enumerable: true,
-                    configurable: true,
-                    writable: true,
-                });
-            }
-        }
-    }
-    else if (responseBody && !options.ignoreUnknownProperties) {
-        for (const key of Object.keys(responseBody)) {
-            if (instance[key] === undefined &&
-                !handledPropertyNames.includes(key) &&
-                !isSpecialXmlProperty(key, options)) {
-                Object.defineProperty(instance, key, {
-                    value: responseBody[key],
-                    enumerable: true,
-                    configurable: true,
-                    writable: true,
-                });
-            }
-        }
-    }
-    return instance;
-}
-function deserializeDictionaryType(serializer, mapper, responseBody, objectName, options) {
-    /* jshint validthis: true */
-    const value = mapper.type.value;
-    if (!value || typeof value !== "object") {
-        throw new Error(`"value" metadata for a Dictionary must be defined in the ` +
-            `mapper and it must of type "object" in ${objectName}`);
-    }
-    if (responseBody) {
-        const tempDictionary = {};
-        for (const key of Object.keys(responseBody)) {
-            tempDictionary[key] = serializer.deserialize(value, responseBody[key], objectName, options);
-        }
-        return tempDictionary;
-    }
-    return responseBody;
-}
-function deserializeSequenceType(serializer, mapper, responseBody, objectName, options) {
-    let element = mapper.type.element;
-    if (!element || typeof element !== "object") {
-        throw new Error(`"element" metadata for an Array must be defined in the ` +
-            `mapper and it must be of type "object" in ${objectName}`);
-    }
-    if (responseBody) {
-        if (!Array.isArray(responseBody)) {
-            // xml2js will interpret a single element array as just the element, so force it to be an array
-            responseBody = [responseBody];
-        }
-        // Quirk: Composite mappers referenced by `element` might
-        // not have *all* properties declared (like uberParent),
-        // so let's try to look up the full definition by name.
-        if (element.type.name === "Composite" && element.type.className) {
-            element = serializer.modelMappers[element.type.className] ?? element;
-        }
-        const tempArray = [];
-        for (let i = 0; i < responseBody.length; i++) {
-            tempArray[i] = serializer.deserialize(element, responseBody[i], `${objectName}[${i}]`, options);
-        }
-        return tempArray;
-    }
-    return responseBody;
-}
-function getIndexDiscriminator(discriminators, discriminatorValue, typeName) {
-    const typeNamesToCheck = [typeName];
-    while (typeNamesToCheck.length) {
-        const currentName = typeNamesToCheck.shift();
-        const indexDiscriminator = discriminatorValue === currentName
-            ? discriminatorValue
-            : currentName + "." + discriminatorValue;
-        if (Object.prototype.hasOwnProperty.call(discriminators, indexDiscriminator)) {
-            return discriminators[indexDiscriminator];
-        }
-        else {
-            for (const [name, mapper] of Object.entries(discriminators)) {
-                if (name.startsWith(currentName + ".") &&
-                    mapper.type.uberParent === currentName &&
-                    mapper.type.className) {
-                    typeNamesToCheck.push(mapper.type.className);
-                }
-            }
-        }
-    }
-    return undefined;
-}
-function getPolymorphicMapper(serializer, mapper, object, polymorphicPropertyName) {
-    const polymorphicDiscriminator = getPolymorphicDiscriminatorRecursively(serializer, mapper);
-    if (polymorphicDiscriminator) {
-        let discriminatorName = polymorphicDiscriminator[polymorphicPropertyName];
-        if (discriminatorName) {
-            // The serializedName might have \\, which we just want to ignore
-            if (polymorphicPropertyName === "serializedName") {
-                discriminatorName = discriminatorName.replace(/\\/gi, "");
-            }
-            const discriminatorValue = object[discriminatorName];
-            const typeName = mapper.type.uberParent ?? mapper.type.className;
-            if (typeof discriminatorValue === "string" && typeName) {
-                const polymorphicMapper = getIndexDiscriminator(serializer.modelMappers.discriminators, discriminatorValue, typeName);
-                if (polymorphicMapper) {
-                    mapper = polymorphicMapper;
-                }
-            }
-        }
-    }
-    return mapper;
-}
-function getPolymorphicDiscriminatorRecursively(serializer, mapper) {
-    return (mapper.type.polymorphicDiscriminator ||
-        getPolymorphicDiscriminatorSafely(serializer, mapper.type.uberParent) ||
-        getPolymorphicDiscriminatorSafely(serializer, mapper.type.className));
-}
-function getPolymorphicDiscriminatorSafely(serializer, typeName) {
-    return (typeName &&
-        serializer.modelMappers[typeName] &&
-        serializer.modelMappers[typeName].type.polymorphicDiscriminator);
-}
-/**
- * Known types of Mappers
- */
-const MapperTypeNames = {
-    Base64Url: "Base64Url",
-    Boolean: "Boolean",
-    ByteArray: "ByteArray",
-    Composite: "Composite",
-    Date: "Date",
-    DateTime: "DateTime",
-    DateTimeRfc1123: "DateTimeRfc1123",
-    Dictionary: "Dictionary",
-    Enum: "Enum",
-    Number: "Number",
-    Object: "Object",
-    Sequence: "Sequence",
-    String: "String",
-    Stream: "Stream",
-    TimeSpan: "TimeSpan",
-    UnixTime: "UnixTime",
-};
-//# sourceMappingURL=serializer.js.map
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * This error is thrown when an asynchronous operation has been aborted.
- * Check for this error by testing the `name` that the name property of the
- * error matches `"AbortError"`.
- *
- * @example
- * ```ts snippet:ReadmeSampleAbortError
- * import { AbortError } from "@typespec/ts-http-runtime";
- *
- * async function doAsyncWork(options: { abortSignal: AbortSignal }): Promise<void> {
- *   if (options.abortSignal.aborted) {
- *     throw new AbortError();
- *   }
- *
- *   // do async work
- * }
- *
- * const controller = new AbortController();
- * controller.abort();
- *
- * try {
- *   doAsyncWork({ abortSignal: controller.signal });
- * } catch (e) {
- *   if (e instanceof Error && e.name === "AbortError") {
- *     // handle abort error here.
- *   }
- * }
- * ```
- */
-class AbortError_AbortError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "AbortError";
-    }
-}
-//# sourceMappingURL=AbortError.js.map
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-function log(message, ...args) {
-    external_node_process_namespaceObject.stderr.write(`${external_node_util_namespaceObject.format(message, ...args)}${external_node_os_namespaceObject.EOL}`);
-}
-//# sourceMappingURL=log.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/debug.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -45406,6 +45646,18 @@ function httpHeaders_createHttpHeaders(rawHeaders) {
     return new HttpHeadersImpl(rawHeaders);
 }
 //# sourceMappingURL=httpHeaders.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * Generated Universally Unique Identifier
+ *
+ * @returns RFC4122 v4 UUID.
+ */
+function randomUUID() {
+    return crypto.randomUUID();
+}
+//# sourceMappingURL=uuidUtils.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/pipelineRequest.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -45725,12 +45977,200 @@ function pipeline_createEmptyPipeline() {
     return HttpPipeline.create();
 }
 //# sourceMappingURL=pipeline.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * Helper to determine when an input is a generic JS object.
+ * @returns true when input is an object type that is not null, Array, RegExp, or Date.
+ */
+function isObject(input) {
+    return (typeof input === "object" &&
+        input !== null &&
+        !Array.isArray(input) &&
+        !(input instanceof RegExp) &&
+        !(input instanceof Date));
+}
+//# sourceMappingURL=object.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Typeguard for an error object shape (has name and message)
+ * @param e - Something caught by a catch clause.
+ */
+function isError(e) {
+    if (isObject(e)) {
+        const hasName = typeof e.name === "string";
+        const hasMessage = typeof e.message === "string";
+        return hasName && hasMessage;
+    }
+    return false;
+}
+//# sourceMappingURL=error.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
 const custom = external_node_util_namespaceObject.inspect.custom;
 //# sourceMappingURL=inspect.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+const RedactedString = "REDACTED";
+// Make sure this list is up-to-date with the one under core/logger/Readme#Keyconcepts
+const defaultAllowedHeaderNames = [
+    "x-ms-client-request-id",
+    "x-ms-return-client-request-id",
+    "x-ms-useragent",
+    "x-ms-correlation-request-id",
+    "x-ms-request-id",
+    "client-request-id",
+    "ms-cv",
+    "return-client-request-id",
+    "traceparent",
+    "Access-Control-Allow-Credentials",
+    "Access-Control-Allow-Headers",
+    "Access-Control-Allow-Methods",
+    "Access-Control-Allow-Origin",
+    "Access-Control-Expose-Headers",
+    "Access-Control-Max-Age",
+    "Access-Control-Request-Headers",
+    "Access-Control-Request-Method",
+    "Origin",
+    "Accept",
+    "Accept-Encoding",
+    "Cache-Control",
+    "Connection",
+    "Content-Length",
+    "Content-Type",
+    "Date",
+    "ETag",
+    "Expires",
+    "If-Match",
+    "If-Modified-Since",
+    "If-None-Match",
+    "If-Unmodified-Since",
+    "Last-Modified",
+    "Pragma",
+    "Request-Id",
+    "Retry-After",
+    "Server",
+    "Transfer-Encoding",
+    "User-Agent",
+    "WWW-Authenticate",
+];
+const defaultAllowedQueryParameters = ["api-version"];
+/**
+ * A utility class to sanitize objects for logging.
+ */
+class Sanitizer {
+    allowedHeaderNames;
+    allowedQueryParameters;
+    constructor({ additionalAllowedHeaderNames: allowedHeaderNames = [], additionalAllowedQueryParameters: allowedQueryParameters = [], } = {}) {
+        allowedHeaderNames = defaultAllowedHeaderNames.concat(allowedHeaderNames);
+        allowedQueryParameters = defaultAllowedQueryParameters.concat(allowedQueryParameters);
+        this.allowedHeaderNames = new Set(allowedHeaderNames.map((n) => n.toLowerCase()));
+        this.allowedQueryParameters = new Set(allowedQueryParameters.map((p) => p.toLowerCase()));
+    }
+    /**
+     * Sanitizes an object for logging.
+     * @param obj - The object to sanitize
+     * @returns - The sanitized object as a string
+     */
+    sanitize(obj) {
+        const seen = new Set();
+        return JSON.stringify(obj, (key, value) => {
+            // Ensure Errors include their interesting non-enumerable members
+            if (value instanceof Error) {
+                return {
+                    ...value,
+                    name: value.name,
+                    message: value.message,
+                };
+            }
+            if (key === "headers" && isObject(value)) {
+                return this.sanitizeHeaders(value);
+            }
+            else if (key === "url" && typeof value === "string") {
+                return this.sanitizeUrl(value);
+            }
+            else if (key === "query" && isObject(value)) {
+                return this.sanitizeQuery(value);
+            }
+            else if (key === "body") {
+                // Don't log the request body
+                return undefined;
+            }
+            else if (key === "response") {
+                // Don't log response again
+                return undefined;
+            }
+            else if (key === "operationSpec") {
+                // When using sendOperationRequest, the request carries a massive
+                // field with the autorest spec. No need to log it.
+                return undefined;
+            }
+            else if (Array.isArray(value) || isObject(value)) {
+                if (seen.has(value)) {
+                    return "[Circular]";
+                }
+                seen.add(value);
+            }
+            return value;
+        }, 2);
+    }
+    /**
+     * Sanitizes a URL for logging.
+     * @param value - The URL to sanitize
+     * @returns - The sanitized URL as a string
+     */
+    sanitizeUrl(value) {
+        if (typeof value !== "string" || value === null || value === "") {
+            return value;
+        }
+        const url = new URL(value);
+        if (!url.search) {
+            return value;
+        }
+        for (const [key] of url.searchParams) {
+            if (!this.allowedQueryParameters.has(key.toLowerCase())) {
+                url.searchParams.set(key, RedactedString);
+            }
+        }
+        return url.toString();
+    }
+    sanitizeHeaders(obj) {
+        const sanitized = {};
+        for (const key of Object.keys(obj)) {
+            if (this.allowedHeaderNames.has(key.toLowerCase())) {
+                sanitized[key] = obj[key];
+            }
+            else {
+                sanitized[key] = RedactedString;
+            }
+        }
+        return sanitized;
+    }
+    sanitizeQuery(value) {
+        if (typeof value !== "object" || value === null) {
+            return value;
+        }
+        const sanitized = {};
+        for (const k of Object.keys(value)) {
+            if (this.allowedQueryParameters.has(k.toLowerCase())) {
+                sanitized[k] = value[k];
+            }
+            else {
+                sanitized[k] = RedactedString;
+            }
+        }
+        return sanitized;
+    }
+}
+//# sourceMappingURL=sanitizer.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/restError.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -45902,7 +46342,7 @@ class NodeHttpClient {
         let abortListener;
         if (request.abortSignal) {
             if (request.abortSignal.aborted) {
-                throw new AbortError_AbortError("The operation was aborted. Request has already been canceled.");
+                throw new AbortError("The operation was aborted. Request has already been canceled.");
             }
             abortListener = (event) => {
                 if (event.type === "abort") {
@@ -46030,7 +46470,7 @@ class NodeHttpClient {
                 reject(new restError_RestError(err.message, { code: err.code ?? restError_RestError.REQUEST_SEND_ERROR, request }));
             });
             abortController.signal.addEventListener("abort", () => {
-                const abortError = new AbortError_AbortError("The operation was aborted. Rejecting from abort signal callback while making request.");
+                const abortError = new AbortError("The operation was aborted. Rejecting from abort signal callback while making request.");
                 req.destroy(abortError);
                 reject(abortError);
             });
@@ -46346,7 +46786,7 @@ function random_getRandomIntegerInclusive(min, max) {
  * @param config - The exponential retry configuration.
  * @returns An object containing the calculated retry delay.
  */
-function delay_calculateRetryDelay(retryAttempt, config) {
+function calculateRetryDelay(retryAttempt, config) {
     // Exponentially increase the delay each time
     const exponentialDelay = config.retryDelayInMs * Math.pow(2, retryAttempt);
     // Don't let the delay exceed the maximum
@@ -46361,7 +46801,7 @@ function delay_calculateRetryDelay(retryAttempt, config) {
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
-const helpers_StandardAbortMessage = "The operation was aborted.";
+const StandardAbortMessage = "The operation was aborted.";
 /**
  * A wrapper for setTimeout that resolves a promise after delayInMs milliseconds.
  * @param delayInMs - The number of milliseconds to be delayed.
@@ -46376,7 +46816,7 @@ function helpers_delay(delayInMs, value, options) {
         let timer = undefined;
         let onAborted = undefined;
         const rejectOnAbort = () => {
-            return reject(new AbortError_AbortError(options?.abortErrorMsg ? options?.abortErrorMsg : helpers_StandardAbortMessage));
+            return reject(new AbortError(options?.abortErrorMsg ? options?.abortErrorMsg : StandardAbortMessage));
         };
         const removeListeners = () => {
             if (options?.abortSignal && onAborted) {
@@ -46521,7 +46961,7 @@ function exponentialRetryStrategy_exponentialRetryStrategy(options = {}) {
             if (responseError && !matchedSystemError && !isExponential) {
                 return { errorToThrow: responseError };
             }
-            return delay_calculateRetryDelay(retryCount, {
+            return calculateRetryDelay(retryCount, {
                 retryDelayInMs: retryInterval,
                 maxRetryDelayInMs: maxRetryInterval,
             });
@@ -46607,7 +47047,7 @@ function retryPolicy_retryPolicy(strategies, options = { maxRetries: constants_D
                 }
                 if (request.abortSignal?.aborted) {
                     logger.error(`Retry ${retryCount}: Request aborted.`);
-                    const abortError = new AbortError_AbortError();
+                    const abortError = new AbortError();
                     throw abortError;
                 }
                 if (retryCount >= (options.maxRetries ?? constants_DEFAULT_RETRY_POLICY_COUNT)) {
@@ -46693,6 +47133,28 @@ function defaultRetryPolicy_defaultRetryPolicy(options = {}) {
     };
 }
 //# sourceMappingURL=defaultRetryPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * The helper that transforms bytes with specific character encoding into string
+ * @param bytes - the uint8array bytes
+ * @param format - the format we use to encode the byte
+ * @returns a string of the encoded string
+ */
+function bytesEncoding_uint8ArrayToString(bytes, format) {
+    return Buffer.from(bytes).toString(format);
+}
+/**
+ * The helper that transforms string to specific character encoded bytes array.
+ * @param value - the string to be converted
+ * @param format - the format we use to decode the value
+ * @returns a uint8array
+ */
+function bytesEncoding_stringToUint8Array(value, format) {
+    return Buffer.from(value, format);
+}
+//# sourceMappingURL=bytesEncoding.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/formData.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -48614,6 +49076,321 @@ function policies_formDataPolicy_formDataPolicy() {
     return formDataPolicy_formDataPolicy();
 }
 //# sourceMappingURL=formDataPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sha256.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Generates a SHA-256 HMAC signature.
+ * @param key - The HMAC key represented as a base64 string, used to generate the cryptographic HMAC hash.
+ * @param stringToSign - The data to be signed.
+ * @param encoding - The textual encoding to use for the returned HMAC digest.
+ */
+async function computeSha256Hmac(key, stringToSign, encoding) {
+    const decodedKey = Buffer.from(key, "base64");
+    return createHmac("sha256", decodedKey).update(stringToSign).digest(encoding);
+}
+/**
+ * Generates a SHA-256 hash.
+ * @param content - The data to be included in the hash.
+ * @param encoding - The textual encoding to use for the returned hash.
+ */
+async function computeSha256Hash(content, encoding) {
+    return createHash("sha256").update(content).digest(encoding);
+}
+//# sourceMappingURL=sha256.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=internal.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-util/node_modules/@azure/abort-controller/dist/esm/AbortError.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+/**
+ * This error is thrown when an asynchronous operation has been aborted.
+ * Check for this error by testing the `name` that the name property of the
+ * error matches `"AbortError"`.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * controller.abort();
+ * try {
+ *   doAsyncWork(controller.signal)
+ * } catch (e) {
+ *   if (e.name === 'AbortError') {
+ *     // handle abort error here.
+ *   }
+ * }
+ * ```
+ */
+class AbortError_AbortError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "AbortError";
+    }
+}
+//# sourceMappingURL=AbortError.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-util/node_modules/@azure/abort-controller/dist/esm/index.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Creates an abortable promise.
+ * @param buildPromise - A function that takes the resolve and reject functions as parameters.
+ * @param options - The options for the abortable promise.
+ * @returns A promise that can be aborted.
+ */
+function createAbortablePromise(buildPromise, options) {
+    const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
+    return new Promise((resolve, reject) => {
+        function rejectOnAbort() {
+            reject(new AbortError_AbortError(abortErrorMsg ?? "The operation was aborted."));
+        }
+        function removeListeners() {
+            abortSignal?.removeEventListener("abort", onAbort);
+        }
+        function onAbort() {
+            cleanupBeforeAbort?.();
+            removeListeners();
+            rejectOnAbort();
+        }
+        if (abortSignal?.aborted) {
+            return rejectOnAbort();
+        }
+        try {
+            buildPromise((x) => {
+                removeListeners();
+                resolve(x);
+            }, (x) => {
+                removeListeners();
+                reject(x);
+            });
+        }
+        catch (err) {
+            reject(err);
+        }
+        abortSignal?.addEventListener("abort", onAbort);
+    });
+}
+//# sourceMappingURL=createAbortablePromise.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/delay.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+const delay_StandardAbortMessage = "The delay was aborted.";
+/**
+ * A wrapper for setTimeout that resolves a promise after timeInMs milliseconds.
+ * @param timeInMs - The number of milliseconds to be delayed.
+ * @param options - The options for delay - currently abort options
+ * @returns Promise that is resolved after timeInMs
+ */
+function delay_delay(timeInMs, options) {
+    let token;
+    const { abortSignal, abortErrorMsg } = options ?? {};
+    return createAbortablePromise((resolve) => {
+        token = setTimeout(resolve, timeInMs);
+    }, {
+        cleanupBeforeAbort: () => clearTimeout(token),
+        abortSignal,
+        abortErrorMsg: abortErrorMsg ?? delay_StandardAbortMessage,
+    });
+}
+/**
+ * Calculates the delay interval for retry attempts using exponential delay with jitter.
+ * @param retryAttempt - The current retry attempt number.
+ * @param config - The exponential retry configuration.
+ * @returns An object containing the calculated retry delay.
+ */
+function delay_calculateRetryDelay(retryAttempt, config) {
+    // Exponentially increase the delay each time
+    const exponentialDelay = config.retryDelayInMs * Math.pow(2, retryAttempt);
+    // Don't let the delay exceed the maximum
+    const clampedDelay = Math.min(config.maxRetryDelayInMs, exponentialDelay);
+    // Allow the final value to have some "jitter" (within 50% of the delay size) so
+    // that retries across multiple clients don't occur simultaneously.
+    const retryAfterInMs = clampedDelay / 2 + getRandomIntegerInclusive(0, clampedDelay / 2);
+    return { retryAfterInMs };
+}
+//# sourceMappingURL=delay.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/error.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Given what is thought to be an error object, return the message if possible.
+ * If the message is missing, returns a stringified version of the input.
+ * @param e - Something thrown from a try block
+ * @returns The error message or a string of the input
+ */
+function getErrorMessage(e) {
+    if (isError(e)) {
+        return e.message;
+    }
+    else {
+        let stringified;
+        try {
+            if (typeof e === "object" && e) {
+                stringified = JSON.stringify(e);
+            }
+            else {
+                stringified = String(e);
+            }
+        }
+        catch (err) {
+            stringified = "[unable to stringify input]";
+        }
+        return `Unknown error ${stringified}`;
+    }
+}
+//# sourceMappingURL=error.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/index.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+
+
+/**
+ * Calculates the delay interval for retry attempts using exponential delay with jitter.
+ *
+ * @param retryAttempt - The current retry attempt number.
+ *
+ * @param config - The exponential retry configuration.
+ *
+ * @returns An object containing the calculated retry delay.
+ */
+function esm_calculateRetryDelay(retryAttempt, config) {
+    return tspRuntime.calculateRetryDelay(retryAttempt, config);
+}
+/**
+ * Generates a SHA-256 hash.
+ *
+ * @param content - The data to be included in the hash.
+ *
+ * @param encoding - The textual encoding to use for the returned hash.
+ */
+function esm_computeSha256Hash(content, encoding) {
+    return tspRuntime.computeSha256Hash(content, encoding);
+}
+/**
+ * Generates a SHA-256 HMAC signature.
+ *
+ * @param key - The HMAC key represented as a base64 string, used to generate the cryptographic HMAC hash.
+ *
+ * @param stringToSign - The data to be signed.
+ *
+ * @param encoding - The textual encoding to use for the returned HMAC digest.
+ */
+function esm_computeSha256Hmac(key, stringToSign, encoding) {
+    return tspRuntime.computeSha256Hmac(key, stringToSign, encoding);
+}
+/**
+ * Returns a random integer value between a lower and upper bound, inclusive of both bounds. Note that this uses Math.random and isn't secure. If you need to use this for any kind of security purpose, find a better source of random.
+ *
+ * @param min - The smallest integer value allowed.
+ *
+ * @param max - The largest integer value allowed.
+ */
+function esm_getRandomIntegerInclusive(min, max) {
+    return tspRuntime.getRandomIntegerInclusive(min, max);
+}
+/**
+ * Typeguard for an error object shape (has name and message)
+ *
+ * @param e - Something caught by a catch clause.
+ */
+function esm_isError(e) {
+    return isError(e);
+}
+/**
+ * Helper to determine when an input is a generic JS object.
+ *
+ * @returns true when input is an object type that is not null, Array, RegExp, or Date.
+ */
+function esm_isObject(input) {
+    return tspRuntime.isObject(input);
+}
+/**
+ * Generated Universally Unique Identifier
+ *
+ * @returns RFC4122 v4 UUID.
+ */
+function esm_randomUUID() {
+    return randomUUID();
+}
+/**
+ * A constant that indicates whether the environment the code is running is a Web Browser.
+ */
+const esm_isBrowser = isBrowser;
+/**
+ * A constant that indicates whether the environment the code is running is Bun.sh.
+ */
+const esm_isBun = isBun;
+/**
+ * A constant that indicates whether the environment the code is running is Deno.
+ */
+const esm_isDeno = isDeno;
+/**
+ * A constant that indicates whether the environment the code is running is a Node.js compatible environment.
+ *
+ * @deprecated
+ *
+ * Use `isNodeLike` instead.
+ */
+const isNode = env_isNodeLike;
+/**
+ * A constant that indicates whether the environment the code is running is a Node.js compatible environment.
+ */
+const esm_isNodeLike = env_isNodeLike;
+/**
+ * A constant that indicates whether the environment the code is running is Node.JS.
+ */
+const esm_isNodeRuntime = isNodeRuntime;
+/**
+ * A constant that indicates whether the environment the code is running is in React-Native.
+ */
+const esm_isReactNative = isReactNative;
+/**
+ * A constant that indicates whether the environment the code is running is a Web Worker.
+ */
+const esm_isWebWorker = isWebWorker;
+/**
+ * The helper that transforms bytes with specific character encoding into string
+ * @param bytes - the uint8array bytes
+ * @param format - the format we use to encode the byte
+ * @returns a string of the encoded string
+ */
+function esm_uint8ArrayToString(bytes, format) {
+    return bytesEncoding_uint8ArrayToString(bytes, format);
+}
+/**
+ * The helper that transforms string to specific character encoded bytes array.
+ * @param value - the string to be converted
+ * @param format - the format we use to decode the value
+ * @returns a uint8array
+ */
+function esm_stringToUint8Array(value, format) {
+    return bytesEncoding_stringToUint8Array(value, format);
+}
+//# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -49805,6 +50582,1320 @@ function auxiliaryAuthenticationHeaderPolicy(options) {
 
 
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/keyCredential.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Tests an object to determine whether it implements KeyCredential.
+ *
+ * @param credential - The assumed KeyCredential to be tested.
+ */
+function isKeyCredential(credential) {
+    return isObjectWithProperties(credential, ["key"]) && typeof credential.key === "string";
+}
+//# sourceMappingURL=keyCredential.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/azureNamedKeyCredential.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * A static name/key-based credential that supports updating
+ * the underlying name and key values.
+ */
+class AzureNamedKeyCredential {
+    _key;
+    _name;
+    /**
+     * The value of the key to be used in authentication.
+     */
+    get key() {
+        return this._key;
+    }
+    /**
+     * The value of the name to be used in authentication.
+     */
+    get name() {
+        return this._name;
+    }
+    /**
+     * Create an instance of an AzureNamedKeyCredential for use
+     * with a service client.
+     *
+     * @param name - The initial value of the name to use in authentication.
+     * @param key - The initial value of the key to use in authentication.
+     */
+    constructor(name, key) {
+        if (!name || !key) {
+            throw new TypeError("name and key must be non-empty strings");
+        }
+        this._name = name;
+        this._key = key;
+    }
+    /**
+     * Change the value of the key.
+     *
+     * Updates will take effect upon the next request after
+     * updating the key value.
+     *
+     * @param newName - The new name value to be used.
+     * @param newKey - The new key value to be used.
+     */
+    update(newName, newKey) {
+        if (!newName || !newKey) {
+            throw new TypeError("newName and newKey must be non-empty strings");
+        }
+        this._name = newName;
+        this._key = newKey;
+    }
+}
+/**
+ * Tests an object to determine whether it implements NamedKeyCredential.
+ *
+ * @param credential - The assumed NamedKeyCredential to be tested.
+ */
+function isNamedKeyCredential(credential) {
+    return (isObjectWithProperties(credential, ["name", "key"]) &&
+        typeof credential.key === "string" &&
+        typeof credential.name === "string");
+}
+//# sourceMappingURL=azureNamedKeyCredential.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/azureSASCredential.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * A static-signature-based credential that supports updating
+ * the underlying signature value.
+ */
+class AzureSASCredential {
+    _signature;
+    /**
+     * The value of the shared access signature to be used in authentication
+     */
+    get signature() {
+        return this._signature;
+    }
+    /**
+     * Create an instance of an AzureSASCredential for use
+     * with a service client.
+     *
+     * @param signature - The initial value of the shared access signature to use in authentication
+     */
+    constructor(signature) {
+        if (!signature) {
+            throw new Error("shared access signature must be a non-empty string");
+        }
+        this._signature = signature;
+    }
+    /**
+     * Change the value of the signature.
+     *
+     * Updates will take effect upon the next request after
+     * updating the signature value.
+     *
+     * @param newSignature - The new shared access signature value to be used
+     */
+    update(newSignature) {
+        if (!newSignature) {
+            throw new Error("shared access signature must be a non-empty string");
+        }
+        this._signature = newSignature;
+    }
+}
+/**
+ * Tests an object to determine whether it implements SASCredential.
+ *
+ * @param credential - The assumed SASCredential to be tested.
+ */
+function isSASCredential(credential) {
+    return (isObjectWithProperties(credential, ["signature"]) && typeof credential.signature === "string");
+}
+//# sourceMappingURL=azureSASCredential.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/tokenCredential.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * @internal
+ * @param accessToken - Access token
+ * @returns Whether a token is bearer type or not
+ */
+function isBearerToken(accessToken) {
+    return !accessToken.tokenType || accessToken.tokenType === "Bearer";
+}
+/**
+ * @internal
+ * @param accessToken - Access token
+ * @returns Whether a token is Pop token or not
+ */
+function isPopToken(accessToken) {
+    return accessToken.tokenType === "pop";
+}
+/**
+ * Tests an object to determine whether it implements TokenCredential.
+ *
+ * @param credential - The assumed TokenCredential to be tested.
+ */
+function isTokenCredential(credential) {
+    // Check for an object with a 'getToken' function and possibly with
+    // a 'signRequest' function.  We do this check to make sure that
+    // a ServiceClientCredentials implementor (like TokenClientCredentials
+    // in ms-rest-nodeauth) doesn't get mistaken for a TokenCredential if
+    // it doesn't actually implement TokenCredential also.
+    const castCredential = credential;
+    return (castCredential &&
+        typeof castCredential.getToken === "function" &&
+        (castCredential.signRequest === undefined || castCredential.getToken.length > 0));
+}
+//# sourceMappingURL=tokenCredential.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/index.js
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-http-compat/dist/esm/policies/disableKeepAlivePolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+const disableKeepAlivePolicyName = "DisableKeepAlivePolicy";
+function createDisableKeepAlivePolicy() {
+    return {
+        name: disableKeepAlivePolicyName,
+        async sendRequest(request, next) {
+            request.disableKeepAlive = true;
+            return next(request);
+        },
+    };
+}
+/**
+ * @internal
+ */
+function pipelineContainsDisableKeepAlivePolicy(pipeline) {
+    return pipeline.getOrderedPolicies().some((policy) => policy.name === disableKeepAlivePolicyName);
+}
+//# sourceMappingURL=disableKeepAlivePolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/base64.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Encodes a string in base64 format.
+ * @param value - the string to encode
+ * @internal
+ */
+function encodeString(value) {
+    return uint8ArrayToString(stringToUint8Array(value, "utf-8"), "base64");
+}
+/**
+ * Encodes a byte array in base64 format.
+ * @param value - the Uint8Array to encode
+ * @internal
+ */
+function encodeByteArray(value) {
+    return esm_uint8ArrayToString(value, "base64");
+}
+/**
+ * Decodes a base64 string into a byte array.
+ * @param value - the base64 string to decode
+ * @internal
+ */
+function decodeString(value) {
+    return esm_stringToUint8Array(value, "base64");
+}
+/**
+ * Decodes a base64 string into a string.
+ * @param value - the base64 string to decode
+ * @internal
+ */
+function base64_decodeStringToString(value) {
+    return uint8ArrayToString(stringToUint8Array(value, "base64"), "utf-8");
+}
+//# sourceMappingURL=base64.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/interfaces.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * Default key used to access the XML attributes.
+ */
+const XML_ATTRKEY = "$";
+/**
+ * Default key used to access the XML value content.
+ */
+const XML_CHARKEY = "_";
+//# sourceMappingURL=interfaces.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/utils.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * A type guard for a primitive response body.
+ * @param value - Value to test
+ *
+ * @internal
+ */
+function isPrimitiveBody(value, mapperTypeName) {
+    return (mapperTypeName !== "Composite" &&
+        mapperTypeName !== "Dictionary" &&
+        (typeof value === "string" ||
+            typeof value === "number" ||
+            typeof value === "boolean" ||
+            mapperTypeName?.match(/^(Date|DateTime|DateTimeRfc1123|UnixTime|ByteArray|Base64Url)$/i) !==
+                null ||
+            value === undefined ||
+            value === null));
+}
+const validateISODuration = /^(-|\+)?P(?:([-+]?[0-9,.]*)Y)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)W)?(?:([-+]?[0-9,.]*)D)?(?:T(?:([-+]?[0-9,.]*)H)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)S)?)?$/;
+/**
+ * Returns true if the given string is in ISO 8601 format.
+ * @param value - The value to be validated for ISO 8601 duration format.
+ * @internal
+ */
+function isDuration(value) {
+    return validateISODuration.test(value);
+}
+const validUuidRegex = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/i;
+/**
+ * Returns true if the provided uuid is valid.
+ *
+ * @param uuid - The uuid that needs to be validated.
+ *
+ * @internal
+ */
+function isValidUuid(uuid) {
+    return validUuidRegex.test(uuid);
+}
+/**
+ * Maps the response as follows:
+ * - wraps the response body if needed (typically if its type is primitive).
+ * - returns null if the combination of the headers and the body is empty.
+ * - otherwise, returns the combination of the headers and the body.
+ *
+ * @param responseObject - a representation of the parsed response
+ * @returns the response that will be returned to the user which can be null and/or wrapped
+ *
+ * @internal
+ */
+function handleNullableResponseAndWrappableBody(responseObject) {
+    const combinedHeadersAndBody = {
+        ...responseObject.headers,
+        ...responseObject.body,
+    };
+    if (responseObject.hasNullableType &&
+        Object.getOwnPropertyNames(combinedHeadersAndBody).length === 0) {
+        return responseObject.shouldWrapBody ? { body: null } : null;
+    }
+    else {
+        return responseObject.shouldWrapBody
+            ? {
+                ...responseObject.headers,
+                body: responseObject.body,
+            }
+            : combinedHeadersAndBody;
+    }
+}
+/**
+ * Take a `FullOperationResponse` and turn it into a flat
+ * response object to hand back to the consumer.
+ * @param fullResponse - The processed response from the operation request
+ * @param responseSpec - The response map from the OperationSpec
+ *
+ * @internal
+ */
+function flattenResponse(fullResponse, responseSpec) {
+    const parsedHeaders = fullResponse.parsedHeaders;
+    // head methods never have a body, but we return a boolean set to body property
+    // to indicate presence/absence of the resource
+    if (fullResponse.request.method === "HEAD") {
+        return {
+            ...parsedHeaders,
+            body: fullResponse.parsedBody,
+        };
+    }
+    const bodyMapper = responseSpec && responseSpec.bodyMapper;
+    const isNullable = Boolean(bodyMapper?.nullable);
+    const expectedBodyTypeName = bodyMapper?.type.name;
+    /** If the body is asked for, we look at the expected body type to handle it */
+    if (expectedBodyTypeName === "Stream") {
+        return {
+            ...parsedHeaders,
+            blobBody: fullResponse.blobBody,
+            readableStreamBody: fullResponse.readableStreamBody,
+        };
+    }
+    const modelProperties = (expectedBodyTypeName === "Composite" &&
+        bodyMapper.type.modelProperties) ||
+        {};
+    const isPageableResponse = Object.keys(modelProperties).some((k) => modelProperties[k].serializedName === "");
+    if (expectedBodyTypeName === "Sequence" || isPageableResponse) {
+        const arrayResponse = fullResponse.parsedBody ?? [];
+        for (const key of Object.keys(modelProperties)) {
+            if (modelProperties[key].serializedName) {
+                arrayResponse[key] = fullResponse.parsedBody?.[key];
+            }
+        }
+        if (parsedHeaders) {
+            for (const key of Object.keys(parsedHeaders)) {
+                arrayResponse[key] = parsedHeaders[key];
+            }
+        }
+        return isNullable &&
+            !fullResponse.parsedBody &&
+            !parsedHeaders &&
+            Object.getOwnPropertyNames(modelProperties).length === 0
+            ? null
+            : arrayResponse;
+    }
+    return handleNullableResponseAndWrappableBody({
+        body: fullResponse.parsedBody,
+        headers: parsedHeaders,
+        hasNullableType: isNullable,
+        shouldWrapBody: isPrimitiveBody(fullResponse.parsedBody, expectedBodyTypeName),
+    });
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/serializer.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+class SerializerImpl {
+    modelMappers;
+    isXML;
+    constructor(modelMappers = {}, isXML = false) {
+        this.modelMappers = modelMappers;
+        this.isXML = isXML;
+    }
+    /**
+     * @deprecated Removing the constraints validation on client side.
+     */
+    validateConstraints(mapper, value, objectName) {
+        const failValidation = (constraintName, constraintValue) => {
+            throw new Error(`"${objectName}" with value "${value}" should satisfy the constraint "${constraintName}": ${constraintValue}.`);
+        };
+        if (mapper.constraints && value !== undefined && value !== null) {
+            const { ExclusiveMaximum, ExclusiveMinimum, InclusiveMaximum, InclusiveMinimum, MaxItems, MaxLength, MinItems, MinLength, MultipleOf, Pattern, UniqueItems, } = mapper.constraints;
+            if (ExclusiveMaximum !== undefined && value >= ExclusiveMaximum) {
+                failValidation("ExclusiveMaximum", ExclusiveMaximum);
+            }
+            if (ExclusiveMinimum !== undefined && value <= ExclusiveMinimum) {
+                failValidation("ExclusiveMinimum", ExclusiveMinimum);
+            }
+            if (InclusiveMaximum !== undefined && value > InclusiveMaximum) {
+                failValidation("InclusiveMaximum", InclusiveMaximum);
+            }
+            if (InclusiveMinimum !== undefined && value < InclusiveMinimum) {
+                failValidation("InclusiveMinimum", InclusiveMinimum);
+            }
+            if (MaxItems !== undefined && value.length > MaxItems) {
+                failValidation("MaxItems", MaxItems);
+            }
+            if (MaxLength !== undefined && value.length > MaxLength) {
+                failValidation("MaxLength", MaxLength);
+            }
+            if (MinItems !== undefined && value.length < MinItems) {
+                failValidation("MinItems", MinItems);
+            }
+            if (MinLength !== undefined && value.length < MinLength) {
+                failValidation("MinLength", MinLength);
+            }
+            if (MultipleOf !== undefined && value % MultipleOf !== 0) {
+                failValidation("MultipleOf", MultipleOf);
+            }
+            if (Pattern) {
+                const pattern = typeof Pattern === "string" ? new RegExp(Pattern) : Pattern;
+                if (typeof value !== "string" || value.match(pattern) === null) {
+                    failValidation("Pattern", Pattern);
+                }
+            }
+            if (UniqueItems &&
+                value.some((item, i, ar) => ar.indexOf(item) !== i)) {
+                failValidation("UniqueItems", UniqueItems);
+            }
+        }
+    }
+    /**
+     * Serialize the given object based on its metadata defined in the mapper
+     *
+     * @param mapper - The mapper which defines the metadata of the serializable object
+     *
+     * @param object - A valid Javascript object to be serialized
+     *
+     * @param objectName - Name of the serialized object
+     *
+     * @param options - additional options to serialization
+     *
+     * @returns A valid serialized Javascript object
+     */
+    serialize(mapper, object, objectName, options = { xml: {} }) {
+        const updatedOptions = {
+            xml: {
+                rootName: options.xml.rootName ?? "",
+                includeRoot: options.xml.includeRoot ?? false,
+                xmlCharKey: options.xml.xmlCharKey ?? XML_CHARKEY,
+            },
+        };
+        let payload = {};
+        const mapperType = mapper.type.name;
+        if (!objectName) {
+            objectName = mapper.serializedName;
+        }
+        if (mapperType.match(/^Sequence$/i) !== null) {
+            payload = [];
+        }
+        if (mapper.isConstant) {
+            object = mapper.defaultValue;
+        }
+        // This table of allowed values should help explain
+        // the mapper.required and mapper.nullable properties.
+        // X means "neither undefined or null are allowed".
+        //           || required
+        //           || true      | false
+        //  nullable || ==========================
+        //      true || null      | undefined/null
+        //     false || X         | undefined
+        // undefined || X         | undefined/null
+        const { required, nullable } = mapper;
+        if (required && nullable && object === undefined) {
+            throw new Error(`${objectName} cannot be undefined.`);
+        }
+        if (required && !nullable && (object === undefined || object === null)) {
+            throw new Error(`${objectName} cannot be null or undefined.`);
+        }
+        if (!required && nullable === false && object === null) {
+            throw new Error(`${objectName} cannot be null.`);
+        }
+        if (object === undefined || object === null) {
+            payload = object;
+        }
+        else {
+            if (mapperType.match(/^any$/i) !== null) {
+                payload = object;
+            }
+            else if (mapperType.match(/^(Number|String|Boolean|Object|Stream|Uuid)$/i) !== null) {
+                payload = serializeBasicTypes(mapperType, objectName, object);
+            }
+            else if (mapperType.match(/^Enum$/i) !== null) {
+                const enumMapper = mapper;
+                payload = serializeEnumType(objectName, enumMapper.type.allowedValues, object);
+            }
+            else if (mapperType.match(/^(Date|DateTime|TimeSpan|DateTimeRfc1123|UnixTime)$/i) !== null) {
+                payload = serializeDateTypes(mapperType, object, objectName);
+            }
+            else if (mapperType.match(/^ByteArray$/i) !== null) {
+                payload = serializeByteArrayType(objectName, object);
+            }
+            else if (mapperType.match(/^Base64Url$/i) !== null) {
+                payload = serializeBase64UrlType(objectName, object);
+            }
+            else if (mapperType.match(/^Sequence$/i) !== null) {
+                payload = serializeSequenceType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
+            }
+            else if (mapperType.match(/^Dictionary$/i) !== null) {
+                payload = serializeDictionaryType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
+            }
+            else if (mapperType.match(/^Composite$/i) !== null) {
+                payload = serializeCompositeType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
+            }
+        }
+        return payload;
+    }
+    /**
+     * Deserialize the given object based on its metadata defined in the mapper
+     *
+     * @param mapper - The mapper which defines the metadata of the serializable object
+     *
+     * @param responseBody - A valid Javascript entity to be deserialized
+     *
+     * @param objectName - Name of the deserialized object
+     *
+     * @param options - Controls behavior of XML parser and builder.
+     *
+     * @returns A valid deserialized Javascript object
+     */
+    deserialize(mapper, responseBody, objectName, options = { xml: {} }) {
+        const updatedOptions = {
+            xml: {
+                rootName: options.xml.rootName ?? "",
+                includeRoot: options.xml.includeRoot ?? false,
+                xmlCharKey: options.xml.xmlCharKey ?? XML_CHARKEY,
+            },
+            ignoreUnknownProperties: options.ignoreUnknownProperties ?? false,
+        };
+        if (responseBody === undefined || responseBody === null) {
+            if (this.isXML && mapper.type.name === "Sequence" && !mapper.xmlIsWrapped) {
+                // Edge case for empty XML non-wrapped lists. xml2js can't distinguish
+                // between the list being empty versus being missing,
+                // so let's do the more user-friendly thing and return an empty list.
+                responseBody = [];
+            }
+            // specifically check for undefined as default value can be a falsey value `0, "", false, null`
+            if (mapper.defaultValue !== undefined) {
+                responseBody = mapper.defaultValue;
+            }
+            return responseBody;
+        }
+        let payload;
+        const mapperType = mapper.type.name;
+        if (!objectName) {
+            objectName = mapper.serializedName;
+        }
+        if (mapperType.match(/^Composite$/i) !== null) {
+            payload = deserializeCompositeType(this, mapper, responseBody, objectName, updatedOptions);
+        }
+        else {
+            if (this.isXML) {
+                const xmlCharKey = updatedOptions.xml.xmlCharKey;
+                /**
+                 * If the mapper specifies this as a non-composite type value but the responseBody contains
+                 * both header ("$" i.e., XML_ATTRKEY) and body ("#" i.e., XML_CHARKEY) properties,
+                 * then just reduce the responseBody value to the body ("#" i.e., XML_CHARKEY) property.
+                 */
+                if (responseBody[XML_ATTRKEY] !== undefined && responseBody[xmlCharKey] !== undefined) {
+                    responseBody = responseBody[xmlCharKey];
+                }
+            }
+            if (mapperType.match(/^Number$/i) !== null) {
+                payload = parseFloat(responseBody);
+                if (isNaN(payload)) {
+                    payload = responseBody;
+                }
+            }
+            else if (mapperType.match(/^Boolean$/i) !== null) {
+                if (responseBody === "true") {
+                    payload = true;
+                }
+                else if (responseBody === "false") {
+                    payload = false;
+                }
+                else {
+                    payload = responseBody;
+                }
+            }
+            else if (mapperType.match(/^(String|Enum|Object|Stream|Uuid|TimeSpan|any)$/i) !== null) {
+                payload = responseBody;
+            }
+            else if (mapperType.match(/^(Date|DateTime|DateTimeRfc1123)$/i) !== null) {
+                payload = new Date(responseBody);
+            }
+            else if (mapperType.match(/^UnixTime$/i) !== null) {
+                payload = unixTimeToDate(responseBody);
+            }
+            else if (mapperType.match(/^ByteArray$/i) !== null) {
+                payload = decodeString(responseBody);
+            }
+            else if (mapperType.match(/^Base64Url$/i) !== null) {
+                payload = base64UrlToByteArray(responseBody);
+            }
+            else if (mapperType.match(/^Sequence$/i) !== null) {
+                payload = deserializeSequenceType(this, mapper, responseBody, objectName, updatedOptions);
+            }
+            else if (mapperType.match(/^Dictionary$/i) !== null) {
+                payload = deserializeDictionaryType(this, mapper, responseBody, objectName, updatedOptions);
+            }
+        }
+        if (mapper.isConstant) {
+            payload = mapper.defaultValue;
+        }
+        return payload;
+    }
+}
+/**
+ * Method that creates and returns a Serializer.
+ * @param modelMappers - Known models to map
+ * @param isXML - If XML should be supported
+ */
+function createSerializer(modelMappers = {}, isXML = false) {
+    return new SerializerImpl(modelMappers, isXML);
+}
+function trimEnd(str, ch) {
+    let len = str.length;
+    while (len - 1 >= 0 && str[len - 1] === ch) {
+        --len;
+    }
+    return str.substr(0, len);
+}
+function bufferToBase64Url(buffer) {
+    if (!buffer) {
+        return undefined;
+    }
+    if (!(buffer instanceof Uint8Array)) {
+        throw new Error(`Please provide an input of type Uint8Array for converting to Base64Url.`);
+    }
+    // Uint8Array to Base64.
+    const str = encodeByteArray(buffer);
+    // Base64 to Base64Url.
+    return trimEnd(str, "=").replace(/\+/g, "-").replace(/\//g, "_");
+}
+function base64UrlToByteArray(str) {
+    if (!str) {
+        return undefined;
+    }
+    if (str && typeof str.valueOf() !== "string") {
+        throw new Error("Please provide an input of type string for converting to Uint8Array");
+    }
+    // Base64Url to Base64.
+    str = str.replace(/-/g, "+").replace(/_/g, "/");
+    // Base64 to Uint8Array.
+    return decodeString(str);
+}
+function splitSerializeName(prop) {
+    const classes = [];
+    let partialclass = "";
+    if (prop) {
+        const subwords = prop.split(".");
+        for (const item of subwords) {
+            if (item.charAt(item.length - 1) === "\\") {
+                partialclass += item.substr(0, item.length - 1) + ".";
+            }
+            else {
+                partialclass += item;
+                classes.push(partialclass);
+                partialclass = "";
+            }
+        }
+    }
+    return classes;
+}
+function dateToUnixTime(d) {
+    if (!d) {
+        return undefined;
+    }
+    if (typeof d.valueOf() === "string") {
+        d = new Date(d);
+    }
+    return Math.floor(d.getTime() / 1000);
+}
+function unixTimeToDate(n) {
+    if (!n) {
+        return undefined;
+    }
+    return new Date(n * 1000);
+}
+function serializeBasicTypes(typeName, objectName, value) {
+    if (value !== null && value !== undefined) {
+        if (typeName.match(/^Number$/i) !== null) {
+            if (typeof value !== "number") {
+                throw new Error(`${objectName} with value ${value} must be of type number.`);
+            }
+        }
+        else if (typeName.match(/^String$/i) !== null) {
+            if (typeof value.valueOf() !== "string") {
+                throw new Error(`${objectName} with value "${value}" must be of type string.`);
+            }
+        }
+        else if (typeName.match(/^Uuid$/i) !== null) {
+            if (!(typeof value.valueOf() === "string" && isValidUuid(value))) {
+                throw new Error(`${objectName} with value "${value}" must be of type string and a valid uuid.`);
+            }
+        }
+        else if (typeName.match(/^Boolean$/i) !== null) {
+            if (typeof value !== "boolean") {
+                throw new Error(`${objectName} with value ${value} must be of type boolean.`);
+            }
+        }
+        else if (typeName.match(/^Stream$/i) !== null) {
+            const objectType = typeof value;
+            if (objectType !== "string" &&
+                typeof value.pipe !== "function" && // NodeJS.ReadableStream
+                typeof value.tee !== "function" && // browser ReadableStream
+                !(value instanceof ArrayBuffer) &&
+                !ArrayBuffer.isView(value) &&
+                // File objects count as a type of Blob, so we want to use instanceof explicitly
+                !((typeof Blob === "function" || typeof Blob === "object") && value instanceof Blob) &&
+                objectType !== "function") {
+                throw new Error(`${objectName} must be a string, Blob, ArrayBuffer, ArrayBufferView, ReadableStream, or () => ReadableStream.`);
+            }
+        }
+    }
+    return value;
+}
+function serializeEnumType(objectName, allowedValues, value) {
+    if (!allowedValues) {
+        throw new Error(`Please provide a set of allowedValues to validate ${objectName} as an Enum Type.`);
+    }
+    const isPresent = allowedValues.some((item) => {
+        if (typeof item.valueOf() === "string") {
+            return item.toLowerCase() === value.toLowerCase();
+        }
+        return item === value;
+    });
+    if (!isPresent) {
+        throw new Error(`${value} is not a valid value for ${objectName}. The valid values are: ${JSON.stringify(allowedValues)}.`);
+    }
+    return value;
+}
+function serializeByteArrayType(objectName, value) {
+    if (value !== undefined && value !== null) {
+        if (!(value instanceof Uint8Array)) {
+            throw new Error(`${objectName} must be of type Uint8Array.`);
+        }
+        value = encodeByteArray(value);
+    }
+    return value;
+}
+function serializeBase64UrlType(objectName, value) {
+    if (value !== undefined && value !== null) {
+        if (!(value instanceof Uint8Array)) {
+            throw new Error(`${objectName} must be of type Uint8Array.`);
+        }
+        value = bufferToBase64Url(value);
+    }
+    return value;
+}
+function serializeDateTypes(typeName, value, objectName) {
+    if (value !== undefined && value !== null) {
+        if (typeName.match(/^Date$/i) !== null) {
+            if (!(value instanceof Date ||
+                (typeof value.valueOf() === "string" && !isNaN(Date.parse(value))))) {
+                throw new Error(`${objectName} must be an instanceof Date or a string in ISO8601 format.`);
+            }
+            value =
+                value instanceof Date
+                    ? value.toISOString().substring(0, 10)
+                    : new Date(value).toISOString().substring(0, 10);
+        }
+        else if (typeName.match(/^DateTime$/i) !== null) {
+            if (!(value instanceof Date ||
+                (typeof value.valueOf() === "string" && !isNaN(Date.parse(value))))) {
+                throw new Error(`${objectName} must be an instanceof Date or a string in ISO8601 format.`);
+            }
+            value = value instanceof Date ? value.toISOString() : new Date(value).toISOString();
+        }
+        else if (typeName.match(/^DateTimeRfc1123$/i) !== null) {
+            if (!(value instanceof Date ||
+                (typeof value.valueOf() === "string" && !isNaN(Date.parse(value))))) {
+                throw new Error(`${objectName} must be an instanceof Date or a string in RFC-1123 format.`);
+            }
+            value = value instanceof Date ? value.toUTCString() : new Date(value).toUTCString();
+        }
+        else if (typeName.match(/^UnixTime$/i) !== null) {
+            if (!(value instanceof Date ||
+                (typeof value.valueOf() === "string" && !isNaN(Date.parse(value))))) {
+                throw new Error(`${objectName} must be an instanceof Date or a string in RFC-1123/ISO8601 format ` +
+                    `for it to be serialized in UnixTime/Epoch format.`);
+            }
+            value = dateToUnixTime(value);
+        }
+        else if (typeName.match(/^TimeSpan$/i) !== null) {
+            if (!isDuration(value)) {
+                throw new Error(`${objectName} must be a string in ISO 8601 format. Instead was "${value}".`);
+            }
+        }
+    }
+    return value;
+}
+function serializeSequenceType(serializer, mapper, object, objectName, isXml, options) {
+    if (!Array.isArray(object)) {
+        throw new Error(`${objectName} must be of type Array.`);
+    }
+    let elementType = mapper.type.element;
+    if (!elementType || typeof elementType !== "object") {
+        throw new Error(`"element" metadata for an Array must be defined in the ` +
+            `mapper and it must be of type "object" in ${objectName}.`);
+    }
+    // Quirk: Composite mappers referenced by `element` might
+    // not have *all* properties declared (like uberParent),
+    // so let's try to look up the full definition by name.
+    if (elementType.type.name === "Composite" && elementType.type.className) {
+        elementType = serializer.modelMappers[elementType.type.className] ?? elementType;
+    }
+    const tempArray = [];
+    for (let i = 0; i < object.length; i++) {
+        const serializedValue = serializer.serialize(elementType, object[i], objectName, options);
+        if (isXml && elementType.xmlNamespace) {
+            const xmlnsKey = elementType.xmlNamespacePrefix
+                ? `xmlns:${elementType.xmlNamespacePrefix}`
+                : "xmlns";
+            if (elementType.type.name === "Composite") {
+                tempArray[i] = { ...serializedValue };
+                tempArray[i][XML_ATTRKEY] = { [xmlnsKey]: elementType.xmlNamespace };
+            }
+            else {
+                tempArray[i] = {};
+                tempArray[i][options.xml.xmlCharKey] = serializedValue;
+                tempArray[i][XML_ATTRKEY] = { [xmlnsKey]: elementType.xmlNamespace };
+            }
+        }
+        else {
+            tempArray[i] = serializedValue;
+        }
+    }
+    return tempArray;
+}
+function serializeDictionaryType(serializer, mapper, object, objectName, isXml, options) {
+    if (typeof object !== "object") {
+        throw new Error(`${objectName} must be of type object.`);
+    }
+    const valueType = mapper.type.value;
+    if (!valueType || typeof valueType !== "object") {
+        throw new Error(`"value" metadata for a Dictionary must be defined in the ` +
+            `mapper and it must of type "object" in ${objectName}.`);
+    }
+    const tempDictionary = {};
+    for (const key of Object.keys(object)) {
+        const serializedValue = serializer.serialize(valueType, object[key], objectName, options);
+        // If the element needs an XML namespace we need to add it within the $ property
+        tempDictionary[key] = getXmlObjectValue(valueType, serializedValue, isXml, options);
+    }
+    // Add the namespace to the root element if needed
+    if (isXml && mapper.xmlNamespace) {
+        const xmlnsKey = mapper.xmlNamespacePrefix ? `xmlns:${mapper.xmlNamespacePrefix}` : "xmlns";
+        const result = tempDictionary;
+        result[XML_ATTRKEY] = { [xmlnsKey]: mapper.xmlNamespace };
+        return result;
+    }
+    return tempDictionary;
+}
+/**
+ * Resolves the additionalProperties property from a referenced mapper
+ * @param serializer - the serializer containing the entire set of mappers
+ * @param mapper - the composite mapper to resolve
+ * @param objectName - name of the object being serialized
+ */
+function resolveAdditionalProperties(serializer, mapper, objectName) {
+    const additionalProperties = mapper.type.additionalProperties;
+    if (!additionalProperties && mapper.type.className) {
+        const modelMapper = resolveReferencedMapper(serializer, mapper, objectName);
+        return modelMapper?.type.additionalProperties;
+    }
+    return additionalProperties;
+}
+/**
+ * Finds the mapper referenced by className
+ * @param serializer - the serializer containing the entire set of mappers
+ * @param mapper - the composite mapper to resolve
+ * @param objectName - name of the object being serialized
+ */
+function resolveReferencedMapper(serializer, mapper, objectName) {
+    const className = mapper.type.className;
+    if (!className) {
+        throw new Error(`Class name for model "${objectName}" is not provided in the mapper "${JSON.stringify(mapper, undefined, 2)}".`);
+    }
+    return serializer.modelMappers[className];
+}
+/**
+ * Resolves a composite mapper's modelProperties.
+ * @param serializer - the serializer containing the entire set of mappers
+ * @param mapper - the composite mapper to resolve
+ */
+function resolveModelProperties(serializer, mapper, objectName) {
+    let modelProps = mapper.type.modelProperties;
+    if (!modelProps) {
+        const modelMapper = resolveReferencedMapper(serializer, mapper, objectName);
+        if (!modelMapper) {
+            throw new Error(`mapper() cannot be null or undefined for model "${mapper.type.className}".`);
+        }
+        modelProps = modelMapper?.type.modelProperties;
+        if (!modelProps) {
+            throw new Error(`modelProperties cannot be null or undefined in the ` +
+                `mapper "${JSON.stringify(modelMapper)}" of type "${mapper.type.className}" for object "${objectName}".`);
+        }
+    }
+    return modelProps;
+}
+function serializeCompositeType(serializer, mapper, object, objectName, isXml, options) {
+    if (getPolymorphicDiscriminatorRecursively(serializer, mapper)) {
+        mapper = getPolymorphicMapper(serializer, mapper, object, "clientName");
+    }
+    if (object !== undefined && object !== null) {
+        const payload = {};
+        const modelProps = resolveModelProperties(serializer, mapper, objectName);
+        for (const key of Object.keys(modelProps)) {
+            const propertyMapper = modelProps[key];
+            if (propertyMapper.readOnly) {
+                continue;
+            }
+            let propName;
+            let parentObject = payload;
+            if (serializer.isXML) {
+                if (propertyMapper.xmlIsWrapped) {
+                    propName = propertyMapper.xmlName;
+                }
+                else {
+                    propName = propertyMapper.xmlElementName || propertyMapper.xmlName;
+                }
+            }
+            else {
+                const paths = splitSerializeName(propertyMapper.serializedName);
+                propName = paths.pop();
+                for (const pathName of paths) {
+                    const childObject = parentObject[pathName];
+                    if ((childObject === undefined || childObject === null) &&
+                        ((object[key] !== undefined && object[key] !== null) ||
+                            propertyMapper.defaultValue !== undefined)) {
+                        parentObject[pathName] = {};
+                    }
+                    parentObject = parentObject[pathName];
+                }
+            }
+            if (parentObject !== undefined && parentObject !== null) {
+                if (isXml && mapper.xmlNamespace) {
+                    const xmlnsKey = mapper.xmlNamespacePrefix
+                        ? `xmlns:${mapper.xmlNamespacePrefix}`
+                        : "xmlns";
+                    parentObject[XML_ATTRKEY] = {
+                        ...parentObject[XML_ATTRKEY],
+                        [xmlnsKey]: mapper.xmlNamespace,
+                    };
+                }
+                const propertyObjectName = propertyMapper.serializedName !== ""
+                    ? objectName + "." + propertyMapper.serializedName
+                    : objectName;
+                let toSerialize = object[key];
+                const polymorphicDiscriminator = getPolymorphicDiscriminatorRecursively(serializer, mapper);
+                if (polymorphicDiscriminator &&
+                    polymorphicDiscriminator.clientName === key &&
+                    (toSerialize === undefined || toSerialize === null)) {
+                    toSerialize = mapper.serializedName;
+                }
+                const serializedValue = serializer.serialize(propertyMapper, toSerialize, propertyObjectName, options);
+                if (serializedValue !== undefined && propName !== undefined && propName !== null) {
+                    const value = getXmlObjectValue(propertyMapper, serializedValue, isXml, options);
+                    if (isXml && propertyMapper.xmlIsAttribute) {
+                        // XML_ATTRKEY, i.e., $ is the key attributes are kept under in xml2js.
+                        // This keeps things simple while preventing name collision
+                        // with names in user documents.
+                        parentObject[XML_ATTRKEY] = parentObject[XML_ATTRKEY] || {};
+                        parentObject[XML_ATTRKEY][propName] = serializedValue;
+                    }
+                    else if (isXml && propertyMapper.xmlIsWrapped) {
+                        parentObject[propName] = { [propertyMapper.xmlElementName]: value };
+                    }
+                    else {
+                        parentObject[propName] = value;
+                    }
+                }
+            }
+        }
+        const additionalPropertiesMapper = resolveAdditionalProperties(serializer, mapper, objectName);
+        if (additionalPropertiesMapper) {
+            const propNames = Object.keys(modelProps);
+            for (const clientPropName of Object.keys(object)) {
+                const isAdditionalProperty = propNames.every((pn) => pn !== clientPropName);
+                if (isAdditionalProperty) {
+                    Object.defineProperty(payload, clientPropName, {
+                        value: serializer.serialize(additionalPropertiesMapper, object[clientPropName], objectName + '["' + clientPropName + '"]', options),
+                        enumerable: true,
+                        configurable: true,
+                        writable: true,
+                    });
+                }
+            }
+        }
+        return payload;
+    }
+    return object;
+}
+function getXmlObjectValue(propertyMapper, serializedValue, isXml, options) {
+    if (!isXml || !propertyMapper.xmlNamespace) {
+        return serializedValue;
+    }
+    const xmlnsKey = propertyMapper.xmlNamespacePrefix
+        ? `xmlns:${propertyMapper.xmlNamespacePrefix}`
+        : "xmlns";
+    const xmlNamespace = { [xmlnsKey]: propertyMapper.xmlNamespace };
+    if (["Composite"].includes(propertyMapper.type.name)) {
+        if (serializedValue[XML_ATTRKEY]) {
+            return serializedValue;
+        }
+        else {
+            const result = { ...serializedValue };
+            result[XML_ATTRKEY] = xmlNamespace;
+            return result;
+        }
+    }
+    const result = {};
+    result[options.xml.xmlCharKey] = serializedValue;
+    result[XML_ATTRKEY] = xmlNamespace;
+    return result;
+}
+function isSpecialXmlProperty(propertyName, options) {
+    return [XML_ATTRKEY, options.xml.xmlCharKey].includes(propertyName);
+}
+function deserializeCompositeType(serializer, mapper, responseBody, objectName, options) {
+    const xmlCharKey = options.xml.xmlCharKey ?? XML_CHARKEY;
+    if (getPolymorphicDiscriminatorRecursively(serializer, mapper)) {
+        mapper = getPolymorphicMapper(serializer, mapper, responseBody, "serializedName");
+    }
+    const modelProps = resolveModelProperties(serializer, mapper, objectName);
+    let instance = {};
+    const handledPropertyNames = [];
+    for (const key of Object.keys(modelProps)) {
+        const propertyMapper = modelProps[key];
+        const paths = splitSerializeName(modelProps[key].serializedName);
+        handledPropertyNames.push(paths[0]);
+        const { serializedName, xmlName, xmlElementName } = propertyMapper;
+        let propertyObjectName = objectName;
+        if (serializedName !== "" && serializedName !== undefined) {
+            propertyObjectName = objectName + "." + serializedName;
+        }
+        const headerCollectionPrefix = propertyMapper.headerCollectionPrefix;
+        if (headerCollectionPrefix) {
+            const dictionary = {};
+            for (const headerKey of Object.keys(responseBody)) {
+                if (headerKey.startsWith(headerCollectionPrefix)) {
+                    dictionary[headerKey.substring(headerCollectionPrefix.length)] = serializer.deserialize(propertyMapper.type.value, responseBody[headerKey], propertyObjectName, options);
+                }
+                handledPropertyNames.push(headerKey);
+            }
+            instance[key] = dictionary;
+        }
+        else if (serializer.isXML) {
+            if (propertyMapper.xmlIsAttribute && responseBody[XML_ATTRKEY]) {
+                instance[key] = serializer.deserialize(propertyMapper, responseBody[XML_ATTRKEY][xmlName], propertyObjectName, options);
+            }
+            else if (propertyMapper.xmlIsMsText) {
+                if (responseBody[xmlCharKey] !== undefined) {
+                    instance[key] = responseBody[xmlCharKey];
+                }
+                else if (typeof responseBody === "string") {
+                    // The special case where xml parser parses "<Name>content</Name>" into JSON of
+                    //   `{ name: "content"}` instead of `{ name: { "_": "content" }}`
+                    instance[key] = responseBody;
+                }
+            }
+            else {
+                const propertyName = xmlElementName || xmlName || serializedName;
+                if (propertyMapper.xmlIsWrapped) {
+                    /* a list of <xmlElementName> wrapped by <xmlName>
+                      For the xml example below
+                        <Cors>
+                          <CorsRule>...</CorsRule>
+                          <CorsRule>...</CorsRule>
+                        </Cors>
+                      the responseBody has
+                        {
+                          Cors: {
+                            CorsRule: [{...}, {...}]
+                          }
+                        }
+                      xmlName is "Cors" and xmlElementName is"CorsRule".
+                    */
+                    const wrapped = responseBody[xmlName];
+                    const elementList = wrapped?.[xmlElementName] ?? [];
+                    Object.defineProperty(instance, key, {
+                        value: serializer.deserialize(propertyMapper, elementList, propertyObjectName, options),
+                        enumerable: true,
+                        configurable: true,
+                        writable: true,
+                    });
+                    handledPropertyNames.push(xmlName);
+                }
+                else {
+                    const property = responseBody[propertyName];
+                    instance[key] = serializer.deserialize(propertyMapper, property, propertyObjectName, options);
+                    handledPropertyNames.push(propertyName);
+                }
+            }
+        }
+        else {
+            // deserialize the property if it is present in the provided responseBody instance
+            let propertyInstance;
+            let res = responseBody;
+            // traversing the object step by step.
+            let steps = 0;
+            for (const item of paths) {
+                if (!res)
+                    break;
+                steps++;
+                res = res[item];
+            }
+            // only accept null when reaching the last position of object otherwise it would be undefined
+            if (res === null && steps < paths.length) {
+                res = undefined;
+            }
+            propertyInstance = res;
+            const polymorphicDiscriminator = mapper.type.polymorphicDiscriminator;
+            // checking that the model property name (key)(ex: "fishtype") and the
+            // clientName of the polymorphicDiscriminator {metadata} (ex: "fishtype")
+            // instead of the serializedName of the polymorphicDiscriminator (ex: "fish.type")
+            // is a better approach. The generator is not consistent with escaping '\.' in the
+            // serializedName of the property (ex: "fish\.type") that is marked as polymorphic discriminator
+            // and the serializedName of the metadata polymorphicDiscriminator (ex: "fish.type"). However,
+            // the clientName transformation of the polymorphicDiscriminator (ex: "fishtype") and
+            // the transformation of model property name (ex: "fishtype") is done consistently.
+            // Hence, it is a safer bet to rely on the clientName of the polymorphicDiscriminator.
+            if (polymorphicDiscriminator &&
+                key === polymorphicDiscriminator.clientName &&
+                (propertyInstance === undefined || propertyInstance === null)) {
+                propertyInstance = mapper.serializedName;
+            }
+            let serializedValue;
+            // paging
+            if (Array.isArray(responseBody[key]) && modelProps[key].serializedName === "") {
+                propertyInstance = responseBody[key];
+                const arrayInstance = serializer.deserialize(propertyMapper, propertyInstance, propertyObjectName, options);
+                // Copy over any properties that have already been added into the instance, where they do
+                // not exist on the newly de-serialized array
+                for (const [k, v] of Object.entries(instance)) {
+                    if (!Object.prototype.hasOwnProperty.call(arrayInstance, k)) {
+                        arrayInstance[k] = v;
+                    }
+                }
+                instance = arrayInstance;
+            }
+            else if (propertyInstance !== undefined || propertyMapper.defaultValue !== undefined) {
+                serializedValue = serializer.deserialize(propertyMapper, propertyInstance, propertyObjectName, options);
+                instance[key] = serializedValue;
+            }
+        }
+    }
+    const additionalPropertiesMapper = mapper.type.additionalProperties;
+    if (additionalPropertiesMapper) {
+        const isAdditionalProperty = (responsePropName) => {
+            for (const clientPropName of Object.keys(modelProps)) {
+                const paths = splitSerializeName(modelProps[clientPropName].serializedName);
+                if (paths[0] === responsePropName) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        for (const responsePropName of Object.keys(responseBody)) {
+            if (isAdditionalProperty(responsePropName)) {
+                const deserializedValue = serializer.deserialize(additionalPropertiesMapper, responseBody[responsePropName], objectName + '["' + responsePropName + '"]', options);
+                Object.defineProperty(instance, responsePropName, {
+                    value: deserializedValue,
+                    enumerable: true,
+                    configurable: true,
+                    writable: true,
+                });
+            }
+        }
+    }
+    else if (responseBody && !options.ignoreUnknownProperties) {
+        for (const key of Object.keys(responseBody)) {
+            if (instance[key] === undefined &&
+                !handledPropertyNames.includes(key) &&
+                !isSpecialXmlProperty(key, options)) {
+                Object.defineProperty(instance, key, {
+                    value: responseBody[key],
+                    enumerable: true,
+                    configurable: true,
+                    writable: true,
+                });
+            }
+        }
+    }
+    return instance;
+}
+function deserializeDictionaryType(serializer, mapper, responseBody, objectName, options) {
+    /* jshint validthis: true */
+    const value = mapper.type.value;
+    if (!value || typeof value !== "object") {
+        throw new Error(`"value" metadata for a Dictionary must be defined in the ` +
+            `mapper and it must of type "object" in ${objectName}`);
+    }
+    if (responseBody) {
+        const tempDictionary = {};
+        for (const key of Object.keys(responseBody)) {
+            tempDictionary[key] = serializer.deserialize(value, responseBody[key], objectName, options);
+        }
+        return tempDictionary;
+    }
+    return responseBody;
+}
+function deserializeSequenceType(serializer, mapper, responseBody, objectName, options) {
+    let element = mapper.type.element;
+    if (!element || typeof element !== "object") {
+        throw new Error(`"element" metadata for an Array must be defined in the ` +
+            `mapper and it must be of type "object" in ${objectName}`);
+    }
+    if (responseBody) {
+        if (!Array.isArray(responseBody)) {
+            // xml2js will interpret a single element array as just the element, so force it to be an array
+            responseBody = [responseBody];
+        }
+        // Quirk: Composite mappers referenced by `element` might
+        // not have *all* properties declared (like uberParent),
+        // so let's try to look up the full definition by name.
+        if (element.type.name === "Composite" && element.type.className) {
+            element = serializer.modelMappers[element.type.className] ?? element;
+        }
+        const tempArray = [];
+        for (let i = 0; i < responseBody.length; i++) {
+            tempArray[i] = serializer.deserialize(element, responseBody[i], `${objectName}[${i}]`, options);
+        }
+        return tempArray;
+    }
+    return responseBody;
+}
+function getIndexDiscriminator(discriminators, discriminatorValue, typeName) {
+    const typeNamesToCheck = [typeName];
+    while (typeNamesToCheck.length) {
+        const currentName = typeNamesToCheck.shift();
+        const indexDiscriminator = discriminatorValue === currentName
+            ? discriminatorValue
+            : currentName + "." + discriminatorValue;
+        if (Object.prototype.hasOwnProperty.call(discriminators, indexDiscriminator)) {
+            return discriminators[indexDiscriminator];
+        }
+        else {
+            for (const [name, mapper] of Object.entries(discriminators)) {
+                if (name.startsWith(currentName + ".") &&
+                    mapper.type.uberParent === currentName &&
+                    mapper.type.className) {
+                    typeNamesToCheck.push(mapper.type.className);
+                }
+            }
+        }
+    }
+    return undefined;
+}
+function getPolymorphicMapper(serializer, mapper, object, polymorphicPropertyName) {
+    const polymorphicDiscriminator = getPolymorphicDiscriminatorRecursively(serializer, mapper);
+    if (polymorphicDiscriminator) {
+        let discriminatorName = polymorphicDiscriminator[polymorphicPropertyName];
+        if (discriminatorName) {
+            // The serializedName might have \\, which we just want to ignore
+            if (polymorphicPropertyName === "serializedName") {
+                discriminatorName = discriminatorName.replace(/\\/gi, "");
+            }
+            const discriminatorValue = object[discriminatorName];
+            const typeName = mapper.type.uberParent ?? mapper.type.className;
+            if (typeof discriminatorValue === "string" && typeName) {
+                const polymorphicMapper = getIndexDiscriminator(serializer.modelMappers.discriminators, discriminatorValue, typeName);
+                if (polymorphicMapper) {
+                    mapper = polymorphicMapper;
+                }
+            }
+        }
+    }
+    return mapper;
+}
+function getPolymorphicDiscriminatorRecursively(serializer, mapper) {
+    return (mapper.type.polymorphicDiscriminator ||
+        getPolymorphicDiscriminatorSafely(serializer, mapper.type.uberParent) ||
+        getPolymorphicDiscriminatorSafely(serializer, mapper.type.className));
+}
+function getPolymorphicDiscriminatorSafely(serializer, typeName) {
+    return (typeName &&
+        serializer.modelMappers[typeName] &&
+        serializer.modelMappers[typeName].type.polymorphicDiscriminator);
+}
+/**
+ * Known types of Mappers
+ */
+const MapperTypeNames = {
+    Base64Url: "Base64Url",
+    Boolean: "Boolean",
+    ByteArray: "ByteArray",
+    Composite: "Composite",
+    Date: "Date",
+    DateTime: "DateTime",
+    DateTimeRfc1123: "DateTimeRfc1123",
+    Dictionary: "Dictionary",
+    Enum: "Enum",
+    Number: "Number",
+    Object: "Object",
+    Sequence: "Sequence",
+    String: "String",
+    Stream: "Stream",
+    TimeSpan: "TimeSpan",
+    UnixTime: "UnixTime",
+};
+//# sourceMappingURL=serializer.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-client/dist/commonjs/state-cjs.js
 var state_cjs = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/state.js
@@ -50993,12282 +53084,6 @@ function requestToOptions(request) {
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/arm-machinelearning/dist-esm/src/models/mappers.js
-/*
- * Copyright (c) Microsoft Corporation.
- * Licensed under the MIT License.
- *
- * Code generated by Microsoft (R) AutoRest Code Generator.
- * Changes may cause incorrect behavior and will be lost if the code is regenerated.
- */
-const AmlOperationListResult = {
-    type: {
-        name: "Composite",
-        className: "AmlOperationListResult",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "AmlOperation"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const AmlOperation = {
-    type: {
-        name: "Composite",
-        className: "AmlOperation",
-        modelProperties: {
-            name: {
-                serializedName: "name",
-                type: {
-                    name: "String"
-                }
-            },
-            display: {
-                serializedName: "display",
-                type: {
-                    name: "Composite",
-                    className: "AmlOperationDisplay"
-                }
-            },
-            isDataAction: {
-                serializedName: "isDataAction",
-                type: {
-                    name: "Boolean"
-                }
-            }
-        }
-    }
-};
-const AmlOperationDisplay = {
-    type: {
-        name: "Composite",
-        className: "AmlOperationDisplay",
-        modelProperties: {
-            provider: {
-                serializedName: "provider",
-                type: {
-                    name: "String"
-                }
-            },
-            resource: {
-                serializedName: "resource",
-                type: {
-                    name: "String"
-                }
-            },
-            operation: {
-                serializedName: "operation",
-                type: {
-                    name: "String"
-                }
-            },
-            description: {
-                serializedName: "description",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ErrorResponse = {
-    type: {
-        name: "Composite",
-        className: "ErrorResponse",
-        modelProperties: {
-            error: {
-                serializedName: "error",
-                type: {
-                    name: "Composite",
-                    className: "ErrorDetail"
-                }
-            }
-        }
-    }
-};
-const ErrorDetail = {
-    type: {
-        name: "Composite",
-        className: "ErrorDetail",
-        modelProperties: {
-            code: {
-                serializedName: "code",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            message: {
-                serializedName: "message",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            target: {
-                serializedName: "target",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            details: {
-                serializedName: "details",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ErrorDetail"
-                        }
-                    }
-                }
-            },
-            additionalInfo: {
-                serializedName: "additionalInfo",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ErrorAdditionalInfo"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ErrorAdditionalInfo = {
-    type: {
-        name: "Composite",
-        className: "ErrorAdditionalInfo",
-        modelProperties: {
-            type: {
-                serializedName: "type",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            info: {
-                serializedName: "info",
-                readOnly: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "any" } }
-                }
-            }
-        }
-    }
-};
-const EncryptionProperty = {
-    type: {
-        name: "Composite",
-        className: "EncryptionProperty",
-        modelProperties: {
-            status: {
-                serializedName: "status",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "IdentityForCmk"
-                }
-            },
-            keyVaultProperties: {
-                serializedName: "keyVaultProperties",
-                type: {
-                    name: "Composite",
-                    className: "EncryptionKeyVaultProperties"
-                }
-            }
-        }
-    }
-};
-const IdentityForCmk = {
-    type: {
-        name: "Composite",
-        className: "IdentityForCmk",
-        modelProperties: {
-            userAssignedIdentity: {
-                serializedName: "userAssignedIdentity",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const EncryptionKeyVaultProperties = {
-    type: {
-        name: "Composite",
-        className: "EncryptionKeyVaultProperties",
-        modelProperties: {
-            keyVaultArmId: {
-                serializedName: "keyVaultArmId",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            keyIdentifier: {
-                serializedName: "keyIdentifier",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            identityClientId: {
-                serializedName: "identityClientId",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const PrivateEndpoint = {
-    type: {
-        name: "Composite",
-        className: "PrivateEndpoint",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            subnetArmId: {
-                serializedName: "subnetArmId",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const PrivateLinkServiceConnectionState = {
-    type: {
-        name: "Composite",
-        className: "PrivateLinkServiceConnectionState",
-        modelProperties: {
-            status: {
-                serializedName: "status",
-                type: {
-                    name: "String"
-                }
-            },
-            description: {
-                serializedName: "description",
-                type: {
-                    name: "String"
-                }
-            },
-            actionsRequired: {
-                serializedName: "actionsRequired",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ManagedServiceIdentity = {
-    type: {
-        name: "Composite",
-        className: "ManagedServiceIdentity",
-        modelProperties: {
-            principalId: {
-                serializedName: "principalId",
-                readOnly: true,
-                type: {
-                    name: "Uuid"
-                }
-            },
-            tenantId: {
-                serializedName: "tenantId",
-                readOnly: true,
-                type: {
-                    name: "Uuid"
-                }
-            },
-            type: {
-                serializedName: "type",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            userAssignedIdentities: {
-                serializedName: "userAssignedIdentities",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Composite", className: "UserAssignedIdentity" }
-                    }
-                }
-            }
-        }
-    }
-};
-const UserAssignedIdentity = {
-    type: {
-        name: "Composite",
-        className: "UserAssignedIdentity",
-        modelProperties: {
-            principalId: {
-                serializedName: "principalId",
-                readOnly: true,
-                type: {
-                    name: "Uuid"
-                }
-            },
-            clientId: {
-                serializedName: "clientId",
-                readOnly: true,
-                type: {
-                    name: "Uuid"
-                }
-            }
-        }
-    }
-};
-const Sku = {
-    type: {
-        name: "Composite",
-        className: "Sku",
-        modelProperties: {
-            name: {
-                serializedName: "name",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            tier: {
-                serializedName: "tier",
-                type: {
-                    name: "Enum",
-                    allowedValues: ["Free", "Basic", "Standard", "Premium"]
-                }
-            },
-            size: {
-                serializedName: "size",
-                type: {
-                    name: "String"
-                }
-            },
-            family: {
-                serializedName: "family",
-                type: {
-                    name: "String"
-                }
-            },
-            capacity: {
-                serializedName: "capacity",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const Resource = {
-    type: {
-        name: "Composite",
-        className: "Resource",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            name: {
-                serializedName: "name",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            type: {
-                serializedName: "type",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            systemData: {
-                serializedName: "systemData",
-                type: {
-                    name: "Composite",
-                    className: "SystemData"
-                }
-            }
-        }
-    }
-};
-const SystemData = {
-    type: {
-        name: "Composite",
-        className: "SystemData",
-        modelProperties: {
-            createdBy: {
-                serializedName: "createdBy",
-                type: {
-                    name: "String"
-                }
-            },
-            createdByType: {
-                serializedName: "createdByType",
-                type: {
-                    name: "String"
-                }
-            },
-            createdAt: {
-                serializedName: "createdAt",
-                type: {
-                    name: "DateTime"
-                }
-            },
-            lastModifiedBy: {
-                serializedName: "lastModifiedBy",
-                type: {
-                    name: "String"
-                }
-            },
-            lastModifiedByType: {
-                serializedName: "lastModifiedByType",
-                type: {
-                    name: "String"
-                }
-            },
-            lastModifiedAt: {
-                serializedName: "lastModifiedAt",
-                type: {
-                    name: "DateTime"
-                }
-            }
-        }
-    }
-};
-const SharedPrivateLinkResource = {
-    type: {
-        name: "Composite",
-        className: "SharedPrivateLinkResource",
-        modelProperties: {
-            name: {
-                serializedName: "name",
-                type: {
-                    name: "String"
-                }
-            },
-            privateLinkResourceId: {
-                serializedName: "properties.privateLinkResourceId",
-                type: {
-                    name: "String"
-                }
-            },
-            groupId: {
-                serializedName: "properties.groupId",
-                type: {
-                    name: "String"
-                }
-            },
-            requestMessage: {
-                serializedName: "properties.requestMessage",
-                type: {
-                    name: "String"
-                }
-            },
-            status: {
-                serializedName: "properties.status",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const NotebookResourceInfo = {
-    type: {
-        name: "Composite",
-        className: "NotebookResourceInfo",
-        modelProperties: {
-            fqdn: {
-                serializedName: "fqdn",
-                type: {
-                    name: "String"
-                }
-            },
-            resourceId: {
-                serializedName: "resourceId",
-                type: {
-                    name: "String"
-                }
-            },
-            notebookPreparationError: {
-                serializedName: "notebookPreparationError",
-                type: {
-                    name: "Composite",
-                    className: "NotebookPreparationError"
-                }
-            }
-        }
-    }
-};
-const NotebookPreparationError = {
-    type: {
-        name: "Composite",
-        className: "NotebookPreparationError",
-        modelProperties: {
-            errorMessage: {
-                serializedName: "errorMessage",
-                type: {
-                    name: "String"
-                }
-            },
-            statusCode: {
-                serializedName: "statusCode",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const ServiceManagedResourcesSettings = {
-    type: {
-        name: "Composite",
-        className: "ServiceManagedResourcesSettings",
-        modelProperties: {
-            cosmosDb: {
-                serializedName: "cosmosDb",
-                type: {
-                    name: "Composite",
-                    className: "CosmosDbSettings"
-                }
-            }
-        }
-    }
-};
-const CosmosDbSettings = {
-    type: {
-        name: "Composite",
-        className: "CosmosDbSettings",
-        modelProperties: {
-            collectionsThroughput: {
-                serializedName: "collectionsThroughput",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const WorkspaceUpdateParameters = {
-    type: {
-        name: "Composite",
-        className: "WorkspaceUpdateParameters",
-        modelProperties: {
-            tags: {
-                serializedName: "tags",
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            },
-            sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "Sku"
-                }
-            },
-            identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "ManagedServiceIdentity"
-                }
-            },
-            description: {
-                serializedName: "properties.description",
-                type: {
-                    name: "String"
-                }
-            },
-            friendlyName: {
-                serializedName: "properties.friendlyName",
-                type: {
-                    name: "String"
-                }
-            },
-            imageBuildCompute: {
-                serializedName: "properties.imageBuildCompute",
-                type: {
-                    name: "String"
-                }
-            },
-            serviceManagedResourcesSettings: {
-                serializedName: "properties.serviceManagedResourcesSettings",
-                type: {
-                    name: "Composite",
-                    className: "ServiceManagedResourcesSettings"
-                }
-            },
-            primaryUserAssignedIdentity: {
-                serializedName: "properties.primaryUserAssignedIdentity",
-                type: {
-                    name: "String"
-                }
-            },
-            publicNetworkAccess: {
-                serializedName: "properties.publicNetworkAccess",
-                type: {
-                    name: "String"
-                }
-            },
-            applicationInsights: {
-                serializedName: "properties.applicationInsights",
-                type: {
-                    name: "String"
-                }
-            },
-            containerRegistry: {
-                serializedName: "properties.containerRegistry",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const WorkspaceListResult = {
-    type: {
-        name: "Composite",
-        className: "WorkspaceListResult",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "Workspace"
-                        }
-                    }
-                }
-            },
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const DiagnoseWorkspaceParameters = {
-    type: {
-        name: "Composite",
-        className: "DiagnoseWorkspaceParameters",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Composite",
-                    className: "DiagnoseRequestProperties"
-                }
-            }
-        }
-    }
-};
-const DiagnoseRequestProperties = {
-    type: {
-        name: "Composite",
-        className: "DiagnoseRequestProperties",
-        modelProperties: {
-            udr: {
-                serializedName: "udr",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            },
-            nsg: {
-                serializedName: "nsg",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            },
-            resourceLock: {
-                serializedName: "resourceLock",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            },
-            dnsResolution: {
-                serializedName: "dnsResolution",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            },
-            storageAccount: {
-                serializedName: "storageAccount",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            },
-            keyVault: {
-                serializedName: "keyVault",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            },
-            containerRegistry: {
-                serializedName: "containerRegistry",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            },
-            applicationInsights: {
-                serializedName: "applicationInsights",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            },
-            others: {
-                serializedName: "others",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            }
-        }
-    }
-};
-const DiagnoseResponseResult = {
-    type: {
-        name: "Composite",
-        className: "DiagnoseResponseResult",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Composite",
-                    className: "DiagnoseResponseResultValue"
-                }
-            }
-        }
-    }
-};
-const DiagnoseResponseResultValue = {
-    type: {
-        name: "Composite",
-        className: "DiagnoseResponseResultValue",
-        modelProperties: {
-            userDefinedRouteResults: {
-                serializedName: "userDefinedRouteResults",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DiagnoseResult"
-                        }
-                    }
-                }
-            },
-            networkSecurityRuleResults: {
-                serializedName: "networkSecurityRuleResults",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DiagnoseResult"
-                        }
-                    }
-                }
-            },
-            resourceLockResults: {
-                serializedName: "resourceLockResults",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DiagnoseResult"
-                        }
-                    }
-                }
-            },
-            dnsResolutionResults: {
-                serializedName: "dnsResolutionResults",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DiagnoseResult"
-                        }
-                    }
-                }
-            },
-            storageAccountResults: {
-                serializedName: "storageAccountResults",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DiagnoseResult"
-                        }
-                    }
-                }
-            },
-            keyVaultResults: {
-                serializedName: "keyVaultResults",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DiagnoseResult"
-                        }
-                    }
-                }
-            },
-            containerRegistryResults: {
-                serializedName: "containerRegistryResults",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DiagnoseResult"
-                        }
-                    }
-                }
-            },
-            applicationInsightsResults: {
-                serializedName: "applicationInsightsResults",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DiagnoseResult"
-                        }
-                    }
-                }
-            },
-            otherResults: {
-                serializedName: "otherResults",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DiagnoseResult"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const DiagnoseResult = {
-    type: {
-        name: "Composite",
-        className: "DiagnoseResult",
-        modelProperties: {
-            code: {
-                serializedName: "code",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            level: {
-                serializedName: "level",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            message: {
-                serializedName: "message",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ListWorkspaceKeysResult = {
-    type: {
-        name: "Composite",
-        className: "ListWorkspaceKeysResult",
-        modelProperties: {
-            userStorageKey: {
-                serializedName: "userStorageKey",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            userStorageResourceId: {
-                serializedName: "userStorageResourceId",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            appInsightsInstrumentationKey: {
-                serializedName: "appInsightsInstrumentationKey",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            containerRegistryCredentials: {
-                serializedName: "containerRegistryCredentials",
-                type: {
-                    name: "Composite",
-                    className: "RegistryListCredentialsResult"
-                }
-            },
-            notebookAccessKeys: {
-                serializedName: "notebookAccessKeys",
-                type: {
-                    name: "Composite",
-                    className: "ListNotebookKeysResult"
-                }
-            }
-        }
-    }
-};
-const RegistryListCredentialsResult = {
-    type: {
-        name: "Composite",
-        className: "RegistryListCredentialsResult",
-        modelProperties: {
-            location: {
-                serializedName: "location",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            username: {
-                serializedName: "username",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            passwords: {
-                serializedName: "passwords",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "Password"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const Password = {
-    type: {
-        name: "Composite",
-        className: "Password",
-        modelProperties: {
-            name: {
-                serializedName: "name",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ListNotebookKeysResult = {
-    type: {
-        name: "Composite",
-        className: "ListNotebookKeysResult",
-        modelProperties: {
-            primaryAccessKey: {
-                serializedName: "primaryAccessKey",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            secondaryAccessKey: {
-                serializedName: "secondaryAccessKey",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ListUsagesResult = {
-    type: {
-        name: "Composite",
-        className: "ListUsagesResult",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "Usage"
-                        }
-                    }
-                }
-            },
-            nextLink: {
-                serializedName: "nextLink",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const Usage = {
-    type: {
-        name: "Composite",
-        className: "Usage",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            amlWorkspaceLocation: {
-                serializedName: "amlWorkspaceLocation",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            type: {
-                serializedName: "type",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            unit: {
-                serializedName: "unit",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            currentValue: {
-                serializedName: "currentValue",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            limit: {
-                serializedName: "limit",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            name: {
-                serializedName: "name",
-                type: {
-                    name: "Composite",
-                    className: "UsageName"
-                }
-            }
-        }
-    }
-};
-const UsageName = {
-    type: {
-        name: "Composite",
-        className: "UsageName",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            localizedValue: {
-                serializedName: "localizedValue",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const VirtualMachineSizeListResult = {
-    type: {
-        name: "Composite",
-        className: "VirtualMachineSizeListResult",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "VirtualMachineSize"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const VirtualMachineSize = {
-    type: {
-        name: "Composite",
-        className: "VirtualMachineSize",
-        modelProperties: {
-            name: {
-                serializedName: "name",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            family: {
-                serializedName: "family",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            vCPUs: {
-                serializedName: "vCPUs",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            gpus: {
-                serializedName: "gpus",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            osVhdSizeMB: {
-                serializedName: "osVhdSizeMB",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            maxResourceVolumeMB: {
-                serializedName: "maxResourceVolumeMB",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            memoryGB: {
-                serializedName: "memoryGB",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            lowPriorityCapable: {
-                serializedName: "lowPriorityCapable",
-                readOnly: true,
-                type: {
-                    name: "Boolean"
-                }
-            },
-            premiumIO: {
-                serializedName: "premiumIO",
-                readOnly: true,
-                type: {
-                    name: "Boolean"
-                }
-            },
-            estimatedVMPrices: {
-                serializedName: "estimatedVMPrices",
-                type: {
-                    name: "Composite",
-                    className: "EstimatedVMPrices"
-                }
-            },
-            supportedComputeTypes: {
-                serializedName: "supportedComputeTypes",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const EstimatedVMPrices = {
-    type: {
-        name: "Composite",
-        className: "EstimatedVMPrices",
-        modelProperties: {
-            billingCurrency: {
-                serializedName: "billingCurrency",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            unitOfMeasure: {
-                serializedName: "unitOfMeasure",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            values: {
-                serializedName: "values",
-                required: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "EstimatedVMPrice"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const EstimatedVMPrice = {
-    type: {
-        name: "Composite",
-        className: "EstimatedVMPrice",
-        modelProperties: {
-            retailPrice: {
-                serializedName: "retailPrice",
-                required: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            osType: {
-                serializedName: "osType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            vmTier: {
-                serializedName: "vmTier",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const QuotaUpdateParameters = {
-    type: {
-        name: "Composite",
-        className: "QuotaUpdateParameters",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "QuotaBaseProperties"
-                        }
-                    }
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const QuotaBaseProperties = {
-    type: {
-        name: "Composite",
-        className: "QuotaBaseProperties",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                type: {
-                    name: "String"
-                }
-            },
-            type: {
-                serializedName: "type",
-                type: {
-                    name: "String"
-                }
-            },
-            limit: {
-                serializedName: "limit",
-                type: {
-                    name: "Number"
-                }
-            },
-            unit: {
-                serializedName: "unit",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const UpdateWorkspaceQuotasResult = {
-    type: {
-        name: "Composite",
-        className: "UpdateWorkspaceQuotasResult",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "UpdateWorkspaceQuotas"
-                        }
-                    }
-                }
-            },
-            nextLink: {
-                serializedName: "nextLink",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const UpdateWorkspaceQuotas = {
-    type: {
-        name: "Composite",
-        className: "UpdateWorkspaceQuotas",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            type: {
-                serializedName: "type",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            limit: {
-                serializedName: "limit",
-                type: {
-                    name: "Number"
-                }
-            },
-            unit: {
-                serializedName: "unit",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            status: {
-                serializedName: "status",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ListWorkspaceQuotas = {
-    type: {
-        name: "Composite",
-        className: "ListWorkspaceQuotas",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ResourceQuota"
-                        }
-                    }
-                }
-            },
-            nextLink: {
-                serializedName: "nextLink",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ResourceQuota = {
-    type: {
-        name: "Composite",
-        className: "ResourceQuota",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            amlWorkspaceLocation: {
-                serializedName: "amlWorkspaceLocation",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            type: {
-                serializedName: "type",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            name: {
-                serializedName: "name",
-                type: {
-                    name: "Composite",
-                    className: "ResourceName"
-                }
-            },
-            limit: {
-                serializedName: "limit",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            unit: {
-                serializedName: "unit",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ResourceName = {
-    type: {
-        name: "Composite",
-        className: "ResourceName",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            localizedValue: {
-                serializedName: "localizedValue",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const PaginatedComputeResourcesList = {
-    type: {
-        name: "Composite",
-        className: "PaginatedComputeResourcesList",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ComputeResource"
-                        }
-                    }
-                }
-            },
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeResourceSchema = {
-    type: {
-        name: "Composite",
-        className: "ComputeResourceSchema",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "Compute"
-                }
-            }
-        }
-    }
-};
-const Compute = {
-    type: {
-        name: "Composite",
-        className: "Compute",
-        uberParent: "Compute",
-        polymorphicDiscriminator: {
-            serializedName: "computeType",
-            clientName: "computeType"
-        },
-        modelProperties: {
-            computeType: {
-                serializedName: "computeType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            computeLocation: {
-                serializedName: "computeLocation",
-                type: {
-                    name: "String"
-                }
-            },
-            provisioningState: {
-                serializedName: "provisioningState",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            description: {
-                serializedName: "description",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            createdOn: {
-                serializedName: "createdOn",
-                readOnly: true,
-                type: {
-                    name: "DateTime"
-                }
-            },
-            modifiedOn: {
-                serializedName: "modifiedOn",
-                readOnly: true,
-                type: {
-                    name: "DateTime"
-                }
-            },
-            resourceId: {
-                serializedName: "resourceId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            provisioningErrors: {
-                serializedName: "provisioningErrors",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ErrorResponse"
-                        }
-                    }
-                }
-            },
-            isAttachedCompute: {
-                serializedName: "isAttachedCompute",
-                readOnly: true,
-                type: {
-                    name: "Boolean"
-                }
-            },
-            disableLocalAuth: {
-                serializedName: "disableLocalAuth",
-                type: {
-                    name: "Boolean"
-                }
-            }
-        }
-    }
-};
-const ClusterUpdateParameters = {
-    type: {
-        name: "Composite",
-        className: "ClusterUpdateParameters",
-        modelProperties: {
-            properties: {
-                serializedName: "properties.properties",
-                type: {
-                    name: "Composite",
-                    className: "ScaleSettingsInformation"
-                }
-            }
-        }
-    }
-};
-const ScaleSettingsInformation = {
-    type: {
-        name: "Composite",
-        className: "ScaleSettingsInformation",
-        modelProperties: {
-            scaleSettings: {
-                serializedName: "scaleSettings",
-                type: {
-                    name: "Composite",
-                    className: "ScaleSettings"
-                }
-            }
-        }
-    }
-};
-const ScaleSettings = {
-    type: {
-        name: "Composite",
-        className: "ScaleSettings",
-        modelProperties: {
-            maxNodeCount: {
-                serializedName: "maxNodeCount",
-                required: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            minNodeCount: {
-                defaultValue: 0,
-                serializedName: "minNodeCount",
-                type: {
-                    name: "Number"
-                }
-            },
-            nodeIdleTimeBeforeScaleDown: {
-                serializedName: "nodeIdleTimeBeforeScaleDown",
-                type: {
-                    name: "TimeSpan"
-                }
-            }
-        }
-    }
-};
-const AmlComputeNodesInformation = {
-    type: {
-        name: "Composite",
-        className: "AmlComputeNodesInformation",
-        modelProperties: {
-            nodes: {
-                serializedName: "nodes",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "AmlComputeNodeInformation"
-                        }
-                    }
-                }
-            },
-            nextLink: {
-                serializedName: "nextLink",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const AmlComputeNodeInformation = {
-    type: {
-        name: "Composite",
-        className: "AmlComputeNodeInformation",
-        modelProperties: {
-            nodeId: {
-                serializedName: "nodeId",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            privateIpAddress: {
-                serializedName: "privateIpAddress",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            publicIpAddress: {
-                serializedName: "publicIpAddress",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            port: {
-                serializedName: "port",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            nodeState: {
-                serializedName: "nodeState",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            runId: {
-                serializedName: "runId",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const NotebookAccessTokenResult = {
-    type: {
-        name: "Composite",
-        className: "NotebookAccessTokenResult",
-        modelProperties: {
-            notebookResourceId: {
-                serializedName: "notebookResourceId",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            hostName: {
-                serializedName: "hostName",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            publicDns: {
-                serializedName: "publicDns",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            accessToken: {
-                serializedName: "accessToken",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            tokenType: {
-                serializedName: "tokenType",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            expiresIn: {
-                serializedName: "expiresIn",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            refreshToken: {
-                serializedName: "refreshToken",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            scope: {
-                serializedName: "scope",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeSecrets = {
-    type: {
-        name: "Composite",
-        className: "ComputeSecrets",
-        uberParent: "ComputeSecrets",
-        polymorphicDiscriminator: {
-            serializedName: "computeType",
-            clientName: "computeType"
-        },
-        modelProperties: {
-            computeType: {
-                serializedName: "computeType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const PrivateEndpointConnectionListResult = {
-    type: {
-        name: "Composite",
-        className: "PrivateEndpointConnectionListResult",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "PrivateEndpointConnection"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const PrivateLinkResourceListResult = {
-    type: {
-        name: "Composite",
-        className: "PrivateLinkResourceListResult",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "PrivateLinkResource"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ListStorageAccountKeysResult = {
-    type: {
-        name: "Composite",
-        className: "ListStorageAccountKeysResult",
-        modelProperties: {
-            userStorageKey: {
-                serializedName: "userStorageKey",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const WorkspaceConnectionPropertiesV2 = {
-    type: {
-        name: "Composite",
-        className: "WorkspaceConnectionPropertiesV2",
-        uberParent: "WorkspaceConnectionPropertiesV2",
-        polymorphicDiscriminator: {
-            serializedName: "authType",
-            clientName: "authType"
-        },
-        modelProperties: {
-            authType: {
-                serializedName: "authType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            category: {
-                serializedName: "category",
-                type: {
-                    name: "String"
-                }
-            },
-            target: {
-                serializedName: "target",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "String"
-                }
-            },
-            valueFormat: {
-                serializedName: "valueFormat",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const WorkspaceConnectionPropertiesV2BasicResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "WorkspaceConnectionPropertiesV2BasicResourceArmPaginatedResult",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "WorkspaceConnectionPropertiesV2BasicResource"
-                        }
-                    }
-                }
-            },
-            nextLink: {
-                serializedName: "nextLink",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ExternalFqdnResponse = {
-    type: {
-        name: "Composite",
-        className: "ExternalFqdnResponse",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "FqdnEndpoints"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const FqdnEndpoints = {
-    type: {
-        name: "Composite",
-        className: "FqdnEndpoints",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "FqdnEndpointsProperties"
-                }
-            }
-        }
-    }
-};
-const FqdnEndpointsProperties = {
-    type: {
-        name: "Composite",
-        className: "FqdnEndpointsProperties",
-        modelProperties: {
-            category: {
-                serializedName: "category",
-                type: {
-                    name: "String"
-                }
-            },
-            endpoints: {
-                serializedName: "endpoints",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "FqdnEndpoint"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const FqdnEndpoint = {
-    type: {
-        name: "Composite",
-        className: "FqdnEndpoint",
-        modelProperties: {
-            domainName: {
-                serializedName: "domainName",
-                type: {
-                    name: "String"
-                }
-            },
-            endpointDetails: {
-                serializedName: "endpointDetails",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "FqdnEndpointDetail"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const FqdnEndpointDetail = {
-    type: {
-        name: "Composite",
-        className: "FqdnEndpointDetail",
-        modelProperties: {
-            port: {
-                serializedName: "port",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const BatchEndpointTrackedResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "BatchEndpointTrackedResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "BatchEndpoint"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const BatchEndpointDefaults = {
-    type: {
-        name: "Composite",
-        className: "BatchEndpointDefaults",
-        modelProperties: {
-            deploymentName: {
-                serializedName: "deploymentName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const EndpointPropertiesBase = {
-    type: {
-        name: "Composite",
-        className: "EndpointPropertiesBase",
-        modelProperties: {
-            authMode: {
-                serializedName: "authMode",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            description: {
-                serializedName: "description",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            keys: {
-                serializedName: "keys",
-                type: {
-                    name: "Composite",
-                    className: "EndpointAuthKeys"
-                }
-            },
-            properties: {
-                serializedName: "properties",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            },
-            scoringUri: {
-                serializedName: "scoringUri",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            swaggerUri: {
-                serializedName: "swaggerUri",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const EndpointAuthKeys = {
-    type: {
-        name: "Composite",
-        className: "EndpointAuthKeys",
-        modelProperties: {
-            primaryKey: {
-                serializedName: "primaryKey",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            secondaryKey: {
-                serializedName: "secondaryKey",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const PartialManagedServiceIdentity = {
-    type: {
-        name: "Composite",
-        className: "PartialManagedServiceIdentity",
-        modelProperties: {
-            type: {
-                serializedName: "type",
-                type: {
-                    name: "String"
-                }
-            },
-            userAssignedIdentities: {
-                serializedName: "userAssignedIdentities",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            }
-        }
-    }
-};
-const PartialMinimalTrackedResource = {
-    type: {
-        name: "Composite",
-        className: "PartialMinimalTrackedResource",
-        modelProperties: {
-            tags: {
-                serializedName: "tags",
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }
-        }
-    }
-};
-const BatchDeploymentTrackedResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "BatchDeploymentTrackedResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "BatchDeployment"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const AssetReferenceBase = {
-    type: {
-        name: "Composite",
-        className: "AssetReferenceBase",
-        uberParent: "AssetReferenceBase",
-        polymorphicDiscriminator: {
-            serializedName: "referenceType",
-            clientName: "referenceType"
-        },
-        modelProperties: {
-            referenceType: {
-                serializedName: "referenceType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ResourceConfiguration = {
-    type: {
-        name: "Composite",
-        className: "ResourceConfiguration",
-        modelProperties: {
-            instanceCount: {
-                defaultValue: 1,
-                serializedName: "instanceCount",
-                type: {
-                    name: "Number"
-                }
-            },
-            instanceType: {
-                serializedName: "instanceType",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            properties: {
-                serializedName: "properties",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            }
-        }
-    }
-};
-const BatchRetrySettings = {
-    type: {
-        name: "Composite",
-        className: "BatchRetrySettings",
-        modelProperties: {
-            maxRetries: {
-                defaultValue: 3,
-                serializedName: "maxRetries",
-                type: {
-                    name: "Number"
-                }
-            },
-            timeout: {
-                defaultValue: "PT30S",
-                serializedName: "timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            }
-        }
-    }
-};
-const EndpointDeploymentPropertiesBase = {
-    type: {
-        name: "Composite",
-        className: "EndpointDeploymentPropertiesBase",
-        modelProperties: {
-            codeConfiguration: {
-                serializedName: "codeConfiguration",
-                type: {
-                    name: "Composite",
-                    className: "CodeConfiguration"
-                }
-            },
-            description: {
-                serializedName: "description",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            environmentId: {
-                serializedName: "environmentId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            environmentVariables: {
-                serializedName: "environmentVariables",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            },
-            properties: {
-                serializedName: "properties",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }
-        }
-    }
-};
-const CodeConfiguration = {
-    type: {
-        name: "Composite",
-        className: "CodeConfiguration",
-        modelProperties: {
-            codeId: {
-                serializedName: "codeId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            scoringScript: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]"),
-                    MinLength: 1
-                },
-                serializedName: "scoringScript",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const PartialBatchDeploymentPartialMinimalTrackedResourceWithProperties = {
-    type: {
-        name: "Composite",
-        className: "PartialBatchDeploymentPartialMinimalTrackedResourceWithProperties",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "PartialBatchDeployment"
-                }
-            },
-            tags: {
-                serializedName: "tags",
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }
-        }
-    }
-};
-const PartialBatchDeployment = {
-    type: {
-        name: "Composite",
-        className: "PartialBatchDeployment",
-        modelProperties: {
-            description: {
-                serializedName: "description",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const CodeContainerResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "CodeContainerResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "CodeContainer"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ResourceBase = {
-    type: {
-        name: "Composite",
-        className: "ResourceBase",
-        modelProperties: {
-            description: {
-                serializedName: "description",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            properties: {
-                serializedName: "properties",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            },
-            tags: {
-                serializedName: "tags",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }
-        }
-    }
-};
-const CodeVersionResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "CodeVersionResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "CodeVersion"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ComponentContainerResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "ComponentContainerResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ComponentContainer"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ComponentVersionResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "ComponentVersionResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ComponentVersion"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const DataContainerResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "DataContainerResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DataContainer"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const DataVersionBaseResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "DataVersionBaseResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "DataVersionBase"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const DatastoreResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "DatastoreResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "Datastore"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const DatastoreCredentials = {
-    type: {
-        name: "Composite",
-        className: "DatastoreCredentials",
-        uberParent: "DatastoreCredentials",
-        polymorphicDiscriminator: {
-            serializedName: "credentialsType",
-            clientName: "credentialsType"
-        },
-        modelProperties: {
-            credentialsType: {
-                serializedName: "credentialsType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const DatastoreSecrets = {
-    type: {
-        name: "Composite",
-        className: "DatastoreSecrets",
-        uberParent: "DatastoreSecrets",
-        polymorphicDiscriminator: {
-            serializedName: "secretsType",
-            clientName: "secretsType"
-        },
-        modelProperties: {
-            secretsType: {
-                serializedName: "secretsType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const EnvironmentContainerResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "EnvironmentContainerResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "EnvironmentContainer"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const EnvironmentVersionResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "EnvironmentVersionResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "EnvironmentVersion"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const BuildContext = {
-    type: {
-        name: "Composite",
-        className: "BuildContext",
-        modelProperties: {
-            contextUri: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "contextUri",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            dockerfilePath: {
-                defaultValue: "Dockerfile",
-                serializedName: "dockerfilePath",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const InferenceContainerProperties = {
-    type: {
-        name: "Composite",
-        className: "InferenceContainerProperties",
-        modelProperties: {
-            livenessRoute: {
-                serializedName: "livenessRoute",
-                type: {
-                    name: "Composite",
-                    className: "Route"
-                }
-            },
-            readinessRoute: {
-                serializedName: "readinessRoute",
-                type: {
-                    name: "Composite",
-                    className: "Route"
-                }
-            },
-            scoringRoute: {
-                serializedName: "scoringRoute",
-                type: {
-                    name: "Composite",
-                    className: "Route"
-                }
-            }
-        }
-    }
-};
-const Route = {
-    type: {
-        name: "Composite",
-        className: "Route",
-        modelProperties: {
-            path: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "path",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            port: {
-                serializedName: "port",
-                required: true,
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const JobBaseResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "JobBaseResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "JobBase"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const IdentityConfiguration = {
-    type: {
-        name: "Composite",
-        className: "IdentityConfiguration",
-        uberParent: "IdentityConfiguration",
-        polymorphicDiscriminator: {
-            serializedName: "identityType",
-            clientName: "identityType"
-        },
-        modelProperties: {
-            identityType: {
-                serializedName: "identityType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const JobService = {
-    type: {
-        name: "Composite",
-        className: "JobService",
-        modelProperties: {
-            endpoint: {
-                serializedName: "endpoint",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            errorMessage: {
-                serializedName: "errorMessage",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            jobServiceType: {
-                serializedName: "jobServiceType",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            port: {
-                serializedName: "port",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            properties: {
-                serializedName: "properties",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            },
-            status: {
-                serializedName: "status",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ModelContainerResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "ModelContainerResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ModelContainer"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ModelVersionResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "ModelVersionResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ModelVersion"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const FlavorData = {
-    type: {
-        name: "Composite",
-        className: "FlavorData",
-        modelProperties: {
-            data: {
-                serializedName: "data",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }
-        }
-    }
-};
-const OnlineEndpointTrackedResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "OnlineEndpointTrackedResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "OnlineEndpoint"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const OnlineDeploymentTrackedResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "OnlineDeploymentTrackedResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "OnlineDeployment"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ProbeSettings = {
-    type: {
-        name: "Composite",
-        className: "ProbeSettings",
-        modelProperties: {
-            failureThreshold: {
-                defaultValue: 30,
-                serializedName: "failureThreshold",
-                type: {
-                    name: "Number"
-                }
-            },
-            initialDelay: {
-                serializedName: "initialDelay",
-                nullable: true,
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            period: {
-                defaultValue: "PT10S",
-                serializedName: "period",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            successThreshold: {
-                defaultValue: 1,
-                serializedName: "successThreshold",
-                type: {
-                    name: "Number"
-                }
-            },
-            timeout: {
-                defaultValue: "PT2S",
-                serializedName: "timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            }
-        }
-    }
-};
-const OnlineRequestSettings = {
-    type: {
-        name: "Composite",
-        className: "OnlineRequestSettings",
-        modelProperties: {
-            maxConcurrentRequestsPerInstance: {
-                defaultValue: 1,
-                serializedName: "maxConcurrentRequestsPerInstance",
-                type: {
-                    name: "Number"
-                }
-            },
-            maxQueueWait: {
-                defaultValue: "PT0.5S",
-                serializedName: "maxQueueWait",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            requestTimeout: {
-                defaultValue: "PT5S",
-                serializedName: "requestTimeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            }
-        }
-    }
-};
-const OnlineScaleSettings = {
-    type: {
-        name: "Composite",
-        className: "OnlineScaleSettings",
-        uberParent: "OnlineScaleSettings",
-        polymorphicDiscriminator: {
-            serializedName: "scaleType",
-            clientName: "scaleType"
-        },
-        modelProperties: {
-            scaleType: {
-                serializedName: "scaleType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const PartialSku = {
-    type: {
-        name: "Composite",
-        className: "PartialSku",
-        modelProperties: {
-            capacity: {
-                serializedName: "capacity",
-                type: {
-                    name: "Number"
-                }
-            },
-            family: {
-                serializedName: "family",
-                type: {
-                    name: "String"
-                }
-            },
-            name: {
-                serializedName: "name",
-                type: {
-                    name: "String"
-                }
-            },
-            size: {
-                serializedName: "size",
-                type: {
-                    name: "String"
-                }
-            },
-            tier: {
-                serializedName: "tier",
-                type: {
-                    name: "Enum",
-                    allowedValues: ["Free", "Basic", "Standard", "Premium"]
-                }
-            }
-        }
-    }
-};
-const DeploymentLogsRequest = {
-    type: {
-        name: "Composite",
-        className: "DeploymentLogsRequest",
-        modelProperties: {
-            containerType: {
-                serializedName: "containerType",
-                type: {
-                    name: "String"
-                }
-            },
-            tail: {
-                serializedName: "tail",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const DeploymentLogs = {
-    type: {
-        name: "Composite",
-        className: "DeploymentLogs",
-        modelProperties: {
-            content: {
-                serializedName: "content",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const SkuResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "SkuResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "SkuResource"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const SkuResource = {
-    type: {
-        name: "Composite",
-        className: "SkuResource",
-        modelProperties: {
-            capacity: {
-                serializedName: "capacity",
-                type: {
-                    name: "Composite",
-                    className: "SkuCapacity"
-                }
-            },
-            resourceType: {
-                serializedName: "resourceType",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "SkuSetting"
-                }
-            }
-        }
-    }
-};
-const SkuCapacity = {
-    type: {
-        name: "Composite",
-        className: "SkuCapacity",
-        modelProperties: {
-            default: {
-                defaultValue: 0,
-                serializedName: "default",
-                type: {
-                    name: "Number"
-                }
-            },
-            maximum: {
-                defaultValue: 0,
-                serializedName: "maximum",
-                type: {
-                    name: "Number"
-                }
-            },
-            minimum: {
-                defaultValue: 0,
-                serializedName: "minimum",
-                type: {
-                    name: "Number"
-                }
-            },
-            scaleType: {
-                serializedName: "scaleType",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const SkuSetting = {
-    type: {
-        name: "Composite",
-        className: "SkuSetting",
-        modelProperties: {
-            name: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "name",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            tier: {
-                serializedName: "tier",
-                type: {
-                    name: "Enum",
-                    allowedValues: ["Free", "Basic", "Standard", "Premium"]
-                }
-            }
-        }
-    }
-};
-const RegenerateEndpointKeysRequest = {
-    type: {
-        name: "Composite",
-        className: "RegenerateEndpointKeysRequest",
-        modelProperties: {
-            keyType: {
-                serializedName: "keyType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            keyValue: {
-                serializedName: "keyValue",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const EndpointAuthToken = {
-    type: {
-        name: "Composite",
-        className: "EndpointAuthToken",
-        modelProperties: {
-            accessToken: {
-                serializedName: "accessToken",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            expiryTimeUtc: {
-                defaultValue: 0,
-                serializedName: "expiryTimeUtc",
-                type: {
-                    name: "Number"
-                }
-            },
-            refreshAfterTimeUtc: {
-                defaultValue: 0,
-                serializedName: "refreshAfterTimeUtc",
-                type: {
-                    name: "Number"
-                }
-            },
-            tokenType: {
-                serializedName: "tokenType",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ScheduleResourceArmPaginatedResult = {
-    type: {
-        name: "Composite",
-        className: "ScheduleResourceArmPaginatedResult",
-        modelProperties: {
-            nextLink: {
-                serializedName: "nextLink",
-                type: {
-                    name: "String"
-                }
-            },
-            value: {
-                serializedName: "value",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "Schedule"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ScheduleActionBase = {
-    type: {
-        name: "Composite",
-        className: "ScheduleActionBase",
-        uberParent: "ScheduleActionBase",
-        polymorphicDiscriminator: {
-            serializedName: "actionType",
-            clientName: "actionType"
-        },
-        modelProperties: {
-            actionType: {
-                serializedName: "actionType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const TriggerBase = {
-    type: {
-        name: "Composite",
-        className: "TriggerBase",
-        uberParent: "TriggerBase",
-        polymorphicDiscriminator: {
-            serializedName: "triggerType",
-            clientName: "triggerType"
-        },
-        modelProperties: {
-            endTime: {
-                serializedName: "endTime",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            startTime: {
-                serializedName: "startTime",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            timeZone: {
-                defaultValue: "UTC",
-                serializedName: "timeZone",
-                type: {
-                    name: "String"
-                }
-            },
-            triggerType: {
-                serializedName: "triggerType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ListAmlUserFeatureResult = {
-    type: {
-        name: "Composite",
-        className: "ListAmlUserFeatureResult",
-        modelProperties: {
-            value: {
-                serializedName: "value",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "AmlUserFeature"
-                        }
-                    }
-                }
-            },
-            nextLink: {
-                serializedName: "nextLink",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const AmlUserFeature = {
-    type: {
-        name: "Composite",
-        className: "AmlUserFeature",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                type: {
-                    name: "String"
-                }
-            },
-            displayName: {
-                serializedName: "displayName",
-                type: {
-                    name: "String"
-                }
-            },
-            description: {
-                serializedName: "description",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ResourceId = {
-    type: {
-        name: "Composite",
-        className: "ResourceId",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const AKSSchema = {
-    type: {
-        name: "Composite",
-        className: "AKSSchema",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "AKSSchemaProperties"
-                }
-            }
-        }
-    }
-};
-const AKSSchemaProperties = {
-    type: {
-        name: "Composite",
-        className: "AKSSchemaProperties",
-        modelProperties: {
-            clusterFqdn: {
-                serializedName: "clusterFqdn",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            systemServices: {
-                serializedName: "systemServices",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "SystemService"
-                        }
-                    }
-                }
-            },
-            agentCount: {
-                constraints: {
-                    InclusiveMinimum: 0
-                },
-                serializedName: "agentCount",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            agentVmSize: {
-                serializedName: "agentVmSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            clusterPurpose: {
-                defaultValue: "FastProd",
-                serializedName: "clusterPurpose",
-                type: {
-                    name: "String"
-                }
-            },
-            sslConfiguration: {
-                serializedName: "sslConfiguration",
-                type: {
-                    name: "Composite",
-                    className: "SslConfiguration"
-                }
-            },
-            aksNetworkingConfiguration: {
-                serializedName: "aksNetworkingConfiguration",
-                type: {
-                    name: "Composite",
-                    className: "AksNetworkingConfiguration"
-                }
-            },
-            loadBalancerType: {
-                defaultValue: "PublicIp",
-                serializedName: "loadBalancerType",
-                type: {
-                    name: "String"
-                }
-            },
-            loadBalancerSubnet: {
-                serializedName: "loadBalancerSubnet",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const SystemService = {
-    type: {
-        name: "Composite",
-        className: "SystemService",
-        modelProperties: {
-            systemServiceType: {
-                serializedName: "systemServiceType",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            publicIpAddress: {
-                serializedName: "publicIpAddress",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            version: {
-                serializedName: "version",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const SslConfiguration = {
-    type: {
-        name: "Composite",
-        className: "SslConfiguration",
-        modelProperties: {
-            status: {
-                serializedName: "status",
-                type: {
-                    name: "String"
-                }
-            },
-            cert: {
-                serializedName: "cert",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            key: {
-                serializedName: "key",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            cname: {
-                serializedName: "cname",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            leafDomainLabel: {
-                serializedName: "leafDomainLabel",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            overwriteExistingDomain: {
-                serializedName: "overwriteExistingDomain",
-                type: {
-                    name: "Boolean"
-                }
-            }
-        }
-    }
-};
-const AksNetworkingConfiguration = {
-    type: {
-        name: "Composite",
-        className: "AksNetworkingConfiguration",
-        modelProperties: {
-            subnetId: {
-                serializedName: "subnetId",
-                type: {
-                    name: "String"
-                }
-            },
-            serviceCidr: {
-                constraints: {
-                    Pattern: new RegExp("^([0-9]{1,3}\\.){3}[0-9]{1,3}(\\/([0-9]|[1-2][0-9]|3[0-2]))?$")
-                },
-                serializedName: "serviceCidr",
-                type: {
-                    name: "String"
-                }
-            },
-            dnsServiceIP: {
-                constraints: {
-                    Pattern: new RegExp("^(?:(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.){3}(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)$")
-                },
-                serializedName: "dnsServiceIP",
-                type: {
-                    name: "String"
-                }
-            },
-            dockerBridgeCidr: {
-                constraints: {
-                    Pattern: new RegExp("^([0-9]{1,3}\\.){3}[0-9]{1,3}(\\/([0-9]|[1-2][0-9]|3[0-2]))?$")
-                },
-                serializedName: "dockerBridgeCidr",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const KubernetesSchema = {
-    type: {
-        name: "Composite",
-        className: "KubernetesSchema",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "KubernetesProperties"
-                }
-            }
-        }
-    }
-};
-const KubernetesProperties = {
-    type: {
-        name: "Composite",
-        className: "KubernetesProperties",
-        modelProperties: {
-            relayConnectionString: {
-                serializedName: "relayConnectionString",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            serviceBusConnectionString: {
-                serializedName: "serviceBusConnectionString",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            extensionPrincipalId: {
-                serializedName: "extensionPrincipalId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            extensionInstanceReleaseTrain: {
-                serializedName: "extensionInstanceReleaseTrain",
-                type: {
-                    name: "String"
-                }
-            },
-            vcName: {
-                serializedName: "vcName",
-                type: {
-                    name: "String"
-                }
-            },
-            namespace: {
-                defaultValue: "default",
-                serializedName: "namespace",
-                type: {
-                    name: "String"
-                }
-            },
-            defaultInstanceType: {
-                serializedName: "defaultInstanceType",
-                type: {
-                    name: "String"
-                }
-            },
-            instanceTypes: {
-                serializedName: "instanceTypes",
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Composite", className: "InstanceTypeSchema" }
-                    }
-                }
-            }
-        }
-    }
-};
-const InstanceTypeSchema = {
-    type: {
-        name: "Composite",
-        className: "InstanceTypeSchema",
-        modelProperties: {
-            nodeSelector: {
-                serializedName: "nodeSelector",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            },
-            resources: {
-                serializedName: "resources",
-                type: {
-                    name: "Composite",
-                    className: "InstanceTypeSchemaResources"
-                }
-            }
-        }
-    }
-};
-const InstanceTypeSchemaResources = {
-    type: {
-        name: "Composite",
-        className: "InstanceTypeSchemaResources",
-        modelProperties: {
-            requests: {
-                serializedName: "requests",
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            },
-            limits: {
-                serializedName: "limits",
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }
-        }
-    }
-};
-const AmlComputeProperties = {
-    type: {
-        name: "Composite",
-        className: "AmlComputeProperties",
-        modelProperties: {
-            osType: {
-                defaultValue: "Linux",
-                serializedName: "osType",
-                type: {
-                    name: "String"
-                }
-            },
-            vmSize: {
-                serializedName: "vmSize",
-                type: {
-                    name: "String"
-                }
-            },
-            vmPriority: {
-                serializedName: "vmPriority",
-                type: {
-                    name: "String"
-                }
-            },
-            virtualMachineImage: {
-                serializedName: "virtualMachineImage",
-                type: {
-                    name: "Composite",
-                    className: "VirtualMachineImage"
-                }
-            },
-            isolatedNetwork: {
-                serializedName: "isolatedNetwork",
-                type: {
-                    name: "Boolean"
-                }
-            },
-            scaleSettings: {
-                serializedName: "scaleSettings",
-                type: {
-                    name: "Composite",
-                    className: "ScaleSettings"
-                }
-            },
-            userAccountCredentials: {
-                serializedName: "userAccountCredentials",
-                type: {
-                    name: "Composite",
-                    className: "UserAccountCredentials"
-                }
-            },
-            subnet: {
-                serializedName: "subnet",
-                type: {
-                    name: "Composite",
-                    className: "ResourceId"
-                }
-            },
-            remoteLoginPortPublicAccess: {
-                defaultValue: "NotSpecified",
-                serializedName: "remoteLoginPortPublicAccess",
-                type: {
-                    name: "String"
-                }
-            },
-            allocationState: {
-                serializedName: "allocationState",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            allocationStateTransitionTime: {
-                serializedName: "allocationStateTransitionTime",
-                readOnly: true,
-                type: {
-                    name: "DateTime"
-                }
-            },
-            errors: {
-                serializedName: "errors",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ErrorResponse"
-                        }
-                    }
-                }
-            },
-            currentNodeCount: {
-                serializedName: "currentNodeCount",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            targetNodeCount: {
-                serializedName: "targetNodeCount",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            nodeStateCounts: {
-                serializedName: "nodeStateCounts",
-                type: {
-                    name: "Composite",
-                    className: "NodeStateCounts"
-                }
-            },
-            enableNodePublicIp: {
-                defaultValue: true,
-                serializedName: "enableNodePublicIp",
-                nullable: true,
-                type: {
-                    name: "Boolean"
-                }
-            },
-            propertyBag: {
-                serializedName: "propertyBag",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "any" } }
-                }
-            }
-        }
-    }
-};
-const VirtualMachineImage = {
-    type: {
-        name: "Composite",
-        className: "VirtualMachineImage",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const UserAccountCredentials = {
-    type: {
-        name: "Composite",
-        className: "UserAccountCredentials",
-        modelProperties: {
-            adminUserName: {
-                serializedName: "adminUserName",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            adminUserSshPublicKey: {
-                serializedName: "adminUserSshPublicKey",
-                type: {
-                    name: "String"
-                }
-            },
-            adminUserPassword: {
-                serializedName: "adminUserPassword",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const NodeStateCounts = {
-    type: {
-        name: "Composite",
-        className: "NodeStateCounts",
-        modelProperties: {
-            idleNodeCount: {
-                serializedName: "idleNodeCount",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            runningNodeCount: {
-                serializedName: "runningNodeCount",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            preparingNodeCount: {
-                serializedName: "preparingNodeCount",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            unusableNodeCount: {
-                serializedName: "unusableNodeCount",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            leavingNodeCount: {
-                serializedName: "leavingNodeCount",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            preemptedNodeCount: {
-                serializedName: "preemptedNodeCount",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const AmlComputeSchema = {
-    type: {
-        name: "Composite",
-        className: "AmlComputeSchema",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "AmlComputeProperties"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceProperties = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceProperties",
-        modelProperties: {
-            vmSize: {
-                serializedName: "vmSize",
-                type: {
-                    name: "String"
-                }
-            },
-            subnet: {
-                serializedName: "subnet",
-                type: {
-                    name: "Composite",
-                    className: "ResourceId"
-                }
-            },
-            applicationSharingPolicy: {
-                defaultValue: "Shared",
-                serializedName: "applicationSharingPolicy",
-                type: {
-                    name: "String"
-                }
-            },
-            sshSettings: {
-                serializedName: "sshSettings",
-                type: {
-                    name: "Composite",
-                    className: "ComputeInstanceSshSettings"
-                }
-            },
-            connectivityEndpoints: {
-                serializedName: "connectivityEndpoints",
-                type: {
-                    name: "Composite",
-                    className: "ComputeInstanceConnectivityEndpoints"
-                }
-            },
-            applications: {
-                serializedName: "applications",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ComputeInstanceApplication"
-                        }
-                    }
-                }
-            },
-            createdBy: {
-                serializedName: "createdBy",
-                type: {
-                    name: "Composite",
-                    className: "ComputeInstanceCreatedBy"
-                }
-            },
-            errors: {
-                serializedName: "errors",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ErrorResponse"
-                        }
-                    }
-                }
-            },
-            state: {
-                serializedName: "state",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            computeInstanceAuthorizationType: {
-                defaultValue: "personal",
-                serializedName: "computeInstanceAuthorizationType",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            personalComputeInstanceSettings: {
-                serializedName: "personalComputeInstanceSettings",
-                type: {
-                    name: "Composite",
-                    className: "PersonalComputeInstanceSettings"
-                }
-            },
-            setupScripts: {
-                serializedName: "setupScripts",
-                type: {
-                    name: "Composite",
-                    className: "SetupScripts"
-                }
-            },
-            lastOperation: {
-                serializedName: "lastOperation",
-                type: {
-                    name: "Composite",
-                    className: "ComputeInstanceLastOperation"
-                }
-            },
-            schedules: {
-                serializedName: "schedules",
-                type: {
-                    name: "Composite",
-                    className: "ComputeSchedules"
-                }
-            },
-            enableNodePublicIp: {
-                serializedName: "enableNodePublicIp",
-                type: {
-                    name: "Boolean"
-                }
-            },
-            containers: {
-                serializedName: "containers",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ComputeInstanceContainer"
-                        }
-                    }
-                }
-            },
-            dataDisks: {
-                serializedName: "dataDisks",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ComputeInstanceDataDisk"
-                        }
-                    }
-                }
-            },
-            dataMounts: {
-                serializedName: "dataMounts",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ComputeInstanceDataMount"
-                        }
-                    }
-                }
-            },
-            versions: {
-                serializedName: "versions",
-                type: {
-                    name: "Composite",
-                    className: "ComputeInstanceVersion"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceSshSettings = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceSshSettings",
-        modelProperties: {
-            sshPublicAccess: {
-                defaultValue: "Disabled",
-                serializedName: "sshPublicAccess",
-                type: {
-                    name: "String"
-                }
-            },
-            adminUserName: {
-                serializedName: "adminUserName",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            sshPort: {
-                serializedName: "sshPort",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            adminPublicKey: {
-                serializedName: "adminPublicKey",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceConnectivityEndpoints = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceConnectivityEndpoints",
-        modelProperties: {
-            publicIpAddress: {
-                serializedName: "publicIpAddress",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            privateIpAddress: {
-                serializedName: "privateIpAddress",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceApplication = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceApplication",
-        modelProperties: {
-            displayName: {
-                serializedName: "displayName",
-                type: {
-                    name: "String"
-                }
-            },
-            endpointUri: {
-                serializedName: "endpointUri",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceCreatedBy = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceCreatedBy",
-        modelProperties: {
-            userName: {
-                serializedName: "userName",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            userOrgId: {
-                serializedName: "userOrgId",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            userId: {
-                serializedName: "userId",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const PersonalComputeInstanceSettings = {
-    type: {
-        name: "Composite",
-        className: "PersonalComputeInstanceSettings",
-        modelProperties: {
-            assignedUser: {
-                serializedName: "assignedUser",
-                type: {
-                    name: "Composite",
-                    className: "AssignedUser"
-                }
-            }
-        }
-    }
-};
-const AssignedUser = {
-    type: {
-        name: "Composite",
-        className: "AssignedUser",
-        modelProperties: {
-            objectId: {
-                serializedName: "objectId",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            tenantId: {
-                serializedName: "tenantId",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const SetupScripts = {
-    type: {
-        name: "Composite",
-        className: "SetupScripts",
-        modelProperties: {
-            scripts: {
-                serializedName: "scripts",
-                type: {
-                    name: "Composite",
-                    className: "ScriptsToExecute"
-                }
-            }
-        }
-    }
-};
-const ScriptsToExecute = {
-    type: {
-        name: "Composite",
-        className: "ScriptsToExecute",
-        modelProperties: {
-            startupScript: {
-                serializedName: "startupScript",
-                type: {
-                    name: "Composite",
-                    className: "ScriptReference"
-                }
-            },
-            creationScript: {
-                serializedName: "creationScript",
-                type: {
-                    name: "Composite",
-                    className: "ScriptReference"
-                }
-            }
-        }
-    }
-};
-const ScriptReference = {
-    type: {
-        name: "Composite",
-        className: "ScriptReference",
-        modelProperties: {
-            scriptSource: {
-                serializedName: "scriptSource",
-                type: {
-                    name: "String"
-                }
-            },
-            scriptData: {
-                serializedName: "scriptData",
-                type: {
-                    name: "String"
-                }
-            },
-            scriptArguments: {
-                serializedName: "scriptArguments",
-                type: {
-                    name: "String"
-                }
-            },
-            timeout: {
-                serializedName: "timeout",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceLastOperation = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceLastOperation",
-        modelProperties: {
-            operationName: {
-                serializedName: "operationName",
-                type: {
-                    name: "String"
-                }
-            },
-            operationTime: {
-                serializedName: "operationTime",
-                type: {
-                    name: "DateTime"
-                }
-            },
-            operationStatus: {
-                serializedName: "operationStatus",
-                type: {
-                    name: "String"
-                }
-            },
-            operationTrigger: {
-                serializedName: "operationTrigger",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeSchedules = {
-    type: {
-        name: "Composite",
-        className: "ComputeSchedules",
-        modelProperties: {
-            computeStartStop: {
-                serializedName: "computeStartStop",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ComputeStartStopSchedule"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ComputeStartStopSchedule = {
-    type: {
-        name: "Composite",
-        className: "ComputeStartStopSchedule",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            provisioningStatus: {
-                serializedName: "provisioningStatus",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            },
-            status: {
-                serializedName: "status",
-                type: {
-                    name: "String"
-                }
-            },
-            action: {
-                serializedName: "action",
-                type: {
-                    name: "String"
-                }
-            },
-            triggerType: {
-                serializedName: "triggerType",
-                type: {
-                    name: "String"
-                }
-            },
-            recurrence: {
-                serializedName: "recurrence",
-                type: {
-                    name: "Composite",
-                    className: "RecurrenceTrigger"
-                }
-            },
-            cron: {
-                serializedName: "cron",
-                type: {
-                    name: "Composite",
-                    className: "CronTrigger"
-                }
-            },
-            schedule: {
-                serializedName: "schedule",
-                type: {
-                    name: "Composite",
-                    className: "ScheduleBase"
-                }
-            }
-        }
-    }
-};
-const RecurrenceSchedule = {
-    type: {
-        name: "Composite",
-        className: "RecurrenceSchedule",
-        modelProperties: {
-            hours: {
-                serializedName: "hours",
-                required: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Number"
-                        }
-                    }
-                }
-            },
-            minutes: {
-                serializedName: "minutes",
-                required: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Number"
-                        }
-                    }
-                }
-            },
-            monthDays: {
-                serializedName: "monthDays",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Number"
-                        }
-                    }
-                }
-            },
-            weekDays: {
-                serializedName: "weekDays",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ScheduleBase = {
-    type: {
-        name: "Composite",
-        className: "ScheduleBase",
-        modelProperties: {
-            id: {
-                serializedName: "id",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            provisioningStatus: {
-                serializedName: "provisioningStatus",
-                type: {
-                    name: "String"
-                }
-            },
-            status: {
-                serializedName: "status",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceContainer = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceContainer",
-        modelProperties: {
-            name: {
-                serializedName: "name",
-                type: {
-                    name: "String"
-                }
-            },
-            autosave: {
-                serializedName: "autosave",
-                type: {
-                    name: "String"
-                }
-            },
-            gpu: {
-                serializedName: "gpu",
-                type: {
-                    name: "String"
-                }
-            },
-            network: {
-                serializedName: "network",
-                type: {
-                    name: "String"
-                }
-            },
-            environment: {
-                serializedName: "environment",
-                type: {
-                    name: "Composite",
-                    className: "ComputeInstanceEnvironmentInfo"
-                }
-            },
-            services: {
-                serializedName: "services",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Dictionary",
-                            value: { type: { name: "any" } }
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceEnvironmentInfo = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceEnvironmentInfo",
-        modelProperties: {
-            name: {
-                serializedName: "name",
-                type: {
-                    name: "String"
-                }
-            },
-            version: {
-                serializedName: "version",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceDataDisk = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceDataDisk",
-        modelProperties: {
-            caching: {
-                serializedName: "caching",
-                type: {
-                    name: "String"
-                }
-            },
-            diskSizeGB: {
-                serializedName: "diskSizeGB",
-                type: {
-                    name: "Number"
-                }
-            },
-            lun: {
-                serializedName: "lun",
-                type: {
-                    name: "Number"
-                }
-            },
-            storageAccountType: {
-                defaultValue: "Standard_LRS",
-                serializedName: "storageAccountType",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceDataMount = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceDataMount",
-        modelProperties: {
-            source: {
-                serializedName: "source",
-                type: {
-                    name: "String"
-                }
-            },
-            sourceType: {
-                serializedName: "sourceType",
-                type: {
-                    name: "String"
-                }
-            },
-            mountName: {
-                serializedName: "mountName",
-                type: {
-                    name: "String"
-                }
-            },
-            mountAction: {
-                serializedName: "mountAction",
-                type: {
-                    name: "String"
-                }
-            },
-            createdBy: {
-                serializedName: "createdBy",
-                type: {
-                    name: "String"
-                }
-            },
-            mountPath: {
-                serializedName: "mountPath",
-                type: {
-                    name: "String"
-                }
-            },
-            mountState: {
-                serializedName: "mountState",
-                type: {
-                    name: "String"
-                }
-            },
-            mountedOn: {
-                serializedName: "mountedOn",
-                type: {
-                    name: "DateTime"
-                }
-            },
-            error: {
-                serializedName: "error",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceVersion = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceVersion",
-        modelProperties: {
-            runtime: {
-                serializedName: "runtime",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeInstanceSchema = {
-    type: {
-        name: "Composite",
-        className: "ComputeInstanceSchema",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "ComputeInstanceProperties"
-                }
-            }
-        }
-    }
-};
-const VirtualMachineSchema = {
-    type: {
-        name: "Composite",
-        className: "VirtualMachineSchema",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "VirtualMachineSchemaProperties"
-                }
-            }
-        }
-    }
-};
-const VirtualMachineSchemaProperties = {
-    type: {
-        name: "Composite",
-        className: "VirtualMachineSchemaProperties",
-        modelProperties: {
-            virtualMachineSize: {
-                serializedName: "virtualMachineSize",
-                type: {
-                    name: "String"
-                }
-            },
-            sshPort: {
-                serializedName: "sshPort",
-                type: {
-                    name: "Number"
-                }
-            },
-            notebookServerPort: {
-                serializedName: "notebookServerPort",
-                type: {
-                    name: "Number"
-                }
-            },
-            address: {
-                serializedName: "address",
-                type: {
-                    name: "String"
-                }
-            },
-            administratorAccount: {
-                serializedName: "administratorAccount",
-                type: {
-                    name: "Composite",
-                    className: "VirtualMachineSshCredentials"
-                }
-            },
-            isNotebookInstanceCompute: {
-                serializedName: "isNotebookInstanceCompute",
-                type: {
-                    name: "Boolean"
-                }
-            }
-        }
-    }
-};
-const VirtualMachineSshCredentials = {
-    type: {
-        name: "Composite",
-        className: "VirtualMachineSshCredentials",
-        modelProperties: {
-            username: {
-                serializedName: "username",
-                type: {
-                    name: "String"
-                }
-            },
-            password: {
-                serializedName: "password",
-                type: {
-                    name: "String"
-                }
-            },
-            publicKeyData: {
-                serializedName: "publicKeyData",
-                type: {
-                    name: "String"
-                }
-            },
-            privateKeyData: {
-                serializedName: "privateKeyData",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const HDInsightProperties = {
-    type: {
-        name: "Composite",
-        className: "HDInsightProperties",
-        modelProperties: {
-            sshPort: {
-                serializedName: "sshPort",
-                type: {
-                    name: "Number"
-                }
-            },
-            address: {
-                serializedName: "address",
-                type: {
-                    name: "String"
-                }
-            },
-            administratorAccount: {
-                serializedName: "administratorAccount",
-                type: {
-                    name: "Composite",
-                    className: "VirtualMachineSshCredentials"
-                }
-            }
-        }
-    }
-};
-const HDInsightSchema = {
-    type: {
-        name: "Composite",
-        className: "HDInsightSchema",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "HDInsightProperties"
-                }
-            }
-        }
-    }
-};
-const DatabricksProperties = {
-    type: {
-        name: "Composite",
-        className: "DatabricksProperties",
-        modelProperties: {
-            databricksAccessToken: {
-                serializedName: "databricksAccessToken",
-                type: {
-                    name: "String"
-                }
-            },
-            workspaceUrl: {
-                serializedName: "workspaceUrl",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const DatabricksSchema = {
-    type: {
-        name: "Composite",
-        className: "DatabricksSchema",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "DatabricksProperties"
-                }
-            }
-        }
-    }
-};
-const DataLakeAnalyticsSchema = {
-    type: {
-        name: "Composite",
-        className: "DataLakeAnalyticsSchema",
-        modelProperties: {
-            properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "DataLakeAnalyticsSchemaProperties"
-                }
-            }
-        }
-    }
-};
-const DataLakeAnalyticsSchemaProperties = {
-    type: {
-        name: "Composite",
-        className: "DataLakeAnalyticsSchemaProperties",
-        modelProperties: {
-            dataLakeStoreAccountName: {
-                serializedName: "dataLakeStoreAccountName",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const SynapseSparkProperties = {
-    type: {
-        name: "Composite",
-        className: "SynapseSparkProperties",
-        modelProperties: {
-            autoScaleProperties: {
-                serializedName: "autoScaleProperties",
-                type: {
-                    name: "Composite",
-                    className: "AutoScaleProperties"
-                }
-            },
-            autoPauseProperties: {
-                serializedName: "autoPauseProperties",
-                type: {
-                    name: "Composite",
-                    className: "AutoPauseProperties"
-                }
-            },
-            sparkVersion: {
-                serializedName: "sparkVersion",
-                type: {
-                    name: "String"
-                }
-            },
-            nodeCount: {
-                serializedName: "nodeCount",
-                type: {
-                    name: "Number"
-                }
-            },
-            nodeSize: {
-                serializedName: "nodeSize",
-                type: {
-                    name: "String"
-                }
-            },
-            nodeSizeFamily: {
-                serializedName: "nodeSizeFamily",
-                type: {
-                    name: "String"
-                }
-            },
-            subscriptionId: {
-                serializedName: "subscriptionId",
-                type: {
-                    name: "String"
-                }
-            },
-            resourceGroup: {
-                serializedName: "resourceGroup",
-                type: {
-                    name: "String"
-                }
-            },
-            workspaceName: {
-                serializedName: "workspaceName",
-                type: {
-                    name: "String"
-                }
-            },
-            poolName: {
-                serializedName: "poolName",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const AutoScaleProperties = {
-    type: {
-        name: "Composite",
-        className: "AutoScaleProperties",
-        modelProperties: {
-            minNodeCount: {
-                serializedName: "minNodeCount",
-                type: {
-                    name: "Number"
-                }
-            },
-            enabled: {
-                serializedName: "enabled",
-                type: {
-                    name: "Boolean"
-                }
-            },
-            maxNodeCount: {
-                serializedName: "maxNodeCount",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const AutoPauseProperties = {
-    type: {
-        name: "Composite",
-        className: "AutoPauseProperties",
-        modelProperties: {
-            delayInMinutes: {
-                serializedName: "delayInMinutes",
-                type: {
-                    name: "Number"
-                }
-            },
-            enabled: {
-                serializedName: "enabled",
-                type: {
-                    name: "Boolean"
-                }
-            }
-        }
-    }
-};
-const AksComputeSecretsProperties = {
-    type: {
-        name: "Composite",
-        className: "AksComputeSecretsProperties",
-        modelProperties: {
-            userKubeConfig: {
-                serializedName: "userKubeConfig",
-                type: {
-                    name: "String"
-                }
-            },
-            adminKubeConfig: {
-                serializedName: "adminKubeConfig",
-                type: {
-                    name: "String"
-                }
-            },
-            imagePullSecretName: {
-                serializedName: "imagePullSecretName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const VirtualMachineSecretsSchema = {
-    type: {
-        name: "Composite",
-        className: "VirtualMachineSecretsSchema",
-        modelProperties: {
-            administratorAccount: {
-                serializedName: "administratorAccount",
-                type: {
-                    name: "Composite",
-                    className: "VirtualMachineSshCredentials"
-                }
-            }
-        }
-    }
-};
-const DatabricksComputeSecretsProperties = {
-    type: {
-        name: "Composite",
-        className: "DatabricksComputeSecretsProperties",
-        modelProperties: {
-            databricksAccessToken: {
-                serializedName: "databricksAccessToken",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const WorkspaceConnectionUsernamePassword = {
-    type: {
-        name: "Composite",
-        className: "WorkspaceConnectionUsernamePassword",
-        modelProperties: {
-            username: {
-                serializedName: "username",
-                type: {
-                    name: "String"
-                }
-            },
-            password: {
-                serializedName: "password",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const WorkspaceConnectionPersonalAccessToken = {
-    type: {
-        name: "Composite",
-        className: "WorkspaceConnectionPersonalAccessToken",
-        modelProperties: {
-            pat: {
-                serializedName: "pat",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const WorkspaceConnectionSharedAccessSignature = {
-    type: {
-        name: "Composite",
-        className: "WorkspaceConnectionSharedAccessSignature",
-        modelProperties: {
-            sas: {
-                serializedName: "sas",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const WorkspaceConnectionManagedIdentity = {
-    type: {
-        name: "Composite",
-        className: "WorkspaceConnectionManagedIdentity",
-        modelProperties: {
-            resourceId: {
-                serializedName: "resourceId",
-                type: {
-                    name: "String"
-                }
-            },
-            clientId: {
-                serializedName: "clientId",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const AssetJobInput = {
-    type: {
-        name: "Composite",
-        className: "AssetJobInput",
-        modelProperties: {
-            mode: {
-                serializedName: "mode",
-                type: {
-                    name: "String"
-                }
-            },
-            uri: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "uri",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const AssetJobOutput = {
-    type: {
-        name: "Composite",
-        className: "AssetJobOutput",
-        modelProperties: {
-            mode: {
-                serializedName: "mode",
-                type: {
-                    name: "String"
-                }
-            },
-            uri: {
-                serializedName: "uri",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ForecastHorizon = {
-    type: {
-        name: "Composite",
-        className: "ForecastHorizon",
-        uberParent: "ForecastHorizon",
-        polymorphicDiscriminator: {
-            serializedName: "mode",
-            clientName: "mode"
-        },
-        modelProperties: {
-            mode: {
-                serializedName: "mode",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const JobOutput = {
-    type: {
-        name: "Composite",
-        className: "JobOutput",
-        uberParent: "JobOutput",
-        polymorphicDiscriminator: {
-            serializedName: "jobOutputType",
-            clientName: "jobOutputType"
-        },
-        modelProperties: {
-            description: {
-                serializedName: "description",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            jobOutputType: {
-                serializedName: "jobOutputType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const AutoMLVertical = {
-    type: {
-        name: "Composite",
-        className: "AutoMLVertical",
-        uberParent: "AutoMLVertical",
-        polymorphicDiscriminator: {
-            serializedName: "taskType",
-            clientName: "taskType"
-        },
-        modelProperties: {
-            logVerbosity: {
-                serializedName: "logVerbosity",
-                type: {
-                    name: "String"
-                }
-            },
-            targetColumnName: {
-                serializedName: "targetColumnName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            taskType: {
-                serializedName: "taskType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            trainingData: {
-                serializedName: "trainingData",
-                type: {
-                    name: "Composite",
-                    className: "MLTableJobInput"
-                }
-            }
-        }
-    }
-};
-const JobInput = {
-    type: {
-        name: "Composite",
-        className: "JobInput",
-        uberParent: "JobInput",
-        polymorphicDiscriminator: {
-            serializedName: "jobInputType",
-            clientName: "jobInputType"
-        },
-        modelProperties: {
-            description: {
-                serializedName: "description",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            jobInputType: {
-                serializedName: "jobInputType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const NCrossValidations = {
-    type: {
-        name: "Composite",
-        className: "NCrossValidations",
-        uberParent: "NCrossValidations",
-        polymorphicDiscriminator: {
-            serializedName: "mode",
-            clientName: "mode"
-        },
-        modelProperties: {
-            mode: {
-                serializedName: "mode",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const Seasonality = {
-    type: {
-        name: "Composite",
-        className: "Seasonality",
-        uberParent: "Seasonality",
-        polymorphicDiscriminator: {
-            serializedName: "mode",
-            clientName: "mode"
-        },
-        modelProperties: {
-            mode: {
-                serializedName: "mode",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const TargetLags = {
-    type: {
-        name: "Composite",
-        className: "TargetLags",
-        uberParent: "TargetLags",
-        polymorphicDiscriminator: {
-            serializedName: "mode",
-            clientName: "mode"
-        },
-        modelProperties: {
-            mode: {
-                serializedName: "mode",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const TargetRollingWindowSize = {
-    type: {
-        name: "Composite",
-        className: "TargetRollingWindowSize",
-        uberParent: "TargetRollingWindowSize",
-        polymorphicDiscriminator: {
-            serializedName: "mode",
-            clientName: "mode"
-        },
-        modelProperties: {
-            mode: {
-                serializedName: "mode",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const EarlyTerminationPolicy = {
-    type: {
-        name: "Composite",
-        className: "EarlyTerminationPolicy",
-        uberParent: "EarlyTerminationPolicy",
-        polymorphicDiscriminator: {
-            serializedName: "policyType",
-            clientName: "policyType"
-        },
-        modelProperties: {
-            delayEvaluation: {
-                defaultValue: 0,
-                serializedName: "delayEvaluation",
-                type: {
-                    name: "Number"
-                }
-            },
-            evaluationInterval: {
-                defaultValue: 0,
-                serializedName: "evaluationInterval",
-                type: {
-                    name: "Number"
-                }
-            },
-            policyType: {
-                serializedName: "policyType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const SamplingAlgorithm = {
-    type: {
-        name: "Composite",
-        className: "SamplingAlgorithm",
-        uberParent: "SamplingAlgorithm",
-        polymorphicDiscriminator: {
-            serializedName: "samplingAlgorithmType",
-            clientName: "samplingAlgorithmType"
-        },
-        modelProperties: {
-            samplingAlgorithmType: {
-                serializedName: "samplingAlgorithmType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const TrainingSettings = {
-    type: {
-        name: "Composite",
-        className: "TrainingSettings",
-        modelProperties: {
-            enableDnnTraining: {
-                defaultValue: false,
-                serializedName: "enableDnnTraining",
-                type: {
-                    name: "Boolean"
-                }
-            },
-            enableModelExplainability: {
-                defaultValue: true,
-                serializedName: "enableModelExplainability",
-                type: {
-                    name: "Boolean"
-                }
-            },
-            enableOnnxCompatibleModels: {
-                defaultValue: false,
-                serializedName: "enableOnnxCompatibleModels",
-                type: {
-                    name: "Boolean"
-                }
-            },
-            enableStackEnsemble: {
-                defaultValue: true,
-                serializedName: "enableStackEnsemble",
-                type: {
-                    name: "Boolean"
-                }
-            },
-            enableVoteEnsemble: {
-                defaultValue: true,
-                serializedName: "enableVoteEnsemble",
-                type: {
-                    name: "Boolean"
-                }
-            },
-            ensembleModelDownloadTimeout: {
-                defaultValue: "PT5M",
-                serializedName: "ensembleModelDownloadTimeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            stackEnsembleSettings: {
-                serializedName: "stackEnsembleSettings",
-                type: {
-                    name: "Composite",
-                    className: "StackEnsembleSettings"
-                }
-            }
-        }
-    }
-};
-const StackEnsembleSettings = {
-    type: {
-        name: "Composite",
-        className: "StackEnsembleSettings",
-        modelProperties: {
-            stackMetaLearnerKWargs: {
-                serializedName: "stackMetaLearnerKWargs",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "any" } }
-                }
-            },
-            stackMetaLearnerTrainPercentage: {
-                defaultValue: 0.2,
-                serializedName: "stackMetaLearnerTrainPercentage",
-                type: {
-                    name: "Number"
-                }
-            },
-            stackMetaLearnerType: {
-                serializedName: "stackMetaLearnerType",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const TableVertical = {
-    type: {
-        name: "Composite",
-        className: "TableVertical",
-        modelProperties: {
-            cvSplitColumnNames: {
-                serializedName: "cvSplitColumnNames",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            },
-            featurizationSettings: {
-                serializedName: "featurizationSettings",
-                type: {
-                    name: "Composite",
-                    className: "TableVerticalFeaturizationSettings"
-                }
-            },
-            limitSettings: {
-                serializedName: "limitSettings",
-                type: {
-                    name: "Composite",
-                    className: "TableVerticalLimitSettings"
-                }
-            },
-            nCrossValidations: {
-                serializedName: "nCrossValidations",
-                type: {
-                    name: "Composite",
-                    className: "NCrossValidations"
-                }
-            },
-            testData: {
-                serializedName: "testData",
-                type: {
-                    name: "Composite",
-                    className: "MLTableJobInput"
-                }
-            },
-            testDataSize: {
-                serializedName: "testDataSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            validationData: {
-                serializedName: "validationData",
-                type: {
-                    name: "Composite",
-                    className: "MLTableJobInput"
-                }
-            },
-            validationDataSize: {
-                serializedName: "validationDataSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            weightColumnName: {
-                serializedName: "weightColumnName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ColumnTransformer = {
-    type: {
-        name: "Composite",
-        className: "ColumnTransformer",
-        modelProperties: {
-            fields: {
-                serializedName: "fields",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            },
-            parameters: {
-                serializedName: "parameters",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "any" } }
-                }
-            }
-        }
-    }
-};
-const FeaturizationSettings = {
-    type: {
-        name: "Composite",
-        className: "FeaturizationSettings",
-        modelProperties: {
-            datasetLanguage: {
-                serializedName: "datasetLanguage",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const TableVerticalLimitSettings = {
-    type: {
-        name: "Composite",
-        className: "TableVerticalLimitSettings",
-        modelProperties: {
-            enableEarlyTermination: {
-                defaultValue: true,
-                serializedName: "enableEarlyTermination",
-                type: {
-                    name: "Boolean"
-                }
-            },
-            exitScore: {
-                serializedName: "exitScore",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            maxConcurrentTrials: {
-                defaultValue: 1,
-                serializedName: "maxConcurrentTrials",
-                type: {
-                    name: "Number"
-                }
-            },
-            maxCoresPerTrial: {
-                defaultValue: -1,
-                serializedName: "maxCoresPerTrial",
-                type: {
-                    name: "Number"
-                }
-            },
-            maxTrials: {
-                defaultValue: 1000,
-                serializedName: "maxTrials",
-                type: {
-                    name: "Number"
-                }
-            },
-            timeout: {
-                defaultValue: "PT6H",
-                serializedName: "timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            trialTimeout: {
-                defaultValue: "PT30M",
-                serializedName: "trialTimeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            }
-        }
-    }
-};
-const DistributionConfiguration = {
-    type: {
-        name: "Composite",
-        className: "DistributionConfiguration",
-        uberParent: "DistributionConfiguration",
-        polymorphicDiscriminator: {
-            serializedName: "distributionType",
-            clientName: "distributionType"
-        },
-        modelProperties: {
-            distributionType: {
-                serializedName: "distributionType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const JobLimits = {
-    type: {
-        name: "Composite",
-        className: "JobLimits",
-        uberParent: "JobLimits",
-        polymorphicDiscriminator: {
-            serializedName: "jobLimitsType",
-            clientName: "jobLimitsType"
-        },
-        modelProperties: {
-            jobLimitsType: {
-                serializedName: "jobLimitsType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            timeout: {
-                serializedName: "timeout",
-                nullable: true,
-                type: {
-                    name: "TimeSpan"
-                }
-            }
-        }
-    }
-};
-const ContainerResourceRequirements = {
-    type: {
-        name: "Composite",
-        className: "ContainerResourceRequirements",
-        modelProperties: {
-            containerResourceLimits: {
-                serializedName: "containerResourceLimits",
-                type: {
-                    name: "Composite",
-                    className: "ContainerResourceSettings"
-                }
-            },
-            containerResourceRequests: {
-                serializedName: "containerResourceRequests",
-                type: {
-                    name: "Composite",
-                    className: "ContainerResourceSettings"
-                }
-            }
-        }
-    }
-};
-const ContainerResourceSettings = {
-    type: {
-        name: "Composite",
-        className: "ContainerResourceSettings",
-        modelProperties: {
-            cpu: {
-                serializedName: "cpu",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            gpu: {
-                serializedName: "gpu",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            memory: {
-                serializedName: "memory",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ForecastingSettings = {
-    type: {
-        name: "Composite",
-        className: "ForecastingSettings",
-        modelProperties: {
-            countryOrRegionForHolidays: {
-                serializedName: "countryOrRegionForHolidays",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            cvStepSize: {
-                serializedName: "cvStepSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            featureLags: {
-                serializedName: "featureLags",
-                type: {
-                    name: "String"
-                }
-            },
-            forecastHorizon: {
-                serializedName: "forecastHorizon",
-                type: {
-                    name: "Composite",
-                    className: "ForecastHorizon"
-                }
-            },
-            frequency: {
-                serializedName: "frequency",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            seasonality: {
-                serializedName: "seasonality",
-                type: {
-                    name: "Composite",
-                    className: "Seasonality"
-                }
-            },
-            shortSeriesHandlingConfig: {
-                serializedName: "shortSeriesHandlingConfig",
-                type: {
-                    name: "String"
-                }
-            },
-            targetAggregateFunction: {
-                serializedName: "targetAggregateFunction",
-                type: {
-                    name: "String"
-                }
-            },
-            targetLags: {
-                serializedName: "targetLags",
-                type: {
-                    name: "Composite",
-                    className: "TargetLags"
-                }
-            },
-            targetRollingWindowSize: {
-                serializedName: "targetRollingWindowSize",
-                type: {
-                    name: "Composite",
-                    className: "TargetRollingWindowSize"
-                }
-            },
-            timeColumnName: {
-                serializedName: "timeColumnName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            timeSeriesIdColumnNames: {
-                serializedName: "timeSeriesIdColumnNames",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            },
-            useStl: {
-                serializedName: "useStl",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ImageModelSettings = {
-    type: {
-        name: "Composite",
-        className: "ImageModelSettings",
-        modelProperties: {
-            advancedSettings: {
-                serializedName: "advancedSettings",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            amsGradient: {
-                serializedName: "amsGradient",
-                nullable: true,
-                type: {
-                    name: "Boolean"
-                }
-            },
-            augmentations: {
-                serializedName: "augmentations",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            beta1: {
-                serializedName: "beta1",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            beta2: {
-                serializedName: "beta2",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            checkpointFrequency: {
-                serializedName: "checkpointFrequency",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            checkpointModel: {
-                serializedName: "checkpointModel",
-                type: {
-                    name: "Composite",
-                    className: "MLFlowModelJobInput"
-                }
-            },
-            checkpointRunId: {
-                serializedName: "checkpointRunId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            distributed: {
-                serializedName: "distributed",
-                nullable: true,
-                type: {
-                    name: "Boolean"
-                }
-            },
-            earlyStopping: {
-                serializedName: "earlyStopping",
-                nullable: true,
-                type: {
-                    name: "Boolean"
-                }
-            },
-            earlyStoppingDelay: {
-                serializedName: "earlyStoppingDelay",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            earlyStoppingPatience: {
-                serializedName: "earlyStoppingPatience",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            enableOnnxNormalization: {
-                serializedName: "enableOnnxNormalization",
-                nullable: true,
-                type: {
-                    name: "Boolean"
-                }
-            },
-            evaluationFrequency: {
-                serializedName: "evaluationFrequency",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            gradientAccumulationStep: {
-                serializedName: "gradientAccumulationStep",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            layersToFreeze: {
-                serializedName: "layersToFreeze",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            learningRate: {
-                serializedName: "learningRate",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            learningRateScheduler: {
-                serializedName: "learningRateScheduler",
-                type: {
-                    name: "String"
-                }
-            },
-            modelName: {
-                serializedName: "modelName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            momentum: {
-                serializedName: "momentum",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            nesterov: {
-                serializedName: "nesterov",
-                nullable: true,
-                type: {
-                    name: "Boolean"
-                }
-            },
-            numberOfEpochs: {
-                serializedName: "numberOfEpochs",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            numberOfWorkers: {
-                serializedName: "numberOfWorkers",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            optimizer: {
-                serializedName: "optimizer",
-                type: {
-                    name: "String"
-                }
-            },
-            randomSeed: {
-                serializedName: "randomSeed",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            stepLRGamma: {
-                serializedName: "stepLRGamma",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            stepLRStepSize: {
-                serializedName: "stepLRStepSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            trainingBatchSize: {
-                serializedName: "trainingBatchSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            validationBatchSize: {
-                serializedName: "validationBatchSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            warmupCosineLRCycles: {
-                serializedName: "warmupCosineLRCycles",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            warmupCosineLRWarmupEpochs: {
-                serializedName: "warmupCosineLRWarmupEpochs",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            },
-            weightDecay: {
-                serializedName: "weightDecay",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const ImageModelDistributionSettings = {
-    type: {
-        name: "Composite",
-        className: "ImageModelDistributionSettings",
-        modelProperties: {
-            amsGradient: {
-                serializedName: "amsGradient",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            augmentations: {
-                serializedName: "augmentations",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            beta1: {
-                serializedName: "beta1",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            beta2: {
-                serializedName: "beta2",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            distributed: {
-                serializedName: "distributed",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            earlyStopping: {
-                serializedName: "earlyStopping",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            earlyStoppingDelay: {
-                serializedName: "earlyStoppingDelay",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            earlyStoppingPatience: {
-                serializedName: "earlyStoppingPatience",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            enableOnnxNormalization: {
-                serializedName: "enableOnnxNormalization",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            evaluationFrequency: {
-                serializedName: "evaluationFrequency",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            gradientAccumulationStep: {
-                serializedName: "gradientAccumulationStep",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            layersToFreeze: {
-                serializedName: "layersToFreeze",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            learningRate: {
-                serializedName: "learningRate",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            learningRateScheduler: {
-                serializedName: "learningRateScheduler",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            modelName: {
-                serializedName: "modelName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            momentum: {
-                serializedName: "momentum",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            nesterov: {
-                serializedName: "nesterov",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            numberOfEpochs: {
-                serializedName: "numberOfEpochs",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            numberOfWorkers: {
-                serializedName: "numberOfWorkers",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            optimizer: {
-                serializedName: "optimizer",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            randomSeed: {
-                serializedName: "randomSeed",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            stepLRGamma: {
-                serializedName: "stepLRGamma",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            stepLRStepSize: {
-                serializedName: "stepLRStepSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            trainingBatchSize: {
-                serializedName: "trainingBatchSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            validationBatchSize: {
-                serializedName: "validationBatchSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            warmupCosineLRCycles: {
-                serializedName: "warmupCosineLRCycles",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            warmupCosineLRWarmupEpochs: {
-                serializedName: "warmupCosineLRWarmupEpochs",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            weightDecay: {
-                serializedName: "weightDecay",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ImageVertical = {
-    type: {
-        name: "Composite",
-        className: "ImageVertical",
-        modelProperties: {
-            limitSettings: {
-                serializedName: "limitSettings",
-                type: {
-                    name: "Composite",
-                    className: "ImageLimitSettings"
-                }
-            },
-            sweepSettings: {
-                serializedName: "sweepSettings",
-                type: {
-                    name: "Composite",
-                    className: "ImageSweepSettings"
-                }
-            },
-            validationData: {
-                serializedName: "validationData",
-                type: {
-                    name: "Composite",
-                    className: "MLTableJobInput"
-                }
-            },
-            validationDataSize: {
-                serializedName: "validationDataSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const ImageLimitSettings = {
-    type: {
-        name: "Composite",
-        className: "ImageLimitSettings",
-        modelProperties: {
-            maxConcurrentTrials: {
-                defaultValue: 1,
-                serializedName: "maxConcurrentTrials",
-                type: {
-                    name: "Number"
-                }
-            },
-            maxTrials: {
-                defaultValue: 1,
-                serializedName: "maxTrials",
-                type: {
-                    name: "Number"
-                }
-            },
-            timeout: {
-                defaultValue: "P7D",
-                serializedName: "timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            }
-        }
-    }
-};
-const ImageSweepSettings = {
-    type: {
-        name: "Composite",
-        className: "ImageSweepSettings",
-        modelProperties: {
-            earlyTermination: {
-                serializedName: "earlyTermination",
-                type: {
-                    name: "Composite",
-                    className: "EarlyTerminationPolicy"
-                }
-            },
-            samplingAlgorithm: {
-                serializedName: "samplingAlgorithm",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const NlpVertical = {
-    type: {
-        name: "Composite",
-        className: "NlpVertical",
-        modelProperties: {
-            featurizationSettings: {
-                serializedName: "featurizationSettings",
-                type: {
-                    name: "Composite",
-                    className: "NlpVerticalFeaturizationSettings"
-                }
-            },
-            limitSettings: {
-                serializedName: "limitSettings",
-                type: {
-                    name: "Composite",
-                    className: "NlpVerticalLimitSettings"
-                }
-            },
-            validationData: {
-                serializedName: "validationData",
-                type: {
-                    name: "Composite",
-                    className: "MLTableJobInput"
-                }
-            }
-        }
-    }
-};
-const NlpVerticalLimitSettings = {
-    type: {
-        name: "Composite",
-        className: "NlpVerticalLimitSettings",
-        modelProperties: {
-            maxConcurrentTrials: {
-                defaultValue: 1,
-                serializedName: "maxConcurrentTrials",
-                type: {
-                    name: "Number"
-                }
-            },
-            maxTrials: {
-                defaultValue: 1,
-                serializedName: "maxTrials",
-                type: {
-                    name: "Number"
-                }
-            },
-            timeout: {
-                serializedName: "timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            }
-        }
-    }
-};
-const Objective = {
-    type: {
-        name: "Composite",
-        className: "Objective",
-        modelProperties: {
-            goal: {
-                serializedName: "goal",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            primaryMetric: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "primaryMetric",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const TrialComponent = {
-    type: {
-        name: "Composite",
-        className: "TrialComponent",
-        modelProperties: {
-            codeId: {
-                serializedName: "codeId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            },
-            command: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]"),
-                    MinLength: 1
-                },
-                serializedName: "command",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            distribution: {
-                serializedName: "distribution",
-                type: {
-                    name: "Composite",
-                    className: "DistributionConfiguration"
-                }
-            },
-            environmentId: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "environmentId",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            },
-            environmentVariables: {
-                serializedName: "environmentVariables",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            },
-            resources: {
-                serializedName: "resources",
-                type: {
-                    name: "Composite",
-                    className: "JobResourceConfiguration"
-                }
-            }
-        }
-    }
-};
-const PrivateEndpointConnection = {
-    type: {
-        name: "Composite",
-        className: "PrivateEndpointConnection",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "ManagedServiceIdentity"
-                }
-            }, location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            }, tags: {
-                serializedName: "tags",
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }, sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "Sku"
-                }
-            }, privateEndpoint: {
-                serializedName: "properties.privateEndpoint",
-                type: {
-                    name: "Composite",
-                    className: "PrivateEndpoint"
-                }
-            }, privateLinkServiceConnectionState: {
-                serializedName: "properties.privateLinkServiceConnectionState",
-                type: {
-                    name: "Composite",
-                    className: "PrivateLinkServiceConnectionState"
-                }
-            }, provisioningState: {
-                serializedName: "properties.provisioningState",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const Workspace = {
-    type: {
-        name: "Composite",
-        className: "Workspace",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "ManagedServiceIdentity"
-                }
-            }, location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            }, tags: {
-                serializedName: "tags",
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }, sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "Sku"
-                }
-            }, workspaceId: {
-                serializedName: "properties.workspaceId",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, description: {
-                serializedName: "properties.description",
-                type: {
-                    name: "String"
-                }
-            }, friendlyName: {
-                serializedName: "properties.friendlyName",
-                type: {
-                    name: "String"
-                }
-            }, keyVault: {
-                serializedName: "properties.keyVault",
-                type: {
-                    name: "String"
-                }
-            }, applicationInsights: {
-                serializedName: "properties.applicationInsights",
-                type: {
-                    name: "String"
-                }
-            }, containerRegistry: {
-                serializedName: "properties.containerRegistry",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, storageAccount: {
-                serializedName: "properties.storageAccount",
-                type: {
-                    name: "String"
-                }
-            }, discoveryUrl: {
-                serializedName: "properties.discoveryUrl",
-                type: {
-                    name: "String"
-                }
-            }, provisioningState: {
-                serializedName: "properties.provisioningState",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, encryption: {
-                serializedName: "properties.encryption",
-                type: {
-                    name: "Composite",
-                    className: "EncryptionProperty"
-                }
-            }, hbiWorkspace: {
-                defaultValue: false,
-                serializedName: "properties.hbiWorkspace",
-                type: {
-                    name: "Boolean"
-                }
-            }, serviceProvisionedResourceGroup: {
-                serializedName: "properties.serviceProvisionedResourceGroup",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, privateLinkCount: {
-                serializedName: "properties.privateLinkCount",
-                readOnly: true,
-                type: {
-                    name: "Number"
-                }
-            }, imageBuildCompute: {
-                serializedName: "properties.imageBuildCompute",
-                type: {
-                    name: "String"
-                }
-            }, allowPublicAccessWhenBehindVnet: {
-                defaultValue: false,
-                serializedName: "properties.allowPublicAccessWhenBehindVnet",
-                type: {
-                    name: "Boolean"
-                }
-            }, publicNetworkAccess: {
-                serializedName: "properties.publicNetworkAccess",
-                type: {
-                    name: "String"
-                }
-            }, privateEndpointConnections: {
-                serializedName: "properties.privateEndpointConnections",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "PrivateEndpointConnection"
-                        }
-                    }
-                }
-            }, sharedPrivateLinkResources: {
-                serializedName: "properties.sharedPrivateLinkResources",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "SharedPrivateLinkResource"
-                        }
-                    }
-                }
-            }, notebookInfo: {
-                serializedName: "properties.notebookInfo",
-                type: {
-                    name: "Composite",
-                    className: "NotebookResourceInfo"
-                }
-            }, serviceManagedResourcesSettings: {
-                serializedName: "properties.serviceManagedResourcesSettings",
-                type: {
-                    name: "Composite",
-                    className: "ServiceManagedResourcesSettings"
-                }
-            }, primaryUserAssignedIdentity: {
-                serializedName: "properties.primaryUserAssignedIdentity",
-                type: {
-                    name: "String"
-                }
-            }, tenantId: {
-                serializedName: "properties.tenantId",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, storageHnsEnabled: {
-                serializedName: "properties.storageHnsEnabled",
-                readOnly: true,
-                type: {
-                    name: "Boolean"
-                }
-            }, mlFlowTrackingUri: {
-                serializedName: "properties.mlFlowTrackingUri",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, v1LegacyMode: {
-                defaultValue: false,
-                serializedName: "properties.v1LegacyMode",
-                type: {
-                    name: "Boolean"
-                }
-            } })
-    }
-};
-const ComputeResource = {
-    type: {
-        name: "Composite",
-        className: "ComputeResource",
-        modelProperties: Object.assign(Object.assign(Object.assign({}, Resource.type.modelProperties), ComputeResourceSchema.type.modelProperties), { identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "ManagedServiceIdentity"
-                }
-            }, location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            }, tags: {
-                serializedName: "tags",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }, sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "Sku"
-                }
-            } })
-    }
-};
-const PrivateLinkResource = {
-    type: {
-        name: "Composite",
-        className: "PrivateLinkResource",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "ManagedServiceIdentity"
-                }
-            }, location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            }, tags: {
-                serializedName: "tags",
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }, sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "Sku"
-                }
-            }, groupId: {
-                serializedName: "properties.groupId",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, requiredMembers: {
-                serializedName: "properties.requiredMembers",
-                readOnly: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            }, requiredZoneNames: {
-                serializedName: "properties.requiredZoneNames",
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            } })
-    }
-};
-const WorkspaceConnectionPropertiesV2BasicResource = {
-    type: {
-        name: "Composite",
-        className: "WorkspaceConnectionPropertiesV2BasicResource",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "WorkspaceConnectionPropertiesV2"
-                }
-            } })
-    }
-};
-const TrackedResource = {
-    type: {
-        name: "Composite",
-        className: "TrackedResource",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { tags: {
-                serializedName: "tags",
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }, location: {
-                serializedName: "location",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const CodeContainer = {
-    type: {
-        name: "Composite",
-        className: "CodeContainer",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "CodeContainerProperties"
-                }
-            } })
-    }
-};
-const CodeVersion = {
-    type: {
-        name: "Composite",
-        className: "CodeVersion",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "CodeVersionProperties"
-                }
-            } })
-    }
-};
-const ComponentContainer = {
-    type: {
-        name: "Composite",
-        className: "ComponentContainer",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "ComponentContainerProperties"
-                }
-            } })
-    }
-};
-const ComponentVersion = {
-    type: {
-        name: "Composite",
-        className: "ComponentVersion",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "ComponentVersionProperties"
-                }
-            } })
-    }
-};
-const DataContainer = {
-    type: {
-        name: "Composite",
-        className: "DataContainer",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "DataContainerProperties"
-                }
-            } })
-    }
-};
-const DataVersionBase = {
-    type: {
-        name: "Composite",
-        className: "DataVersionBase",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "DataVersionBaseProperties"
-                }
-            } })
-    }
-};
-const Datastore = {
-    type: {
-        name: "Composite",
-        className: "Datastore",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "DatastoreProperties"
-                }
-            } })
-    }
-};
-const EnvironmentContainer = {
-    type: {
-        name: "Composite",
-        className: "EnvironmentContainer",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "EnvironmentContainerProperties"
-                }
-            } })
-    }
-};
-const EnvironmentVersion = {
-    type: {
-        name: "Composite",
-        className: "EnvironmentVersion",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "EnvironmentVersionProperties"
-                }
-            } })
-    }
-};
-const JobBase = {
-    type: {
-        name: "Composite",
-        className: "JobBase",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "JobBaseProperties"
-                }
-            } })
-    }
-};
-const ModelContainer = {
-    type: {
-        name: "Composite",
-        className: "ModelContainer",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "ModelContainerProperties"
-                }
-            } })
-    }
-};
-const ModelVersion = {
-    type: {
-        name: "Composite",
-        className: "ModelVersion",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "ModelVersionProperties"
-                }
-            } })
-    }
-};
-const Schedule = {
-    type: {
-        name: "Composite",
-        className: "Schedule",
-        modelProperties: Object.assign(Object.assign({}, Resource.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "ScheduleProperties"
-                }
-            } })
-    }
-};
-const Aks = {
-    serializedName: "AKS",
-    type: {
-        name: "Composite",
-        className: "Aks",
-        uberParent: "Compute",
-        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), AKSSchema.type.modelProperties)
-    }
-};
-const Kubernetes = {
-    serializedName: "Kubernetes",
-    type: {
-        name: "Composite",
-        className: "Kubernetes",
-        uberParent: "Compute",
-        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), KubernetesSchema.type.modelProperties)
-    }
-};
-const AmlCompute = {
-    serializedName: "AmlCompute",
-    type: {
-        name: "Composite",
-        className: "AmlCompute",
-        uberParent: "Compute",
-        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), AmlComputeSchema.type.modelProperties)
-    }
-};
-const ComputeInstance = {
-    serializedName: "ComputeInstance",
-    type: {
-        name: "Composite",
-        className: "ComputeInstance",
-        uberParent: "Compute",
-        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), ComputeInstanceSchema.type.modelProperties)
-    }
-};
-const VirtualMachine = {
-    serializedName: "VirtualMachine",
-    type: {
-        name: "Composite",
-        className: "VirtualMachine",
-        uberParent: "Compute",
-        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), VirtualMachineSchema.type.modelProperties)
-    }
-};
-const HDInsight = {
-    serializedName: "HDInsight",
-    type: {
-        name: "Composite",
-        className: "HDInsight",
-        uberParent: "Compute",
-        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), HDInsightSchema.type.modelProperties)
-    }
-};
-const DataFactory = {
-    serializedName: "DataFactory",
-    type: {
-        name: "Composite",
-        className: "DataFactory",
-        uberParent: "Compute",
-        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, Compute.type.modelProperties)
-    }
-};
-const Databricks = {
-    serializedName: "Databricks",
-    type: {
-        name: "Composite",
-        className: "Databricks",
-        uberParent: "Compute",
-        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), DatabricksSchema.type.modelProperties)
-    }
-};
-const DataLakeAnalytics = {
-    serializedName: "DataLakeAnalytics",
-    type: {
-        name: "Composite",
-        className: "DataLakeAnalytics",
-        uberParent: "Compute",
-        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), DataLakeAnalyticsSchema.type.modelProperties)
-    }
-};
-const SynapseSpark = {
-    serializedName: "SynapseSpark",
-    type: {
-        name: "Composite",
-        className: "SynapseSpark",
-        uberParent: "Compute",
-        polymorphicDiscriminator: Compute.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, Compute.type.modelProperties), { properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "SynapseSparkProperties"
-                }
-            } })
-    }
-};
-const AksComputeSecrets = {
-    serializedName: "AKS",
-    type: {
-        name: "Composite",
-        className: "AksComputeSecrets",
-        uberParent: "ComputeSecrets",
-        polymorphicDiscriminator: ComputeSecrets.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, ComputeSecrets.type.modelProperties), AksComputeSecretsProperties.type.modelProperties)
-    }
-};
-const VirtualMachineSecrets = {
-    serializedName: "VirtualMachine",
-    type: {
-        name: "Composite",
-        className: "VirtualMachineSecrets",
-        uberParent: "ComputeSecrets",
-        polymorphicDiscriminator: ComputeSecrets.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, ComputeSecrets.type.modelProperties), VirtualMachineSecretsSchema.type.modelProperties)
-    }
-};
-const DatabricksComputeSecrets = {
-    serializedName: "Databricks",
-    type: {
-        name: "Composite",
-        className: "DatabricksComputeSecrets",
-        uberParent: "ComputeSecrets",
-        polymorphicDiscriminator: ComputeSecrets.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, ComputeSecrets.type.modelProperties), DatabricksComputeSecretsProperties.type.modelProperties)
-    }
-};
-const PATAuthTypeWorkspaceConnectionProperties = {
-    serializedName: "PAT",
-    type: {
-        name: "Composite",
-        className: "PATAuthTypeWorkspaceConnectionProperties",
-        uberParent: "WorkspaceConnectionPropertiesV2",
-        polymorphicDiscriminator: WorkspaceConnectionPropertiesV2.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, WorkspaceConnectionPropertiesV2.type.modelProperties), { credentials: {
-                serializedName: "credentials",
-                type: {
-                    name: "Composite",
-                    className: "WorkspaceConnectionPersonalAccessToken"
-                }
-            } })
-    }
-};
-const SASAuthTypeWorkspaceConnectionProperties = {
-    serializedName: "SAS",
-    type: {
-        name: "Composite",
-        className: "SASAuthTypeWorkspaceConnectionProperties",
-        uberParent: "WorkspaceConnectionPropertiesV2",
-        polymorphicDiscriminator: WorkspaceConnectionPropertiesV2.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, WorkspaceConnectionPropertiesV2.type.modelProperties), { credentials: {
-                serializedName: "credentials",
-                type: {
-                    name: "Composite",
-                    className: "WorkspaceConnectionSharedAccessSignature"
-                }
-            } })
-    }
-};
-const UsernamePasswordAuthTypeWorkspaceConnectionProperties = {
-    serializedName: "UsernamePassword",
-    type: {
-        name: "Composite",
-        className: "UsernamePasswordAuthTypeWorkspaceConnectionProperties",
-        uberParent: "WorkspaceConnectionPropertiesV2",
-        polymorphicDiscriminator: WorkspaceConnectionPropertiesV2.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, WorkspaceConnectionPropertiesV2.type.modelProperties), { credentials: {
-                serializedName: "credentials",
-                type: {
-                    name: "Composite",
-                    className: "WorkspaceConnectionUsernamePassword"
-                }
-            } })
-    }
-};
-const NoneAuthTypeWorkspaceConnectionProperties = {
-    serializedName: "None",
-    type: {
-        name: "Composite",
-        className: "NoneAuthTypeWorkspaceConnectionProperties",
-        uberParent: "WorkspaceConnectionPropertiesV2",
-        polymorphicDiscriminator: WorkspaceConnectionPropertiesV2.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, WorkspaceConnectionPropertiesV2.type.modelProperties)
-    }
-};
-const ManagedIdentityAuthTypeWorkspaceConnectionProperties = {
-    serializedName: "ManagedIdentity",
-    type: {
-        name: "Composite",
-        className: "ManagedIdentityAuthTypeWorkspaceConnectionProperties",
-        uberParent: "WorkspaceConnectionPropertiesV2",
-        polymorphicDiscriminator: WorkspaceConnectionPropertiesV2.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, WorkspaceConnectionPropertiesV2.type.modelProperties), { credentials: {
-                serializedName: "credentials",
-                type: {
-                    name: "Composite",
-                    className: "WorkspaceConnectionManagedIdentity"
-                }
-            } })
-    }
-};
-const BatchEndpointProperties = {
-    type: {
-        name: "Composite",
-        className: "BatchEndpointProperties",
-        modelProperties: Object.assign(Object.assign({}, EndpointPropertiesBase.type.modelProperties), { defaults: {
-                serializedName: "defaults",
-                type: {
-                    name: "Composite",
-                    className: "BatchEndpointDefaults"
-                }
-            }, provisioningState: {
-                serializedName: "provisioningState",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const OnlineEndpointProperties = {
-    type: {
-        name: "Composite",
-        className: "OnlineEndpointProperties",
-        modelProperties: Object.assign(Object.assign({}, EndpointPropertiesBase.type.modelProperties), { compute: {
-                serializedName: "compute",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, provisioningState: {
-                serializedName: "provisioningState",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, publicNetworkAccess: {
-                serializedName: "publicNetworkAccess",
-                type: {
-                    name: "String"
-                }
-            }, traffic: {
-                serializedName: "traffic",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "Number" } }
-                }
-            } })
-    }
-};
-const PartialMinimalTrackedResourceWithIdentity = {
-    type: {
-        name: "Composite",
-        className: "PartialMinimalTrackedResourceWithIdentity",
-        modelProperties: Object.assign(Object.assign({}, PartialMinimalTrackedResource.type.modelProperties), { identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "PartialManagedServiceIdentity"
-                }
-            } })
-    }
-};
-const PartialMinimalTrackedResourceWithSku = {
-    type: {
-        name: "Composite",
-        className: "PartialMinimalTrackedResourceWithSku",
-        modelProperties: Object.assign(Object.assign({}, PartialMinimalTrackedResource.type.modelProperties), { sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "PartialSku"
-                }
-            } })
-    }
-};
-const DataPathAssetReference = {
-    serializedName: "DataPath",
-    type: {
-        name: "Composite",
-        className: "DataPathAssetReference",
-        uberParent: "AssetReferenceBase",
-        polymorphicDiscriminator: AssetReferenceBase.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetReferenceBase.type.modelProperties), { datastoreId: {
-                serializedName: "datastoreId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, path: {
-                serializedName: "path",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const IdAssetReference = {
-    serializedName: "Id",
-    type: {
-        name: "Composite",
-        className: "IdAssetReference",
-        uberParent: "AssetReferenceBase",
-        polymorphicDiscriminator: AssetReferenceBase.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetReferenceBase.type.modelProperties), { assetId: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "assetId",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const OutputPathAssetReference = {
-    serializedName: "OutputPath",
-    type: {
-        name: "Composite",
-        className: "OutputPathAssetReference",
-        uberParent: "AssetReferenceBase",
-        polymorphicDiscriminator: AssetReferenceBase.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetReferenceBase.type.modelProperties), { jobId: {
-                serializedName: "jobId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, path: {
-                serializedName: "path",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const DeploymentResourceConfiguration = {
-    type: {
-        name: "Composite",
-        className: "DeploymentResourceConfiguration",
-        modelProperties: Object.assign({}, ResourceConfiguration.type.modelProperties)
-    }
-};
-const JobResourceConfiguration = {
-    type: {
-        name: "Composite",
-        className: "JobResourceConfiguration",
-        modelProperties: Object.assign(Object.assign({}, ResourceConfiguration.type.modelProperties), { dockerArgs: {
-                serializedName: "dockerArgs",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, shmSize: {
-                defaultValue: "2g",
-                constraints: {
-                    Pattern: new RegExp("\\d+[bBkKmMgG]")
-                },
-                serializedName: "shmSize",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const BatchDeploymentProperties = {
-    type: {
-        name: "Composite",
-        className: "BatchDeploymentProperties",
-        modelProperties: Object.assign(Object.assign({}, EndpointDeploymentPropertiesBase.type.modelProperties), { compute: {
-                serializedName: "compute",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, errorThreshold: {
-                defaultValue: -1,
-                serializedName: "errorThreshold",
-                type: {
-                    name: "Number"
-                }
-            }, loggingLevel: {
-                serializedName: "loggingLevel",
-                type: {
-                    name: "String"
-                }
-            }, maxConcurrencyPerInstance: {
-                defaultValue: 1,
-                serializedName: "maxConcurrencyPerInstance",
-                type: {
-                    name: "Number"
-                }
-            }, miniBatchSize: {
-                defaultValue: 10,
-                serializedName: "miniBatchSize",
-                type: {
-                    name: "Number"
-                }
-            }, model: {
-                serializedName: "model",
-                type: {
-                    name: "Composite",
-                    className: "AssetReferenceBase"
-                }
-            }, outputAction: {
-                serializedName: "outputAction",
-                type: {
-                    name: "String"
-                }
-            }, outputFileName: {
-                defaultValue: "predictions.csv",
-                serializedName: "outputFileName",
-                type: {
-                    name: "String"
-                }
-            }, provisioningState: {
-                serializedName: "provisioningState",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, resources: {
-                serializedName: "resources",
-                type: {
-                    name: "Composite",
-                    className: "DeploymentResourceConfiguration"
-                }
-            }, retrySettings: {
-                serializedName: "retrySettings",
-                type: {
-                    name: "Composite",
-                    className: "BatchRetrySettings"
-                }
-            } })
-    }
-};
-const OnlineDeploymentProperties = {
-    serializedName: "OnlineDeploymentProperties",
-    type: {
-        name: "Composite",
-        className: "OnlineDeploymentProperties",
-        uberParent: "EndpointDeploymentPropertiesBase",
-        polymorphicDiscriminator: {
-            serializedName: "endpointComputeType",
-            clientName: "endpointComputeType"
-        },
-        modelProperties: Object.assign(Object.assign({}, EndpointDeploymentPropertiesBase.type.modelProperties), { appInsightsEnabled: {
-                defaultValue: false,
-                serializedName: "appInsightsEnabled",
-                type: {
-                    name: "Boolean"
-                }
-            }, egressPublicNetworkAccess: {
-                serializedName: "egressPublicNetworkAccess",
-                type: {
-                    name: "String"
-                }
-            }, endpointComputeType: {
-                serializedName: "endpointComputeType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, instanceType: {
-                serializedName: "instanceType",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, livenessProbe: {
-                serializedName: "livenessProbe",
-                type: {
-                    name: "Composite",
-                    className: "ProbeSettings"
-                }
-            }, model: {
-                serializedName: "model",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, modelMountPath: {
-                serializedName: "modelMountPath",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, provisioningState: {
-                serializedName: "provisioningState",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, readinessProbe: {
-                serializedName: "readinessProbe",
-                type: {
-                    name: "Composite",
-                    className: "ProbeSettings"
-                }
-            }, requestSettings: {
-                serializedName: "requestSettings",
-                type: {
-                    name: "Composite",
-                    className: "OnlineRequestSettings"
-                }
-            }, scaleSettings: {
-                serializedName: "scaleSettings",
-                type: {
-                    name: "Composite",
-                    className: "OnlineScaleSettings"
-                }
-            } })
-    }
-};
-const AssetContainer = {
-    type: {
-        name: "Composite",
-        className: "AssetContainer",
-        modelProperties: Object.assign(Object.assign({}, ResourceBase.type.modelProperties), { isArchived: {
-                defaultValue: false,
-                serializedName: "isArchived",
-                type: {
-                    name: "Boolean"
-                }
-            }, latestVersion: {
-                serializedName: "latestVersion",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, nextVersion: {
-                serializedName: "nextVersion",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const AssetBase = {
-    type: {
-        name: "Composite",
-        className: "AssetBase",
-        modelProperties: Object.assign(Object.assign({}, ResourceBase.type.modelProperties), { isAnonymous: {
-                defaultValue: false,
-                serializedName: "isAnonymous",
-                type: {
-                    name: "Boolean"
-                }
-            }, isArchived: {
-                defaultValue: false,
-                serializedName: "isArchived",
-                type: {
-                    name: "Boolean"
-                }
-            } })
-    }
-};
-const DatastoreProperties = {
-    serializedName: "DatastoreProperties",
-    type: {
-        name: "Composite",
-        className: "DatastoreProperties",
-        uberParent: "ResourceBase",
-        polymorphicDiscriminator: {
-            serializedName: "datastoreType",
-            clientName: "datastoreType"
-        },
-        modelProperties: Object.assign(Object.assign({}, ResourceBase.type.modelProperties), { credentials: {
-                serializedName: "credentials",
-                type: {
-                    name: "Composite",
-                    className: "DatastoreCredentials"
-                }
-            }, datastoreType: {
-                serializedName: "datastoreType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, isDefault: {
-                serializedName: "isDefault",
-                readOnly: true,
-                type: {
-                    name: "Boolean"
-                }
-            } })
-    }
-};
-const JobBaseProperties = {
-    serializedName: "JobBaseProperties",
-    type: {
-        name: "Composite",
-        className: "JobBaseProperties",
-        uberParent: "ResourceBase",
-        polymorphicDiscriminator: {
-            serializedName: "jobType",
-            clientName: "jobType"
-        },
-        modelProperties: Object.assign(Object.assign({}, ResourceBase.type.modelProperties), { componentId: {
-                serializedName: "componentId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, computeId: {
-                serializedName: "computeId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, displayName: {
-                serializedName: "displayName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, experimentName: {
-                defaultValue: "Default",
-                serializedName: "experimentName",
-                type: {
-                    name: "String"
-                }
-            }, identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "IdentityConfiguration"
-                }
-            }, isArchived: {
-                defaultValue: false,
-                serializedName: "isArchived",
-                type: {
-                    name: "Boolean"
-                }
-            }, jobType: {
-                serializedName: "jobType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, services: {
-                serializedName: "services",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "Composite", className: "JobService" } }
-                }
-            }, status: {
-                serializedName: "status",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const ScheduleProperties = {
-    type: {
-        name: "Composite",
-        className: "ScheduleProperties",
-        modelProperties: Object.assign(Object.assign({}, ResourceBase.type.modelProperties), { action: {
-                serializedName: "action",
-                type: {
-                    name: "Composite",
-                    className: "ScheduleActionBase"
-                }
-            }, displayName: {
-                serializedName: "displayName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, isEnabled: {
-                defaultValue: true,
-                serializedName: "isEnabled",
-                type: {
-                    name: "Boolean"
-                }
-            }, provisioningState: {
-                serializedName: "provisioningState",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, trigger: {
-                serializedName: "trigger",
-                type: {
-                    name: "Composite",
-                    className: "TriggerBase"
-                }
-            } })
-    }
-};
-const AccountKeyDatastoreCredentials = {
-    serializedName: "AccountKey",
-    type: {
-        name: "Composite",
-        className: "AccountKeyDatastoreCredentials",
-        uberParent: "DatastoreCredentials",
-        polymorphicDiscriminator: DatastoreCredentials.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreCredentials.type.modelProperties), { secrets: {
-                serializedName: "secrets",
-                type: {
-                    name: "Composite",
-                    className: "AccountKeyDatastoreSecrets"
-                }
-            } })
-    }
-};
-const CertificateDatastoreCredentials = {
-    serializedName: "Certificate",
-    type: {
-        name: "Composite",
-        className: "CertificateDatastoreCredentials",
-        uberParent: "DatastoreCredentials",
-        polymorphicDiscriminator: DatastoreCredentials.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreCredentials.type.modelProperties), { authorityUrl: {
-                serializedName: "authorityUrl",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, clientId: {
-                serializedName: "clientId",
-                required: true,
-                type: {
-                    name: "Uuid"
-                }
-            }, resourceUrl: {
-                serializedName: "resourceUrl",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, secrets: {
-                serializedName: "secrets",
-                type: {
-                    name: "Composite",
-                    className: "CertificateDatastoreSecrets"
-                }
-            }, tenantId: {
-                serializedName: "tenantId",
-                required: true,
-                type: {
-                    name: "Uuid"
-                }
-            }, thumbprint: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "thumbprint",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const NoneDatastoreCredentials = {
-    serializedName: "None",
-    type: {
-        name: "Composite",
-        className: "NoneDatastoreCredentials",
-        uberParent: "DatastoreCredentials",
-        polymorphicDiscriminator: DatastoreCredentials.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, DatastoreCredentials.type.modelProperties)
-    }
-};
-const SasDatastoreCredentials = {
-    serializedName: "Sas",
-    type: {
-        name: "Composite",
-        className: "SasDatastoreCredentials",
-        uberParent: "DatastoreCredentials",
-        polymorphicDiscriminator: DatastoreCredentials.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreCredentials.type.modelProperties), { secrets: {
-                serializedName: "secrets",
-                type: {
-                    name: "Composite",
-                    className: "SasDatastoreSecrets"
-                }
-            } })
-    }
-};
-const ServicePrincipalDatastoreCredentials = {
-    serializedName: "ServicePrincipal",
-    type: {
-        name: "Composite",
-        className: "ServicePrincipalDatastoreCredentials",
-        uberParent: "DatastoreCredentials",
-        polymorphicDiscriminator: DatastoreCredentials.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreCredentials.type.modelProperties), { authorityUrl: {
-                serializedName: "authorityUrl",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, clientId: {
-                serializedName: "clientId",
-                required: true,
-                type: {
-                    name: "Uuid"
-                }
-            }, resourceUrl: {
-                serializedName: "resourceUrl",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, secrets: {
-                serializedName: "secrets",
-                type: {
-                    name: "Composite",
-                    className: "ServicePrincipalDatastoreSecrets"
-                }
-            }, tenantId: {
-                serializedName: "tenantId",
-                required: true,
-                type: {
-                    name: "Uuid"
-                }
-            } })
-    }
-};
-const AccountKeyDatastoreSecrets = {
-    serializedName: "AccountKey",
-    type: {
-        name: "Composite",
-        className: "AccountKeyDatastoreSecrets",
-        uberParent: "DatastoreSecrets",
-        polymorphicDiscriminator: DatastoreSecrets.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreSecrets.type.modelProperties), { key: {
-                serializedName: "key",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const CertificateDatastoreSecrets = {
-    serializedName: "Certificate",
-    type: {
-        name: "Composite",
-        className: "CertificateDatastoreSecrets",
-        uberParent: "DatastoreSecrets",
-        polymorphicDiscriminator: DatastoreSecrets.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreSecrets.type.modelProperties), { certificate: {
-                serializedName: "certificate",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const SasDatastoreSecrets = {
-    serializedName: "Sas",
-    type: {
-        name: "Composite",
-        className: "SasDatastoreSecrets",
-        uberParent: "DatastoreSecrets",
-        polymorphicDiscriminator: DatastoreSecrets.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreSecrets.type.modelProperties), { sasToken: {
-                serializedName: "sasToken",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const ServicePrincipalDatastoreSecrets = {
-    serializedName: "ServicePrincipal",
-    type: {
-        name: "Composite",
-        className: "ServicePrincipalDatastoreSecrets",
-        uberParent: "DatastoreSecrets",
-        polymorphicDiscriminator: DatastoreSecrets.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreSecrets.type.modelProperties), { clientSecret: {
-                serializedName: "clientSecret",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const AmlToken = {
-    serializedName: "AMLToken",
-    type: {
-        name: "Composite",
-        className: "AmlToken",
-        uberParent: "IdentityConfiguration",
-        polymorphicDiscriminator: IdentityConfiguration.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, IdentityConfiguration.type.modelProperties)
-    }
-};
-const ManagedIdentity = {
-    serializedName: "Managed",
-    type: {
-        name: "Composite",
-        className: "ManagedIdentity",
-        uberParent: "IdentityConfiguration",
-        polymorphicDiscriminator: IdentityConfiguration.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, IdentityConfiguration.type.modelProperties), { clientId: {
-                serializedName: "clientId",
-                nullable: true,
-                type: {
-                    name: "Uuid"
-                }
-            }, objectId: {
-                serializedName: "objectId",
-                nullable: true,
-                type: {
-                    name: "Uuid"
-                }
-            }, resourceId: {
-                serializedName: "resourceId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const UserIdentity = {
-    serializedName: "UserIdentity",
-    type: {
-        name: "Composite",
-        className: "UserIdentity",
-        uberParent: "IdentityConfiguration",
-        polymorphicDiscriminator: IdentityConfiguration.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, IdentityConfiguration.type.modelProperties)
-    }
-};
-const DefaultScaleSettings = {
-    serializedName: "Default",
-    type: {
-        name: "Composite",
-        className: "DefaultScaleSettings",
-        uberParent: "OnlineScaleSettings",
-        polymorphicDiscriminator: OnlineScaleSettings.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, OnlineScaleSettings.type.modelProperties)
-    }
-};
-const TargetUtilizationScaleSettings = {
-    serializedName: "TargetUtilization",
-    type: {
-        name: "Composite",
-        className: "TargetUtilizationScaleSettings",
-        uberParent: "OnlineScaleSettings",
-        polymorphicDiscriminator: OnlineScaleSettings.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, OnlineScaleSettings.type.modelProperties), { maxInstances: {
-                defaultValue: 1,
-                serializedName: "maxInstances",
-                type: {
-                    name: "Number"
-                }
-            }, minInstances: {
-                defaultValue: 1,
-                serializedName: "minInstances",
-                type: {
-                    name: "Number"
-                }
-            }, pollingInterval: {
-                defaultValue: "PT1S",
-                serializedName: "pollingInterval",
-                type: {
-                    name: "TimeSpan"
-                }
-            }, targetUtilizationPercentage: {
-                defaultValue: 70,
-                serializedName: "targetUtilizationPercentage",
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const EndpointScheduleAction = {
-    serializedName: "InvokeBatchEndpoint",
-    type: {
-        name: "Composite",
-        className: "EndpointScheduleAction",
-        uberParent: "ScheduleActionBase",
-        polymorphicDiscriminator: ScheduleActionBase.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, ScheduleActionBase.type.modelProperties), { endpointInvocationDefinition: {
-                serializedName: "endpointInvocationDefinition",
-                required: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "any" } }
-                }
-            } })
-    }
-};
-const JobScheduleAction = {
-    serializedName: "CreateJob",
-    type: {
-        name: "Composite",
-        className: "JobScheduleAction",
-        uberParent: "ScheduleActionBase",
-        polymorphicDiscriminator: ScheduleActionBase.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, ScheduleActionBase.type.modelProperties), { jobDefinition: {
-                serializedName: "jobDefinition",
-                type: {
-                    name: "Composite",
-                    className: "JobBaseProperties"
-                }
-            } })
-    }
-};
-const RecurrenceTrigger = {
-    serializedName: "Recurrence",
-    type: {
-        name: "Composite",
-        className: "RecurrenceTrigger",
-        uberParent: "TriggerBase",
-        polymorphicDiscriminator: TriggerBase.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, TriggerBase.type.modelProperties), { frequency: {
-                serializedName: "frequency",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, interval: {
-                serializedName: "interval",
-                required: true,
-                type: {
-                    name: "Number"
-                }
-            }, schedule: {
-                serializedName: "schedule",
-                type: {
-                    name: "Composite",
-                    className: "RecurrenceSchedule"
-                }
-            } })
-    }
-};
-const CronTrigger = {
-    serializedName: "Cron",
-    type: {
-        name: "Composite",
-        className: "CronTrigger",
-        uberParent: "TriggerBase",
-        polymorphicDiscriminator: TriggerBase.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, TriggerBase.type.modelProperties), { expression: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "expression",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const MLTableJobInput = {
-    serializedName: "mltable",
-    type: {
-        name: "Composite",
-        className: "MLTableJobInput",
-        uberParent: "AssetJobInput",
-        polymorphicDiscriminator: AssetJobInput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobInput.type.modelProperties), JobInput.type.modelProperties)
-    }
-};
-const CustomModelJobInput = {
-    serializedName: "custom_model",
-    type: {
-        name: "Composite",
-        className: "CustomModelJobInput",
-        uberParent: "AssetJobInput",
-        polymorphicDiscriminator: AssetJobInput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobInput.type.modelProperties), JobInput.type.modelProperties)
-    }
-};
-const MLFlowModelJobInput = {
-    serializedName: "mlflow_model",
-    type: {
-        name: "Composite",
-        className: "MLFlowModelJobInput",
-        uberParent: "AssetJobInput",
-        polymorphicDiscriminator: AssetJobInput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobInput.type.modelProperties), JobInput.type.modelProperties)
-    }
-};
-const TritonModelJobInput = {
-    serializedName: "triton_model",
-    type: {
-        name: "Composite",
-        className: "TritonModelJobInput",
-        uberParent: "AssetJobInput",
-        polymorphicDiscriminator: AssetJobInput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobInput.type.modelProperties), JobInput.type.modelProperties)
-    }
-};
-const UriFileJobInput = {
-    serializedName: "uri_file",
-    type: {
-        name: "Composite",
-        className: "UriFileJobInput",
-        uberParent: "AssetJobInput",
-        polymorphicDiscriminator: AssetJobInput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobInput.type.modelProperties), JobInput.type.modelProperties)
-    }
-};
-const UriFolderJobInput = {
-    serializedName: "uri_folder",
-    type: {
-        name: "Composite",
-        className: "UriFolderJobInput",
-        uberParent: "AssetJobInput",
-        polymorphicDiscriminator: AssetJobInput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobInput.type.modelProperties), JobInput.type.modelProperties)
-    }
-};
-const CustomModelJobOutput = {
-    serializedName: "custom_model",
-    type: {
-        name: "Composite",
-        className: "CustomModelJobOutput",
-        uberParent: "AssetJobOutput",
-        polymorphicDiscriminator: AssetJobOutput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobOutput.type.modelProperties), JobOutput.type.modelProperties)
-    }
-};
-const MLFlowModelJobOutput = {
-    serializedName: "mlflow_model",
-    type: {
-        name: "Composite",
-        className: "MLFlowModelJobOutput",
-        uberParent: "AssetJobOutput",
-        polymorphicDiscriminator: AssetJobOutput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobOutput.type.modelProperties), JobOutput.type.modelProperties)
-    }
-};
-const MLTableJobOutput = {
-    serializedName: "mltable",
-    type: {
-        name: "Composite",
-        className: "MLTableJobOutput",
-        uberParent: "AssetJobOutput",
-        polymorphicDiscriminator: AssetJobOutput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobOutput.type.modelProperties), JobOutput.type.modelProperties)
-    }
-};
-const TritonModelJobOutput = {
-    serializedName: "triton_model",
-    type: {
-        name: "Composite",
-        className: "TritonModelJobOutput",
-        uberParent: "AssetJobOutput",
-        polymorphicDiscriminator: AssetJobOutput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobOutput.type.modelProperties), JobOutput.type.modelProperties)
-    }
-};
-const UriFileJobOutput = {
-    serializedName: "uri_file",
-    type: {
-        name: "Composite",
-        className: "UriFileJobOutput",
-        uberParent: "AssetJobOutput",
-        polymorphicDiscriminator: AssetJobOutput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobOutput.type.modelProperties), JobOutput.type.modelProperties)
-    }
-};
-const UriFolderJobOutput = {
-    serializedName: "uri_folder",
-    type: {
-        name: "Composite",
-        className: "UriFolderJobOutput",
-        uberParent: "AssetJobOutput",
-        polymorphicDiscriminator: AssetJobOutput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, AssetJobOutput.type.modelProperties), JobOutput.type.modelProperties)
-    }
-};
-const AutoForecastHorizon = {
-    serializedName: "Auto",
-    type: {
-        name: "Composite",
-        className: "AutoForecastHorizon",
-        uberParent: "ForecastHorizon",
-        polymorphicDiscriminator: ForecastHorizon.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, ForecastHorizon.type.modelProperties)
-    }
-};
-const CustomForecastHorizon = {
-    serializedName: "Custom",
-    type: {
-        name: "Composite",
-        className: "CustomForecastHorizon",
-        uberParent: "ForecastHorizon",
-        polymorphicDiscriminator: ForecastHorizon.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, ForecastHorizon.type.modelProperties), { value: {
-                serializedName: "value",
-                required: true,
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const Classification = {
-    serializedName: "Classification",
-    type: {
-        name: "Composite",
-        className: "Classification",
-        uberParent: "TableVertical",
-        polymorphicDiscriminator: TableVertical.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign(Object.assign({}, TableVertical.type.modelProperties), AutoMLVertical.type.modelProperties), { positiveLabel: {
-                serializedName: "positiveLabel",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, primaryMetric: {
-                serializedName: "primaryMetric",
-                type: {
-                    name: "String"
-                }
-            }, trainingSettings: {
-                serializedName: "trainingSettings",
-                type: {
-                    name: "Composite",
-                    className: "ClassificationTrainingSettings"
-                }
-            } })
-    }
-};
-const Forecasting = {
-    serializedName: "Forecasting",
-    type: {
-        name: "Composite",
-        className: "Forecasting",
-        uberParent: "TableVertical",
-        polymorphicDiscriminator: TableVertical.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign(Object.assign({}, TableVertical.type.modelProperties), AutoMLVertical.type.modelProperties), { forecastingSettings: {
-                serializedName: "forecastingSettings",
-                type: {
-                    name: "Composite",
-                    className: "ForecastingSettings"
-                }
-            }, primaryMetric: {
-                serializedName: "primaryMetric",
-                type: {
-                    name: "String"
-                }
-            }, trainingSettings: {
-                serializedName: "trainingSettings",
-                type: {
-                    name: "Composite",
-                    className: "ForecastingTrainingSettings"
-                }
-            } })
-    }
-};
-const ImageClassificationBase = {
-    type: {
-        name: "Composite",
-        className: "ImageClassificationBase",
-        modelProperties: Object.assign(Object.assign({}, ImageVertical.type.modelProperties), { modelSettings: {
-                serializedName: "modelSettings",
-                type: {
-                    name: "Composite",
-                    className: "ImageModelSettingsClassification"
-                }
-            }, searchSpace: {
-                serializedName: "searchSpace",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ImageModelDistributionSettingsClassification"
-                        }
-                    }
-                }
-            } })
-    }
-};
-const ImageClassification = {
-    serializedName: "ImageClassification",
-    type: {
-        name: "Composite",
-        className: "ImageClassification",
-        uberParent: "ImageClassificationBase",
-        modelProperties: Object.assign(Object.assign(Object.assign({}, ImageClassificationBase.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
-                serializedName: "primaryMetric",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-ImageClassificationBase.type.polymorphicDiscriminator =
-    ImageClassificationBase.type.polymorphicDiscriminator;
-const ImageClassificationMultilabel = {
-    serializedName: "ImageClassificationMultilabel",
-    type: {
-        name: "Composite",
-        className: "ImageClassificationMultilabel",
-        uberParent: "ImageClassificationBase",
-        polymorphicDiscriminator: ImageClassificationBase.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign(Object.assign({}, ImageClassificationBase.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
-                serializedName: "primaryMetric",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const ImageObjectDetectionBase = {
-    type: {
-        name: "Composite",
-        className: "ImageObjectDetectionBase",
-        modelProperties: Object.assign(Object.assign({}, ImageVertical.type.modelProperties), { modelSettings: {
-                serializedName: "modelSettings",
-                type: {
-                    name: "Composite",
-                    className: "ImageModelSettingsObjectDetection"
-                }
-            }, searchSpace: {
-                serializedName: "searchSpace",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Composite",
-                            className: "ImageModelDistributionSettingsObjectDetection"
-                        }
-                    }
-                }
-            } })
-    }
-};
-const ImageInstanceSegmentation = {
-    serializedName: "ImageInstanceSegmentation",
-    type: {
-        name: "Composite",
-        className: "ImageInstanceSegmentation",
-        uberParent: "ImageObjectDetectionBase",
-        polymorphicDiscriminator: ImageObjectDetectionBase.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign(Object.assign({}, ImageObjectDetectionBase.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
-                serializedName: "primaryMetric",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const ImageObjectDetection = {
-    serializedName: "ImageObjectDetection",
-    type: {
-        name: "Composite",
-        className: "ImageObjectDetection",
-        uberParent: "ImageObjectDetectionBase",
-        modelProperties: Object.assign(Object.assign(Object.assign({}, ImageObjectDetectionBase.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
-                serializedName: "primaryMetric",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-ImageObjectDetectionBase.type.polymorphicDiscriminator =
-    ImageObjectDetectionBase.type.polymorphicDiscriminator;
-const Regression = {
-    serializedName: "Regression",
-    type: {
-        name: "Composite",
-        className: "Regression",
-        uberParent: "TableVertical",
-        polymorphicDiscriminator: TableVertical.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign(Object.assign({}, TableVertical.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
-                serializedName: "primaryMetric",
-                type: {
-                    name: "String"
-                }
-            }, trainingSettings: {
-                serializedName: "trainingSettings",
-                type: {
-                    name: "Composite",
-                    className: "RegressionTrainingSettings"
-                }
-            } })
-    }
-};
-const TextClassification = {
-    serializedName: "TextClassification",
-    type: {
-        name: "Composite",
-        className: "TextClassification",
-        uberParent: "NlpVertical",
-        polymorphicDiscriminator: NlpVertical.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign(Object.assign({}, NlpVertical.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
-                serializedName: "primaryMetric",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const TextClassificationMultilabel = {
-    serializedName: "TextClassificationMultilabel",
-    type: {
-        name: "Composite",
-        className: "TextClassificationMultilabel",
-        uberParent: "NlpVertical",
-        polymorphicDiscriminator: NlpVertical.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign(Object.assign({}, NlpVertical.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
-                serializedName: "primaryMetric",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const TextNer = {
-    serializedName: "TextNER",
-    type: {
-        name: "Composite",
-        className: "TextNer",
-        uberParent: "NlpVertical",
-        polymorphicDiscriminator: NlpVertical.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign(Object.assign({}, NlpVertical.type.modelProperties), AutoMLVertical.type.modelProperties), { primaryMetric: {
-                serializedName: "primaryMetric",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const LiteralJobInput = {
-    serializedName: "literal",
-    type: {
-        name: "Composite",
-        className: "LiteralJobInput",
-        uberParent: "JobInput",
-        polymorphicDiscriminator: JobInput.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, JobInput.type.modelProperties), { value: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "value",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const AutoNCrossValidations = {
-    serializedName: "Auto",
-    type: {
-        name: "Composite",
-        className: "AutoNCrossValidations",
-        uberParent: "NCrossValidations",
-        polymorphicDiscriminator: NCrossValidations.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, NCrossValidations.type.modelProperties)
-    }
-};
-const CustomNCrossValidations = {
-    serializedName: "Custom",
-    type: {
-        name: "Composite",
-        className: "CustomNCrossValidations",
-        uberParent: "NCrossValidations",
-        polymorphicDiscriminator: NCrossValidations.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, NCrossValidations.type.modelProperties), { value: {
-                serializedName: "value",
-                required: true,
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const AutoSeasonality = {
-    serializedName: "Auto",
-    type: {
-        name: "Composite",
-        className: "AutoSeasonality",
-        uberParent: "Seasonality",
-        polymorphicDiscriminator: Seasonality.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, Seasonality.type.modelProperties)
-    }
-};
-const CustomSeasonality = {
-    serializedName: "Custom",
-    type: {
-        name: "Composite",
-        className: "CustomSeasonality",
-        uberParent: "Seasonality",
-        polymorphicDiscriminator: Seasonality.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, Seasonality.type.modelProperties), { value: {
-                serializedName: "value",
-                required: true,
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const AutoTargetLags = {
-    serializedName: "Auto",
-    type: {
-        name: "Composite",
-        className: "AutoTargetLags",
-        uberParent: "TargetLags",
-        polymorphicDiscriminator: TargetLags.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, TargetLags.type.modelProperties)
-    }
-};
-const CustomTargetLags = {
-    serializedName: "Custom",
-    type: {
-        name: "Composite",
-        className: "CustomTargetLags",
-        uberParent: "TargetLags",
-        polymorphicDiscriminator: TargetLags.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, TargetLags.type.modelProperties), { values: {
-                serializedName: "values",
-                required: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "Number"
-                        }
-                    }
-                }
-            } })
-    }
-};
-const AutoTargetRollingWindowSize = {
-    serializedName: "Auto",
-    type: {
-        name: "Composite",
-        className: "AutoTargetRollingWindowSize",
-        uberParent: "TargetRollingWindowSize",
-        polymorphicDiscriminator: TargetRollingWindowSize.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, TargetRollingWindowSize.type.modelProperties)
-    }
-};
-const CustomTargetRollingWindowSize = {
-    serializedName: "Custom",
-    type: {
-        name: "Composite",
-        className: "CustomTargetRollingWindowSize",
-        uberParent: "TargetRollingWindowSize",
-        polymorphicDiscriminator: TargetRollingWindowSize.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, TargetRollingWindowSize.type.modelProperties), { value: {
-                serializedName: "value",
-                required: true,
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const BanditPolicy = {
-    serializedName: "Bandit",
-    type: {
-        name: "Composite",
-        className: "BanditPolicy",
-        uberParent: "EarlyTerminationPolicy",
-        polymorphicDiscriminator: EarlyTerminationPolicy.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, EarlyTerminationPolicy.type.modelProperties), { slackAmount: {
-                defaultValue: 0,
-                serializedName: "slackAmount",
-                type: {
-                    name: "Number"
-                }
-            }, slackFactor: {
-                defaultValue: 0,
-                serializedName: "slackFactor",
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const MedianStoppingPolicy = {
-    serializedName: "MedianStopping",
-    type: {
-        name: "Composite",
-        className: "MedianStoppingPolicy",
-        uberParent: "EarlyTerminationPolicy",
-        polymorphicDiscriminator: EarlyTerminationPolicy.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, EarlyTerminationPolicy.type.modelProperties)
-    }
-};
-const TruncationSelectionPolicy = {
-    serializedName: "TruncationSelection",
-    type: {
-        name: "Composite",
-        className: "TruncationSelectionPolicy",
-        uberParent: "EarlyTerminationPolicy",
-        polymorphicDiscriminator: EarlyTerminationPolicy.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, EarlyTerminationPolicy.type.modelProperties), { truncationPercentage: {
-                defaultValue: 0,
-                serializedName: "truncationPercentage",
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const BayesianSamplingAlgorithm = {
-    serializedName: "Bayesian",
-    type: {
-        name: "Composite",
-        className: "BayesianSamplingAlgorithm",
-        uberParent: "SamplingAlgorithm",
-        polymorphicDiscriminator: SamplingAlgorithm.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, SamplingAlgorithm.type.modelProperties)
-    }
-};
-const GridSamplingAlgorithm = {
-    serializedName: "Grid",
-    type: {
-        name: "Composite",
-        className: "GridSamplingAlgorithm",
-        uberParent: "SamplingAlgorithm",
-        polymorphicDiscriminator: SamplingAlgorithm.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, SamplingAlgorithm.type.modelProperties)
-    }
-};
-const RandomSamplingAlgorithm = {
-    serializedName: "Random",
-    type: {
-        name: "Composite",
-        className: "RandomSamplingAlgorithm",
-        uberParent: "SamplingAlgorithm",
-        polymorphicDiscriminator: SamplingAlgorithm.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, SamplingAlgorithm.type.modelProperties), { rule: {
-                serializedName: "rule",
-                type: {
-                    name: "String"
-                }
-            }, seed: {
-                serializedName: "seed",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const ClassificationTrainingSettings = {
-    type: {
-        name: "Composite",
-        className: "ClassificationTrainingSettings",
-        modelProperties: Object.assign(Object.assign({}, TrainingSettings.type.modelProperties), { allowedTrainingAlgorithms: {
-                serializedName: "allowedTrainingAlgorithms",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            }, blockedTrainingAlgorithms: {
-                serializedName: "blockedTrainingAlgorithms",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            } })
-    }
-};
-const ForecastingTrainingSettings = {
-    type: {
-        name: "Composite",
-        className: "ForecastingTrainingSettings",
-        modelProperties: Object.assign(Object.assign({}, TrainingSettings.type.modelProperties), { allowedTrainingAlgorithms: {
-                serializedName: "allowedTrainingAlgorithms",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            }, blockedTrainingAlgorithms: {
-                serializedName: "blockedTrainingAlgorithms",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            } })
-    }
-};
-const RegressionTrainingSettings = {
-    type: {
-        name: "Composite",
-        className: "RegressionTrainingSettings",
-        modelProperties: Object.assign(Object.assign({}, TrainingSettings.type.modelProperties), { allowedTrainingAlgorithms: {
-                serializedName: "allowedTrainingAlgorithms",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            }, blockedTrainingAlgorithms: {
-                serializedName: "blockedTrainingAlgorithms",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            } })
-    }
-};
-const TableVerticalFeaturizationSettings = {
-    type: {
-        name: "Composite",
-        className: "TableVerticalFeaturizationSettings",
-        modelProperties: Object.assign(Object.assign({}, FeaturizationSettings.type.modelProperties), { blockedTransformers: {
-                serializedName: "blockedTransformers",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            }, columnNameAndTypes: {
-                serializedName: "columnNameAndTypes",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }, enableDnnFeaturization: {
-                defaultValue: false,
-                serializedName: "enableDnnFeaturization",
-                type: {
-                    name: "Boolean"
-                }
-            }, mode: {
-                serializedName: "mode",
-                type: {
-                    name: "String"
-                }
-            }, transformerParams: {
-                serializedName: "transformerParams",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: {
-                            name: "Sequence",
-                            element: {
-                                type: { name: "Composite", className: "ColumnTransformer" }
-                            }
-                        }
-                    }
-                }
-            } })
-    }
-};
-const NlpVerticalFeaturizationSettings = {
-    type: {
-        name: "Composite",
-        className: "NlpVerticalFeaturizationSettings",
-        modelProperties: Object.assign({}, FeaturizationSettings.type.modelProperties)
-    }
-};
-const Mpi = {
-    serializedName: "Mpi",
-    type: {
-        name: "Composite",
-        className: "Mpi",
-        uberParent: "DistributionConfiguration",
-        polymorphicDiscriminator: DistributionConfiguration.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DistributionConfiguration.type.modelProperties), { processCountPerInstance: {
-                serializedName: "processCountPerInstance",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const PyTorch = {
-    serializedName: "PyTorch",
-    type: {
-        name: "Composite",
-        className: "PyTorch",
-        uberParent: "DistributionConfiguration",
-        polymorphicDiscriminator: DistributionConfiguration.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DistributionConfiguration.type.modelProperties), { processCountPerInstance: {
-                serializedName: "processCountPerInstance",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const TensorFlow = {
-    serializedName: "TensorFlow",
-    type: {
-        name: "Composite",
-        className: "TensorFlow",
-        uberParent: "DistributionConfiguration",
-        polymorphicDiscriminator: DistributionConfiguration.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DistributionConfiguration.type.modelProperties), { parameterServerCount: {
-                defaultValue: 0,
-                serializedName: "parameterServerCount",
-                type: {
-                    name: "Number"
-                }
-            }, workerCount: {
-                serializedName: "workerCount",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const CommandJobLimits = {
-    serializedName: "Command",
-    type: {
-        name: "Composite",
-        className: "CommandJobLimits",
-        uberParent: "JobLimits",
-        polymorphicDiscriminator: JobLimits.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, JobLimits.type.modelProperties)
-    }
-};
-const SweepJobLimits = {
-    serializedName: "Sweep",
-    type: {
-        name: "Composite",
-        className: "SweepJobLimits",
-        uberParent: "JobLimits",
-        polymorphicDiscriminator: JobLimits.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, JobLimits.type.modelProperties), { maxConcurrentTrials: {
-                serializedName: "maxConcurrentTrials",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, maxTotalTrials: {
-                serializedName: "maxTotalTrials",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, trialTimeout: {
-                serializedName: "trialTimeout",
-                nullable: true,
-                type: {
-                    name: "TimeSpan"
-                }
-            } })
-    }
-};
-const ImageModelSettingsClassification = {
-    type: {
-        name: "Composite",
-        className: "ImageModelSettingsClassification",
-        modelProperties: Object.assign(Object.assign({}, ImageModelSettings.type.modelProperties), { trainingCropSize: {
-                serializedName: "trainingCropSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, validationCropSize: {
-                serializedName: "validationCropSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, validationResizeSize: {
-                serializedName: "validationResizeSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, weightedLoss: {
-                serializedName: "weightedLoss",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            } })
-    }
-};
-const ImageModelSettingsObjectDetection = {
-    type: {
-        name: "Composite",
-        className: "ImageModelSettingsObjectDetection",
-        modelProperties: Object.assign(Object.assign({}, ImageModelSettings.type.modelProperties), { boxDetectionsPerImage: {
-                serializedName: "boxDetectionsPerImage",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, boxScoreThreshold: {
-                serializedName: "boxScoreThreshold",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, imageSize: {
-                serializedName: "imageSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, maxSize: {
-                serializedName: "maxSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, minSize: {
-                serializedName: "minSize",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, modelSize: {
-                serializedName: "modelSize",
-                type: {
-                    name: "String"
-                }
-            }, multiScale: {
-                serializedName: "multiScale",
-                nullable: true,
-                type: {
-                    name: "Boolean"
-                }
-            }, nmsIouThreshold: {
-                serializedName: "nmsIouThreshold",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, tileGridSize: {
-                serializedName: "tileGridSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, tileOverlapRatio: {
-                serializedName: "tileOverlapRatio",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, tilePredictionsNmsThreshold: {
-                serializedName: "tilePredictionsNmsThreshold",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, validationIouThreshold: {
-                serializedName: "validationIouThreshold",
-                nullable: true,
-                type: {
-                    name: "Number"
-                }
-            }, validationMetricType: {
-                serializedName: "validationMetricType",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const ImageModelDistributionSettingsClassification = {
-    type: {
-        name: "Composite",
-        className: "ImageModelDistributionSettingsClassification",
-        modelProperties: Object.assign(Object.assign({}, ImageModelDistributionSettings.type.modelProperties), { trainingCropSize: {
-                serializedName: "trainingCropSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, validationCropSize: {
-                serializedName: "validationCropSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, validationResizeSize: {
-                serializedName: "validationResizeSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, weightedLoss: {
-                serializedName: "weightedLoss",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const ImageModelDistributionSettingsObjectDetection = {
-    type: {
-        name: "Composite",
-        className: "ImageModelDistributionSettingsObjectDetection",
-        modelProperties: Object.assign(Object.assign({}, ImageModelDistributionSettings.type.modelProperties), { boxDetectionsPerImage: {
-                serializedName: "boxDetectionsPerImage",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, boxScoreThreshold: {
-                serializedName: "boxScoreThreshold",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, imageSize: {
-                serializedName: "imageSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, maxSize: {
-                serializedName: "maxSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, minSize: {
-                serializedName: "minSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, modelSize: {
-                serializedName: "modelSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, multiScale: {
-                serializedName: "multiScale",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, nmsIouThreshold: {
-                serializedName: "nmsIouThreshold",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, tileGridSize: {
-                serializedName: "tileGridSize",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, tileOverlapRatio: {
-                serializedName: "tileOverlapRatio",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, tilePredictionsNmsThreshold: {
-                serializedName: "tilePredictionsNmsThreshold",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, validationIouThreshold: {
-                serializedName: "validationIouThreshold",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, validationMetricType: {
-                serializedName: "validationMetricType",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const BatchEndpoint = {
-    type: {
-        name: "Composite",
-        className: "BatchEndpoint",
-        modelProperties: Object.assign(Object.assign({}, TrackedResource.type.modelProperties), { identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "ManagedServiceIdentity"
-                }
-            }, kind: {
-                serializedName: "kind",
-                type: {
-                    name: "String"
-                }
-            }, properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "BatchEndpointProperties"
-                }
-            }, sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "Sku"
-                }
-            } })
-    }
-};
-const BatchDeployment = {
-    type: {
-        name: "Composite",
-        className: "BatchDeployment",
-        modelProperties: Object.assign(Object.assign({}, TrackedResource.type.modelProperties), { identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "ManagedServiceIdentity"
-                }
-            }, kind: {
-                serializedName: "kind",
-                type: {
-                    name: "String"
-                }
-            }, properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "BatchDeploymentProperties"
-                }
-            }, sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "Sku"
-                }
-            } })
-    }
-};
-const OnlineEndpoint = {
-    type: {
-        name: "Composite",
-        className: "OnlineEndpoint",
-        modelProperties: Object.assign(Object.assign({}, TrackedResource.type.modelProperties), { identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "ManagedServiceIdentity"
-                }
-            }, kind: {
-                serializedName: "kind",
-                type: {
-                    name: "String"
-                }
-            }, properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "OnlineEndpointProperties"
-                }
-            }, sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "Sku"
-                }
-            } })
-    }
-};
-const OnlineDeployment = {
-    type: {
-        name: "Composite",
-        className: "OnlineDeployment",
-        modelProperties: Object.assign(Object.assign({}, TrackedResource.type.modelProperties), { identity: {
-                serializedName: "identity",
-                type: {
-                    name: "Composite",
-                    className: "ManagedServiceIdentity"
-                }
-            }, kind: {
-                serializedName: "kind",
-                type: {
-                    name: "String"
-                }
-            }, properties: {
-                serializedName: "properties",
-                type: {
-                    name: "Composite",
-                    className: "OnlineDeploymentProperties"
-                }
-            }, sku: {
-                serializedName: "sku",
-                type: {
-                    name: "Composite",
-                    className: "Sku"
-                }
-            } })
-    }
-};
-const KubernetesOnlineDeployment = {
-    serializedName: "Kubernetes",
-    type: {
-        name: "Composite",
-        className: "KubernetesOnlineDeployment",
-        uberParent: "OnlineDeploymentProperties",
-        polymorphicDiscriminator: OnlineDeploymentProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, OnlineDeploymentProperties.type.modelProperties), { containerResourceRequirements: {
-                serializedName: "containerResourceRequirements",
-                type: {
-                    name: "Composite",
-                    className: "ContainerResourceRequirements"
-                }
-            } })
-    }
-};
-const ManagedOnlineDeployment = {
-    serializedName: "Managed",
-    type: {
-        name: "Composite",
-        className: "ManagedOnlineDeployment",
-        uberParent: "OnlineDeploymentProperties",
-        polymorphicDiscriminator: OnlineDeploymentProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, OnlineDeploymentProperties.type.modelProperties)
-    }
-};
-const CodeContainerProperties = {
-    type: {
-        name: "Composite",
-        className: "CodeContainerProperties",
-        modelProperties: Object.assign({}, AssetContainer.type.modelProperties)
-    }
-};
-const ComponentContainerProperties = {
-    type: {
-        name: "Composite",
-        className: "ComponentContainerProperties",
-        modelProperties: Object.assign({}, AssetContainer.type.modelProperties)
-    }
-};
-const DataContainerProperties = {
-    type: {
-        name: "Composite",
-        className: "DataContainerProperties",
-        modelProperties: Object.assign(Object.assign({}, AssetContainer.type.modelProperties), { dataType: {
-                serializedName: "dataType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const EnvironmentContainerProperties = {
-    type: {
-        name: "Composite",
-        className: "EnvironmentContainerProperties",
-        modelProperties: Object.assign({}, AssetContainer.type.modelProperties)
-    }
-};
-const ModelContainerProperties = {
-    type: {
-        name: "Composite",
-        className: "ModelContainerProperties",
-        modelProperties: Object.assign({}, AssetContainer.type.modelProperties)
-    }
-};
-const CodeVersionProperties = {
-    type: {
-        name: "Composite",
-        className: "CodeVersionProperties",
-        modelProperties: Object.assign(Object.assign({}, AssetBase.type.modelProperties), { codeUri: {
-                serializedName: "codeUri",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const ComponentVersionProperties = {
-    type: {
-        name: "Composite",
-        className: "ComponentVersionProperties",
-        modelProperties: Object.assign(Object.assign({}, AssetBase.type.modelProperties), { componentSpec: {
-                serializedName: "componentSpec",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "any" } }
-                }
-            } })
-    }
-};
-const DataVersionBaseProperties = {
-    serializedName: "DataVersionBaseProperties",
-    type: {
-        name: "Composite",
-        className: "DataVersionBaseProperties",
-        uberParent: "AssetBase",
-        polymorphicDiscriminator: {
-            serializedName: "dataType",
-            clientName: "dataType"
-        },
-        modelProperties: Object.assign(Object.assign({}, AssetBase.type.modelProperties), { dataType: {
-                serializedName: "dataType",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, dataUri: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "dataUri",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const EnvironmentVersionProperties = {
-    type: {
-        name: "Composite",
-        className: "EnvironmentVersionProperties",
-        modelProperties: Object.assign(Object.assign({}, AssetBase.type.modelProperties), { autoRebuild: {
-                serializedName: "autoRebuild",
-                type: {
-                    name: "String"
-                }
-            }, build: {
-                serializedName: "build",
-                type: {
-                    name: "Composite",
-                    className: "BuildContext"
-                }
-            }, condaFile: {
-                serializedName: "condaFile",
-                type: {
-                    name: "String"
-                }
-            }, environmentType: {
-                serializedName: "environmentType",
-                readOnly: true,
-                type: {
-                    name: "String"
-                }
-            }, image: {
-                serializedName: "image",
-                type: {
-                    name: "String"
-                }
-            }, inferenceConfig: {
-                serializedName: "inferenceConfig",
-                type: {
-                    name: "Composite",
-                    className: "InferenceContainerProperties"
-                }
-            }, osType: {
-                serializedName: "osType",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const ModelVersionProperties = {
-    type: {
-        name: "Composite",
-        className: "ModelVersionProperties",
-        modelProperties: Object.assign(Object.assign({}, AssetBase.type.modelProperties), { flavors: {
-                serializedName: "flavors",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "Composite", className: "FlavorData" } }
-                }
-            }, jobName: {
-                serializedName: "jobName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, modelType: {
-                serializedName: "modelType",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, modelUri: {
-                serializedName: "modelUri",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const AzureBlobDatastore = {
-    serializedName: "AzureBlob",
-    type: {
-        name: "Composite",
-        className: "AzureBlobDatastore",
-        uberParent: "DatastoreProperties",
-        polymorphicDiscriminator: DatastoreProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreProperties.type.modelProperties), { accountName: {
-                serializedName: "accountName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, containerName: {
-                serializedName: "containerName",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, endpoint: {
-                serializedName: "endpoint",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, protocol: {
-                serializedName: "protocol",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, serviceDataAccessAuthIdentity: {
-                serializedName: "serviceDataAccessAuthIdentity",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const AzureDataLakeGen1Datastore = {
-    serializedName: "AzureDataLakeGen1",
-    type: {
-        name: "Composite",
-        className: "AzureDataLakeGen1Datastore",
-        uberParent: "DatastoreProperties",
-        polymorphicDiscriminator: DatastoreProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreProperties.type.modelProperties), { serviceDataAccessAuthIdentity: {
-                serializedName: "serviceDataAccessAuthIdentity",
-                type: {
-                    name: "String"
-                }
-            }, storeName: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "storeName",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const AzureDataLakeGen2Datastore = {
-    serializedName: "AzureDataLakeGen2",
-    type: {
-        name: "Composite",
-        className: "AzureDataLakeGen2Datastore",
-        uberParent: "DatastoreProperties",
-        polymorphicDiscriminator: DatastoreProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreProperties.type.modelProperties), { accountName: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "accountName",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, endpoint: {
-                serializedName: "endpoint",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, filesystem: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "filesystem",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, protocol: {
-                serializedName: "protocol",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, serviceDataAccessAuthIdentity: {
-                serializedName: "serviceDataAccessAuthIdentity",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const AzureFileDatastore = {
-    serializedName: "AzureFile",
-    type: {
-        name: "Composite",
-        className: "AzureFileDatastore",
-        uberParent: "DatastoreProperties",
-        polymorphicDiscriminator: DatastoreProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DatastoreProperties.type.modelProperties), { accountName: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "accountName",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, endpoint: {
-                serializedName: "endpoint",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, fileShareName: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "fileShareName",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, protocol: {
-                serializedName: "protocol",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, serviceDataAccessAuthIdentity: {
-                serializedName: "serviceDataAccessAuthIdentity",
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const AutoMLJob = {
-    serializedName: "AutoML",
-    type: {
-        name: "Composite",
-        className: "AutoMLJob",
-        uberParent: "JobBaseProperties",
-        polymorphicDiscriminator: JobBaseProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, JobBaseProperties.type.modelProperties), { environmentId: {
-                serializedName: "environmentId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, environmentVariables: {
-                serializedName: "environmentVariables",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }, outputs: {
-                serializedName: "outputs",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "Composite", className: "JobOutput" } }
-                }
-            }, resources: {
-                serializedName: "resources",
-                type: {
-                    name: "Composite",
-                    className: "JobResourceConfiguration"
-                }
-            }, taskDetails: {
-                serializedName: "taskDetails",
-                type: {
-                    name: "Composite",
-                    className: "AutoMLVertical"
-                }
-            } })
-    }
-};
-const CommandJob = {
-    serializedName: "Command",
-    type: {
-        name: "Composite",
-        className: "CommandJob",
-        uberParent: "JobBaseProperties",
-        polymorphicDiscriminator: JobBaseProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, JobBaseProperties.type.modelProperties), { codeId: {
-                serializedName: "codeId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            }, command: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]"),
-                    MinLength: 1
-                },
-                serializedName: "command",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, distribution: {
-                serializedName: "distribution",
-                type: {
-                    name: "Composite",
-                    className: "DistributionConfiguration"
-                }
-            }, environmentId: {
-                constraints: {
-                    Pattern: new RegExp("[a-zA-Z0-9_]")
-                },
-                serializedName: "environmentId",
-                required: true,
-                type: {
-                    name: "String"
-                }
-            }, environmentVariables: {
-                serializedName: "environmentVariables",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "String" } }
-                }
-            }, inputs: {
-                serializedName: "inputs",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "Composite", className: "JobInput" } }
-                }
-            }, limits: {
-                serializedName: "limits",
-                type: {
-                    name: "Composite",
-                    className: "CommandJobLimits"
-                }
-            }, outputs: {
-                serializedName: "outputs",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "Composite", className: "JobOutput" } }
-                }
-            }, parameters: {
-                serializedName: "parameters",
-                readOnly: true,
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "any" } }
-                }
-            }, resources: {
-                serializedName: "resources",
-                type: {
-                    name: "Composite",
-                    className: "JobResourceConfiguration"
-                }
-            } })
-    }
-};
-const PipelineJob = {
-    serializedName: "Pipeline",
-    type: {
-        name: "Composite",
-        className: "PipelineJob",
-        uberParent: "JobBaseProperties",
-        polymorphicDiscriminator: JobBaseProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, JobBaseProperties.type.modelProperties), { inputs: {
-                serializedName: "inputs",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "Composite", className: "JobInput" } }
-                }
-            }, jobs: {
-                serializedName: "jobs",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: {
-                        type: { name: "Dictionary", value: { type: { name: "any" } } }
-                    }
-                }
-            }, outputs: {
-                serializedName: "outputs",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "Composite", className: "JobOutput" } }
-                }
-            }, settings: {
-                serializedName: "settings",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "any" } }
-                }
-            }, sourceJobId: {
-                serializedName: "sourceJobId",
-                nullable: true,
-                type: {
-                    name: "String"
-                }
-            } })
-    }
-};
-const SweepJob = {
-    serializedName: "Sweep",
-    type: {
-        name: "Composite",
-        className: "SweepJob",
-        uberParent: "JobBaseProperties",
-        polymorphicDiscriminator: JobBaseProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, JobBaseProperties.type.modelProperties), { earlyTermination: {
-                serializedName: "earlyTermination",
-                type: {
-                    name: "Composite",
-                    className: "EarlyTerminationPolicy"
-                }
-            }, inputs: {
-                serializedName: "inputs",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "Composite", className: "JobInput" } }
-                }
-            }, limits: {
-                serializedName: "limits",
-                type: {
-                    name: "Composite",
-                    className: "SweepJobLimits"
-                }
-            }, objective: {
-                serializedName: "objective",
-                type: {
-                    name: "Composite",
-                    className: "Objective"
-                }
-            }, outputs: {
-                serializedName: "outputs",
-                nullable: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "Composite", className: "JobOutput" } }
-                }
-            }, samplingAlgorithm: {
-                serializedName: "samplingAlgorithm",
-                type: {
-                    name: "Composite",
-                    className: "SamplingAlgorithm"
-                }
-            }, searchSpace: {
-                serializedName: "searchSpace",
-                required: true,
-                type: {
-                    name: "Dictionary",
-                    value: { type: { name: "any" } }
-                }
-            }, trial: {
-                serializedName: "trial",
-                type: {
-                    name: "Composite",
-                    className: "TrialComponent"
-                }
-            } })
-    }
-};
-const MLTableData = {
-    serializedName: "mltable",
-    type: {
-        name: "Composite",
-        className: "MLTableData",
-        uberParent: "DataVersionBaseProperties",
-        polymorphicDiscriminator: DataVersionBaseProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign(Object.assign({}, DataVersionBaseProperties.type.modelProperties), { referencedUris: {
-                serializedName: "referencedUris",
-                nullable: true,
-                type: {
-                    name: "Sequence",
-                    element: {
-                        type: {
-                            name: "String"
-                        }
-                    }
-                }
-            } })
-    }
-};
-const UriFileDataVersion = {
-    serializedName: "uri_file",
-    type: {
-        name: "Composite",
-        className: "UriFileDataVersion",
-        uberParent: "DataVersionBaseProperties",
-        polymorphicDiscriminator: DataVersionBaseProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, DataVersionBaseProperties.type.modelProperties)
-    }
-};
-const UriFolderDataVersion = {
-    serializedName: "uri_folder",
-    type: {
-        name: "Composite",
-        className: "UriFolderDataVersion",
-        uberParent: "DataVersionBaseProperties",
-        polymorphicDiscriminator: DataVersionBaseProperties.type.polymorphicDiscriminator,
-        modelProperties: Object.assign({}, DataVersionBaseProperties.type.modelProperties)
-    }
-};
-const WorkspacesDiagnoseHeaders = {
-    type: {
-        name: "Composite",
-        className: "WorkspacesDiagnoseHeaders",
-        modelProperties: {
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const ComputeCreateOrUpdateHeaders = {
-    type: {
-        name: "Composite",
-        className: "ComputeCreateOrUpdateHeaders",
-        modelProperties: {
-            azureAsyncOperation: {
-                serializedName: "azure-asyncoperation",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const ComputeDeleteHeaders = {
-    type: {
-        name: "Composite",
-        className: "ComputeDeleteHeaders",
-        modelProperties: {
-            azureAsyncOperation: {
-                serializedName: "azure-asyncoperation",
-                type: {
-                    name: "String"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const BatchEndpointsDeleteHeaders = {
-    type: {
-        name: "Composite",
-        className: "BatchEndpointsDeleteHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const BatchEndpointsUpdateHeaders = {
-    type: {
-        name: "Composite",
-        className: "BatchEndpointsUpdateHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const BatchEndpointsCreateOrUpdateHeaders = {
-    type: {
-        name: "Composite",
-        className: "BatchEndpointsCreateOrUpdateHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            azureAsyncOperation: {
-                serializedName: "azure-asyncoperation",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const BatchDeploymentsDeleteHeaders = {
-    type: {
-        name: "Composite",
-        className: "BatchDeploymentsDeleteHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const BatchDeploymentsUpdateHeaders = {
-    type: {
-        name: "Composite",
-        className: "BatchDeploymentsUpdateHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const BatchDeploymentsCreateOrUpdateHeaders = {
-    type: {
-        name: "Composite",
-        className: "BatchDeploymentsCreateOrUpdateHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            azureAsyncOperation: {
-                serializedName: "azure-asyncoperation",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const JobsDeleteHeaders = {
-    type: {
-        name: "Composite",
-        className: "JobsDeleteHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const JobsCancelHeaders = {
-    type: {
-        name: "Composite",
-        className: "JobsCancelHeaders",
-        modelProperties: {
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const OnlineEndpointsDeleteHeaders = {
-    type: {
-        name: "Composite",
-        className: "OnlineEndpointsDeleteHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const OnlineEndpointsUpdateHeaders = {
-    type: {
-        name: "Composite",
-        className: "OnlineEndpointsUpdateHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const OnlineEndpointsCreateOrUpdateHeaders = {
-    type: {
-        name: "Composite",
-        className: "OnlineEndpointsCreateOrUpdateHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            azureAsyncOperation: {
-                serializedName: "azure-asyncoperation",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const OnlineEndpointsRegenerateKeysHeaders = {
-    type: {
-        name: "Composite",
-        className: "OnlineEndpointsRegenerateKeysHeaders",
-        modelProperties: {
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const OnlineDeploymentsDeleteHeaders = {
-    type: {
-        name: "Composite",
-        className: "OnlineDeploymentsDeleteHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const OnlineDeploymentsUpdateHeaders = {
-    type: {
-        name: "Composite",
-        className: "OnlineDeploymentsUpdateHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const OnlineDeploymentsCreateOrUpdateHeaders = {
-    type: {
-        name: "Composite",
-        className: "OnlineDeploymentsCreateOrUpdateHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            azureAsyncOperation: {
-                serializedName: "azure-asyncoperation",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-const SchedulesDeleteHeaders = {
-    type: {
-        name: "Composite",
-        className: "SchedulesDeleteHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            location: {
-                serializedName: "location",
-                type: {
-                    name: "String"
-                }
-            },
-            retryAfter: {
-                constraints: {
-                    InclusiveMaximum: 600,
-                    InclusiveMinimum: 10
-                },
-                serializedName: "retry-after",
-                type: {
-                    name: "Number"
-                }
-            }
-        }
-    }
-};
-const SchedulesCreateOrUpdateHeaders = {
-    type: {
-        name: "Composite",
-        className: "SchedulesCreateOrUpdateHeaders",
-        modelProperties: {
-            xMsAsyncOperationTimeout: {
-                serializedName: "x-ms-async-operation-timeout",
-                type: {
-                    name: "TimeSpan"
-                }
-            },
-            azureAsyncOperation: {
-                serializedName: "azure-asyncoperation",
-                type: {
-                    name: "String"
-                }
-            }
-        }
-    }
-};
-let discriminators = {
-    Compute: Compute,
-    ComputeSecrets: ComputeSecrets,
-    WorkspaceConnectionPropertiesV2: WorkspaceConnectionPropertiesV2,
-    AssetReferenceBase: AssetReferenceBase,
-    DatastoreCredentials: DatastoreCredentials,
-    DatastoreSecrets: DatastoreSecrets,
-    IdentityConfiguration: IdentityConfiguration,
-    OnlineScaleSettings: OnlineScaleSettings,
-    ScheduleActionBase: ScheduleActionBase,
-    TriggerBase: TriggerBase,
-    ForecastHorizon: ForecastHorizon,
-    JobOutput: JobOutput,
-    AutoMLVertical: AutoMLVertical,
-    JobInput: JobInput,
-    NCrossValidations: NCrossValidations,
-    Seasonality: Seasonality,
-    TargetLags: TargetLags,
-    TargetRollingWindowSize: TargetRollingWindowSize,
-    EarlyTerminationPolicy: EarlyTerminationPolicy,
-    SamplingAlgorithm: SamplingAlgorithm,
-    DistributionConfiguration: DistributionConfiguration,
-    JobLimits: JobLimits,
-    "Compute.AKS": Aks,
-    "Compute.Kubernetes": Kubernetes,
-    "Compute.AmlCompute": AmlCompute,
-    "Compute.ComputeInstance": ComputeInstance,
-    "Compute.VirtualMachine": VirtualMachine,
-    "Compute.HDInsight": HDInsight,
-    "Compute.DataFactory": DataFactory,
-    "Compute.Databricks": Databricks,
-    "Compute.DataLakeAnalytics": DataLakeAnalytics,
-    "Compute.SynapseSpark": SynapseSpark,
-    "ComputeSecrets.AKS": AksComputeSecrets,
-    "ComputeSecrets.VirtualMachine": VirtualMachineSecrets,
-    "ComputeSecrets.Databricks": DatabricksComputeSecrets,
-    "WorkspaceConnectionPropertiesV2.PAT": PATAuthTypeWorkspaceConnectionProperties,
-    "WorkspaceConnectionPropertiesV2.SAS": SASAuthTypeWorkspaceConnectionProperties,
-    "WorkspaceConnectionPropertiesV2.UsernamePassword": UsernamePasswordAuthTypeWorkspaceConnectionProperties,
-    "WorkspaceConnectionPropertiesV2.None": NoneAuthTypeWorkspaceConnectionProperties,
-    "WorkspaceConnectionPropertiesV2.ManagedIdentity": ManagedIdentityAuthTypeWorkspaceConnectionProperties,
-    "AssetReferenceBase.DataPath": DataPathAssetReference,
-    "AssetReferenceBase.Id": IdAssetReference,
-    "AssetReferenceBase.OutputPath": OutputPathAssetReference,
-    "EndpointDeploymentPropertiesBase.OnlineDeploymentProperties": OnlineDeploymentProperties,
-    "ResourceBase.DatastoreProperties": DatastoreProperties,
-    "ResourceBase.JobBaseProperties": JobBaseProperties,
-    "DatastoreCredentials.AccountKey": AccountKeyDatastoreCredentials,
-    "DatastoreCredentials.Certificate": CertificateDatastoreCredentials,
-    "DatastoreCredentials.None": NoneDatastoreCredentials,
-    "DatastoreCredentials.Sas": SasDatastoreCredentials,
-    "DatastoreCredentials.ServicePrincipal": ServicePrincipalDatastoreCredentials,
-    "DatastoreSecrets.AccountKey": AccountKeyDatastoreSecrets,
-    "DatastoreSecrets.Certificate": CertificateDatastoreSecrets,
-    "DatastoreSecrets.Sas": SasDatastoreSecrets,
-    "DatastoreSecrets.ServicePrincipal": ServicePrincipalDatastoreSecrets,
-    "IdentityConfiguration.AMLToken": AmlToken,
-    "IdentityConfiguration.Managed": ManagedIdentity,
-    "IdentityConfiguration.UserIdentity": UserIdentity,
-    "OnlineScaleSettings.Default": DefaultScaleSettings,
-    "OnlineScaleSettings.TargetUtilization": TargetUtilizationScaleSettings,
-    "ScheduleActionBase.InvokeBatchEndpoint": EndpointScheduleAction,
-    "ScheduleActionBase.CreateJob": JobScheduleAction,
-    "TriggerBase.Recurrence": RecurrenceTrigger,
-    "TriggerBase.Cron": CronTrigger,
-    "AssetJobInput.mltable": MLTableJobInput,
-    "AssetJobInput.custom_model": CustomModelJobInput,
-    "AssetJobInput.mlflow_model": MLFlowModelJobInput,
-    "AssetJobInput.triton_model": TritonModelJobInput,
-    "AssetJobInput.uri_file": UriFileJobInput,
-    "AssetJobInput.uri_folder": UriFolderJobInput,
-    "AssetJobOutput.custom_model": CustomModelJobOutput,
-    "AssetJobOutput.mlflow_model": MLFlowModelJobOutput,
-    "AssetJobOutput.mltable": MLTableJobOutput,
-    "AssetJobOutput.triton_model": TritonModelJobOutput,
-    "AssetJobOutput.uri_file": UriFileJobOutput,
-    "AssetJobOutput.uri_folder": UriFolderJobOutput,
-    "ForecastHorizon.Auto": AutoForecastHorizon,
-    "ForecastHorizon.Custom": CustomForecastHorizon,
-    "TableVertical.Classification": Classification,
-    "TableVertical.Forecasting": Forecasting,
-    "ImageClassificationBase.ImageClassification": ImageClassification,
-    "ImageClassificationBase.ImageClassificationMultilabel": ImageClassificationMultilabel,
-    "ImageObjectDetectionBase.ImageInstanceSegmentation": ImageInstanceSegmentation,
-    "ImageObjectDetectionBase.ImageObjectDetection": ImageObjectDetection,
-    "TableVertical.Regression": Regression,
-    "NlpVertical.TextClassification": TextClassification,
-    "NlpVertical.TextClassificationMultilabel": TextClassificationMultilabel,
-    "NlpVertical.TextNER": TextNer,
-    "JobInput.literal": LiteralJobInput,
-    "NCrossValidations.Auto": AutoNCrossValidations,
-    "NCrossValidations.Custom": CustomNCrossValidations,
-    "Seasonality.Auto": AutoSeasonality,
-    "Seasonality.Custom": CustomSeasonality,
-    "TargetLags.Auto": AutoTargetLags,
-    "TargetLags.Custom": CustomTargetLags,
-    "TargetRollingWindowSize.Auto": AutoTargetRollingWindowSize,
-    "TargetRollingWindowSize.Custom": CustomTargetRollingWindowSize,
-    "EarlyTerminationPolicy.Bandit": BanditPolicy,
-    "EarlyTerminationPolicy.MedianStopping": MedianStoppingPolicy,
-    "EarlyTerminationPolicy.TruncationSelection": TruncationSelectionPolicy,
-    "SamplingAlgorithm.Bayesian": BayesianSamplingAlgorithm,
-    "SamplingAlgorithm.Grid": GridSamplingAlgorithm,
-    "SamplingAlgorithm.Random": RandomSamplingAlgorithm,
-    "DistributionConfiguration.Mpi": Mpi,
-    "DistributionConfiguration.PyTorch": PyTorch,
-    "DistributionConfiguration.TensorFlow": TensorFlow,
-    "JobLimits.Command": CommandJobLimits,
-    "JobLimits.Sweep": SweepJobLimits,
-    "OnlineDeploymentProperties.Kubernetes": KubernetesOnlineDeployment,
-    "OnlineDeploymentProperties.Managed": ManagedOnlineDeployment,
-    "AssetBase.DataVersionBaseProperties": DataVersionBaseProperties,
-    "DatastoreProperties.AzureBlob": AzureBlobDatastore,
-    "DatastoreProperties.AzureDataLakeGen1": AzureDataLakeGen1Datastore,
-    "DatastoreProperties.AzureDataLakeGen2": AzureDataLakeGen2Datastore,
-    "DatastoreProperties.AzureFile": AzureFileDatastore,
-    "JobBaseProperties.AutoML": AutoMLJob,
-    "JobBaseProperties.Command": CommandJob,
-    "JobBaseProperties.Pipeline": PipelineJob,
-    "JobBaseProperties.Sweep": SweepJob,
-    "DataVersionBaseProperties.mltable": MLTableData,
-    "DataVersionBaseProperties.uri_file": UriFileDataVersion,
-    "DataVersionBaseProperties.uri_folder": UriFolderDataVersion
-};
-//# sourceMappingURL=mappers.js.map
-;// CONCATENATED MODULE: ./src/emulator/online-service.ts
-
-
-
-
-
-
-
-
-const serializer = createSerializer(mappers_namespaceObject, false);
-/**
- * Endpoint and deployment names, as the Azure ML docs state them ("Endpoint name", how-to-deploy-online-endpoints;
- * reference-yaml-deployment-managed-online): 3 to 32 characters, a letter first, then letters, digits and '-',
- * not ending with '-'.
- */
-const ONLINE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
-/** States in which the service refuses another change (409). */
-const BUSY = ['Creating', 'Updating', 'Scaling', 'Deleting'];
-const now = () => new Date().toISOString();
-const newKey = () => (0,external_node_crypto_namespaceObject.randomBytes)(24).toString('base64url').replace(/[-_]/g, 'x');
-/** ISO 8601 durations of probe settings (PT10S, PT1M30S) in ms. */
-function durationMs(value, fallbackMs) {
-    if (typeof value !== 'string')
-        return fallbackMs;
-    const m = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(value);
-    if (!m)
-        return fallbackMs;
-    const [, d = '0', h = '0', min = '0', s = '0'] = m;
-    return (((Number(d) * 24 + Number(h)) * 60 + Number(min)) * 60 + Number(s)) * 1000;
-}
-/**
- * Checks a body against the SDK mapper and returns it in wire form. Properties the 2022-10-01 model lacks are
- * dropped, as the service ignores them.
- */
-function checkTracked(mapper, body) {
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-        throw badRequest('The request body must be a JSON object.', 'body', 'InvalidRequestContent');
-    }
-    try {
-        const model = serializer.deserialize(mapper, body, 'body');
-        return serializer.serialize(mapper, model, 'body');
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw badRequest(`Invalid request body: ${message.replace(/^body\./, '')}`, /^body\.([\w.]+)/.exec(message)?.[1]);
-    }
-}
-/**
- * Online endpoints and deployments (api-version 2022-10-01): PUT/PATCH/DELETE as long-running operations with
- * `Azure-AsyncOperation` (and `Location` for DELETE and regenerateKeys), provisioning through the runtime.
- */
-class OnlineService {
-    state;
-    config;
-    runtime;
-    persist;
-    workspace;
-    location;
-    operations = new Map();
-    /** Tokens from POST token: token -> endpoint key (`ws/ep`) and expiry. */
-    tokens = new Map();
-    constructor(state, config, runtime, persist, workspace, location) {
-        this.state = state;
-        this.config = config;
-        this.runtime = runtime;
-        this.persist = persist;
-        this.workspace = workspace;
-        this.location = location;
-    }
-    async handle(method, route, url, body, by) {
-        switch (route.kind) {
-            case 'operation':
-                return this.operation(route);
-            case 'endpoints': {
-                only(method, ['GET']);
-                const items = Object.values(this.endpoints(route))
-                    .sort((a, b) => a.resource.name.localeCompare(b.resource.name))
-                    .map((e) => this.endpointBody(route.workspace, e));
-                return { status: 200, body: paginate(items, url, 50) };
-            }
-            case 'endpoint':
-                if (method === 'GET')
-                    return { status: 200, body: this.endpointBody(route.workspace, this.endpoint(route)) };
-                if (method === 'PUT')
-                    return this.putEndpoint(route, body, by);
-                if (method === 'PATCH')
-                    return this.patchEndpoint(route, body, by);
-                only(method, ['DELETE']);
-                return this.deleteEndpoint(route);
-            case 'endpoint-action':
-                only(method, ['POST']);
-                return this.endpointAction(route, body);
-            case 'deployments': {
-                only(method, ['GET']);
-                const items = Object.values(this.endpoint(route).deployments)
-                    .sort((a, b) => a.name.localeCompare(b.name))
-                    .map((d) => this.deploymentBody(d));
-                return { status: 200, body: paginate(items, url, 50) };
-            }
-            case 'deployment':
-                if (method === 'GET')
-                    return { status: 200, body: this.deploymentBody(this.deployment(route)) };
-                if (method === 'PUT')
-                    return this.putDeployment(route, body, by);
-                if (method === 'PATCH')
-                    return this.patchDeployment(route, body, by);
-                only(method, ['DELETE']);
-                return this.deleteDeployment(route);
-            case 'deployment-logs': {
-                only(method, ['POST']);
-                this.deployment(route);
-                const wire = checkTracked(DeploymentLogsRequest, body ?? {});
-                const container = wire.containerType ?? 'InferenceServer';
-                if (container !== 'InferenceServer' && container !== 'StorageInitializer') {
-                    throw badRequest(`containerType '${String(container)}' is not valid; use InferenceServer or StorageInitializer.`, 'containerType');
-                }
-                const tail = typeof wire.tail === 'number' ? wire.tail : undefined;
-                return { status: 200, body: { content: this.runtime.getLogs(runtimeKey(route), container, tail) } };
-            }
-            default:
-                throw new ArmError(404, 'NotFound', 'The requested path is not an ARM resource of the emulator.');
-        }
-    }
-    // --- what the gateway reads ---
-    gatewayView(workspace, endpoint) {
-        const ws = Object.values(this.state.workspaces).find((w) => w.name.toLowerCase() === workspace.toLowerCase());
-        const ep = ws &&
-            Object.values(ws.onlineEndpoints ?? {}).find((e) => e.resource.name.toLowerCase() === endpoint.toLowerCase());
-        if (!ws || !ep)
-            return undefined;
-        const epKey = `${ws.name}/${ep.resource.name}`.toLowerCase();
-        const tokens = [...this.tokens.entries()]
-            .filter(([, t]) => t.endpoint === epKey && t.expires > Date.now())
-            .map(([token]) => token);
-        const p = ep.resource.properties;
-        return {
-            keys: [ep.keys.primaryKey, ep.keys.secondaryKey, ...tokens],
-            traffic: p.traffic ?? {},
-            mirrorTraffic: p.mirrorTraffic ?? {},
-            deployments: new Map(Object.values(ep.deployments).map((d) => [d.name, `${epKey}/${d.name.toLowerCase()}`])),
-            requestTimeoutMs: (name) => {
-                const d = ep.deployments[name];
-                const settings = d?.properties.requestSettings;
-                return durationMs(settings?.requestTimeout, 5_000);
-            },
-        };
-    }
-    /** After a restart: finish what was under way and start every deployment that was serving. */
-    resume() {
-        const provisioning = [];
-        for (const ws of Object.values(this.state.workspaces)) {
-            ws.onlineEndpoints ??= {};
-            for (const [name, ep] of Object.entries(ws.onlineEndpoints)) {
-                const p = ep.resource.properties;
-                if (p.provisioningState === 'Deleting') {
-                    delete ws.onlineEndpoints[name];
-                    continue;
-                }
-                if (BUSY.includes(String(p.provisioningState)))
-                    p.provisioningState = 'Succeeded';
-                for (const [dname, d] of Object.entries(ep.deployments)) {
-                    const state = String(d.properties.provisioningState);
-                    if (state === 'Deleting')
-                        delete ep.deployments[dname];
-                    else if (state !== 'Failed') {
-                        d.properties.provisioningState = 'Updating';
-                        provisioning.push(this.provision(ws, ep, d, this.startOperation()));
-                    }
-                }
-            }
-        }
-        this.persist();
-        return Promise.all(provisioning).then(() => undefined);
-    }
-    // --- lookups ---
-    endpoints(route) {
-        const ws = this.workspace(route);
-        return (ws.onlineEndpoints ??= {});
-    }
-    findEndpoint(route) {
-        const all = this.endpoints(route);
-        return Object.values(all).find((e) => e.resource.name.toLowerCase() === route.endpoint.toLowerCase());
-    }
-    endpoint(route) {
-        const found = this.findEndpoint(route);
-        if (!found) {
-            throw notFound(`${PROVIDER}/workspaces/${route.workspace}/onlineEndpoints`, route.endpoint, route.resourceGroup);
-        }
-        return found;
-    }
-    findDeployment(ep, name) {
-        return Object.values(ep.deployments).find((d) => d.name.toLowerCase() === name.toLowerCase());
-    }
-    deployment(route) {
-        const ep = this.endpoint(route);
-        const found = this.findDeployment(ep, route.deployment);
-        if (!found) {
-            throw notFound(`${PROVIDER}/workspaces/${route.workspace}/onlineEndpoints/${ep.resource.name}/deployments`, route.deployment, route.resourceGroup);
-        }
-        return found;
-    }
-    // --- answers ---
-    endpointBody(workspace, ep) {
-        const base = `${this.config.gatewayEndpoint}/${workspace}/${ep.resource.name}`;
-        return {
-            ...ep.resource,
-            properties: {
-                ...ep.resource.properties,
-                keys: null,
-                scoringUri: `${base}/score`,
-                swaggerUri: `${base}/swagger.json`,
-            },
-        };
-    }
-    deploymentBody(d) {
-        return d;
-    }
-    systemData(by, created) {
-        const at = now();
-        return {
-            createdAt: created?.createdAt ?? at,
-            createdBy: created?.createdBy ?? by,
-            createdByType: 'User',
-            lastModifiedAt: at,
-            lastModifiedBy: by,
-            lastModifiedByType: 'User',
-        };
-    }
-    // --- long-running operations ---
-    startOperation() {
-        const op = { id: (0,external_node_crypto_namespaceObject.randomUUID)(), status: 'InProgress', startTime: now() };
-        this.operations.set(op.id, op);
-        return op;
-    }
-    finish(op, error) {
-        op.status = error ? 'Failed' : 'Succeeded';
-        op.endTime = now();
-        if (error)
-            op.error = error;
-    }
-    /** The headers of a long-running operation's first answer. */
-    lroHeaders(op, withLocation) {
-        const url = (result) => `${this.config.armEndpoint}${operationPath(this.state.subscriptionId, this.location, op.id, result)}?api-version=2022-10-01`;
-        return {
-            'Azure-AsyncOperation': url(false),
-            ...(withLocation ? { Location: url(true) } : {}),
-        };
-    }
-    operation(route) {
-        const op = this.operations.get(route.id);
-        if (!op)
-            throw new ArmError(404, 'NotFound', `The operation '${route.id}' does not exist.`);
-        if (route.result) {
-            if (op.status === 'InProgress')
-                return { status: 202, headers: this.lroHeaders(op, true) };
-            if (op.status === 'Failed')
-                throw new ArmError(400, op.error.code, op.error.message);
-            return { status: 200 };
-        }
-        return {
-            status: 200,
-            body: {
-                id: operationPath(this.state.subscriptionId, this.location, op.id),
-                name: op.id,
-                status: op.status,
-                startTime: op.startTime,
-                ...(op.endTime ? { endTime: op.endTime } : {}),
-                ...(op.error ? { error: op.error } : {}),
-            },
-        };
-    }
-    // --- endpoints ---
-    putEndpoint(route, body, by) {
-        const ws = this.workspace(route);
-        checkOnlineName(route.endpoint, 'endpoint');
-        const wire = checkTracked(OnlineEndpoint, body);
-        const props = (wire.properties ?? {});
-        if (typeof props.authMode !== 'string' || !['Key', 'AMLToken', 'AADToken'].includes(props.authMode)) {
-            throw badRequest(`authMode '${String(props.authMode)}' is not valid; use Key, AMLToken or AADToken.`, 'properties.authMode');
-        }
-        const existing = this.findEndpoint(route);
-        if (existing)
-            this.checkNotBusy('endpoint', existing.resource);
-        // mirrorTraffic is newer than the 2022-10-01 model (2023-04-01): read from the raw body.
-        const rawMirror = (body.properties ?? {}).mirrorTraffic;
-        const traffic = (props.traffic ?? {});
-        const mirror = checkMirrorShape(rawMirror);
-        checkTraffic(traffic, mirror, existing ? Object.values(existing.deployments).map((d) => d.name) : []);
-        const name = existing?.resource.name ?? route.endpoint;
-        const resource = {
-            id: `${this.wsPath(ws)}/onlineEndpoints/${name}`,
-            name,
-            type: `${PROVIDER}/workspaces/onlineEndpoints`,
-            location: typeof wire.location === 'string' ? wire.location : this.location,
-            tags: wire.tags ?? {},
-            ...(wire.kind ? { kind: String(wire.kind) } : {}),
-            identity: wire.identity ?? {
-                type: 'SystemAssigned',
-                principalId: (0,external_node_crypto_namespaceObject.randomUUID)(),
-                tenantId: (0,external_node_crypto_namespaceObject.randomUUID)(),
-            },
-            properties: {
-                authMode: props.authMode,
-                description: props.description,
-                properties: props.properties ?? {},
-                publicNetworkAccess: props.publicNetworkAccess ?? 'Enabled',
-                traffic,
-                mirrorTraffic: mirror,
-                provisioningState: existing ? 'Updating' : 'Creating',
-            },
-            systemData: this.systemData(by, existing?.resource.systemData),
-        };
-        const ep = existing ?? {
-            resource,
-            keys: { primaryKey: newKey(), secondaryKey: newKey() },
-            deployments: {},
-        };
-        ep.resource = resource;
-        (ws.onlineEndpoints ??= {})[name] = ep;
-        this.persist();
-        const op = this.startOperation();
-        setTimeout(() => {
-            if (ep.resource !== resource)
-                return;
-            resource.properties.provisioningState = 'Succeeded';
-            this.persist();
-            this.finish(op);
-        }, 20);
-        return {
-            status: existing ? 200 : 201,
-            body: this.endpointBody(ws.name, ep),
-            headers: this.lroHeaders(op, false),
-        };
-    }
-    patchEndpoint(route, body, by) {
-        const ws = this.workspace(route);
-        const ep = this.endpoint(route);
-        this.checkNotBusy('endpoint', ep.resource);
-        const wire = checkTracked(PartialMinimalTrackedResourceWithIdentity, body);
-        if (wire.tags)
-            ep.resource.tags = wire.tags;
-        if (wire.identity)
-            ep.resource.identity = { ...ep.resource.identity, ...wire.identity };
-        ep.resource.systemData = this.systemData(by, ep.resource.systemData);
-        this.persist();
-        const op = this.startOperation();
-        this.finish(op);
-        return { status: 202, headers: this.lroHeaders(op, true), body: this.endpointBody(ws.name, ep) };
-    }
-    deleteEndpoint(route) {
-        const ws = this.workspace(route);
-        const ep = this.findEndpoint(route);
-        if (!ep)
-            return { status: 204 };
-        if (ep.resource.properties.provisioningState === 'Deleting')
-            this.checkNotBusy('endpoint', ep.resource);
-        ep.resource.properties.provisioningState = 'Deleting';
-        for (const d of Object.values(ep.deployments))
-            d.properties.provisioningState = 'Deleting';
-        this.persist();
-        const op = this.startOperation();
-        const epKey = `${ws.name}/${ep.resource.name}`.toLowerCase();
-        void (async () => {
-            for (const d of Object.values(ep.deployments)) {
-                const key = `${epKey}/${d.name.toLowerCase()}`;
-                await this.runtime.stop(key);
-                this.runtime.forget(key);
-            }
-            delete ws.onlineEndpoints[ep.resource.name];
-            for (const [token, t] of this.tokens)
-                if (t.endpoint === epKey)
-                    this.tokens.delete(token);
-            this.persist();
-            this.finish(op);
-        })();
-        return { status: 202, headers: this.lroHeaders(op, true) };
-    }
-    endpointAction(route, body) {
-        const ws = this.workspace(route);
-        const ep = this.endpoint(route);
-        if (route.action === 'listKeys')
-            return { status: 200, body: { ...ep.keys } };
-        if (route.action === 'token') {
-            const token = `emu-aml.${(0,external_node_crypto_namespaceObject.randomBytes)(24).toString('base64url')}`;
-            const expires = Date.now() + 3_600_000;
-            this.tokens.set(token, { endpoint: `${ws.name}/${ep.resource.name}`.toLowerCase(), expires });
-            return {
-                status: 200,
-                body: {
-                    accessToken: token,
-                    tokenType: 'Bearer',
-                    expiryTimeUtc: Math.floor(expires / 1000),
-                    refreshAfterTimeUtc: Math.floor((expires - 1_800_000) / 1000),
-                },
-            };
-        }
-        const wire = checkTracked(RegenerateEndpointKeysRequest, body ?? {});
-        if (wire.keyType !== 'Primary' && wire.keyType !== 'Secondary') {
-            throw badRequest(`keyType '${String(wire.keyType)}' is not valid; use Primary or Secondary.`, 'keyType');
-        }
-        const value = typeof wire.keyValue === 'string' && wire.keyValue !== '' ? wire.keyValue : newKey();
-        if (wire.keyType === 'Primary')
-            ep.keys.primaryKey = value;
-        else
-            ep.keys.secondaryKey = value;
-        this.persist();
-        const op = this.startOperation();
-        this.finish(op);
-        return { status: 202, headers: this.lroHeaders(op, true) };
-    }
-    // --- deployments ---
-    putDeployment(route, body, by) {
-        const ws = this.workspace(route);
-        const ep = this.endpoint(route);
-        if (ep.resource.properties.provisioningState === 'Deleting')
-            this.checkNotBusy('endpoint', ep.resource);
-        checkOnlineName(route.deployment, 'deployment');
-        const wire = checkTracked(OnlineDeployment, body);
-        const props = (wire.properties ?? {});
-        if (props.endpointComputeType !== 'Managed') {
-            throw badRequest(`endpointComputeType '${String(props.endpointComputeType)}' is not served by the local emulator: use Managed (a Kubernetes deployment needs an attached compute).`, 'properties.endpointComputeType');
-        }
-        this.resolveAsset(ws, props.model, 'models', 'properties.model', true);
-        const code = props.codeConfiguration;
-        if (code?.codeId)
-            this.resolveAsset(ws, code.codeId, 'codes', 'properties.codeConfiguration.codeId', true);
-        if (typeof props.environmentId === 'string' && props.environmentId.startsWith('/')) {
-            this.resolveAsset(ws, props.environmentId, 'environments', 'properties.environmentId', true);
-        }
-        const existing = this.findDeployment(ep, route.deployment);
-        if (existing)
-            this.checkNotBusy('deployment', existing);
-        const name = existing?.name ?? route.deployment;
-        const sku = wire.sku ?? { name: 'Default', capacity: 1 };
-        const resource = {
-            id: `${ep.resource.id}/deployments/${name}`,
-            name,
-            type: `${PROVIDER}/workspaces/onlineEndpoints/deployments`,
-            location: typeof wire.location === 'string' ? wire.location : this.location,
-            tags: wire.tags ?? {},
-            ...(wire.kind ? { kind: String(wire.kind) } : {}),
-            sku: { ...sku, capacity: sku.capacity ?? 1 },
-            properties: {
-                ...props,
-                instanceType: props.instanceType ?? 'Standard_DS3_v2',
-                environmentVariables: props.environmentVariables ?? {},
-                properties: props.properties ?? {},
-                provisioningState: existing ? 'Updating' : 'Creating',
-            },
-            systemData: this.systemData(by, existing?.systemData),
-        };
-        ep.deployments[name] = resource;
-        this.persist();
-        const op = this.startOperation();
-        void this.provision(ws, ep, resource, op);
-        return { status: existing ? 200 : 201, body: resource, headers: this.lroHeaders(op, false) };
-    }
-    patchDeployment(route, body, by) {
-        this.workspace(route);
-        const d = this.deployment(route);
-        this.checkNotBusy('deployment', d);
-        const wire = checkTracked(PartialMinimalTrackedResourceWithSku, body);
-        if (wire.tags)
-            d.tags = wire.tags;
-        const op = this.startOperation();
-        const sku = wire.sku;
-        d.systemData = this.systemData(by, d.systemData);
-        if (sku) {
-            // One process serves however many instances; scaling only passes through its state.
-            d.sku = { ...d.sku, ...sku };
-            const before = String(d.properties.provisioningState);
-            d.properties.provisioningState = 'Scaling';
-            setTimeout(() => {
-                d.properties.provisioningState = before === 'Failed' ? 'Failed' : 'Succeeded';
-                this.persist();
-                this.finish(op);
-            }, 20);
-        }
-        else {
-            this.finish(op);
-        }
-        this.persist();
-        return { status: 202, body: d, headers: this.lroHeaders(op, true) };
-    }
-    deleteDeployment(route) {
-        const ws = this.workspace(route);
-        const ep = this.endpoint(route);
-        const d = this.findDeployment(ep, route.deployment);
-        if (!d)
-            return { status: 204 };
-        if (d.properties.provisioningState === 'Deleting')
-            this.checkNotBusy('deployment', d);
-        const traffic = (ep.resource.properties.traffic ?? {});
-        const mirror = (ep.resource.properties.mirrorTraffic ?? {});
-        const live = Object.entries({ ...traffic }).find(([n, v]) => n.toLowerCase() === d.name.toLowerCase() && v > 0);
-        const mirrored = Object.entries(mirror).find(([n, v]) => n.toLowerCase() === d.name.toLowerCase() && v > 0);
-        if (live || mirrored) {
-            throw badRequest(`Deployment '${d.name}' has ${live ? 'traffic' : 'mirror traffic'} of ${(live ?? mirrored)[1]}% on endpoint ` +
-                `'${ep.resource.name}'. Set it to 0 on the endpoint before deleting the deployment.`, live ? 'properties.traffic' : 'properties.mirrorTraffic');
-        }
-        d.properties.provisioningState = 'Deleting';
-        this.persist();
-        const op = this.startOperation();
-        const key = `${ws.name}/${ep.resource.name}/${d.name}`.toLowerCase();
-        void (async () => {
-            await this.runtime.stop(key);
-            this.runtime.forget(key);
-            if (ep.deployments[d.name] === d)
-                delete ep.deployments[d.name];
-            // Zero entries for the deployment go with it.
-            for (const map of [traffic, mirror])
-                for (const n of Object.keys(map))
-                    if (n.toLowerCase() === d.name.toLowerCase())
-                        delete map[n];
-            this.persist();
-            this.finish(op);
-        })();
-        return { status: 202, headers: this.lroHeaders(op, true) };
-    }
-    /** Downloads and starts the deployment; its state ends Succeeded or Failed (unless it was replaced or deleted). */
-    async provision(ws, ep, d, op) {
-        const current = () => ep.deployments[d.name] === d && d.properties.provisioningState !== 'Deleting';
-        try {
-            const spec = this.spec(ws, ep, d);
-            await this.runtime.provision(spec);
-            if (!current())
-                return this.finish(op);
-            d.properties.provisioningState = 'Succeeded';
-            this.persist();
-            this.finish(op);
-        }
-        catch (error) {
-            // A shutdown interrupting provisioning is not the deployment's failure: its saved state stays as it was,
-            // so the next start provisions it again.
-            if (current() && !this.runtime.stopping) {
-                d.properties.provisioningState = 'Failed';
-                this.persist();
-            }
-            const e = error instanceof ProvisioningError || error instanceof ArmError
-                ? { code: error.code, message: error.message }
-                : { code: 'InternalServerError', message: error?.message ?? String(error) };
-            this.finish(op, e);
-        }
-    }
-    spec(ws, ep, d) {
-        const p = d.properties;
-        const model = this.resolveAsset(ws, p.model, 'models', 'properties.model', false);
-        const modelFiles = this.datastorePath(ws, String(model.resource.properties.modelUri));
-        const codeConfig = p.codeConfiguration;
-        let code;
-        if (codeConfig?.codeId) {
-            const c = this.resolveAsset(ws, codeConfig.codeId, 'codes', 'properties.codeConfiguration.codeId', false);
-            code = this.datastorePath(ws, String(c.resource.properties.codeUri));
-        }
-        const probe = (p.readinessProbe ?? {});
-        // Azure's defaults: initialDelay 10 s, period 10 s, failureThreshold 30 (reference-yaml-deployment-managed-online).
-        const readiness = durationMs(probe.initialDelay, 10_000) +
-            durationMs(probe.period, 10_000) *
-                (typeof probe.failureThreshold === 'number' ? probe.failureThreshold : 30);
-        return {
-            key: `${ws.name}/${ep.resource.name}/${d.name}`.toLowerCase(),
-            model: { ...modelFiles, name: model.name, version: model.version },
-            code,
-            scoringScript: codeConfig?.scoringScript,
-            environmentVariables: p.environmentVariables ?? {},
-            readinessTimeoutMs: Math.min(Math.max(readiness, 5_000), 600_000),
-        };
-    }
-    datastorePath(ws, uri) {
-        const parsed = parseDatastoreUri(uri);
-        const store = parsed && datastoreContainer(ws, parsed.datastore);
-        if (!parsed || !store) {
-            throw new ProvisioningError('StorageInitializerFailed', `The asset URI '${uri}' is not in a datastore of workspace '${ws.name}'.`);
-        }
-        return { container: store, path: parsed.path, uri };
-    }
-    /** An asset version named by its ARM id, in this workspace; a 400 naming `target` when it is not there. */
-    resolveAsset(ws, id, asset, target, required) {
-        if (typeof id !== 'string' || id === '') {
-            if (!required)
-                return undefined;
-            throw badRequest(`The deployment needs '${target}': the ARM id of a ${asset.slice(0, -1)} version.`, target);
-        }
-        const route = parseRoute(id);
-        if (route.kind !== 'version' || route.asset !== asset) {
-            throw badRequest(`'${id}' is not the ARM id of a ${asset.slice(0, -1)} version ` +
-                `(/subscriptions/<sub>/resourceGroups/<rg>/providers/${PROVIDER}/workspaces/<ws>/${asset}/<name>/versions/<version>).`, target);
-        }
-        if (route.workspace.toLowerCase() !== ws.name.toLowerCase()) {
-            throw badRequest(`'${id}' is in workspace '${route.workspace}'; the deployment is in '${ws.name}'.`, target);
-        }
-        const version = ws.assets[asset][route.name]?.versions[route.version];
-        if (!version) {
-            throw badRequest(`The ${asset.slice(0, -1)} version '${route.name}:${route.version}' (${id}) does not exist.`, target);
-        }
-        return { name: route.name, version: route.version, resource: version };
-    }
-    checkNotBusy(what, resource) {
-        const state = String(resource.properties.provisioningState);
-        if (BUSY.includes(state)) {
-            throw new ArmError(409, 'Conflict', `The ${what} '${resource.name}' is ${state}: it cannot be changed until that operation finishes.`);
-        }
-    }
-    wsPath(ws) {
-        return `/subscriptions/${this.state.subscriptionId}/resourceGroups/${this.state.resourceGroup}/providers/${PROVIDER}/workspaces/${ws.name}`;
-    }
-}
-function datastoreContainer(ws, datastore) {
-    if (datastore === 'workspaceblobstore')
-        return `azureml-blobstore-${ws.name}`;
-    if (datastore === 'workspaceartifactstore')
-        return 'azureml';
-    return undefined;
-}
-function runtimeKey(route) {
-    return `${route.workspace}/${route.endpoint}/${route.deployment}`.toLowerCase();
-}
-function only(method, allowed) {
-    if (!allowed.includes(method)) {
-        throw new ArmError(405, 'MethodNotAllowed', `The requested resource does not support http method '${method}'.`);
-    }
-}
-function checkOnlineName(name, what) {
-    if (!ONLINE_NAME.test(name)) {
-        throw badRequest(`The ${what} name '${name}' is invalid: it must be 3 to 32 characters, start with a letter, contain only letters, digits and '-', and not end with '-'.`, 'name');
-    }
-}
-function checkMirrorShape(raw) {
-    if (raw === undefined || raw === null)
-        return {};
-    if (typeof raw !== 'object' || Array.isArray(raw)) {
-        throw badRequest('mirrorTraffic must be an object of deployment name -> percent.', 'properties.mirrorTraffic');
-    }
-    return raw;
-}
-/**
- * The traffic rules of the service: integer percents 0..100 summing to 0 or 100, naming existing deployments;
- * mirror traffic to at most one deployment, at most 50%, never one that takes live traffic.
- */
-function checkTraffic(traffic, mirror, deployments) {
-    const known = new Set(deployments.map((d) => d.toLowerCase()));
-    for (const [map, target] of [
-        [traffic, 'properties.traffic'],
-        [mirror, 'properties.mirrorTraffic'],
-    ]) {
-        for (const [name, share] of Object.entries(map)) {
-            if (typeof share !== 'number' || !Number.isInteger(share) || share < 0 || share > 100) {
-                throw badRequest(`The share of '${name}' must be a whole percent from 0 to 100; got ${JSON.stringify(share)}.`, target);
-            }
-            if (!known.has(name.toLowerCase())) {
-                throw badRequest(`'${name}' in ${target.split('.')[1]} is not a deployment of this endpoint` +
-                    (deployments.length
-                        ? ` (deployments: ${deployments.join(', ')}).`
-                        : ' (it has no deployments yet).'), target);
-            }
-        }
-    }
-    const sum = Object.values(traffic).reduce((a, b) => a + b, 0);
-    if (sum !== 0 && sum !== 100) {
-        throw badRequest(`The traffic shares sum to ${sum}; they must sum to 100 (or 0).`, 'properties.traffic');
-    }
-    const mirrored = Object.entries(mirror).filter(([, v]) => v > 0);
-    if (mirrored.length > 1) {
-        throw badRequest('Mirror traffic can go to one deployment only.', 'properties.mirrorTraffic');
-    }
-    const [m] = mirrored;
-    if (m && m[1] > 50) {
-        throw badRequest(`Mirror traffic to '${m[0]}' is ${m[1]}%; at most 50% can be mirrored.`, 'properties.mirrorTraffic');
-    }
-    if (m && Object.entries(traffic).some(([n, v]) => n.toLowerCase() === m[0].toLowerCase() && v > 0)) {
-        throw badRequest(`Deployment '${m[0]}' takes live traffic; mirror traffic can only go to a deployment with 0% live traffic.`, 'properties.mirrorTraffic');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/emulator/validation.ts
-
-// The SDK's own wire models: a body its serializer rejects is one the real service rejects too.
-
-
-const validation_serializer = createSerializer(mappers_namespaceObject, false);
-const VERSION_MAPPERS = {
-    models: ModelVersion,
-    codes: CodeVersion,
-    environments: EnvironmentVersion,
-};
-const CONTAINER_MAPPERS = {
-    models: ModelContainer,
-    codes: CodeContainer,
-    environments: EnvironmentContainer,
-};
-/**
- * Asset names: the `name` path parameter's pattern in the 2022-10-01 spec (mfe.json; the SDK's Parameters.name1):
- * a letter or digit, then letters, digits, `-` and `_`, 255 at most.
- */
-const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
-/**
- * Asset versions: the spec gives no pattern; the service rejects versions that cannot sit in an asset id
- * (`azureml:<name>:<version>`, a URL path segment). Ours: a letter or digit, then letters, digits, `-`, `_`
- * and `.`, 30 at most.
- */
-const ASSET_VERSION = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,29}$/;
-function checkAssetName(name) {
-    if (!ASSET_NAME.test(name)) {
-        throw badRequest(`The name '${name}' is invalid: it must start with a letter or digit and contain only letters, digits, '-' and '_' (255 characters at most).`, 'name');
-    }
-}
-function checkAssetVersion(version) {
-    if (!ASSET_VERSION.test(version)) {
-        throw badRequest(`The version '${version}' is invalid: it must start with a letter or digit and contain only letters, digits, '-', '_' and '.' (30 characters at most).`, 'version');
-    }
-}
-/**
- * Checks a PUT body against the SDK's mapper and returns its `properties` in wire form.
- * A body that fails (wrong type, missing required field, bad enum) is a 400 naming the field.
- */
-function checkBody(kind, what, body) {
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-        throw badRequest('The request body must be a JSON object.', 'body', 'InvalidRequestContent');
-    }
-    const properties = body.properties;
-    if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {
-        throw badRequest("The request body must have a 'properties' object.", 'properties');
-    }
-    const mapper = what === 'version' ? VERSION_MAPPERS[kind] : CONTAINER_MAPPERS[kind];
-    try {
-        const model = validation_serializer.deserialize(mapper, body, 'body');
-        const wire = validation_serializer.serialize(mapper, model, 'body');
-        return wire.properties ?? {};
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const target = /^body\.([\w.]+)/.exec(message)?.[1];
-        throw badRequest(`Invalid request body: ${message.replace(/^body\./, '')}`, target);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/emulator/service.ts
-
-
-
-
-
-
-
-const TENANT_ID = '00000000-0000-4000-9000-000000000000';
-const LOCATION = 'local';
-const DEFAULT_DATASTORE = 'workspaceblobstore';
-/** The datastores of every workspace: the default blob store, and the artifact store the service also creates. */
-function datastoreContainers(workspace) {
-    return {
-        [DEFAULT_DATASTORE]: { container: `azureml-blobstore-${workspace.name}`, isDefault: true },
-        workspaceartifactstore: { container: 'azureml', isDefault: false },
-    };
-}
-const TYPE_NAMES = { models: 'Model', codes: 'Code', environments: 'Environment' };
-/** Model types as the service accepts them (the CLI's snake_case and the REST examples' PascalCase). */
-const MODEL_TYPES = {
-    custom_model: 'custom_model',
-    custommodel: 'custom_model',
-    mlflow_model: 'mlflow_model',
-    mlflowmodel: 'mlflow_model',
-    triton_model: 'triton_model',
-    tritonmodel: 'triton_model',
-};
-/** The fields of a version that cannot change once it exists (the files it points at and what they are). */
-const IMMUTABLE = {
-    models: ['modelUri', 'modelType'],
-    codes: ['codeUri'],
-    environments: ['image', 'build', 'condaFile', 'osType', 'inferenceConfig'],
-};
-/** The control plane: ARM resources of Microsoft.MachineLearningServices over the emulator's state. */
-class ArmService {
-    state;
-    config;
-    storage;
-    persist;
-    /** Online endpoints and deployments. */
-    online;
-    constructor(state, config, storage, 
-    /** Saves the state after a change. */
-    persist, runtime) {
-        this.state = state;
-        this.config = config;
-        this.storage = storage;
-        this.persist = persist;
-        this.online = new OnlineService(state, config, runtime, persist, (route) => this.workspace(route), LOCATION);
-    }
-    async handle(req) {
-        const { route } = req;
-        const method = req.method.toUpperCase();
-        switch (route.kind) {
-            case 'workspaces':
-                return this.only(method, ['GET'], () => this.listWorkspaces(req, route));
-            case 'workspace':
-                return this.only(method, ['GET'], () => ({
-                    status: 200,
-                    body: this.workspaceResource(this.workspace(route)),
-                }));
-            case 'datastores':
-                return this.only(method, ['GET'], () => this.listDatastores(req, route));
-            case 'datastore':
-                return this.only(method, ['GET'], () => ({ status: 200, body: this.datastore(route, route.name) }));
-            case 'datastore-secrets':
-                return this.only(method, ['POST'], () => {
-                    this.datastore(route, route.name);
-                    return { status: 200, body: { secretsType: 'AccountKey', key: this.state.storage.key } };
-                });
-            case 'containers':
-                return this.only(method, ['GET'], () => this.listContainers(req, route));
-            case 'container':
-                if (method === 'GET')
-                    return { status: 200, body: this.containerResource(this.container(route)) };
-                if (method === 'PUT')
-                    return this.putContainer(req, route);
-                return this.only(method, ['DELETE'], () => this.deleteContainer(route));
-            case 'versions':
-                return this.only(method, ['GET'], () => this.listVersions(req, route));
-            case 'version':
-                if (method === 'GET')
-                    return { status: 200, body: this.version(route) };
-                if (method === 'PUT')
-                    return this.putVersion(req, route);
-                return this.only(method, ['DELETE'], () => this.deleteVersion(route));
-            case 'operation':
-                this.checkScope(route.subscriptionId);
-                return this.online.handle(method, route, req.url, req.body, req.principal.name);
-            case 'endpoints':
-            case 'endpoint':
-            case 'endpoint-action':
-            case 'deployments':
-            case 'deployment':
-            case 'deployment-logs':
-                return this.online.handle(method, route, req.url, req.body, req.principal.name);
-            case 'unsupported':
-                throw new ArmError(501, 'NotImplemented', `The local Azure ML emulator does not serve the resource type '${PROVIDER}/${route.resourceType}'.`);
-            default:
-                throw new ArmError(404, 'NotFound', 'The requested path is not an ARM resource of the emulator.');
-        }
-    }
-    async only(method, allowed, fn) {
-        if (!allowed.includes(method)) {
-            throw new ArmError(405, 'MethodNotAllowed', `The requested resource does not support http method '${method}'.`);
-        }
-        return fn();
-    }
-    // --- lookups (ARM's 404s: subscription, resource group, then the resource) ---
-    checkScope(subscriptionId, resourceGroup) {
-        if (subscriptionId.toLowerCase() !== this.state.subscriptionId) {
-            throw new ArmError(404, 'SubscriptionNotFound', `The subscription '${subscriptionId}' could not be found.`);
-        }
-        if (resourceGroup !== undefined &&
-            resourceGroup.toLowerCase() !== this.state.resourceGroup.toLowerCase()) {
-            throw new ArmError(404, 'ResourceGroupNotFound', `Resource group '${resourceGroup}' could not be found.`);
-        }
-    }
-    workspace(route) {
-        this.checkScope(route.subscriptionId, route.resourceGroup);
-        const found = Object.values(this.state.workspaces).find((w) => w.name.toLowerCase() === route.workspace.toLowerCase());
-        if (!found)
-            throw notFound(`${PROVIDER}/workspaces`, route.workspace, route.resourceGroup);
-        return found;
-    }
-    wsId(ws) {
-        return workspaceId(this.state.subscriptionId, this.state.resourceGroup, ws.name);
-    }
-    container(route) {
-        const ws = this.workspace(route);
-        const found = ws.assets[route.asset][route.name];
-        if (!found)
-            throw notFound(`${PROVIDER}/workspaces/${ws.name}/${route.asset}`, route.name, route.resourceGroup);
-        return found;
-    }
-    version(route) {
-        const container = this.container(route);
-        const found = container.versions[route.version];
-        if (!found) {
-            throw notFound(`${PROVIDER}/workspaces/${route.workspace}/${route.asset}/${route.name}/versions`, route.version, route.resourceGroup);
-        }
-        return found;
-    }
-    systemData(by, created) {
-        const now = new Date().toISOString();
-        return {
-            createdAt: created?.createdAt ?? now,
-            createdBy: created?.createdBy ?? by,
-            createdByType: 'User',
-            lastModifiedAt: now,
-            lastModifiedBy: by,
-            lastModifiedByType: 'User',
-        };
-    }
-    /** systemData of what exists since the workspace was made (the workspace, its datastores). */
-    createdWith(ws) {
-        const at = ws.createdAt;
-        return {
-            createdAt: at,
-            createdBy: 'admin',
-            createdByType: 'User',
-            lastModifiedAt: at,
-            lastModifiedBy: 'admin',
-            lastModifiedByType: 'User',
-        };
-    }
-    // --- workspaces ---
-    listWorkspaces(req, route) {
-        this.checkScope(route.subscriptionId, route.resourceGroup);
-        // ARM lists what the caller may read.
-        const visible = Object.values(this.state.workspaces)
-            .filter((w) => roleAllows(roleOn(req.principal, w.name), `${PROVIDER}/workspaces/read`))
-            .sort((a, b) => a.name.localeCompare(b.name))
-            .map((w) => this.workspaceResource(w));
-        return { status: 200, body: paginate(visible, req.url, this.config.pageSize) };
-    }
-    workspaceResource(ws) {
-        const id = this.wsId(ws);
-        return {
-            id,
-            name: ws.name,
-            type: `${PROVIDER}/workspaces`,
-            location: LOCATION,
-            tags: {},
-            sku: { name: 'Basic', tier: 'Basic' },
-            identity: { type: 'SystemAssigned', principalId: ws.workspaceId, tenantId: TENANT_ID },
-            systemData: this.createdWith(ws),
-            properties: {
-                workspaceId: ws.workspaceId,
-                friendlyName: ws.name,
-                description: `Local Azure ML emulator workspace '${ws.name}'`,
-                provisioningState: 'Succeeded',
-                tenantId: TENANT_ID,
-                storageAccount: `/subscriptions/${this.state.subscriptionId}/resourceGroups/${this.state.resourceGroup}/providers/Microsoft.Storage/storageAccounts/${this.state.storage.account}`,
-                discoveryUrl: `${this.config.armEndpoint}/discovery`,
-                mlFlowTrackingUri: `azureml://${LOCATION}.api.azureml.ms/mlflow/v1.0${id}`,
-                hbiWorkspace: false,
-                publicNetworkAccess: 'Enabled',
-                storageHnsEnabled: false,
-                v1LegacyMode: false,
-            },
-        };
-    }
-    // --- datastores ---
-    datastoreResource(ws, name) {
-        const def = datastoreContainers(ws)[name];
-        return {
-            id: `${this.wsId(ws)}/datastores/${name}`,
-            name,
-            type: `${PROVIDER}/workspaces/datastores`,
-            systemData: this.createdWith(ws),
-            properties: {
-                datastoreType: 'AzureBlob',
-                accountName: this.state.storage.account,
-                containerName: def.container,
-                endpoint: this.config.blobHost,
-                protocol: 'http',
-                credentials: { credentialsType: 'AccountKey' },
-                isDefault: def.isDefault,
-                serviceDataAccessAuthIdentity: 'None',
-                description: '',
-                tags: {},
-                properties: {},
-            },
-        };
-    }
-    datastore(route, name) {
-        const ws = this.workspace(route);
-        if (!datastoreContainers(ws)[name]) {
-            throw notFound(`${PROVIDER}/workspaces/${ws.name}/datastores`, name, route.resourceGroup);
-        }
-        return this.datastoreResource(ws, name);
-    }
-    listDatastores(req, route) {
-        const ws = this.workspace(route);
-        const isDefault = req.url.searchParams.get('isDefault');
-        const names = req.url.searchParams
-            .getAll('names')
-            .flatMap((n) => n.split(','))
-            .filter((n) => n !== '');
-        const search = req.url.searchParams.get('searchText')?.toLowerCase();
-        const items = Object.entries(datastoreContainers(ws))
-            .filter(([, d]) => isDefault === null || String(d.isDefault) === isDefault.toLowerCase())
-            .filter(([name]) => names.length === 0 || names.includes(name))
-            .filter(([name]) => !search || name.toLowerCase().includes(search))
-            .map(([name]) => this.datastoreResource(ws, name));
-        return {
-            status: 200,
-            body: paginate(items, req.url, positiveInt(req.url, 'count') ?? this.config.pageSize),
-        };
-    }
-    // --- asset containers ---
-    containerResource(container) {
-        const versions = Object.values(container.versions);
-        const latest = [...versions]
-            .sort((a, b) => a.systemData.createdAt === b.systemData.createdAt
-            ? compareVersions(a.name, b.name)
-            : a.systemData.createdAt < b.systemData.createdAt
-                ? -1
-                : 1)
-            .at(-1);
-        const highest = versions
-            .map((v) => v.name)
-            .filter((v) => /^\d+$/.test(v))
-            .reduce((max, v) => (BigInt(v) > max ? BigInt(v) : max), 0n);
-        return {
-            ...container.resource,
-            properties: {
-                ...container.resource.properties,
-                latestVersion: latest?.name ?? null,
-                nextVersion: (highest + 1n).toString(),
-            },
-        };
-    }
-    listContainers(req, route) {
-        const ws = this.workspace(route);
-        const view = req.url.searchParams.get('listViewType');
-        const items = Object.values(ws.assets[route.asset])
-            .filter((c) => matchesViewType(c.resource.properties.isArchived, view))
-            .sort((a, b) => a.resource.name.localeCompare(b.resource.name))
-            .map((c) => this.containerResource(c));
-        return {
-            status: 200,
-            body: paginate(items, req.url, positiveInt(req.url, 'count') ?? this.config.pageSize),
-        };
-    }
-    putContainer(req, route) {
-        const ws = this.workspace(route);
-        checkAssetName(route.name);
-        const wire = checkBody(route.asset, 'container', req.body);
-        const existing = ws.assets[route.asset][route.name];
-        const resource = {
-            id: `${this.wsId(ws)}/${route.asset}/${route.name}`,
-            name: route.name,
-            type: `${PROVIDER}/workspaces/${route.asset}`,
-            properties: {
-                description: wire.description,
-                tags: wire.tags ?? {},
-                properties: wire.properties ?? {},
-                isArchived: wire.isArchived ?? false,
-            },
-            systemData: this.systemData(req.principal.name, existing?.resource.systemData),
-        };
-        const container = { resource, versions: existing?.versions ?? {} };
-        ws.assets[route.asset][route.name] = container;
-        this.persist();
-        return { status: existing ? 200 : 201, body: this.containerResource(container) };
-    }
-    deleteContainer(route) {
-        const ws = this.workspace(route);
-        if (!ws.assets[route.asset][route.name])
-            return { status: 204 };
-        delete ws.assets[route.asset][route.name];
-        this.persist();
-        return { status: 200 };
-    }
-    // --- asset versions ---
-    listVersions(req, route) {
-        const container = this.container(route);
-        const q = req.url.searchParams;
-        const tags = parseKeyValueFilter(q.get('tags') ?? q.get('$tags'), 'tags');
-        const properties = parseKeyValueFilter(q.get('properties'), 'properties');
-        const version = q.get('version');
-        const description = q.get('description');
-        const view = q.get('listViewType');
-        const top = positiveInt(req.url, '$top');
-        const filtered = Object.values(container.versions).filter((v) => {
-            const p = v.properties;
-            return (matchesViewType(p.isArchived, view) &&
-                matchesFilter(p.tags, tags) &&
-                matchesFilter(p.properties, properties) &&
-                (version === null || v.name === version) &&
-                (description === null || p.description === description));
-        });
-        const sorted = orderBy(filtered.map((v) => ({ name: v.name, createdAt: v.systemData.createdAt, v })), q.get('$orderBy')).map((s) => s.v);
-        return { status: 200, body: paginate(sorted, req.url, this.config.pageSize, top) };
-    }
-    async putVersion(req, route) {
-        let ws = this.workspace(route);
-        checkAssetName(route.name);
-        checkAssetVersion(route.version);
-        const wire = checkBody(route.asset, 'version', req.body);
-        const props = {
-            ...wire,
-            description: wire.description,
-            tags: wire.tags ?? {},
-            properties: wire.properties ?? {},
-            isAnonymous: wire.isAnonymous ?? false,
-            isArchived: wire.isArchived ?? false,
-        };
-        if (route.asset === 'models') {
-            if (typeof props.modelUri !== 'string' || props.modelUri === '') {
-                throw badRequest("A model version needs 'modelUri': where its files are.", 'properties.modelUri');
-            }
-            const type = MODEL_TYPES[String(props.modelType ?? 'custom_model').toLowerCase()];
-            if (!type) {
-                throw badRequest(`The modelType '${String(props.modelType)}' is not valid; use custom_model, mlflow_model or triton_model.`, 'properties.modelType');
-            }
-            props.modelType = props.modelType ?? type;
-        }
-        else if (route.asset === 'codes') {
-            if (typeof props.codeUri !== 'string' || props.codeUri === '') {
-                throw badRequest("A code version needs 'codeUri': where its files are.", 'properties.codeUri');
-            }
-        }
-        else {
-            if (!props.image && !props.build) {
-                throw badRequest("An environment version needs 'image' or 'build'.", 'properties.image');
-            }
-            props.osType = props.osType ?? 'Linux';
-            props.environmentType = 'UserCreated';
-        }
-        // Immutability is checked before the (slow) blob lookup and again after it, against the version then current.
-        this.checkImmutable(route, ws.assets[route.asset][route.name]?.versions[route.version], props);
-        const uriField = route.asset === 'models' ? 'modelUri' : route.asset === 'codes' ? 'codeUri' : undefined;
-        if (uriField)
-            await this.checkFilesExist(ws, uriField, String(props[uriField]));
-        ws = this.workspace(route);
-        let container = ws.assets[route.asset][route.name];
-        const existing = container?.versions[route.version];
-        this.checkImmutable(route, existing, props);
-        if (!container) {
-            // Azure ML creates the container with the first version.
-            container = {
-                resource: {
-                    id: `${this.wsId(ws)}/${route.asset}/${route.name}`,
-                    name: route.name,
-                    type: `${PROVIDER}/workspaces/${route.asset}`,
-                    properties: { description: undefined, tags: {}, properties: {}, isArchived: false },
-                    systemData: this.systemData(req.principal.name),
-                },
-                versions: {},
-            };
-            ws.assets[route.asset][route.name] = container;
-        }
-        const resource = {
-            id: `${this.wsId(ws)}/${route.asset}/${route.name}/versions/${route.version}`,
-            name: route.version,
-            type: `${PROVIDER}/workspaces/${route.asset}/versions`,
-            properties: props,
-            systemData: this.systemData(req.principal.name, existing?.systemData),
-        };
-        container.versions[route.version] = resource;
-        this.persist();
-        return { status: existing ? 200 : 201, body: resource };
-    }
-    /**
-     * A version's files and type are fixed once created. The real service answers such a PUT with
-     * 409 `UserError` "Conflict" and the detail `ModelVersionInUse` ("Model <name>:<version> already exists.
-     * Please use a different name or version."), as its error output reads.
-     */
-    checkImmutable(route, existing, next) {
-        if (!existing)
-            return;
-        const same = (a, b) => route.asset === 'models' &&
-            typeof a === 'string' &&
-            typeof b === 'string' &&
-            MODEL_TYPES[a.toLowerCase()]
-            ? MODEL_TYPES[a.toLowerCase()] === MODEL_TYPES[b.toLowerCase()]
-            : JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-        const changed = IMMUTABLE[route.asset].filter((f) => !same(existing.properties[f], next[f]));
-        if (changed.length === 0)
-            return;
-        const what = TYPE_NAMES[route.asset];
-        throw new ArmError(409, 'UserError', 'Conflict', undefined, {}, [
-            {
-                code: `${what}VersionInUse`,
-                message: `${what} ${route.name}:${route.version} already exists. Please use a different name or version. ` +
-                    `(${changed.join(', ')} of an existing version cannot change; description, tags, properties and isArchived can.)`,
-                target: `properties.${changed[0]}`,
-            },
-        ]);
-    }
-    /** An asset URI in a datastore of this workspace must name existing blobs, as the service checks on create. */
-    async checkFilesExist(ws, field, uri) {
-        const target = `properties.${field}`;
-        const parsed = parseDatastoreUri(uri);
-        if (!parsed) {
-            if (field === 'codeUri' && /^https?:\/\//i.test(uri))
-                return;
-            throw badRequest(`The ${field} '${uri}' is not a datastore URI. Use ` +
-                `azureml://subscriptions/<sub>/resourcegroups/<rg>/workspaces/<ws>/datastores/<datastore>/paths/<path>.`, target);
-        }
-        if (parsed.workspace !== undefined &&
-            (parsed.subscriptionId.toLowerCase() !== this.state.subscriptionId ||
-                parsed.resourceGroup.toLowerCase() !== this.state.resourceGroup.toLowerCase() ||
-                parsed.workspace.toLowerCase() !== ws.name.toLowerCase())) {
-            throw badRequest(`The ${field} '${uri}' points at workspace '${parsed.workspace}' in resource group '${parsed.resourceGroup}'; ` +
-                `it must be a datastore of workspace '${ws.name}' in '${this.state.resourceGroup}'.`, target);
-        }
-        const store = datastoreContainers(ws)[parsed.datastore];
-        if (!store) {
-            throw badRequest(`The ${field} '${uri}' names datastore '${parsed.datastore}', which does not exist.`, target);
-        }
-        if (!(await this.storage.exists(store.container, parsed.path))) {
-            throw badRequest(`The ${field} '${uri}' points at no files: datastore '${parsed.datastore}' has no blob at or under '${parsed.path}'. Upload the files first.`, target);
-        }
-    }
-    deleteVersion(route) {
-        const ws = this.workspace(route);
-        const container = ws.assets[route.asset][route.name];
-        if (!container?.versions[route.version])
-            return { status: 204 };
-        delete container.versions[route.version];
-        this.persist();
-        return { status: 200 };
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/keyCredential.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Tests an object to determine whether it implements KeyCredential.
- *
- * @param credential - The assumed KeyCredential to be tested.
- */
-function isKeyCredential(credential) {
-    return isObjectWithProperties(credential, ["key"]) && typeof credential.key === "string";
-}
-//# sourceMappingURL=keyCredential.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/azureNamedKeyCredential.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * A static name/key-based credential that supports updating
- * the underlying name and key values.
- */
-class AzureNamedKeyCredential {
-    _key;
-    _name;
-    /**
-     * The value of the key to be used in authentication.
-     */
-    get key() {
-        return this._key;
-    }
-    /**
-     * The value of the name to be used in authentication.
-     */
-    get name() {
-        return this._name;
-    }
-    /**
-     * Create an instance of an AzureNamedKeyCredential for use
-     * with a service client.
-     *
-     * @param name - The initial value of the name to use in authentication.
-     * @param key - The initial value of the key to use in authentication.
-     */
-    constructor(name, key) {
-        if (!name || !key) {
-            throw new TypeError("name and key must be non-empty strings");
-        }
-        this._name = name;
-        this._key = key;
-    }
-    /**
-     * Change the value of the key.
-     *
-     * Updates will take effect upon the next request after
-     * updating the key value.
-     *
-     * @param newName - The new name value to be used.
-     * @param newKey - The new key value to be used.
-     */
-    update(newName, newKey) {
-        if (!newName || !newKey) {
-            throw new TypeError("newName and newKey must be non-empty strings");
-        }
-        this._name = newName;
-        this._key = newKey;
-    }
-}
-/**
- * Tests an object to determine whether it implements NamedKeyCredential.
- *
- * @param credential - The assumed NamedKeyCredential to be tested.
- */
-function isNamedKeyCredential(credential) {
-    return (isObjectWithProperties(credential, ["name", "key"]) &&
-        typeof credential.key === "string" &&
-        typeof credential.name === "string");
-}
-//# sourceMappingURL=azureNamedKeyCredential.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/azureSASCredential.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * A static-signature-based credential that supports updating
- * the underlying signature value.
- */
-class AzureSASCredential {
-    _signature;
-    /**
-     * The value of the shared access signature to be used in authentication
-     */
-    get signature() {
-        return this._signature;
-    }
-    /**
-     * Create an instance of an AzureSASCredential for use
-     * with a service client.
-     *
-     * @param signature - The initial value of the shared access signature to use in authentication
-     */
-    constructor(signature) {
-        if (!signature) {
-            throw new Error("shared access signature must be a non-empty string");
-        }
-        this._signature = signature;
-    }
-    /**
-     * Change the value of the signature.
-     *
-     * Updates will take effect upon the next request after
-     * updating the signature value.
-     *
-     * @param newSignature - The new shared access signature value to be used
-     */
-    update(newSignature) {
-        if (!newSignature) {
-            throw new Error("shared access signature must be a non-empty string");
-        }
-        this._signature = newSignature;
-    }
-}
-/**
- * Tests an object to determine whether it implements SASCredential.
- *
- * @param credential - The assumed SASCredential to be tested.
- */
-function isSASCredential(credential) {
-    return (isObjectWithProperties(credential, ["signature"]) && typeof credential.signature === "string");
-}
-//# sourceMappingURL=azureSASCredential.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/tokenCredential.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * @internal
- * @param accessToken - Access token
- * @returns Whether a token is bearer type or not
- */
-function isBearerToken(accessToken) {
-    return !accessToken.tokenType || accessToken.tokenType === "Bearer";
-}
-/**
- * @internal
- * @param accessToken - Access token
- * @returns Whether a token is Pop token or not
- */
-function isPopToken(accessToken) {
-    return accessToken.tokenType === "pop";
-}
-/**
- * Tests an object to determine whether it implements TokenCredential.
- *
- * @param credential - The assumed TokenCredential to be tested.
- */
-function isTokenCredential(credential) {
-    // Check for an object with a 'getToken' function and possibly with
-    // a 'signRequest' function.  We do this check to make sure that
-    // a ServiceClientCredentials implementor (like TokenClientCredentials
-    // in ms-rest-nodeauth) doesn't get mistaken for a TokenCredential if
-    // it doesn't actually implement TokenCredential also.
-    const castCredential = credential;
-    return (castCredential &&
-        typeof castCredential.getToken === "function" &&
-        (castCredential.signRequest === undefined || castCredential.getToken.length > 0));
-}
-//# sourceMappingURL=tokenCredential.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/index.js
-
-
-
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-http-compat/dist/esm/policies/disableKeepAlivePolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-const disableKeepAlivePolicyName = "DisableKeepAlivePolicy";
-function createDisableKeepAlivePolicy() {
-    return {
-        name: disableKeepAlivePolicyName,
-        async sendRequest(request, next) {
-            request.disableKeepAlive = true;
-            return next(request);
-        },
-    };
-}
-/**
- * @internal
- */
-function pipelineContainsDisableKeepAlivePolicy(pipeline) {
-    return pipeline.getOrderedPolicies().some((policy) => policy.name === disableKeepAlivePolicyName);
-}
-//# sourceMappingURL=disableKeepAlivePolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-http-compat/dist/esm/util.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -64968,7 +54783,7 @@ const createValidator = (production, { xmlVersion = '1.0', asciiOnly = false, ma
  * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
  * @returns {{ valid: boolean, production: string, input: string, reason?: string, position?: number }}
  */
-const validate = (str, production, { xmlVersion = '1.0', asciiOnly = false } = {}) => {
+const src_validate = (str, production, { xmlVersion = '1.0', asciiOnly = false } = {}) => {
   if (!PRODUCTIONS.includes(production)) {
     throw new TypeError(
       `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(', ')}`
@@ -65036,7 +54851,7 @@ const validate = (str, production, { xmlVersion = '1.0', asciiOnly = false } = {
  * @returns {Array<{ valid: boolean, production: string, input: string, reason?: string, position?: number }>}
  */
 const validateAll = (strings, production, opts = {}) =>
-  strings.map(str => validate(str, production, opts));
+  strings.map(str => src_validate(str, production, opts));
 
 // ---------------------------------------------------------------------------
 // Sanitizer
@@ -87324,7 +77139,7 @@ const timeoutInSeconds = {
         },
     },
 };
-const version = {
+const parameters_version = {
     parameterPath: "version",
     mapper: {
         defaultValue: "2026-04-06",
@@ -87726,7 +77541,7 @@ const comp10 = {
         },
     },
 };
-const action = {
+const parameters_action = {
     parameterPath: "action",
     mapper: {
         defaultValue: "acquire",
@@ -87737,7 +77552,7 @@ const action = {
         },
     },
 };
-const duration = {
+const parameters_duration = {
     parameterPath: ["options", "duration"],
     mapper: {
         serializedName: "x-ms-lease-duration",
@@ -89079,7 +78894,7 @@ class ServiceImpl {
     }
 }
 // Operation Specifications
-const xmlSerializer = createSerializer(models_mappers_namespaceObject, /* isXml */ true);
+const xmlSerializer = createSerializer(mappers_namespaceObject, /* isXml */ true);
 const setPropertiesOperationSpec = {
     path: "/",
     httpMethod: "PUT",
@@ -89102,7 +78917,7 @@ const setPropertiesOperationSpec = {
     headerParameters: [
         contentType,
         accept,
-        version,
+        parameters_version,
         requestId,
     ],
     isXML: true,
@@ -89130,7 +78945,7 @@ const getPropertiesOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
     ],
@@ -89157,7 +78972,7 @@ const getStatisticsOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
     ],
@@ -89187,7 +79002,7 @@ const listContainersSegmentOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
     ],
@@ -89217,7 +79032,7 @@ const getUserDelegationKeyOperationSpec = {
     headerParameters: [
         contentType,
         accept,
-        version,
+        parameters_version,
         requestId,
     ],
     isXML: true,
@@ -89244,7 +79059,7 @@ const getAccountInfoOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
     ],
@@ -89272,7 +79087,7 @@ const submitBatchOperationSpec = {
     urlParameters: [url],
     headerParameters: [
         accept,
-        version,
+        parameters_version,
         requestId,
         contentLength,
         multipartContentType,
@@ -89304,7 +79119,7 @@ const filterBlobsOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
     ],
@@ -89487,7 +79302,7 @@ class ContainerImpl {
     }
 }
 // Operation Specifications
-const container_xmlSerializer = createSerializer(models_mappers_namespaceObject, /* isXml */ true);
+const container_xmlSerializer = createSerializer(mappers_namespaceObject, /* isXml */ true);
 const createOperationSpec = {
     path: "/{containerName}",
     httpMethod: "PUT",
@@ -89503,7 +79318,7 @@ const createOperationSpec = {
     queryParameters: [timeoutInSeconds, restype2],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         metadata,
@@ -89529,7 +79344,7 @@ const container_getPropertiesOperationSpec = {
     queryParameters: [timeoutInSeconds, restype2],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         leaseId,
@@ -89552,7 +79367,7 @@ const deleteOperationSpec = {
     queryParameters: [timeoutInSeconds, restype2],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         leaseId,
@@ -89581,7 +79396,7 @@ const setMetadataOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         metadata,
@@ -89622,7 +79437,7 @@ const getAccessPolicyOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         leaseId,
@@ -89652,7 +79467,7 @@ const setAccessPolicyOperationSpec = {
     headerParameters: [
         contentType,
         accept,
-        version,
+        parameters_version,
         requestId,
         access,
         leaseId,
@@ -89683,7 +79498,7 @@ const restoreOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         deletedContainerName,
@@ -89711,7 +79526,7 @@ const renameOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         sourceContainerName,
@@ -89745,7 +79560,7 @@ const container_submitBatchOperationSpec = {
     urlParameters: [url],
     headerParameters: [
         accept,
-        version,
+        parameters_version,
         requestId,
         contentLength,
         multipartContentType,
@@ -89778,7 +79593,7 @@ const container_filterBlobsOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
     ],
@@ -89804,13 +79619,13 @@ const acquireLeaseOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         ifModifiedSince,
         ifUnmodifiedSince,
-        action,
-        duration,
+        parameters_action,
+        parameters_duration,
         proposedLeaseId,
     ],
     isXML: true,
@@ -89835,7 +79650,7 @@ const releaseLeaseOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         ifModifiedSince,
@@ -89865,7 +79680,7 @@ const renewLeaseOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         ifModifiedSince,
@@ -89895,7 +79710,7 @@ const breakLeaseOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         ifModifiedSince,
@@ -89925,7 +79740,7 @@ const changeLeaseOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         ifModifiedSince,
@@ -89962,7 +79777,7 @@ const listBlobFlatSegmentOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
     ],
@@ -89995,7 +79810,7 @@ const listBlobHierarchySegmentOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
     ],
@@ -90021,7 +79836,7 @@ const container_getAccountInfoOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
     ],
@@ -90265,7 +80080,7 @@ class BlobImpl {
     }
 }
 // Operation Specifications
-const blob_xmlSerializer = createSerializer(models_mappers_namespaceObject, /* isXml */ true);
+const blob_xmlSerializer = createSerializer(mappers_namespaceObject, /* isXml */ true);
 const downloadOperationSpec = {
     path: "/{containerName}/{blob}",
     httpMethod: "GET",
@@ -90296,7 +80111,7 @@ const downloadOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         leaseId,
@@ -90335,7 +80150,7 @@ const blob_getPropertiesOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         leaseId,
@@ -90371,7 +80186,7 @@ const blob_deleteOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         leaseId,
@@ -90402,7 +80217,7 @@ const undeleteOperationSpec = {
     queryParameters: [timeoutInSeconds, comp8],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
     ],
@@ -90424,7 +80239,7 @@ const setExpiryOperationSpec = {
     queryParameters: [timeoutInSeconds, comp11],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         expiryOptions,
@@ -90448,7 +80263,7 @@ const setHttpHeadersOperationSpec = {
     queryParameters: [comp, timeoutInSeconds],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         leaseId,
@@ -90487,7 +80302,7 @@ const setImmutabilityPolicyOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         ifUnmodifiedSince,
@@ -90517,7 +80332,7 @@ const deleteImmutabilityPolicyOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
     ],
@@ -90544,7 +80359,7 @@ const setLegalHoldOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         legalHold,
@@ -90567,7 +80382,7 @@ const blob_setMetadataOperationSpec = {
     queryParameters: [timeoutInSeconds, comp6],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         metadata,
@@ -90600,13 +80415,13 @@ const blob_acquireLeaseOperationSpec = {
     queryParameters: [timeoutInSeconds, comp10],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         ifModifiedSince,
         ifUnmodifiedSince,
-        action,
-        duration,
+        parameters_action,
+        parameters_duration,
         proposedLeaseId,
         ifMatch,
         ifNoneMatch,
@@ -90630,7 +80445,7 @@ const blob_releaseLeaseOperationSpec = {
     queryParameters: [timeoutInSeconds, comp10],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         ifModifiedSince,
@@ -90659,7 +80474,7 @@ const blob_renewLeaseOperationSpec = {
     queryParameters: [timeoutInSeconds, comp10],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         ifModifiedSince,
@@ -90688,7 +80503,7 @@ const blob_changeLeaseOperationSpec = {
     queryParameters: [timeoutInSeconds, comp10],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         ifModifiedSince,
@@ -90718,7 +80533,7 @@ const blob_breakLeaseOperationSpec = {
     queryParameters: [timeoutInSeconds, comp10],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         ifModifiedSince,
@@ -90747,7 +80562,7 @@ const createSnapshotOperationSpec = {
     queryParameters: [timeoutInSeconds, comp14],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         metadata,
@@ -90780,7 +80595,7 @@ const startCopyFromURLOperationSpec = {
     queryParameters: [timeoutInSeconds],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         metadata,
@@ -90822,7 +80637,7 @@ const copyFromURLOperationSpec = {
     queryParameters: [timeoutInSeconds],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         metadata,
@@ -90871,7 +80686,7 @@ const abortCopyFromURLOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         leaseId,
@@ -90903,7 +80718,7 @@ const setTierOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         leaseId,
@@ -90933,7 +80748,7 @@ const blob_getAccountInfoOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
     ],
@@ -90973,7 +80788,7 @@ const queryOperationSpec = {
     headerParameters: [
         contentType,
         accept,
-        version,
+        parameters_version,
         requestId,
         leaseId,
         ifModifiedSince,
@@ -91011,7 +80826,7 @@ const getTagsOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         leaseId,
@@ -91046,7 +80861,7 @@ const setTagsOperationSpec = {
     headerParameters: [
         contentType,
         accept,
-        version,
+        parameters_version,
         requestId,
         leaseId,
         ifTags,
@@ -91177,7 +80992,7 @@ class PageBlobImpl {
     }
 }
 // Operation Specifications
-const pageBlob_xmlSerializer = createSerializer(models_mappers_namespaceObject, /* isXml */ true);
+const pageBlob_xmlSerializer = createSerializer(mappers_namespaceObject, /* isXml */ true);
 const pageBlob_createOperationSpec = {
     path: "/{containerName}/{blob}",
     httpMethod: "PUT",
@@ -91193,7 +81008,7 @@ const pageBlob_createOperationSpec = {
     queryParameters: [timeoutInSeconds],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         contentLength,
@@ -91242,7 +81057,7 @@ const uploadPagesOperationSpec = {
     queryParameters: [timeoutInSeconds, comp19],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         contentLength,
         leaseId,
@@ -91287,7 +81102,7 @@ const clearPagesOperationSpec = {
     queryParameters: [timeoutInSeconds, comp19],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         contentLength,
@@ -91325,7 +81140,7 @@ const uploadPagesFromURLOperationSpec = {
     queryParameters: [timeoutInSeconds, comp19],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         contentLength,
@@ -91383,7 +81198,7 @@ const getPageRangesOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         leaseId,
@@ -91420,7 +81235,7 @@ const getPageRangesDiffOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         leaseId,
@@ -91450,7 +81265,7 @@ const resizeOperationSpec = {
     queryParameters: [comp, timeoutInSeconds],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         leaseId,
@@ -91483,7 +81298,7 @@ const updateSequenceNumberOperationSpec = {
     queryParameters: [comp, timeoutInSeconds],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         leaseId,
@@ -91513,7 +81328,7 @@ const copyIncrementalOperationSpec = {
     queryParameters: [timeoutInSeconds, comp21],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         ifModifiedSince,
@@ -91589,7 +81404,7 @@ class AppendBlobImpl {
     }
 }
 // Operation Specifications
-const appendBlob_xmlSerializer = createSerializer(models_mappers_namespaceObject, /* isXml */ true);
+const appendBlob_xmlSerializer = createSerializer(mappers_namespaceObject, /* isXml */ true);
 const appendBlob_createOperationSpec = {
     path: "/{containerName}/{blob}",
     httpMethod: "PUT",
@@ -91605,7 +81420,7 @@ const appendBlob_createOperationSpec = {
     queryParameters: [timeoutInSeconds],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         contentLength,
@@ -91651,7 +81466,7 @@ const appendBlockOperationSpec = {
     queryParameters: [timeoutInSeconds, comp22],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         contentLength,
         leaseId,
@@ -91693,7 +81508,7 @@ const appendBlockFromUrlOperationSpec = {
     queryParameters: [timeoutInSeconds, comp22],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         contentLength,
@@ -91742,7 +81557,7 @@ const sealOperationSpec = {
     queryParameters: [timeoutInSeconds, comp23],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         leaseId,
@@ -91856,7 +81671,7 @@ class BlockBlobImpl {
     }
 }
 // Operation Specifications
-const blockBlob_xmlSerializer = createSerializer(models_mappers_namespaceObject, /* isXml */ true);
+const blockBlob_xmlSerializer = createSerializer(mappers_namespaceObject, /* isXml */ true);
 const uploadOperationSpec = {
     path: "/{containerName}/{blob}",
     httpMethod: "PUT",
@@ -91873,7 +81688,7 @@ const uploadOperationSpec = {
     queryParameters: [timeoutInSeconds],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         contentLength,
         metadata,
@@ -91926,7 +81741,7 @@ const putBlobFromUrlOperationSpec = {
     queryParameters: [timeoutInSeconds],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         contentLength,
@@ -91989,7 +81804,7 @@ const stageBlockOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         contentLength,
         leaseId,
@@ -92028,7 +81843,7 @@ const stageBlockFromURLOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         contentLength,
@@ -92072,7 +81887,7 @@ const commitBlockListOperationSpec = {
     headerParameters: [
         contentType,
         accept,
-        version,
+        parameters_version,
         requestId,
         metadata,
         leaseId,
@@ -92125,7 +81940,7 @@ const getBlockListOperationSpec = {
     ],
     urlParameters: [url],
     headerParameters: [
-        version,
+        parameters_version,
         requestId,
         accept1,
         leaseId,
@@ -104611,6 +94426,11 @@ class Storage {
 
 
 
+
+
+
+
+
 /** Starts the local Azure ML emulator: Azurite for blobs, and the HTTPS ARM endpoint. */
 async function start(options = {}) {
     const dataDir = options.dataDir ? (0,external_node_path_namespaceObject.resolve)(options.dataDir) : undefined;
@@ -104645,10 +94465,11 @@ async function start(options = {}) {
             gatewayEndpoint: '',
         };
         runtime = new DeploymentRuntime((0,external_node_path_namespaceObject.join)(dataDir ?? scratch, 'deployments'), storage);
-        const service = new ArmService(state, config, storage, persist, runtime);
+        const operations = new Operations(state.subscriptionId, LOCATION, () => config.armEndpoint);
+        const context = new Context(state, config, storage, persist, runtime, operations, new EndpointTokens());
         const serving = runtime;
         const gateway = new Gateway({
-            view: (ws, ep) => service.online.gatewayView(ws, ep),
+            view: (ws, ep) => gatewayView(context, ws, ep),
             serving: (key) => serving.serving(key),
         });
         await new Promise((done, fail) => {
@@ -104657,7 +94478,7 @@ async function start(options = {}) {
         });
         config.gatewayEndpoint = `http://127.0.0.1:${gateway.server.address().port}`;
         const server = createArmServer(tls, {
-            service,
+            context,
             faults,
             principals: new Map(state.principals.map((p) => [p.token, p])),
             requests,
@@ -104670,7 +94491,7 @@ async function start(options = {}) {
         const armEndpoint = `https://127.0.0.1:${server.address().port}`;
         config.armEndpoint = armEndpoint;
         // Deployments kept in the data dir start again (a re-provisioning); start() returns once they serve (or failed).
-        await service.online.resume();
+        await resume(context);
         let stopping;
         return {
             armEndpoint,
@@ -104840,6 +94661,7 @@ function renderLogLines(text, indent = '  ') {
 }
 
 ;// CONCATENATED MODULE: ./src/local/demo.ts
+
 
 
 
@@ -105070,10 +94892,14 @@ async function runDemo(options) {
         await emulator.stop();
     }
 }
-/** GET of an ARM path of the emulator as its admin; undefined for a 404. */
+/**
+ * GET of an ARM path of the emulator as its admin; undefined for a 404. Only the demo's own printout of the
+ * emulator it hosts reads this way (the CLI process was not started with NODE_EXTRA_CA_CERTS, so the CA is given
+ * per request); every Azure ML call of the actions goes through src/azureml.
+ */
 async function armGet(emulator, path) {
     const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23));
-    const url = `${emulator.armEndpoint}/subscriptions/${emulator.subscriptionId}/resourceGroups/${emulator.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${path}?api-version=2022-10-01`;
+    const url = `${emulator.armEndpoint}/subscriptions/${emulator.subscriptionId}/resourceGroups/${emulator.resourceGroup}/providers/${AZUREML_PROVIDER}/workspaces/${path}?api-version=${AZUREML_API_VERSION}`;
     return new Promise((resolve, reject) => {
         const req = request(url, { headers: { authorization: `Bearer ${emulator.token}` }, ca: (0,external_node_fs_namespaceObject.readFileSync)(emulator.caCertPath) }, (res) => {
             let text = '';
@@ -105210,6 +95036,7 @@ function parseCommand(argv) {
 
 
 
+
 /** KEY=value lines, one per variable. */
 function envFileText(values) {
     return `${Object.entries(values)
@@ -105277,7 +95104,7 @@ async function runEmulator(options) {
         throw error;
     }
     process.stdout.write([
-        `Local Azure ML emulator on ${emulator.armEndpoint} (api-version 2022-10-01)`,
+        `Local Azure ML emulator on ${emulator.armEndpoint} (api-version ${AZUREML_API_VERSION})`,
         `  blobs (Azurite): ${emulator.blobEndpoint}`,
         `  subscription ${emulator.subscriptionId}, resource group ${emulator.resourceGroup}, workspaces ${emulator.workspaces.join(', ')}`,
         `  environment for the dev workspace (as admin) written to ${envFile} (load it with: set -a; . ${envFile}; set +a)`,

@@ -29397,9 +29397,11 @@ function parseMetrics(text, source, inputName = 'metrics-file') {
 ;// CONCATENATED MODULE: ./src/model/names.ts
 
 /**
- * Azure ML model names: the ARM API (2022-10-01, ModelContainers/ModelVersions createOrUpdate `name`
- * parameter in @azure/arm-machinelearning's operation specs) accepts `^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$`:
- * letters, digits, '-' and '_', starting with a letter or digit, at most 255 characters.
+ * Azure ML model names: `^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$`, letters, digits, '-' and '_', starting with a
+ * letter or digit, at most 255 characters. In the 2026-07-01 spec (AZUREML_API_VERSION) this is the `modelName`
+ * pattern of the registry model operations (RegistryModelContainers/RegistryModelVersions), where a version is
+ * promoted to; the workspace ModelVersions `name` parameter has none there but had the same one in earlier
+ * versions, so a name that passes here is valid in both places.
  */
 const MODEL_NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
 /** Returns `value` when it is a valid model name; otherwise a ConfigurationError naming `inputName`. */

@@ -1,19 +1,34 @@
-import {
-  AzureMachineLearningWorkspaces,
-  type AzureBlobDatastore,
-  type ModelVersion,
-} from '@azure/arm-machinelearning';
 import type { TokenCredential } from '@azure/identity';
 import { ConfigurationError } from '../errors.js';
-import { isNotFound, translateError } from './errors.js';
-import type { BlobDatastoreLocation } from './datastore-url.js';
+import type {
+  ArmPage,
+  AzureBlobDatastoreProperties,
+  CodeVersion,
+  CodeVersionBody,
+  Datastore,
+  DatastoreSecrets,
+  EnvironmentVersion,
+  EnvironmentVersionBody,
+  ModelVersion,
+  ModelVersionBody,
+  NullableStringMap,
+  Workspace,
+} from './arm-models.js';
+import { stringRecord } from './arm-models.js';
+import { ops } from './arm-operations.js';
 import {
-  mirrorTrafficPolicy,
-  onlineOperations,
-  type OnlineOperations,
-  type TrafficShares,
-} from './online-client.js';
+  createArmTransport,
+  createPipelineClient,
+  DEFAULT_RETRY,
+  type ArmTransport,
+  type PipelineOptions,
+} from './arm-transport.js';
+import type { BlobDatastoreLocation } from './datastore-url.js';
+import { translateError, unlessNotFound, type Call } from './errors.js';
+import { onlineOperations, type OnlineOperations } from './online-client.js';
 import type { WorkspaceAddress } from './workspace.js';
+
+export { DEFAULT_RETRY, type RetrySettings } from './arm-transport.js';
 
 /** What we use of a workspace. */
 export interface WorkspaceInfo {
@@ -107,60 +122,41 @@ export interface AzureMLClient extends ModelRegistryClient, OnlineOperations {
   ): Promise<AssetVersionInfo>;
 }
 
-/** Retry settings of the ARM pipeline: 429/503 honour Retry-After; 408, 5xx and connection resets back off exponentially. */
-export interface RetrySettings {
-  maxRetries: number;
-  retryDelayInMs: number;
-  maxRetryDelayInMs: number;
-}
-
-/** Enough to ride out a few throttles, 500s and resets in a row (about 25 s of back-off at most). */
-export const DEFAULT_RETRY: RetrySettings = { maxRetries: 5, retryDelayInMs: 800, maxRetryDelayInMs: 15_000 };
-
-export interface AzureMLClientOptions {
+export interface AzureMLClientOptions extends PipelineOptions {
   /** Names the principal in 401/403 messages (see describePrincipal). */
   principal?: string;
-  retry?: RetrySettings;
   /** Masks a secret in the log (core.setSecret in the actions). */
   setSecret?: (secret: string) => void;
 }
 
-function stringRecord(value: { [key: string]: string | null } | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(value ?? {})) if (v !== null && v !== undefined) out[k] = v;
-  return out;
-}
-
 function toModelVersionInfo(name: string, mv: ModelVersion): ModelVersionInfo {
   const p = mv.properties ?? {};
+  const created = mv.systemData?.createdAt;
   return {
     id: mv.id ?? '',
     name,
     version: mv.name ?? '',
-    modelUri: p.modelUri,
-    modelType: p.modelType,
-    description: p.description,
+    ...(p.modelUri ? { modelUri: p.modelUri } : {}),
+    ...(p.modelType ? { modelType: p.modelType } : {}),
+    ...(p.description ? { description: p.description } : {}),
     tags: stringRecord(p.tags),
     properties: stringRecord(p.properties),
-    createdAt: mv.systemData?.createdAt,
+    ...(created ? { createdAt: new Date(created) } : {}),
   };
 }
 
 /** A code or environment version resource as the actions see it. */
-function toAssetVersion(
-  name: string,
-  resource: {
-    id?: string;
-    name?: string;
-    properties: { codeUri?: string; image?: string; tags?: { [key: string]: string | null } };
-  },
-): AssetVersionInfo {
-  const p = resource.properties;
+function toAssetVersion(name: string, resource: CodeVersion | EnvironmentVersion): AssetVersionInfo {
+  const p = resource.properties as {
+    codeUri?: string | null;
+    image?: string;
+    tags?: NullableStringMap | null;
+  };
   return {
     id: resource.id ?? '',
     name,
     version: resource.name ?? '',
-    ...(p.codeUri !== undefined ? { codeUri: p.codeUri } : {}),
+    ...(p.codeUri ? { codeUri: p.codeUri } : {}),
     ...(p.image !== undefined ? { image: p.image } : {}),
     tags: stringRecord(p.tags),
   };
@@ -173,6 +169,27 @@ export function tagsFilter(tags: Record<string, string | undefined>): string {
     .join(',');
 }
 
+function toBlobDatastore(ds: Datastore, workspace: string): BlobDatastore {
+  if (ds.properties.datastoreType !== 'AzureBlob') {
+    throw new ConfigurationError(
+      `The default datastore '${ds.name}' of workspace '${workspace}' is ${ds.properties.datastoreType}, ` +
+        `not AzureBlob. Make an Azure Blob datastore the workspace default.`,
+      'workspace',
+    );
+  }
+  const blob = ds.properties as AzureBlobDatastoreProperties;
+  if (!blob.accountName || !blob.containerName) {
+    throw new Error(`The default datastore '${ds.name}' has no storage account or container.`);
+  }
+  return {
+    name: ds.name ?? 'workspaceblobstore',
+    accountName: blob.accountName,
+    containerName: blob.containerName,
+    endpoint: blob.endpoint ?? 'core.windows.net',
+    protocol: blob.protocol ?? 'https',
+  };
+}
+
 /** Creates the client for one workspace. The emulator is reached by its endpoint and token, nothing else. */
 export function createAzureMLClient(
   address: WorkspaceAddress,
@@ -180,18 +197,14 @@ export function createAzureMLClient(
   options: AzureMLClientOptions = {},
 ): AzureMLClient {
   const retry = options.retry ?? DEFAULT_RETRY;
-  const sdk = new AzureMachineLearningWorkspaces(credential, address.subscriptionId, {
-    endpoint: address.armEndpoint,
-    credentialScopes: [`${address.armEndpoint}/.default`],
-    retryOptions: retry,
-    userAgentOptions: { userAgentPrefix: 'mlops-actions' },
-  });
-  const { resourceGroup: rg, workspace: ws } = address;
+  const arm: ArmTransport = createArmTransport(
+    createPipelineClient(address, credential, { retry, httpClient: options.httpClient }),
+    address,
+  );
+  const ws = address.workspace;
   const setSecret = options.setSecret ?? ((): void => undefined);
-  const pendingMirror = new Map<string, TrafficShares>();
-  sdk.pipeline.addPolicy(mirrorTrafficPolicy(pendingMirror));
 
-  async function call<T>(operation: string, fn: () => Promise<T>, resource?: 'workspace'): Promise<T> {
+  const call: Call = async (operation, fn, resource) => {
     try {
       return await fn();
     } catch (error) {
@@ -203,56 +216,45 @@ export function createAzureMLClient(
         retries: retry.maxRetries,
       });
     }
-  }
+  };
 
   return {
     address,
-    ...onlineOperations({ sdk, resourceGroup: rg, workspace: ws, call, setSecret }, pendingMirror),
+    ...onlineOperations({ arm, workspace: ws, call, setSecret }),
 
     getWorkspace: () =>
       call(
         `read the workspace`,
         async () => {
-          const w = await sdk.workspaces.get(rg, ws);
-          return { id: w.id ?? '', name: w.name ?? ws, location: w.location, tenantId: w.tenantId };
+          const w = await arm.send<Workspace>(ops.Workspaces_Get);
+          return {
+            id: w.id ?? '',
+            name: w.name ?? ws,
+            ...(w.location ? { location: w.location } : {}),
+            ...(w.properties?.tenantId ? { tenantId: w.properties.tenantId } : {}),
+          };
         },
         'workspace',
       ),
 
     getDefaultDatastore: () =>
       call('find the default datastore', async () => {
-        for await (const ds of sdk.datastores.list(rg, ws, { isDefault: true })) {
-          if (ds.properties.isDefault === false) continue;
-          if (ds.properties.datastoreType !== 'AzureBlob') {
-            throw new ConfigurationError(
-              `The default datastore '${ds.name}' of workspace '${ws}' is ${ds.properties.datastoreType}, ` +
-                `not AzureBlob. Make an Azure Blob datastore the workspace default.`,
-              'workspace',
-            );
-          }
-          const blob = ds.properties as AzureBlobDatastore;
-          if (!blob.accountName || !blob.containerName) {
-            throw new Error(`The default datastore '${ds.name}' has no storage account or container.`);
-          }
-          return {
-            name: ds.name ?? 'workspaceblobstore',
-            accountName: blob.accountName,
-            containerName: blob.containerName,
-            endpoint: blob.endpoint ?? 'core.windows.net',
-            protocol: blob.protocol ?? 'https',
-          };
-        }
-        throw new ConfigurationError(`Workspace '${ws}' has no default datastore.`, 'workspace');
+        const list = await arm.list<Datastore>(ops.Datastores_List, { query: { isDefault: true } });
+        // The filter is the service's; a datastore that says it is not the default is skipped all the same.
+        const ds = list.find((d) => d.properties.isDefault !== false);
+        if (!ds) throw new ConfigurationError(`Workspace '${ws}' has no default datastore.`, 'workspace');
+        return toBlobDatastore(ds, ws);
       }),
 
     getDatastoreSecrets: (datastoreName) =>
       call(`read the secrets of datastore ${datastoreName}`, async () => {
-        const secrets = await sdk.datastores.listSecrets(rg, ws, datastoreName);
-        if (secrets.secretsType === 'AccountKey' && 'key' in secrets && secrets.key) {
+        // The body (SecretExpiry) is optional: none asks for the datastore's own, non-expiring secrets.
+        const secrets = await arm.send<DatastoreSecrets>(ops.Datastores_ListSecrets, { name: datastoreName });
+        if (secrets.secretsType === 'AccountKey' && secrets.key) {
           setSecret(secrets.key);
           return { kind: 'account-key', accountKey: secrets.key };
         }
-        if (secrets.secretsType === 'Sas' && 'sasToken' in secrets && secrets.sasToken) {
+        if (secrets.secretsType === 'Sas' && secrets.sasToken) {
           setSecret(secrets.sasToken);
           return { kind: 'sas', sasToken: secrets.sasToken };
         }
@@ -265,98 +267,102 @@ export function createAzureMLClient(
 
     listModelVersions: (name, listOptions = {}) =>
       call(`list the versions of model ${name}`, async () => {
-        const out: ModelVersionInfo[] = [];
-        const params = listOptions.tags ? { tags: tagsFilter(listOptions.tags) } : {};
-        try {
-          for await (const mv of sdk.modelVersions.list(rg, ws, name, params))
-            out.push(toModelVersionInfo(name, mv));
-        } catch (error) {
-          if (isNotFound(error)) return [];
-          throw error;
-        }
-        return out;
+        const query = listOptions.tags ? { tags: tagsFilter(listOptions.tags) } : {};
+        const versions = await unlessNotFound(() =>
+          arm.list<ModelVersion>(ops.ModelVersions_List, { name, query }),
+        );
+        return (versions ?? []).map((mv) => toModelVersionInfo(name, mv));
       }),
 
     getModelVersion: (name, version) =>
       call(`read model ${name} version ${version}`, async () => {
-        try {
-          return toModelVersionInfo(name, await sdk.modelVersions.get(rg, ws, name, version));
-        } catch (error) {
-          if (isNotFound(error)) return undefined;
-          throw error;
-        }
+        const mv = await unlessNotFound(() =>
+          arm.send<ModelVersion>(ops.ModelVersions_Get, { name, version }),
+        );
+        return mv && toModelVersionInfo(name, mv);
       }),
 
     createOrUpdateModelVersion: (name, version, spec) =>
       call(`create model ${name} version ${version}`, async () => {
-        const created = await sdk.modelVersions.createOrUpdate(rg, ws, name, version, {
+        const body: ModelVersionBody = {
           properties: {
             modelUri: spec.modelUri,
             modelType: spec.modelType,
-            description: spec.description,
+            ...(spec.description !== undefined ? { description: spec.description } : {}),
             tags: spec.tags,
             properties: spec.properties,
             isAnonymous: false,
             isArchived: false,
           },
+        };
+        const created = await arm.send<ModelVersion>(ops.ModelVersions_CreateOrUpdate, {
+          name,
+          version,
+          body,
         });
         return toModelVersionInfo(name, created);
       }),
 
     deleteModelVersion: (name, version) =>
-      call(`delete model ${name} version ${version}`, () => sdk.modelVersions.delete(rg, ws, name, version)),
+      call(`delete model ${name} version ${version}`, async () => {
+        await arm.send(ops.ModelVersions_Delete, { name, version });
+      }),
 
     getCodeVersion: (name, version) =>
       call(`read code ${name} version ${version}`, async () => {
-        try {
-          return toAssetVersion(name, await sdk.codeVersions.get(rg, ws, name, version));
-        } catch (error) {
-          if (isNotFound(error)) return undefined;
-          throw error;
-        }
+        const code = await unlessNotFound(() =>
+          arm.send<CodeVersion>(ops.CodeVersions_Get, { name, version }),
+        );
+        return code && toAssetVersion(name, code);
       }),
 
     createCodeVersion: (name, version, spec) =>
-      call(`create code ${name} version ${version}`, async () =>
-        toAssetVersion(
+      call(`create code ${name} version ${version}`, async () => {
+        const body: CodeVersionBody = {
+          properties: { codeUri: spec.codeUri, tags: spec.tags, isAnonymous: false },
+        };
+        return toAssetVersion(
           name,
-          await sdk.codeVersions.createOrUpdate(rg, ws, name, version, {
-            properties: { codeUri: spec.codeUri, tags: spec.tags, isAnonymous: false },
-          }),
-        ),
-      ),
+          await arm.send<CodeVersion>(ops.CodeVersions_CreateOrUpdate, { name, version, body }),
+        );
+      }),
 
     getEnvironmentVersion: (name, version) =>
       call(`read environment ${name} version ${version}`, async () => {
-        try {
-          if (version !== 'latest') {
-            return toAssetVersion(name, await sdk.environmentVersions.get(rg, ws, name, version));
-          }
-          // The newest first: the first item is the one.
-          for await (const e of sdk.environmentVersions.list(rg, ws, name, { orderBy: 'createdtime desc' })) {
-            return toAssetVersion(name, e);
-          }
-          return undefined;
-        } catch (error) {
-          if (isNotFound(error)) return undefined;
-          throw error;
+        if (version !== 'latest') {
+          const env = await unlessNotFound(() =>
+            arm.send<EnvironmentVersion>(ops.EnvironmentVersions_Get, { name, version }),
+          );
+          return env && toAssetVersion(name, env);
         }
+        // The newest first: the first item of the first page is the one.
+        const page = await unlessNotFound(() =>
+          arm.send<ArmPage<EnvironmentVersion>>(ops.EnvironmentVersions_List, {
+            name,
+            query: { $orderBy: 'createdtime desc' },
+          }),
+        );
+        const newest = page?.value?.[0];
+        return newest && toAssetVersion(name, newest);
       }),
 
     createEnvironmentVersion: (name, version, spec) =>
-      call(`create environment ${name} version ${version}`, async () =>
-        toAssetVersion(
+      call(`create environment ${name} version ${version}`, async () => {
+        const body: EnvironmentVersionBody = {
+          properties: {
+            image: spec.image,
+            ...(spec.condaFile !== undefined ? { condaFile: spec.condaFile } : {}),
+            ...(spec.description !== undefined ? { description: spec.description } : {}),
+            tags: spec.tags,
+            isAnonymous: false,
+          },
+        };
+        const created = await arm.send<EnvironmentVersion>(ops.EnvironmentVersions_CreateOrUpdate, {
           name,
-          await sdk.environmentVersions.createOrUpdate(rg, ws, name, version, {
-            properties: {
-              image: spec.image,
-              condaFile: spec.condaFile,
-              description: spec.description,
-              tags: spec.tags,
-              isAnonymous: false,
-            },
-          }),
-        ),
-      ),
+          version,
+          body,
+        });
+        return toAssetVersion(name, created);
+      }),
   };
 }

@@ -18,6 +18,19 @@ export function isNotFound(error: unknown): boolean {
   return (error as { statusCode?: number } | undefined)?.statusCode === 404;
 }
 
+/** `fn`'s value, or undefined when the resource does not exist (404). */
+export async function unlessNotFound<T>(fn: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+/** Runs one Azure ML call, turning what it throws into a message that names the operation and the fix. */
+export type Call = <T>(operation: string, fn: () => Promise<T>, resource?: 'workspace') => Promise<T>;
+
 /** What was being done when a call failed. */
 export interface ErrorContext {
   address: WorkspaceAddress;

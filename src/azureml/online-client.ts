@@ -1,11 +1,20 @@
 import type {
-  AzureMachineLearningWorkspaces,
-  ManagedOnlineDeployment,
+  DeploymentLogs,
+  DeploymentLogsRequest,
+  EndpointAuthKeys,
+  EndpointAuthToken,
+  ManagedServiceIdentity,
+  ManagedServiceIdentityBody,
   OnlineDeployment,
+  OnlineDeploymentBody,
   OnlineEndpoint,
-} from '@azure/arm-machinelearning';
-import type { PipelinePolicy } from '@azure/core-rest-pipeline';
-import { AzureMLError, isNotFound } from './errors.js';
+  OnlineEndpointBody,
+  Workspace,
+} from './arm-models.js';
+import { ops } from './arm-operations.js';
+import type { ArmTransport } from './arm-transport.js';
+import { stringRecord } from './arm-models.js';
+import { AzureMLError, unlessNotFound, type Call } from './errors.js';
 import { waitForOperation, type WaitOptions } from './operation-wait.js';
 
 export type { WaitOptions } from './operation-wait.js';
@@ -106,46 +115,33 @@ export interface OnlineOperations {
   getScoringCredential(endpoint: EndpointInfo): Promise<string>;
 }
 
-type Call = <T>(operation: string, fn: () => Promise<T>) => Promise<T>;
-
 interface OnlineContext {
-  sdk: AzureMachineLearningWorkspaces;
-  resourceGroup: string;
+  arm: ArmTransport;
   workspace: string;
   call: Call;
   setSecret: (secret: string) => void;
 }
 
-const records = (value: { [key: string]: string | null } | undefined): Record<string, string> => {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(value ?? {})) if (typeof v === 'string') out[k] = v;
-  return out;
-};
-
-/** mirrorTraffic is newer than the SDK's 2022-10-01 model, which drops it both ways; it is read from the raw body. */
-function rawMirror(body: unknown): TrafficShares {
-  const mirror = (body as { properties?: { mirrorTraffic?: unknown } } | undefined)?.properties
-    ?.mirrorTraffic;
+/** Integer percent maps (traffic, mirrorTraffic); anything else in them is ignored. */
+function percentMap(value: Record<string, number> | null | undefined): TrafficShares {
   const out: TrafficShares = {};
-  if (mirror && typeof mirror === 'object') {
-    for (const [k, v] of Object.entries(mirror)) if (typeof v === 'number') out[k] = v;
-  }
+  for (const [k, v] of Object.entries(value ?? {})) if (typeof v === 'number') out[k] = v;
   return out;
 }
 
-function toEndpointInfo(ep: OnlineEndpoint, mirrorTraffic: TrafficShares): EndpointInfo {
+function toEndpointInfo(ep: OnlineEndpoint): EndpointInfo {
   const p = ep.properties;
   return {
     id: ep.id ?? '',
     name: ep.name ?? '',
     location: ep.location,
     authMode: p.authMode,
-    description: p.description,
-    tags: records(ep.tags),
-    traffic: { ...(p.traffic ?? {}) },
-    mirrorTraffic,
-    scoringUri: p.scoringUri,
-    provisioningState: p.provisioningState,
+    ...(p.description ? { description: p.description } : {}),
+    tags: stringRecord(ep.tags),
+    traffic: percentMap(p.traffic),
+    mirrorTraffic: percentMap(p.mirrorTraffic),
+    ...(p.scoringUri ? { scoringUri: p.scoringUri } : {}),
+    ...(p.provisioningState ? { provisioningState: p.provisioningState } : {}),
   };
 }
 
@@ -154,211 +150,215 @@ function toDeploymentInfo(d: OnlineDeployment): DeploymentInfo {
   return {
     id: d.id ?? '',
     name: d.name ?? '',
-    model: p.model,
-    codeId: p.codeConfiguration?.codeId,
-    scoringScript: p.codeConfiguration?.scoringScript,
-    environmentId: p.environmentId,
-    instanceType: (p as ManagedOnlineDeployment).instanceType,
-    instanceCount: d.sku?.capacity,
-    provisioningState: p.provisioningState,
-    tags: records(d.tags),
+    ...(p.model ? { model: p.model } : {}),
+    ...(p.codeConfiguration?.codeId ? { codeId: p.codeConfiguration.codeId } : {}),
+    ...(p.codeConfiguration?.scoringScript ? { scoringScript: p.codeConfiguration.scoringScript } : {}),
+    ...(p.environmentId ? { environmentId: p.environmentId } : {}),
+    ...(p.instanceType ? { instanceType: p.instanceType } : {}),
+    ...(d.sku?.capacity !== undefined ? { instanceCount: d.sku.capacity } : {}),
+    ...(p.provisioningState ? { provisioningState: p.provisioningState } : {}),
+    tags: stringRecord(d.tags),
+  };
+}
+
+/** An identity as it may be sent back: its type and user-assigned ids (their principal and client ids are read-only). */
+function identityBody(identity: ManagedServiceIdentity): ManagedServiceIdentityBody {
+  const assigned = Object.keys(identity.userAssignedIdentities ?? {});
+  return {
+    type: identity.type,
+    ...(assigned.length > 0
+      ? { userAssignedIdentities: Object.fromEntries(assigned.map((id) => [id, {}])) }
+      : {}),
   };
 }
 
 /**
- * Adds the endpoint's mirrorTraffic to the body of its PUT (the SDK's model has no such property). The map is
- * set under `/workspaces/<ws>/onlineendpoints/<name>` (lower case) right before the call.
+ * The PUT body that keeps an endpoint as it is but for its traffic maps: every writable property read back,
+ * the read-only ones (id, name, type, systemData, provisioningState, scoringUri, swaggerUri) and the
+ * create-only `keys` left out.
  */
-export function mirrorTrafficPolicy(pending: Map<string, TrafficShares>): PipelinePolicy {
+export function endpointUpdateBody(
+  current: OnlineEndpoint,
+  maps: { traffic: TrafficShares; mirrorTraffic: TrafficShares },
+): OnlineEndpointBody {
+  const p = current.properties;
   return {
-    name: 'mlopsMirrorTraffic',
-    async sendRequest(request, next) {
-      const path = new URL(request.url).pathname.toLowerCase();
-      const mirror = [...pending].find(([suffix]) => path.endsWith(suffix))?.[1];
-      if (request.method === 'PUT' && mirror && typeof request.body === 'string') {
-        const body = JSON.parse(request.body) as { properties?: Record<string, unknown> };
-        body.properties = { ...body.properties, mirrorTraffic: mirror };
-        request.body = JSON.stringify(body);
-      }
-      return next(request);
+    location: current.location,
+    ...(current.tags ? { tags: current.tags } : {}),
+    ...(current.identity ? { identity: identityBody(current.identity) } : {}),
+    ...(current.kind ? { kind: current.kind } : {}),
+    ...(current.sku?.name ? { sku: current.sku } : {}),
+    properties: {
+      authMode: p.authMode,
+      ...(typeof p.description === 'string' ? { description: p.description } : {}),
+      ...(p.properties ? { properties: p.properties } : {}),
+      ...(typeof p.compute === 'string' ? { compute: p.compute } : {}),
+      ...(p.publicNetworkAccess ? { publicNetworkAccess: p.publicNetworkAccess } : {}),
+      traffic: maps.traffic,
+      mirrorTraffic: maps.mirrorTraffic,
     },
   };
 }
 
-/** The online endpoint operations over the SDK client of one workspace. */
-export function onlineOperations(
-  ctx: OnlineContext,
-  pendingMirror: Map<string, TrafficShares>,
-): OnlineOperations {
-  const { sdk, resourceGroup: rg, workspace: ws, call } = ctx;
+/** The PUT body of a managed deployment. */
+export function deploymentBody(location: string, spec: DeploymentSpec): OnlineDeploymentBody {
+  return {
+    location,
+    tags: spec.tags,
+    sku: { name: 'Default', capacity: spec.instanceCount },
+    properties: {
+      endpointComputeType: 'Managed',
+      model: spec.model,
+      ...(spec.codeId
+        ? { codeConfiguration: { codeId: spec.codeId, scoringScript: spec.scoringScript ?? 'score.py' } }
+        : {}),
+      ...(spec.environmentId ? { environmentId: spec.environmentId } : {}),
+      instanceType: spec.instanceType,
+      environmentVariables: spec.environmentVariables,
+      ...(spec.requestSettings ? { requestSettings: spec.requestSettings } : {}),
+      ...(spec.readinessProbe ? { readinessProbe: spec.readinessProbe } : {}),
+      ...(spec.livenessProbe ? { livenessProbe: spec.livenessProbe } : {}),
+      ...(spec.description !== undefined ? { description: spec.description } : {}),
+    },
+  };
+}
 
-  async function readEndpoint(name: string): Promise<EndpointInfo | undefined> {
-    let mirror: TrafficShares = {};
-    try {
-      const ep = await sdk.onlineEndpoints.get(rg, ws, name, {
-        onResponse: (raw) => (mirror = rawMirror(raw.parsedBody)),
-      });
-      return toEndpointInfo(ep, mirror);
-    } catch (error) {
-      if (isNotFound(error)) return undefined;
-      throw error;
-    }
-  }
+/** The online endpoint operations of one workspace. */
+export function onlineOperations(ctx: OnlineContext): OnlineOperations {
+  const { arm, call } = ctx;
 
-  async function putEndpoint(name: string, body: OnlineEndpoint, mirror: TrafficShares, wait: WaitOptions) {
-    const key = `/workspaces/${ws}/onlineendpoints/${name}`.toLowerCase();
-    pendingMirror.set(key, mirror);
-    try {
-      const poller = await sdk.onlineEndpoints.beginCreateOrUpdate(rg, ws, name, body, {
-        updateIntervalInMs: wait.intervalMs,
-      });
-      await waitForOperation(
-        poller,
-        `endpoint ${name}`,
-        wait,
-        async () => (await readEndpoint(name))?.provisioningState,
-      );
-    } finally {
-      pendingMirror.delete(key);
-    }
-    const after = await readEndpoint(name);
-    if (!after) throw new AzureMLError(`Endpoint ${name} is gone after it was written.`);
-    return after;
+  const getEndpointResource = (endpointName: string) =>
+    unlessNotFound(() => arm.send<OnlineEndpoint>(ops.OnlineEndpoints_Get, { endpointName }));
+  const getDeploymentResource = (endpointName: string, deploymentName: string) =>
+    unlessNotFound(() =>
+      arm.send<OnlineDeployment>(ops.OnlineDeployments_Get, { endpointName, deploymentName }),
+    );
+  const workspaceLocation = async (): Promise<string> =>
+    (await arm.send<Workspace>(ops.Workspaces_Get)).location ?? 'local';
+
+  async function putEndpoint(
+    endpointName: string,
+    body: OnlineEndpointBody,
+    wait: WaitOptions,
+  ): Promise<EndpointInfo> {
+    const poller = arm.begin<OnlineEndpoint>(
+      ops.OnlineEndpoints_CreateOrUpdate,
+      { endpointName, body },
+      wait.intervalMs,
+    );
+    const final = await waitForOperation(
+      poller,
+      `endpoint ${endpointName}`,
+      wait,
+      async () => (await getEndpointResource(endpointName))?.properties.provisioningState,
+    );
+    // final-state-via original-uri: the poller's result is the endpoint read back after the operation.
+    const after = final?.properties ? final : await getEndpointResource(endpointName);
+    if (!after) throw new AzureMLError(`Endpoint ${endpointName} is gone after it was written.`);
+    return toEndpointInfo(after);
   }
 
   return {
-    getEndpoint: (name) => call(`read endpoint ${name}`, () => readEndpoint(name)),
+    getEndpoint: (name) =>
+      call(`read endpoint ${name}`, async () => {
+        const ep = await getEndpointResource(name);
+        return ep && toEndpointInfo(ep);
+      }),
 
     listEndpoints: () =>
-      call('list the online endpoints', async () => {
-        const out: EndpointInfo[] = [];
-        for await (const ep of sdk.onlineEndpoints.list(rg, ws)) out.push(toEndpointInfo(ep, {}));
-        return out;
-      }),
+      call('list the online endpoints', async () =>
+        (await arm.list<OnlineEndpoint>(ops.OnlineEndpoints_List)).map(toEndpointInfo),
+      ),
 
     createEndpoint: (name, spec, wait) =>
-      call(`create endpoint ${name}`, async () => {
-        const workspace = await sdk.workspaces.get(rg, ws);
-        return putEndpoint(
+      call(`create endpoint ${name}`, async () =>
+        putEndpoint(
           name,
           {
-            location: workspace.location ?? 'local',
+            location: await workspaceLocation(),
             tags: spec.tags,
             identity: { type: 'SystemAssigned' },
-            properties: { authMode: spec.authMode, description: spec.description, traffic: {} },
+            properties: {
+              authMode: spec.authMode,
+              ...(spec.description !== undefined ? { description: spec.description } : {}),
+              traffic: {},
+            },
           },
-          {},
           wait,
-        );
-      }),
+        ),
+      ),
 
     setTraffic: (name, maps, wait) =>
       call(`set the traffic of endpoint ${name}`, async () => {
-        const current = await sdk.onlineEndpoints.get(rg, ws, name);
-        return putEndpoint(
-          name,
-          {
-            location: current.location,
-            tags: current.tags,
-            identity: current.identity ? { type: current.identity.type } : undefined,
-            kind: current.kind,
-            properties: {
-              authMode: current.properties.authMode,
-              description: current.properties.description,
-              properties: current.properties.properties,
-              publicNetworkAccess: current.properties.publicNetworkAccess,
-              traffic: maps.traffic,
-            },
-          },
-          maps.mirrorTraffic,
-          wait,
-        );
+        const current = await arm.send<OnlineEndpoint>(ops.OnlineEndpoints_Get, { endpointName: name });
+        return putEndpoint(name, endpointUpdateBody(current, maps), wait);
       }),
 
     listDeployments: (endpoint) =>
-      call(`list the deployments of endpoint ${endpoint}`, async () => {
-        const out: DeploymentInfo[] = [];
-        for await (const d of sdk.onlineDeployments.list(rg, ws, endpoint)) out.push(toDeploymentInfo(d));
-        return out;
-      }),
+      call(`list the deployments of endpoint ${endpoint}`, async () =>
+        (await arm.list<OnlineDeployment>(ops.OnlineDeployments_List, { endpointName: endpoint })).map(
+          toDeploymentInfo,
+        ),
+      ),
 
     getDeployment: (endpoint, name) =>
       call(`read deployment ${name} of endpoint ${endpoint}`, async () => {
-        try {
-          return toDeploymentInfo(await sdk.onlineDeployments.get(rg, ws, endpoint, name));
-        } catch (error) {
-          if (isNotFound(error)) return undefined;
-          throw error;
-        }
+        const d = await getDeploymentResource(endpoint, name);
+        return d && toDeploymentInfo(d);
       }),
 
     createOrUpdateDeployment: (endpoint, name, spec, wait) =>
       call(`deploy ${name} to endpoint ${endpoint}`, async () => {
-        const workspace = await sdk.workspaces.get(rg, ws);
-        const properties: ManagedOnlineDeployment = {
-          endpointComputeType: 'Managed',
-          model: spec.model,
-          codeConfiguration: spec.codeId
-            ? { codeId: spec.codeId, scoringScript: spec.scoringScript ?? 'score.py' }
-            : undefined,
-          environmentId: spec.environmentId,
-          instanceType: spec.instanceType,
-          environmentVariables: spec.environmentVariables,
-          requestSettings: spec.requestSettings,
-          readinessProbe: spec.readinessProbe,
-          livenessProbe: spec.livenessProbe,
-          description: spec.description,
-        };
-        const poller = await sdk.onlineDeployments.beginCreateOrUpdate(
-          rg,
-          ws,
-          endpoint,
-          name,
-          {
-            location: workspace.location ?? 'local',
-            tags: spec.tags,
-            sku: { name: 'Default', capacity: spec.instanceCount },
-            properties,
-          },
-          { updateIntervalInMs: wait.intervalMs },
+        const body = deploymentBody(await workspaceLocation(), spec);
+        const args = { endpointName: endpoint, deploymentName: name, body };
+        const poller = arm.begin<OnlineDeployment>(
+          ops.OnlineDeployments_CreateOrUpdate,
+          args,
+          wait.intervalMs,
         );
-        await waitForOperation(poller, `deployment ${name}`, wait, async () => {
-          try {
-            return (await sdk.onlineDeployments.get(rg, ws, endpoint, name)).properties.provisioningState;
-          } catch {
-            return undefined;
-          }
-        });
-        return toDeploymentInfo(await sdk.onlineDeployments.get(rg, ws, endpoint, name));
+        const final = await waitForOperation(
+          poller,
+          `deployment ${name}`,
+          wait,
+          async () =>
+            (await getDeploymentResource(endpoint, name).catch(() => undefined))?.properties
+              .provisioningState,
+        );
+        const after = final?.properties ? final : await getDeploymentResource(endpoint, name);
+        if (!after)
+          throw new AzureMLError(`Deployment ${name} of endpoint ${endpoint} is gone after it was written.`);
+        return toDeploymentInfo(after);
       }),
 
     deleteDeployment: (endpoint, name, wait) =>
       call(`delete deployment ${name} of endpoint ${endpoint}`, async () => {
-        const poller = await sdk.onlineDeployments.beginDelete(rg, ws, endpoint, name, {
-          updateIntervalInMs: wait.intervalMs,
-        });
+        const args = { endpointName: endpoint, deploymentName: name };
+        const poller = arm.begin<unknown>(ops.OnlineDeployments_Delete, args, wait.intervalMs);
         await waitForOperation(poller, `deleting deployment ${name}`, wait);
       }),
 
     getDeploymentLogs: (endpoint, name, container, tail) =>
       call(`read the ${container} logs of deployment ${name}`, async () => {
-        const logs = await sdk.onlineDeployments.getLogs(rg, ws, endpoint, name, {
-          containerType: container,
-          tail,
+        const body: DeploymentLogsRequest = { containerType: container, tail };
+        const logs = await arm.send<DeploymentLogs>(ops.OnlineDeployments_GetLogs, {
+          endpointName: endpoint,
+          deploymentName: name,
+          body,
         });
-        return logs.content ?? '';
+        return logs?.content ?? '';
       }),
 
     getScoringCredential: (endpoint) =>
       call(`read the keys of endpoint ${endpoint.name}`, async () => {
+        const args = { endpointName: endpoint.name };
         if (endpoint.authMode === 'Key') {
-          const keys = await sdk.onlineEndpoints.listKeys(rg, ws, endpoint.name);
-          for (const k of [keys.primaryKey, keys.secondaryKey]) if (k) ctx.setSecret(k);
-          if (!keys.primaryKey) throw new AzureMLError(`Endpoint ${endpoint.name} returned no key.`);
+          const keys = await arm.send<EndpointAuthKeys>(ops.OnlineEndpoints_ListKeys, args);
+          for (const k of [keys?.primaryKey, keys?.secondaryKey]) if (k) ctx.setSecret(k);
+          if (!keys?.primaryKey) throw new AzureMLError(`Endpoint ${endpoint.name} returned no key.`);
           return keys.primaryKey;
         }
-        const token = await sdk.onlineEndpoints.getToken(rg, ws, endpoint.name);
-        if (!token.accessToken) throw new AzureMLError(`Endpoint ${endpoint.name} returned no token.`);
+        const token = await arm.send<EndpointAuthToken>(ops.OnlineEndpoints_GetToken, args);
+        if (!token?.accessToken) throw new AzureMLError(`Endpoint ${endpoint.name} returned no token.`);
         ctx.setSecret(token.accessToken);
         return token.accessToken;
       }),

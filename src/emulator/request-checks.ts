@@ -6,11 +6,8 @@ import { providerResourceType } from './arm-path.js';
 import { LOCATION } from './context.js';
 import type { Principal } from './principals.js';
 
-/**
- * The api-versions the emulator serves. TRANSITIONAL: 2022-10-01 stays only until the client and the tests have
- * moved to AZUREML_API_VERSION (issue 8); then this is [AZUREML_API_VERSION] alone.
- */
-export const API_VERSIONS = [AZUREML_API_VERSION, '2022-10-01'];
+/** The api-versions the emulator serves: the one our client speaks, and no other (as a real region serves its own list). */
+export const API_VERSIONS = [AZUREML_API_VERSION];
 
 /**
  * ARM's answers to a missing or bad bearer token (401 with a WWW-Authenticate challenge).

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
+import { AZUREML_API_VERSION, AZUREML_PROVIDER } from '../contract/azureml-api.js';
 import { start, type RunningEmulator } from '../emulator/index.js';
 import { runActionProcess, type ActionProcessResult } from './action-process.js';
 import { renderLogLines } from './log-view.js';
@@ -279,10 +280,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   }
 }
 
-/** GET of an ARM path of the emulator as its admin; undefined for a 404. */
+/**
+ * GET of an ARM path of the emulator as its admin; undefined for a 404. Only the demo's own printout of the
+ * emulator it hosts reads this way (the CLI process was not started with NODE_EXTRA_CA_CERTS, so the CA is given
+ * per request); every Azure ML call of the actions goes through src/azureml.
+ */
 async function armGet(emulator: RunningEmulator, path: string): Promise<unknown> {
   const { request } = await import('node:https');
-  const url = `${emulator.armEndpoint}/subscriptions/${emulator.subscriptionId}/resourceGroups/${emulator.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${path}?api-version=2022-10-01`;
+  const url = `${emulator.armEndpoint}/subscriptions/${emulator.subscriptionId}/resourceGroups/${emulator.resourceGroup}/providers/${AZUREML_PROVIDER}/workspaces/${path}?api-version=${AZUREML_API_VERSION}`;
   return new Promise((resolve, reject) => {
     const req = request(
       url,

@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
-import { createAzureMLClient } from '../../azureml/client.js';
-import { createCredential } from '../../azureml/credentials.js';
 import { deployToEndpoint, DeploymentFailedError } from '../../deploy/deploy.js';
+import { signIn } from '../shared/sign-in.js';
 import { getInputs } from './inputs.js';
 import { renderFailureSummary, renderSummary } from './summary.js';
 
@@ -13,12 +12,7 @@ export async function run(): Promise<void> {
       `${key} is not applied by deploy-endpoint (traffic moves with the traffic and mirror inputs, or promote).`,
     );
   }
-  const resolved = await createCredential(inputs.workspace.credential);
-  core.info(`Signing in with ${resolved.principal}`);
-  const client = createAzureMLClient(inputs.workspace.address, resolved.credential, {
-    principal: resolved.principal,
-    setSecret: (secret) => core.setSecret(secret),
-  });
+  const { client } = await signIn(inputs.workspace);
   try {
     const result = await deployToEndpoint(client, inputs);
     core.setOutput('endpoint', result.endpoint.name);

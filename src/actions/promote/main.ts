@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
-import { createAzureMLClient } from '../../azureml/client.js';
-import { createCredential } from '../../azureml/credentials.js';
 import { promoteDeployment, RolledBackError, type PromoteReport } from '../../rollout/promote.js';
+import { signIn } from '../shared/sign-in.js';
 import { getInputs } from './inputs.js';
 import { renderSummary } from './summary.js';
 
@@ -14,12 +13,7 @@ function publish(report: PromoteReport): void {
 /** promote: moves an endpoint's traffic to a new deployment in steps with analysis, or rolls it back. */
 export async function run(): Promise<void> {
   const inputs = await core.group('Read inputs', getInputs);
-  const resolved = await createCredential(inputs.workspace.credential);
-  core.info(`Signing in with ${resolved.principal}`);
-  const client = createAzureMLClient(inputs.workspace.address, resolved.credential, {
-    principal: resolved.principal,
-    setSecret: (secret) => core.setSecret(secret),
-  });
+  const { client } = await signIn(inputs.workspace);
   try {
     const report = await promoteDeployment(client, inputs, (line) => core.info(line));
     publish(report);

@@ -1,8 +1,7 @@
 import * as core from '@actions/core';
-import { createAzureMLClient } from '../../azureml/client.js';
-import { createCredential } from '../../azureml/credentials.js';
 import { ConfigurationError } from '../../errors.js';
 import { validateModelName } from '../../model/names.js';
+import { signIn } from '../shared/sign-in.js';
 import { getInputs, type RegisterModelInputs } from './inputs.js';
 import { promoteModelVersion } from './promotion.js';
 import { workspaceOf, type ModelVersionAddress } from '../../azureml/model-reference.js';
@@ -40,12 +39,7 @@ export async function run(): Promise<void> {
   }
 
   const { address } = inputs.workspace;
-  const resolved = await createCredential(inputs.workspace.credential);
-  core.info(`Signing in with ${resolved.principal}`);
-  const client = createAzureMLClient(address, resolved.credential, {
-    principal: resolved.principal,
-    setSecret: (secret) => core.setSecret(secret),
-  });
+  const { client } = await signIn(inputs.workspace);
 
   const result = await registerModel(client, {
     name,
@@ -66,15 +60,8 @@ export async function run(): Promise<void> {
 
 /** register-model with `source`: promotes a version from another workspace (same credential, same ARM endpoint). */
 async function promote(inputs: RegisterModelInputs, ref: ModelVersionAddress): Promise<void> {
-  const resolved = await createCredential(inputs.workspace.credential);
-  core.info(`Signing in with ${resolved.principal}`);
-  const options = { principal: resolved.principal, setSecret: (secret: string) => core.setSecret(secret) };
-  const target = createAzureMLClient(inputs.workspace.address, resolved.credential, options);
-  const source = createAzureMLClient(
-    workspaceOf(ref, inputs.workspace.address),
-    resolved.credential,
-    options,
-  );
+  const { client: target, clientFor } = await signIn(inputs.workspace);
+  const source = clientFor(workspaceOf(ref, inputs.workspace.address));
   const result = await promoteModelVersion(target, source, ref, {
     env: process.env,
     approver: inputs.approvedBy,

@@ -1,21 +1,15 @@
 import * as core from '@actions/core';
-import { createAzureMLClient } from '../../azureml/client.js';
-import { createCredential } from '../../azureml/credentials.js';
 import { ConfigurationError } from '../../errors.js';
 import { evaluateSmoke } from '../../smoke/evaluate.js';
 import { runSmoke } from '../../smoke/runner.js';
+import { signIn } from '../shared/sign-in.js';
 import { getInputs } from './inputs.js';
 import { renderSummary } from './summary.js';
 
 /** smoke-test: sends the request files to an endpoint (or one deployment) and checks answers and latency. */
 export async function run(): Promise<void> {
   const inputs = await core.group('Read inputs', getInputs);
-  const resolved = await createCredential(inputs.workspace.credential);
-  core.info(`Signing in with ${resolved.principal}`);
-  const client = createAzureMLClient(inputs.workspace.address, resolved.credential, {
-    principal: resolved.principal,
-    setSecret: (secret) => core.setSecret(secret),
-  });
+  const { client } = await signIn(inputs.workspace);
 
   const { endpoint, scoringUri, credential } = await core.group(
     `Find endpoint ${inputs.endpoint}`,
