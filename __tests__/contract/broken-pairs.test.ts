@@ -1,6 +1,7 @@
 // The contract check can fail: deliberately broken pairs are reported with the right side, code and JSON path,
 // and pairs that are fine (an injected fault, a right refusal) are not.
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { USER_AGENT_PREFIX } from '../../src/azureml/user-agent.js';
 import { AZUREML_API_VERSION } from '../../src/contract/azureml-api.js';
 import type { RecordedExchange } from '../../src/emulator/exchange-log.js';
 import { ContractCheck, type Issue, type Verdict } from './contract-check.js';
@@ -58,7 +59,7 @@ function pair(options: {
     request: {
       method,
       url,
-      headers: method === 'GET' ? {} : JSON_HEADERS,
+      headers: method === 'GET' ? {} : { ...JSON_HEADERS },
       ...('body' in options ? { body: options.body } : method === 'PUT' ? { body: endpointBody() } : {}),
       ...(options.bodyUnread ? { bodyUnread: true as const } : {}),
     },
@@ -163,6 +164,20 @@ run(`the contract check against ${CONTRACT}`, () => {
     expect(brief(refused.refusedFor)).toEqual([
       'operation OPERATION_NOT_FOUND_IN_CACHE_WITH_API ?api-version=2022-10-01',
     ]);
+
+    // The same refusal of a request our own client sent is a deviation: the actions must send the contract.
+    const ours = pair({ version: '2022-10-01', status: '400', answer: refusal });
+    ours.request.headers['user-agent'] = `${USER_AGENT_PREFIX} azsdk-js-arm-machinelearning/2.1.1`;
+    const oursVerdict = await verdict(ours);
+    expect(oursVerdict.refusedFor).toEqual([]);
+    expect(brief(oursVerdict.deviations)).toContain(
+      'operation OPERATION_NOT_FOUND_IN_CACHE_WITH_API ?api-version=2022-10-01',
+    );
+    const oursUnknown = pair({ status: '400', answer: refusal, body: { ...endpointBody(), colour: 'red' } });
+    oursUnknown.request.headers['user-agent'] = USER_AGENT_PREFIX;
+    expect(brief((await verdict(oursUnknown)).deviations)).toContain(
+      'request OBJECT_ADDITIONAL_PROPERTIES $.colour',
+    );
 
     const bare = await verdict(pair({ status: '500', answer: { message: 'boom' } }));
     expect(brief(bare.deviations)).toEqual([

@@ -2,13 +2,12 @@
 // (src/emulator/exchange-log.ts). `npm test` turns the recording on for the contract test; when a test file runs
 // without it (plain jest), watchActionApiVersions turns it on for this process, in a folder of its own.
 // The actions' requests are told apart from the test's own (its SDK client) by their user agent.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { afterAll } from '@jest/globals';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { USER_AGENT_PREFIX as ACTIONS_USER_AGENT } from '../../src/azureml/user-agent.js';
 import { RECORD_DIR_ENV, type RecordedExchange } from '../../src/emulator/exchange-log.js';
-
-/** The user-agent prefix of every ARM request of the actions (src/azureml/arm-transport.ts). */
-export const ACTIONS_USER_AGENT = 'mlops-actions';
 
 export interface ApiVersionWatch {
   /** `METHOD path?query` of every request of the actions since the watch began. */
@@ -26,7 +25,15 @@ function recordedLines(): string[] {
 
 /** Starts watching: only what is recorded after this call counts (one process may run several test files). */
 export function watchActionApiVersions(): ApiVersionWatch {
-  if (!process.env[RECORD_DIR_ENV]) process.env[RECORD_DIR_ENV] = mkdtempSync(join(tmpdir(), 'mlops-api-'));
+  if (!process.env[RECORD_DIR_ENV]) {
+    // A folder of this file's own, removed after its tests (npm test's folder is npm test's to remove).
+    const own = mkdtempSync(join(tmpdir(), 'mlops-api-'));
+    process.env[RECORD_DIR_ENV] = own;
+    afterAll(() => {
+      delete process.env[RECORD_DIR_ENV];
+      rmSync(own, { recursive: true, force: true });
+    });
+  }
   const from = recordedLines().length;
   return {
     actionRequests: () =>

@@ -272,11 +272,14 @@ function pollSpec(of, path) {
 var dist = __webpack_require__(4789);
 // EXTERNAL MODULE: ./node_modules/@azure/core-lro/dist/esm/index.js + 10 modules
 var dist_esm = __webpack_require__(7352);
+// EXTERNAL MODULE: ./src/azureml/user-agent.ts
+var user_agent = __webpack_require__(211);
 ;// CONCATENATED MODULE: ./src/azureml/arm-transport.ts
 // How our operation specs (arm-operations.ts) go over the wire: through the client pipeline of
 // @azure/arm-machinelearning (bearer token, retries, user agent, RestError for non-2xx answers), never through a
 // second HTTP stack. Plain calls, lists that follow nextLink, and long-running operations polled by core-lro's
 // LroEngine over the same pipeline, the way the SDK's own LroImpl does it.
+
 
 
 
@@ -291,7 +294,7 @@ function createPipelineClient(address, credential, options = {}) {
         endpoint: address.armEndpoint,
         credentialScopes: [`${address.armEndpoint}/.default`],
         retryOptions: options.retry ?? DEFAULT_RETRY,
-        userAgentOptions: { userAgentPrefix: 'mlops-actions' },
+        userAgentOptions: { userAgentPrefix: user_agent/* USER_AGENT_PREFIX */.r },
         ...(options.httpClient ? { httpClient: options.httpClient } : {}),
     });
 }

@@ -28837,7 +28837,7 @@ const sign_in_toolkit = {
     createCredential: (settings) => createCredential(settings),
     // Loaded when the action signs in, not at start-up: a run that stops at its inputs never loads the Azure SDK
     // pipeline (cold start).
-    loadClientFactory: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(148), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3419))).createAzureMLClient,
+    loadClientFactory: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(148), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1379))).createAzureMLClient,
     info: (line) => core/* info */.pq(line),
     setSecret: (secret) => core/* setSecret */.Pq(secret),
 };

@@ -15,6 +15,7 @@ import type { HttpClient } from '@azure/core-rest-pipeline';
 import type { TokenCredential } from '@azure/identity';
 import type { ArmPage } from './arm-models.js';
 import { nextPage, pollSpec, type ArmOperation } from './arm-operations.js';
+import { USER_AGENT_PREFIX } from './user-agent.js';
 import type { WorkspaceAddress } from './workspace.js';
 
 /** Retry settings of the ARM pipeline: 429/503 honour Retry-After; 408, 5xx and connection resets back off exponentially. */
@@ -76,7 +77,7 @@ export function createPipelineClient(
     endpoint: address.armEndpoint,
     credentialScopes: [`${address.armEndpoint}/.default`],
     retryOptions: options.retry ?? DEFAULT_RETRY,
-    userAgentOptions: { userAgentPrefix: 'mlops-actions' },
+    userAgentOptions: { userAgentPrefix: USER_AGENT_PREFIX },
     ...(options.httpClient ? { httpClient: options.httpClient } : {}),
   });
 }

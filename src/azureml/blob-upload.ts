@@ -6,6 +6,7 @@ import {
   type StoragePipelineOptions,
 } from '@azure/storage-blob';
 import type { DatastoreSecret } from './client.js';
+import { USER_AGENT_PREFIX } from './user-agent.js';
 
 /** A file to upload, with the hash that proves a blob already holds it. */
 export interface UploadItem {
@@ -93,7 +94,7 @@ export function formatProgress(p: {
 export function containerClientFor(target: UploadTarget, retry = DEFAULT_STORAGE_RETRY): ContainerClient {
   const options: StoragePipelineOptions = {
     retryOptions: retry,
-    userAgentOptions: { userAgentPrefix: 'mlops-actions' },
+    userAgentOptions: { userAgentPrefix: USER_AGENT_PREFIX },
   };
   if (target.secret.kind === 'account-key') {
     return new ContainerClient(
