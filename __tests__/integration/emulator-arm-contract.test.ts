@@ -3,60 +3,23 @@
 // past clients' timeouts, and oversized bodies answered 413 in ARM's envelope.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { Agent, request } from 'node:https';
+import { Agent } from 'node:https';
 import { AZUREML_API_VERSION } from '../../src/contract/azureml-api.js';
 import { start, type RunningEmulator } from '../../src/emulator/index.js';
+import { armCall, type ArmAnswer } from '../helpers/emulator-arm-call.js';
 
 let emu: RunningEmulator;
 let ca: Buffer;
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-  reusedSocket: boolean;
-}
-
 /** One ARM call; `path` may be a full URL (a Location header). */
-function call(method: string, path: string, body?: unknown, agent?: Agent): Promise<Answer> {
-  const url = new URL(path.startsWith('https:') ? path : `${emu.armEndpoint}${path}`);
-  if (!url.searchParams.has('api-version')) url.searchParams.set('api-version', AZUREML_API_VERSION);
-  const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method,
-        ...(agent ? { agent } : { ca }),
-        headers: {
-          authorization: `Bearer ${emu.token}`,
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(text),
-        },
-      },
-      (res) => {
-        let out = '';
-        res.on('data', (d: Buffer) => (out += d.toString()));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: out ? JSON.parse(out) : undefined,
-            reusedSocket: req.reusedSocket,
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(text);
-  });
-}
+const call = (method: string, path: string, body?: unknown, agent?: Agent): Promise<ArmAnswer> =>
+  armCall(emu, method, path, { body, agent });
 
 const epPath = (name: string): string =>
   `/subscriptions/${emu.subscriptionId}/resourceGroups/${emu.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/dev/onlineEndpoints/${name}`;
 const endpoint = { location: 'local', properties: { authMode: 'Key' } };
 
-async function until(url: string, done: (a: Answer) => boolean): Promise<Answer> {
+async function until(url: string, done: (a: ArmAnswer) => boolean): Promise<ArmAnswer> {
   for (let i = 0; i < 200; i++) {
     const a = await call('GET', url);
     if (done(a)) return a;

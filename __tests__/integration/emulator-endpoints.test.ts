@@ -4,11 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AzureMachineLearningWorkspaces, OnlineDeployment } from '@azure/arm-machinelearning';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
-import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AZUREML_API_VERSION } from '../../src/contract/azureml-api.js';
 import { start, type RunningEmulator } from '../../src/emulator/index.js';
+import { armCall, type ArmAnswer } from '../helpers/emulator-arm-call.js';
 import { armClient } from '../helpers/emulator-sdk.js';
 import {
   deploymentBody as exampleDeployment,
@@ -36,45 +35,11 @@ let badCodeId: string;
 let key: string;
 const agent = new Agent({ keepAlive: true, maxSockets: 8 });
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-}
+type Answer = Pick<ArmAnswer, 'status' | 'headers' | 'body'>;
 
-/** A raw ARM call (for what the 2022-10-01 SDK models cannot say, such as mirrorTraffic). */
-function arm(method: string, path: string, body?: unknown): Promise<Answer> {
-  const url = new URL(`${emu.armEndpoint}${path}`);
-  url.searchParams.set('api-version', AZUREML_API_VERSION);
-  const text = body === undefined ? '' : JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method,
-        ca: readFileSync(emu.caCertPath),
-        headers: {
-          authorization: `Bearer ${emu.token}`,
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(text),
-        },
-      },
-      (res) => {
-        let out = '';
-        res.on('data', (d: Buffer) => (out += d.toString()));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: out ? JSON.parse(out) : undefined,
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(text);
-  });
-}
+/** A raw ARM call (bodies exactly as the test writes them, such as mirrorTraffic maps the service must refuse). */
+const arm = (method: string, path: string, body?: unknown): Promise<Answer> =>
+  armCall(emu, method, path, { body });
 
 /** POST to the endpoint's scoring URI through the gateway. */
 function score(

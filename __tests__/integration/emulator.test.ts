@@ -3,11 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AzureMachineLearningWorkspaces, ModelVersion } from '@azure/arm-machinelearning';
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AZUREML_API_VERSION } from '../../src/contract/azureml-api.js';
 import { start, type RunningEmulator } from '../../src/emulator/index.js';
+import { armCall, type ArmAnswer as Answer } from '../helpers/emulator-arm-call.js';
 import { armClient, datastoreContainer } from '../helpers/emulator-sdk.js';
 
 const RG = 'mlops-local';
@@ -16,56 +16,12 @@ let dataDir: string;
 let admin: AzureMachineLearningWorkspaces;
 let accountKey: string;
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-}
-
 /** One raw ARM call over HTTPS, trusting the emulator's CA. */
-function call(
+const call = (
   method: string,
   path: string,
   options: { token?: string | null; body?: unknown; apiVersion?: string | null } = {},
-): Promise<Answer> {
-  const apiVersion = options.apiVersion === undefined ? AZUREML_API_VERSION : options.apiVersion;
-  const url = new URL(`${emu.armEndpoint}${path}`);
-  if (apiVersion !== null) url.searchParams.set('api-version', apiVersion);
-  const token = options.token === undefined ? emu.token : options.token;
-  const text =
-    options.body === undefined
-      ? ''
-      : typeof options.body === 'string'
-        ? options.body
-        : JSON.stringify(options.body);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method,
-        ca: readFileSync(emu.caCertPath),
-        headers: {
-          ...(token !== null ? { authorization: `Bearer ${token}` } : {}),
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(text),
-        },
-      },
-      (res) => {
-        let out = '';
-        res.on('data', (d: Buffer) => (out += d.toString()));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: out ? JSON.parse(out) : undefined,
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(text);
-  });
-}
+): Promise<Answer> => armCall(emu, method, path, options);
 
 const ws = (name = 'dev'): string =>
   `/subscriptions/${emu.subscriptionId}/resourceGroups/${RG}/providers/Microsoft.MachineLearningServices/workspaces/${name}`;
