@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { AZUREML_API_VERSION } from '../../src/contract/azureml-api.js';
 import {
   compareVersions,
   decodeSkip,
@@ -11,7 +12,7 @@ import {
   positiveInt,
 } from '../../src/emulator/listing.js';
 
-const base = 'https://127.0.0.1:1/subscriptions/s/x/versions?api-version=2022-10-01&$orderBy=version%20asc';
+const base = `https://127.0.0.1:1/subscriptions/s/x/versions?api-version=${AZUREML_API_VERSION}&$orderBy=version%20asc`;
 const items = Array.from({ length: 7 }, (_, i) => i + 1);
 
 describe('paginate', () => {
