@@ -112,7 +112,7 @@ describe('npm run demo', () => {
     const before = await state();
     const run = demo('--yes', '--broken');
     expect(run.status).toBe(0);
-    expect(run.out).toMatch(/FAIL: p95 latency [\d.]+ ms is [\d.]+x the old deployment's/);
+    expect(run.out).toMatch(/FAIL: (p95|median) latency [^\n]*? [\d.]+ ms is [\d.]+x the old deployment's/);
     expect(run.out).toMatch(/The rollout in dev was rolled back/);
     const after = await state();
     for (const ws of ['dev', 'preprod', 'prod']) expect(after[ws]!.traffic).toEqual(before[ws]!.traffic);

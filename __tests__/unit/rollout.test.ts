@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { analyzeStep, type AnalysisSettings } from '../../src/rollout/analysis.js';
+import { analyzeStep, MIN_P95_REQUESTS, type AnalysisSettings } from '../../src/rollout/analysis.js';
 import { withoutDeployment } from '../../src/rollout/promote.js';
 import { parseSteps, stepMaps } from '../../src/rollout/steps.js';
 import { configurationErrorOf } from '../helpers/errors.js';
@@ -77,6 +77,27 @@ describe('analyzeStep', () => {
     expect(slow.latencyRatio).toBe(2.5);
     expect(slow.reasons[0]).toMatch(/2.5x the old deployment's 40 ms/);
     expect(analyzeStep(sample(50, 0, 3), sample(50, 0, 1), settings).passed).toBe(true);
+  });
+  it('compares medians when a side answered too few requests for a p95', () => {
+    const few = (...latencies: number[]) => ({
+      requests: latencies.length,
+      errors: 0,
+      latenciesMs: latencies,
+    });
+    // One slow answer of four is the p95 (the slowest); the medians agree: a good deployment passes.
+    const hiccup = analyzeStep(few(5, 6, 5, 45.6), few(5, 5, 6, 25), settings);
+    expect(hiccup).toMatchObject({ passed: true, latencyStatistic: 'p50' });
+    // Consistently slower: the medians say so.
+    const slow = analyzeStep(few(65, 66, 64, 70), few(5, 6, 5, 7), settings);
+    expect(slow.passed).toBe(false);
+    expect(slow.reasons[0]).toMatch(/^median latency \(p50: under 20 requests\) 65 ms is 13x the old/);
+    // From MIN_P95_REQUESTS on, the p95 rules again.
+    expect(
+      analyzeStep(sample(MIN_P95_REQUESTS, 0, 100), sample(MIN_P95_REQUESTS, 0, 40), settings),
+    ).toMatchObject({
+      passed: false,
+      latencyStatistic: 'p95',
+    });
   });
   it('treats no data as a failure unless told otherwise', () => {
     expect(analyzeStep(sample(0, 0, 0), sample(10, 0, 5), settings).reasons[0]).toMatch(

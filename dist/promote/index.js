@@ -28432,6 +28432,12 @@ function latency_errorRate(errors, requests) {
 
 /** Latency differences at or below this many milliseconds never fail a step. */
 const LATENCY_NOISE_MS = 10;
+/**
+ * Below this many requests on either side, a p95 is little more than the slowest answer, and one scheduling hiccup
+ * on a busy machine fails a good deployment (seen: 4 probe requests each, 45.6 ms against 25.0 ms, on a loaded
+ * 2-core runner). The step then compares medians, which a consistently slower deployment still fails.
+ */
+const MIN_P95_REQUESTS = 20;
 function figures(sample) {
     return {
         requests: sample.requests,
@@ -28464,14 +28470,21 @@ function analyzeStep(candidate, baseline, settings) {
         reasons.push(`error rate ${pct(c.errorRate)} is worse than the old deployment's ${pct(b.errorRate)}`);
     }
     let latencyRatio;
-    if (b && b.latencyMs.p95 > 0) {
-        latencyRatio = Math.round((c.latencyMs.p95 / b.latencyMs.p95) * 100) / 100;
-        // Below a few milliseconds, ratios are noise (a 2 ms answer against a 1 ms one is not a regression).
-        if (latencyRatio > settings.maxLatencyRatio && c.latencyMs.p95 - b.latencyMs.p95 > LATENCY_NOISE_MS) {
-            reasons.push(`p95 latency ${c.latencyMs.p95} ms is ${latencyRatio}x the old deployment's ${b.latencyMs.p95} ms (max-latency-ratio ${settings.maxLatencyRatio})`);
+    let latencyStatistic;
+    if (b) {
+        const stat = Math.min(c.requests, b.requests) >= MIN_P95_REQUESTS ? 'p95' : 'p50';
+        const [cl, bl] = [c.latencyMs[stat], b.latencyMs[stat]];
+        if (bl > 0) {
+            latencyStatistic = stat;
+            latencyRatio = Math.round((cl / bl) * 100) / 100;
+            // Below a few milliseconds, ratios are noise (a 2 ms answer against a 1 ms one is not a regression).
+            if (latencyRatio > settings.maxLatencyRatio && cl - bl > LATENCY_NOISE_MS) {
+                const which = stat === 'p95' ? 'p95 latency' : `median latency (p50: under ${MIN_P95_REQUESTS} requests)`;
+                reasons.push(`${which} ${cl} ms is ${latencyRatio}x the old deployment's ${bl} ms (max-latency-ratio ${settings.maxLatencyRatio})`);
+            }
         }
     }
-    return { passed: reasons.length === 0, reasons, candidate: c, baseline: b, latencyRatio };
+    return { passed: reasons.length === 0, reasons, candidate: c, baseline: b, latencyRatio, latencyStatistic };
 }
 
 ;// CONCATENATED MODULE: ./src/contract/endpoint-metrics.ts
@@ -29743,7 +29756,9 @@ function renderSummary(report) {
                 escapeHtml(`${describeTraffic(s.traffic)}; mirror ${describeTraffic(s.mirrorTraffic)}`),
                 `${c.requests} / ${summary_pct(c.errorRate)} / ${c.latencyMs.p95} ms`,
                 b ? `${b.requests} / ${summary_pct(b.errorRate)} / ${b.latencyMs.p95} ms` : '-',
-                s.analysis.latencyRatio === undefined ? '-' : `${s.analysis.latencyRatio}x`,
+                s.analysis.latencyRatio === undefined
+                    ? '-'
+                    : `${s.analysis.latencyRatio}x${s.analysis.latencyStatistic === 'p50' ? ' (p50)' : ''}`,
                 s.analysis.passed ? 'pass' : `FAIL: ${escapeHtml(s.analysis.reasons.join('; '))}`,
             ];
         }));

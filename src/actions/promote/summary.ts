@@ -37,7 +37,9 @@ export function renderSummary(report: PromoteReport): string {
           escapeHtml(`${describeTraffic(s.traffic)}; mirror ${describeTraffic(s.mirrorTraffic)}`),
           `${c.requests} / ${pct(c.errorRate)} / ${c.latencyMs.p95} ms`,
           b ? `${b.requests} / ${pct(b.errorRate)} / ${b.latencyMs.p95} ms` : '-',
-          s.analysis.latencyRatio === undefined ? '-' : `${s.analysis.latencyRatio}x`,
+          s.analysis.latencyRatio === undefined
+            ? '-'
+            : `${s.analysis.latencyRatio}x${s.analysis.latencyStatistic === 'p50' ? ' (p50)' : ''}`,
           s.analysis.passed ? 'pass' : `FAIL: ${escapeHtml(s.analysis.reasons.join('; '))}`,
         ];
       }),
