@@ -117,7 +117,9 @@ try {
 
   const recorded = existsSync(folder) && readdirSync(folder).some((name) => name.endsWith('.jsonl'));
   // Paths into __tests__/contract select contract tests (the suite run above has none of them).
-  const contractPaths = selectors.filter((arg) => !arg.startsWith('-') && arg.includes('contract'));
+  const contractPaths = selectors.filter(
+    (arg) => !arg.startsWith('-') && /(^|\/)__tests__\/contract(\/|$)/.test(arg.replace(/\\/g, '/')),
+  );
   const skipped = partial && !recorded && contractPaths.length === 0;
   let contract = 0;
   if (skipped) {

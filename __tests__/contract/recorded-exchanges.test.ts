@@ -1,7 +1,7 @@
 // The contract test: every request the actions sent and every answer the emulator gave while the suite ran
 // (recorded by src/emulator/exchange-log.ts), checked against the official spec of the api-version we speak.
 // `npm test` (scripts/test.mjs) runs the suite with recording on, then this file over the recordings.
-import { describe, expect, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { ContractCheck } from './contract-check.js';
 import { CONTRACT, RECORDINGS_ENV, specSetOrSkip } from './environment.js';
 import { pollingUrls, readRecordings } from './exchanges.js';
@@ -44,7 +44,6 @@ describe(`the exchanges recorded while the suite ran, against ${CONTRACT}`, () =
       );
       const report = formatDeviations(checked, operations, CONTRACT);
       if (report) throw new Error(report);
-      expect(checked.every((item) => item.verdict.deviations.length === 0)).toBe(true);
     },
     300_000,
   );

@@ -257,8 +257,13 @@ describe('model versions', () => {
     });
     expect(badTags.status).toBe(400);
     expect(badTags.body.error.target).toBe('properties.tags.k');
-    const notJson = await call('PUT', `${ws()}/models/x/versions/1`, { body: '{nope' });
+    const notJson = await call('PUT', `${ws()}/models/x/versions/1`, {
+      body: '{"properties": {"secret": "sk-do-not-echo" oops',
+    });
     expect(notJson.body.error.code).toBe('InvalidRequestContent');
+    // Where it broke, never what it says (a body may carry keys).
+    expect(notJson.body.error.message).toMatch(/not valid JSON \(at character \d+\)/);
+    expect(JSON.stringify(notJson.body)).not.toContain('sk-do-not-echo');
     const noFiles = await failure(modelVersion('x', '1', 'LocalUpload/none/x/'));
     expect(noFiles.statusCode).toBe(400);
     expect(noFiles.message).toContain('modelUri');

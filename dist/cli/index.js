@@ -43723,6 +43723,7 @@ function checkTraffic(traffic, mirror, deployments) {
 
 
 
+
 /** States in which the service refuses another change (409). */
 const BUSY = ['Creating', 'Updating', 'Scaling', 'Deleting'];
 const newKey = () => (0,external_node_crypto_namespaceObject.randomBytes)(24).toString('base64url').replace(/[-_]/g, 'x');
@@ -43803,11 +43804,16 @@ const put = {
             tags: body.tags ?? {},
             ...(body.kind !== undefined ? { kind: body.kind } : {}),
             ...(body.sku ? { sku: body.sku } : {}),
-            // A system-assigned identity gets its ids from the service (they are read-only in the request).
+            // A system-assigned identity gets its ids from the service (read-only in the request): its principal is kept
+            // across updates of the endpoint, in the workspace's tenant.
             identity: {
                 ...(body.identity ?? { type: 'SystemAssigned' }),
                 ...(String(body.identity?.type ?? 'SystemAssigned').includes('SystemAssigned')
-                    ? { principalId: (0,external_node_crypto_namespaceObject.randomUUID)(), tenantId: (0,external_node_crypto_namespaceObject.randomUUID)() }
+                    ? {
+                        principalId: existing?.resource.identity?.principalId ??
+                            (0,external_node_crypto_namespaceObject.randomUUID)(),
+                        tenantId: TENANT_ID,
+                    }
                     : {}),
             },
             properties: {
@@ -43833,9 +43839,9 @@ const put = {
         ws.onlineEndpoints[name] = ep;
         ctx.persist();
         const op = ctx.operations.start();
-        setTimeout(() => {
+        ctx.operations.run(op, () => {
             if (ep.resource !== resource)
-                return;
+                return ctx.operations.finish(op);
             resource.properties.provisioningState = 'Succeeded';
             ctx.persist();
             ctx.operations.finish(op);
@@ -43880,7 +43886,7 @@ const remove = {
         ctx.persist();
         const op = ctx.operations.start();
         const key = endpointKey(ws, ep);
-        void (async () => {
+        ctx.operations.run(op, async () => {
             for (const d of Object.values(ep.deployments)) {
                 const runtimeKey = `${key}/${d.name.toLowerCase()}`;
                 await ctx.runtime.stop(runtimeKey);
@@ -43890,7 +43896,7 @@ const remove = {
             ctx.tokens.forget(key);
             ctx.persist();
             ctx.operations.finish(op);
-        })();
+        });
         return ctx.operations.accepted(op);
     },
 };
@@ -44120,7 +44126,7 @@ const online_deployments_put = {
         ep.deployments[name] = resource;
         ctx.persist();
         const op = ctx.operations.start();
-        void provision(ctx, ws, ep, resource, op);
+        ctx.operations.run(op, () => provision(ctx, ws, ep, resource, op));
         return { status: existing ? 200 : 201, body: resource, headers: ctx.operations.asyncHeaders(op) };
     },
 };
@@ -44140,7 +44146,7 @@ const online_deployments_patch = {
             d.sku = { ...d.sku, ...body.sku };
             const before = String(d.properties.provisioningState);
             d.properties.provisioningState = 'Scaling';
-            setTimeout(() => {
+            ctx.operations.run(op, () => {
                 d.properties.provisioningState = before === 'Failed' ? 'Failed' : 'Succeeded';
                 ctx.persist();
                 ctx.operations.finish(op);
@@ -44175,7 +44181,7 @@ const online_deployments_remove = {
         ctx.persist();
         const op = ctx.operations.start();
         const key = deploymentKey(ws, ep, d);
-        void (async () => {
+        ctx.operations.run(op, async () => {
             await ctx.runtime.stop(key);
             ctx.runtime.forget(key);
             if (ep.deployments[d.name] === d)
@@ -44187,7 +44193,7 @@ const online_deployments_remove = {
                         delete map[n];
             ctx.persist();
             ctx.operations.finish(op);
-        })();
+        });
         return ctx.operations.accepted(op);
     },
 };
@@ -44681,7 +44687,9 @@ async function handle(req, res, deps) {
                 body = JSON.parse(text);
             }
             catch (error) {
-                throw new ArmError(400, 'InvalidRequestContent', `The request content was invalid and could not be deserialized: '${error.message}'.`);
+                // Only where it broke: V8's parse message quotes the body, which may carry keys.
+                const at = /position (\d+)/.exec(error.message)?.[1];
+                throw new ArmError(400, 'InvalidRequestContent', `The request content was invalid and could not be deserialized: not valid JSON${at ? ` (at character ${at})` : ''}.`);
             }
         }
         if (operation.request && !(operation.optionalBody && body === undefined)) {
@@ -45028,11 +45036,15 @@ const OperationStatus = {
         error: { type: 'object', properties: { code: str(), message: str() } },
     },
 };
+/** How long a finished operation's status stays readable (Azure keeps them for a while; clients poll within seconds). */
+const RETAIN_FINISHED_MS = 10 * 60_000;
 class Operations {
     subscriptionId;
     location;
     endpoint;
     records = new Map();
+    timers = new Set();
+    stopped = false;
     constructor(subscriptionId, location, 
     /** The ARM endpoint (known once the server listens). */
     endpoint) {
@@ -45055,6 +45067,41 @@ class Operations {
         op.endTime = new Date().toISOString();
         if (error)
             op.error = error;
+        // Forgotten a while later, so a long-running emulator does not keep every operation it ever ran.
+        setTimeout(() => this.records.delete(op.id), RETAIN_FINISHED_MS).unref();
+    }
+    /**
+     * Runs an operation's background work after `delayMs`. Whatever it throws ends the operation Failed (never an
+     * unhandled rejection that leaves clients polling until their timeout), and nothing runs once stop() was called
+     * (no write to a data folder a test already removed).
+     */
+    run(op, work, delayMs = 0) {
+        if (this.stopped)
+            return;
+        const timer = setTimeout(() => {
+            this.timers.delete(timer);
+            if (this.stopped)
+                return;
+            Promise.resolve()
+                .then(work)
+                .catch((error) => {
+                console.error(`emulator: operation ${op.id} failed:`, error);
+                if (op.status === 'InProgress') {
+                    this.finish(op, {
+                        code: 'InternalServerError',
+                        message: `The emulator failed: ${error instanceof Error ? error.message : String(error)}`,
+                    });
+                }
+            });
+        }, delayMs);
+        this.timers.add(timer);
+    }
+    /** No more background work: pending runs are dropped (the emulator is stopping). */
+    stop() {
+        this.stopped = true;
+        for (const timer of this.timers)
+            clearTimeout(timer);
+        this.timers.clear();
     }
     url(op, result) {
         return `${this.endpoint()}${operationPath(this.subscriptionId, this.location, op.id, result)}?api-version=${AZUREML_API_VERSION}`;
@@ -94507,6 +94554,7 @@ async function start(options = {}) {
             setFaults: (rules) => faults.set(rules),
             requests,
             stop: () => (stopping ??= (async () => {
+                operations.stop();
                 server.closeAllConnections();
                 await new Promise((done) => server.close(() => done()));
                 gateway.server.closeAllConnections();

@@ -137,6 +137,7 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
       requests,
       stop: () =>
         (stopping ??= (async () => {
+          operations.stop();
           server.closeAllConnections();
           await new Promise<void>((done) => server.close(() => done()));
           gateway.server.closeAllConnections();

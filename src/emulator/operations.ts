@@ -44,8 +44,13 @@ export const OperationStatus: ObjectSchema = {
   },
 };
 
+/** How long a finished operation's status stays readable (Azure keeps them for a while; clients poll within seconds). */
+const RETAIN_FINISHED_MS = 10 * 60_000;
+
 export class Operations {
   private readonly records = new Map<string, Operation>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private stopped = false;
 
   constructor(
     private readonly subscriptionId: string,
@@ -69,6 +74,40 @@ export class Operations {
     op.status = error ? 'Failed' : 'Succeeded';
     op.endTime = new Date().toISOString();
     if (error) op.error = error;
+    // Forgotten a while later, so a long-running emulator does not keep every operation it ever ran.
+    setTimeout(() => this.records.delete(op.id), RETAIN_FINISHED_MS).unref();
+  }
+
+  /**
+   * Runs an operation's background work after `delayMs`. Whatever it throws ends the operation Failed (never an
+   * unhandled rejection that leaves clients polling until their timeout), and nothing runs once stop() was called
+   * (no write to a data folder a test already removed).
+   */
+  run(op: Operation, work: () => void | Promise<void>, delayMs = 0): void {
+    if (this.stopped) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      if (this.stopped) return;
+      Promise.resolve()
+        .then(work)
+        .catch((error: unknown) => {
+          console.error(`emulator: operation ${op.id} failed:`, error);
+          if (op.status === 'InProgress') {
+            this.finish(op, {
+              code: 'InternalServerError',
+              message: `The emulator failed: ${error instanceof Error ? error.message : String(error)}`,
+            });
+          }
+        });
+    }, delayMs);
+    this.timers.add(timer);
+  }
+
+  /** No more background work: pending runs are dropped (the emulator is stopping). */
+  stop(): void {
+    this.stopped = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
   }
 
   private url(op: Operation, result: boolean): string {

@@ -192,10 +192,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
       try {
         body = JSON.parse(text);
       } catch (error) {
+        // Only where it broke: V8's parse message quotes the body, which may carry keys.
+        const at = /position (\d+)/.exec((error as Error).message)?.[1];
         throw new ArmError(
           400,
           'InvalidRequestContent',
-          `The request content was invalid and could not be deserialized: '${(error as Error).message}'.`,
+          `The request content was invalid and could not be deserialized: not valid JSON${at ? ` (at character ${at})` : ''}.`,
         );
       }
     }

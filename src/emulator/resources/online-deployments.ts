@@ -113,7 +113,7 @@ export const put: ResourceOperation = {
     ep.deployments[name] = resource;
     ctx.persist();
     const op = ctx.operations.start();
-    void provision(ctx, ws, ep, resource, op);
+    ctx.operations.run(op, () => provision(ctx, ws, ep, resource, op));
     return { status: existing ? 200 : 201, body: resource, headers: ctx.operations.asyncHeaders(op) };
   },
 };
@@ -136,11 +136,15 @@ export const patch: ResourceOperation = {
       d.sku = { ...d.sku!, ...body.sku };
       const before = String(d.properties.provisioningState);
       d.properties.provisioningState = 'Scaling';
-      setTimeout(() => {
-        d.properties.provisioningState = before === 'Failed' ? 'Failed' : 'Succeeded';
-        ctx.persist();
-        ctx.operations.finish(op);
-      }, 20);
+      ctx.operations.run(
+        op,
+        () => {
+          d.properties.provisioningState = before === 'Failed' ? 'Failed' : 'Succeeded';
+          ctx.persist();
+          ctx.operations.finish(op);
+        },
+        20,
+      );
     } else {
       ctx.operations.finish(op);
     }
@@ -173,7 +177,7 @@ export const remove: ResourceOperation = {
     ctx.persist();
     const op = ctx.operations.start();
     const key = deploymentKey(ws, ep, d);
-    void (async () => {
+    ctx.operations.run(op, async () => {
       await ctx.runtime.stop(key);
       ctx.runtime.forget(key);
       if (ep.deployments[d.name] === d) delete ep.deployments[d.name];
@@ -182,7 +186,7 @@ export const remove: ResourceOperation = {
         for (const n of Object.keys(map)) if (n.toLowerCase() === d.name.toLowerCase()) delete map[n];
       ctx.persist();
       ctx.operations.finish(op);
-    })();
+    });
     return ctx.operations.accepted(op);
   },
 };

@@ -3,7 +3,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ArmError, notFound } from '../arm-error.js';
 import { PROVIDER, type Params } from '../arm-path.js';
-import type { Context, ResourceOperation } from '../context.js';
+import { TENANT_ID, type Context, type ResourceOperation } from '../context.js';
 import { paginate } from '../listing.js';
 import { checkOnlineName } from '../names.js';
 import { PartialMinimalTrackedResourceWithIdentity } from '../schemas/common.js';
@@ -124,11 +124,17 @@ export const put: ResourceOperation = {
       tags: body.tags ?? {},
       ...(body.kind !== undefined ? { kind: body.kind } : {}),
       ...(body.sku ? { sku: body.sku } : {}),
-      // A system-assigned identity gets its ids from the service (they are read-only in the request).
+      // A system-assigned identity gets its ids from the service (read-only in the request): its principal is kept
+      // across updates of the endpoint, in the workspace's tenant.
       identity: {
         ...(body.identity ?? { type: 'SystemAssigned' }),
         ...(String(body.identity?.type ?? 'SystemAssigned').includes('SystemAssigned')
-          ? { principalId: randomUUID(), tenantId: randomUUID() }
+          ? {
+              principalId:
+                (existing?.resource.identity as { principalId?: string } | undefined)?.principalId ??
+                randomUUID(),
+              tenantId: TENANT_ID,
+            }
           : {}),
       },
       properties: {
@@ -154,12 +160,16 @@ export const put: ResourceOperation = {
     ws.onlineEndpoints![name] = ep;
     ctx.persist();
     const op = ctx.operations.start();
-    setTimeout(() => {
-      if (ep.resource !== resource) return;
-      resource.properties.provisioningState = 'Succeeded';
-      ctx.persist();
-      ctx.operations.finish(op);
-    }, 20);
+    ctx.operations.run(
+      op,
+      () => {
+        if (ep.resource !== resource) return ctx.operations.finish(op);
+        resource.properties.provisioningState = 'Succeeded';
+        ctx.persist();
+        ctx.operations.finish(op);
+      },
+      20,
+    );
     return {
       status: existing ? 200 : 201,
       body: endpointBody(ctx, ws, ep),
@@ -197,7 +207,7 @@ export const remove: ResourceOperation = {
     ctx.persist();
     const op = ctx.operations.start();
     const key = endpointKey(ws, ep);
-    void (async () => {
+    ctx.operations.run(op, async () => {
       for (const d of Object.values(ep.deployments)) {
         const runtimeKey = `${key}/${d.name.toLowerCase()}`;
         await ctx.runtime.stop(runtimeKey);
@@ -207,7 +217,7 @@ export const remove: ResourceOperation = {
       ctx.tokens.forget(key);
       ctx.persist();
       ctx.operations.finish(op);
-    })();
+    });
     return ctx.operations.accepted(op);
   },
 };
