@@ -43767,7 +43767,10 @@ const online_endpoints_list = {
         const items = Object.values(ws.onlineEndpoints ?? {})
             .sort((a, b) => a.resource.name.localeCompare(b.resource.name))
             .map((e) => endpointBody(ctx, ws, e));
-        return { status: 200, body: paginate(items, req.url, 50) };
+        return {
+            status: 200,
+            body: paginate(items, req.url, positiveInt(req.url, 'count') ?? ctx.config.pageSize),
+        };
     },
 };
 const online_endpoints_get = {
@@ -44072,7 +44075,10 @@ const online_deployments_list = {
     response: OnlineDeploymentPage,
     handle: (ctx, req) => {
         const items = Object.values(endpointOf(ctx, req.params).ep.deployments).sort((a, b) => a.name.localeCompare(b.name));
-        return { status: 200, body: paginate(items, req.url, 50) };
+        return {
+            status: 200,
+            body: paginate(items, req.url, ctx.config.pageSize, positiveInt(req.url, '$top')),
+        };
     },
 };
 const online_deployments_get = {

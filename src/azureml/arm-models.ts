@@ -71,19 +71,6 @@ export interface Sku {
   capacity?: number;
 }
 
-/** ErrorDetail (common-types v3). */
-export interface ArmErrorDetail {
-  code?: string;
-  message?: string;
-  target?: string;
-  details?: ArmErrorDetail[];
-}
-
-/** ErrorResponse (common-types v3): the ARM error envelope. */
-export interface ArmErrorBody {
-  error?: ArmErrorDetail;
-}
-
 /** The `*ResourceArmPaginatedResult` / `*TrackedResourceArmPaginatedResult` definitions: one page of a list. */
 export interface ArmPage<T> {
   value: T[];

@@ -3,7 +3,7 @@
 import { badRequest, notFound } from '../arm-error.js';
 import { PROVIDER, type Params } from '../arm-path.js';
 import type { Context, ResourceOperation } from '../context.js';
-import { paginate } from '../listing.js';
+import { paginate, positiveInt } from '../listing.js';
 import { checkOnlineName } from '../names.js';
 import { PartialMinimalTrackedResourceWithSku } from '../schemas/common.js';
 import {
@@ -43,7 +43,10 @@ export const list: ResourceOperation = {
     const items = Object.values(endpointOf(ctx, req.params).ep.deployments).sort((a, b) =>
       a.name.localeCompare(b.name),
     );
-    return { status: 200, body: paginate(items, req.url, 50) };
+    return {
+      status: 200,
+      body: paginate(items, req.url, ctx.config.pageSize, positiveInt(req.url, '$top')),
+    };
   },
 };
 

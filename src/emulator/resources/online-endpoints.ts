@@ -4,7 +4,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { ArmError, notFound } from '../arm-error.js';
 import { PROVIDER, type Params } from '../arm-path.js';
 import { TENANT_ID, type Context, type ResourceOperation } from '../context.js';
-import { paginate } from '../listing.js';
+import { paginate, positiveInt } from '../listing.js';
 import { checkOnlineName } from '../names.js';
 import { PartialMinimalTrackedResourceWithIdentity } from '../schemas/common.js';
 import { OnlineEndpoint, OnlineEndpointPage } from '../schemas/online.js';
@@ -72,7 +72,10 @@ export const list: ResourceOperation = {
     const items = Object.values(ws.onlineEndpoints ?? {})
       .sort((a, b) => a.resource.name.localeCompare(b.resource.name))
       .map((e) => endpointBody(ctx, ws, e));
-    return { status: 200, body: paginate(items, req.url, 50) };
+    return {
+      status: 200,
+      body: paginate(items, req.url, positiveInt(req.url, 'count') ?? ctx.config.pageSize),
+    };
   },
 };
 
