@@ -43670,6 +43670,105 @@ const DeploymentLogsRequest = {
 };
 const DeploymentLogs = { type: 'object', properties: { content: nullableStr() } };
 
+;// CONCATENATED MODULE: ./src/emulator/resources/provisioning.ts
+// What provisioning a deployment means for its resource: the runtime (deployment-runtime.ts) downloads and starts
+// it; this module turns the resource into the runtime's spec and its outcome into provisioning states.
+
+
+
+
+
+/** ISO 8601 durations of probe settings (PT10S, PT1M30S) in ms. */
+function durationMs(value, fallbackMs) {
+    if (typeof value !== 'string')
+        return fallbackMs;
+    const m = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(value);
+    if (!m)
+        return fallbackMs;
+    const [, d = '0', h = '0', min = '0', s = '0'] = m;
+    return (((Number(d) * 24 + Number(h)) * 60 + Number(min)) * 60 + Number(s)) * 1000;
+}
+/** `<workspace>/<endpoint>/<deployment>`, lower case: the runtime's key of a deployment. */
+const deploymentKey = (ws, ep, d) => `${ws.name}/${ep.resource.name}/${d.name}`.toLowerCase();
+/** An asset version named by its ARM id, in this workspace; a 400 naming `target` when it is not there. */
+function resolveAsset(ws, id, kind, target, required) {
+    const what = kind.slice(0, -1);
+    if (typeof id !== 'string' || id === '') {
+        if (!required)
+            return undefined;
+        throw badRequest(`The deployment needs '${target}': the ARM id of a ${what} version.`, target);
+    }
+    const params = matchTemplate(`${WORKSPACE_PATH}/${kind}/{name}/versions/{version}`, id);
+    if (!params) {
+        throw badRequest(`'${id}' is not the ARM id of a ${what} version ` +
+            `(/subscriptions/<sub>/resourceGroups/<rg>/providers/${PROVIDER}/workspaces/<ws>/${kind}/<name>/versions/<version>).`, target);
+    }
+    if (params.workspaceName.toLowerCase() !== ws.name.toLowerCase()) {
+        throw badRequest(`'${id}' is in workspace '${params.workspaceName}'; the deployment is in '${ws.name}'.`, target);
+    }
+    const version = ws.assets[kind][params.name]?.versions[params.version];
+    if (!version) {
+        throw badRequest(`The ${what} version '${params.name}:${params.version}' (${id}) does not exist.`, target);
+    }
+    return { name: params.name, version: params.version, resource: version };
+}
+function datastorePath(ws, uri) {
+    const parsed = parseDatastoreUri(uri);
+    const store = parsed && datastoreContainers(ws)[parsed.datastore];
+    if (!parsed || !store) {
+        throw new ProvisioningError('StorageInitializerFailed', `The asset URI '${uri}' is not in a datastore of workspace '${ws.name}'.`);
+    }
+    return { container: store.container, path: parsed.path, uri };
+}
+function spec(ws, ep, d) {
+    const p = d.properties;
+    const model = resolveAsset(ws, p.model, 'models', 'properties.model', false);
+    const modelFiles = datastorePath(ws, String(model.resource.properties.modelUri));
+    const codeConfig = p.codeConfiguration;
+    let code;
+    if (codeConfig?.codeId) {
+        const c = resolveAsset(ws, codeConfig.codeId, 'codes', 'properties.codeConfiguration.codeId', false);
+        code = datastorePath(ws, String(c.resource.properties.codeUri));
+    }
+    const probe = (p.readinessProbe ?? {});
+    // Azure's defaults: initialDelay 10 s, period 10 s, failureThreshold 30 (reference-yaml-deployment-managed-online).
+    const readiness = durationMs(probe.initialDelay, 10_000) +
+        durationMs(probe.period, 10_000) *
+            (typeof probe.failureThreshold === 'number' ? probe.failureThreshold : 30);
+    return {
+        key: deploymentKey(ws, ep, d),
+        model: { ...modelFiles, name: model.name, version: model.version },
+        code,
+        scoringScript: codeConfig?.scoringScript,
+        environmentVariables: p.environmentVariables ?? {},
+        readinessTimeoutMs: Math.min(Math.max(readiness, 5_000), 600_000),
+    };
+}
+/** Downloads and starts the deployment; its state ends Succeeded or Failed (unless it was replaced or deleted). */
+async function provision(ctx, ws, ep, d, op) {
+    const current = () => ep.deployments[d.name] === d && d.properties.provisioningState !== 'Deleting';
+    try {
+        await ctx.runtime.provision(spec(ws, ep, d));
+        if (!current())
+            return ctx.operations.finish(op);
+        d.properties.provisioningState = 'Succeeded';
+        ctx.persist();
+        ctx.operations.finish(op);
+    }
+    catch (error) {
+        // A shutdown interrupting provisioning is not the deployment's failure: its saved state stays as it was,
+        // so the next start provisions it again.
+        if (current() && !ctx.runtime.stopping) {
+            d.properties.provisioningState = 'Failed';
+            ctx.persist();
+        }
+        const e = error instanceof ProvisioningError || error instanceof ArmError
+            ? { code: error.code, message: error.message }
+            : { code: 'InternalServerError', message: error?.message ?? String(error) };
+        ctx.operations.finish(op, e);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/resources/traffic-rules.ts
 
 /**
@@ -43715,6 +43814,7 @@ function checkTraffic(traffic, mirror, deployments) {
 ;// CONCATENATED MODULE: ./src/emulator/resources/online-endpoints.ts
 // Online endpoints (OnlineEndpoints_List, _Get, _CreateOrUpdate, _Update, _Delete). PUT, PATCH and DELETE are
 // long-running operations (operations.ts); deployments, keys and tokens have their own modules.
+
 
 
 
@@ -43891,7 +43991,7 @@ const remove = {
         const key = endpointKey(ws, ep);
         ctx.operations.run(op, async () => {
             for (const d of Object.values(ep.deployments)) {
-                const runtimeKey = `${key}/${d.name.toLowerCase()}`;
+                const runtimeKey = deploymentKey(ws, ep, d);
                 await ctx.runtime.stop(runtimeKey);
                 ctx.runtime.forget(runtimeKey);
             }
@@ -43948,105 +44048,6 @@ const token = {
         };
     },
 };
-
-;// CONCATENATED MODULE: ./src/emulator/resources/provisioning.ts
-// What provisioning a deployment means for its resource: the runtime (deployment-runtime.ts) downloads and starts
-// it; this module turns the resource into the runtime's spec and its outcome into provisioning states.
-
-
-
-
-
-/** ISO 8601 durations of probe settings (PT10S, PT1M30S) in ms. */
-function durationMs(value, fallbackMs) {
-    if (typeof value !== 'string')
-        return fallbackMs;
-    const m = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(value);
-    if (!m)
-        return fallbackMs;
-    const [, d = '0', h = '0', min = '0', s = '0'] = m;
-    return (((Number(d) * 24 + Number(h)) * 60 + Number(min)) * 60 + Number(s)) * 1000;
-}
-/** `<workspace>/<endpoint>/<deployment>`, lower case: the runtime's key of a deployment. */
-const deploymentKey = (ws, ep, d) => `${ws.name}/${ep.resource.name}/${d.name}`.toLowerCase();
-/** An asset version named by its ARM id, in this workspace; a 400 naming `target` when it is not there. */
-function resolveAsset(ws, id, kind, target, required) {
-    const what = kind.slice(0, -1);
-    if (typeof id !== 'string' || id === '') {
-        if (!required)
-            return undefined;
-        throw badRequest(`The deployment needs '${target}': the ARM id of a ${what} version.`, target);
-    }
-    const params = matchTemplate(`${WORKSPACE_PATH}/${kind}/{name}/versions/{version}`, id);
-    if (!params) {
-        throw badRequest(`'${id}' is not the ARM id of a ${what} version ` +
-            `(/subscriptions/<sub>/resourceGroups/<rg>/providers/${PROVIDER}/workspaces/<ws>/${kind}/<name>/versions/<version>).`, target);
-    }
-    if (params.workspaceName.toLowerCase() !== ws.name.toLowerCase()) {
-        throw badRequest(`'${id}' is in workspace '${params.workspaceName}'; the deployment is in '${ws.name}'.`, target);
-    }
-    const version = ws.assets[kind][params.name]?.versions[params.version];
-    if (!version) {
-        throw badRequest(`The ${what} version '${params.name}:${params.version}' (${id}) does not exist.`, target);
-    }
-    return { name: params.name, version: params.version, resource: version };
-}
-function datastorePath(ws, uri) {
-    const parsed = parseDatastoreUri(uri);
-    const store = parsed && datastoreContainers(ws)[parsed.datastore];
-    if (!parsed || !store) {
-        throw new ProvisioningError('StorageInitializerFailed', `The asset URI '${uri}' is not in a datastore of workspace '${ws.name}'.`);
-    }
-    return { container: store.container, path: parsed.path, uri };
-}
-function spec(ws, ep, d) {
-    const p = d.properties;
-    const model = resolveAsset(ws, p.model, 'models', 'properties.model', false);
-    const modelFiles = datastorePath(ws, String(model.resource.properties.modelUri));
-    const codeConfig = p.codeConfiguration;
-    let code;
-    if (codeConfig?.codeId) {
-        const c = resolveAsset(ws, codeConfig.codeId, 'codes', 'properties.codeConfiguration.codeId', false);
-        code = datastorePath(ws, String(c.resource.properties.codeUri));
-    }
-    const probe = (p.readinessProbe ?? {});
-    // Azure's defaults: initialDelay 10 s, period 10 s, failureThreshold 30 (reference-yaml-deployment-managed-online).
-    const readiness = durationMs(probe.initialDelay, 10_000) +
-        durationMs(probe.period, 10_000) *
-            (typeof probe.failureThreshold === 'number' ? probe.failureThreshold : 30);
-    return {
-        key: deploymentKey(ws, ep, d),
-        model: { ...modelFiles, name: model.name, version: model.version },
-        code,
-        scoringScript: codeConfig?.scoringScript,
-        environmentVariables: p.environmentVariables ?? {},
-        readinessTimeoutMs: Math.min(Math.max(readiness, 5_000), 600_000),
-    };
-}
-/** Downloads and starts the deployment; its state ends Succeeded or Failed (unless it was replaced or deleted). */
-async function provision(ctx, ws, ep, d, op) {
-    const current = () => ep.deployments[d.name] === d && d.properties.provisioningState !== 'Deleting';
-    try {
-        await ctx.runtime.provision(spec(ws, ep, d));
-        if (!current())
-            return ctx.operations.finish(op);
-        d.properties.provisioningState = 'Succeeded';
-        ctx.persist();
-        ctx.operations.finish(op);
-    }
-    catch (error) {
-        // A shutdown interrupting provisioning is not the deployment's failure: its saved state stays as it was,
-        // so the next start provisions it again.
-        if (current() && !ctx.runtime.stopping) {
-            d.properties.provisioningState = 'Failed';
-            ctx.persist();
-        }
-        const e = error instanceof ProvisioningError || error instanceof ArmError
-            ? { code: error.code, message: error.message }
-            : { code: 'InternalServerError', message: error?.message ?? String(error) };
-        ctx.operations.finish(op, e);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/emulator/resources/online-deployments.ts
 // Online deployments (OnlineDeployments_List, _Get, _CreateOrUpdate, _Update, _Delete, _GetLogs). PUT provisions
@@ -44658,7 +44659,7 @@ async function handle(req, res, deps) {
         if (fault?.status) {
             const retryAfter = fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : {};
             const message = `Injected fault: ${fault.status} for ${method} ${url.pathname}.`;
-            send(fault.status, { error: { code: faultCode(fault.status), message } }, retryAfter);
+            send(fault.status, new ArmError(fault.status, faultCode(fault.status), message).body(), retryAfter);
             return;
         }
         const text = await readBody(req);
@@ -44719,12 +44720,8 @@ async function handle(req, res, deps) {
             return;
         }
         console.error(`emulator: internal error on ${method} ${url.pathname}:`, error);
-        send(500, {
-            error: {
-                code: 'InternalServerError',
-                message: `The emulator failed: ${error?.message ?? String(error)}`,
-            },
-        });
+        const failed = `The emulator failed: ${error?.message ?? String(error)}`;
+        send(500, new ArmError(500, 'InternalServerError', failed).body());
     }
 }
 
@@ -44994,6 +44991,7 @@ class EndpointTokens {
 ;// CONCATENATED MODULE: ./src/emulator/gateway-view.ts
 
 
+
 function gatewayView(ctx, workspace, endpoint) {
     const ws = Object.values(ctx.state.workspaces).find((w) => w.name.toLowerCase() === workspace.toLowerCase());
     const ep = ws && findEndpoint(ws, endpoint);
@@ -45005,7 +45003,7 @@ function gatewayView(ctx, workspace, endpoint) {
         keys: [ep.keys.primaryKey, ep.keys.secondaryKey, ...ctx.tokens.valid(key)],
         traffic: p.traffic ?? {},
         mirrorTraffic: p.mirrorTraffic ?? {},
-        deployments: new Map(Object.values(ep.deployments).map((d) => [d.name, `${key}/${d.name.toLowerCase()}`])),
+        deployments: new Map(Object.values(ep.deployments).map((d) => [d.name, deploymentKey(ws, ep, d)])),
         requestTimeoutMs: (name) => {
             const settings = ep.deployments[name]?.properties.requestSettings;
             // The spec's default requestTimeout (OnlineRequestSettings): PT5S.

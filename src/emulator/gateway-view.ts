@@ -1,6 +1,7 @@
 // What the scoring gateway reads of an endpoint: its keys and tokens, traffic, mirror traffic and deployments.
 import type { Context } from './context.js';
 import { endpointKey, findEndpoint } from './resources/online-endpoints.js';
+import { deploymentKey } from './resources/provisioning.js';
 import { durationMs } from './resources/provisioning.js';
 
 export interface GatewayView {
@@ -24,9 +25,7 @@ export function gatewayView(ctx: Context, workspace: string, endpoint: string): 
     keys: [ep.keys.primaryKey, ep.keys.secondaryKey, ...ctx.tokens.valid(key)],
     traffic: (p.traffic as Record<string, number>) ?? {},
     mirrorTraffic: (p.mirrorTraffic as Record<string, number>) ?? {},
-    deployments: new Map(
-      Object.values(ep.deployments).map((d) => [d.name, `${key}/${d.name.toLowerCase()}`]),
-    ),
+    deployments: new Map(Object.values(ep.deployments).map((d) => [d.name, deploymentKey(ws, ep, d)])),
     requestTimeoutMs: (name) => {
       const settings = ep.deployments[name]?.properties.requestSettings as
         { requestTimeout?: string } | undefined;

@@ -139,7 +139,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
       const retryAfter: Record<string, string> =
         fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : {};
       const message = `Injected fault: ${fault.status} for ${method} ${url.pathname}.`;
-      send(fault.status, { error: { code: faultCode(fault.status), message } }, retryAfter);
+      send(fault.status, new ArmError(fault.status, faultCode(fault.status), message).body(), retryAfter);
       return;
     }
 
@@ -221,11 +221,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
       return;
     }
     console.error(`emulator: internal error on ${method} ${url.pathname}:`, error);
-    send(500, {
-      error: {
-        code: 'InternalServerError',
-        message: `The emulator failed: ${(error as Error)?.message ?? String(error)}`,
-      },
-    });
+    const failed = `The emulator failed: ${(error as Error)?.message ?? String(error)}`;
+    send(500, new ArmError(500, 'InternalServerError', failed).body());
   }
 }

@@ -9,6 +9,7 @@ import { checkOnlineName } from '../names.js';
 import { PartialMinimalTrackedResourceWithIdentity } from '../schemas/common.js';
 import { OnlineEndpoint, OnlineEndpointPage } from '../schemas/online.js';
 import type { OnlineEndpointState, TrackedResource, WorkspaceState } from '../state.js';
+import { deploymentKey } from './provisioning.js';
 import { checkTraffic } from './traffic-rules.js';
 
 /** States in which the service refuses another change (409). */
@@ -212,7 +213,7 @@ export const remove: ResourceOperation = {
     const key = endpointKey(ws, ep);
     ctx.operations.run(op, async () => {
       for (const d of Object.values(ep.deployments)) {
-        const runtimeKey = `${key}/${d.name.toLowerCase()}`;
+        const runtimeKey = deploymentKey(ws, ep, d);
         await ctx.runtime.stop(runtimeKey);
         ctx.runtime.forget(runtimeKey);
       }
