@@ -77,8 +77,12 @@ describe('register-model source (promotion between workspaces)', () => {
     expect(run.outputs['model-id']).toContain('/workspaces/preprod/models/diabetes-classifier/versions/1');
     expect(run.log).toMatch(/Verified: the target files have digest sha256:/);
     const v = (await view.versions('diabetes-classifier', 'preprod')).get('1');
-    expect(v.modelUri).toContain(
-      `/workspaces/preprod/datastores/workspaceblobstore/paths/LocalUpload/${digest.slice(7)}/diabetes-classifier/`,
+    // The same datastore path as in dev (LocalUpload/<hash>/model/): a score.py finds the same files.
+    const devUri: string = (await view.versions('diabetes-classifier', 'dev')).get('1').modelUri;
+    const devPath = devUri.slice(devUri.indexOf('/paths/'));
+    expect(devPath).toMatch(/^\/paths\/LocalUpload\/[0-9a-f]{32}\/model\/$/);
+    expect(v.modelUri).toBe(
+      `${devUri.slice(0, devUri.indexOf('/workspaces/'))}/workspaces/preprod/datastores/workspaceblobstore${devPath}`,
     );
     expect(v.tags).toMatchObject({
       'mlops.digest': digest,
@@ -101,7 +105,7 @@ describe('register-model source (promotion between workspaces)', () => {
     const blobs = [];
     for await (const b of view
       .container('preprod', await view.accountKey())
-      .listBlobsFlat({ prefix: `LocalUpload/${digest.slice(7)}/` }))
+      .listBlobsFlat({ prefix: devPath.slice('/paths/'.length) }))
       blobs.push(b.name);
     expect(blobs.length).toBeGreaterThan(0);
     expect(run.summary).toMatch(/Promoted azureml:diabetes-classifier:1 to preprod/);

@@ -69,7 +69,11 @@ function modelDir(name: string, files: Record<string, string | Buffer>): string 
   return dir;
 }
 
-const hex = (digest: string): string => digest.replace(/^sha256:/, '');
+/** The datastore path a version's modelUri names, with a trailing slash (its blobs' prefix). */
+async function filesOf(name: string, version: string): Promise<string> {
+  const uri: string = (await versions(name)).get(version).modelUri;
+  return `${uri.slice(uri.indexOf('/paths/') + '/paths/'.length).replace(/\/+$/, '')}/`;
+}
 const sha256 = (b: string | Buffer): string => createHash('sha256').update(b).digest('hex');
 const armWrites = (): number => emu.requests.filter((r) => r.method !== 'GET').length;
 
@@ -108,8 +112,11 @@ describe('register-model against the emulator', () => {
     expect(run.outputs['model-id']).toBe(`${wsPath('dev')}/models/churn/versions/1`);
 
     const v = (await versions('churn')).get('1');
-    expect(v.modelUri).toBe(
-      `azureml://subscriptions/${emu.subscriptionId}/resourcegroups/${emu.resourceGroup}/workspaces/dev/datastores/workspaceblobstore/paths/LocalUpload/${hex(firstDigest)}/churn/`,
+    // As az ml lays a folder out: LocalUpload/<the CLI's hash>/<the folder's own name>/.
+    expect(v.modelUri).toMatch(
+      new RegExp(
+        `^azureml://subscriptions/${emu.subscriptionId}/resourcegroups/${emu.resourceGroup}/workspaces/dev/datastores/workspaceblobstore/paths/LocalUpload/[0-9a-f]{32}/model-a/$`,
+      ),
     );
     expect(v.modelType).toBe('custom_model');
     expect(v.description).toBe('First churn model');
@@ -124,7 +131,7 @@ describe('register-model against the emulator', () => {
     });
     expect(v.properties).toMatchObject({ 'mlops.digest': firstDigest });
 
-    const blobs = await blobsUnder(`LocalUpload/${hex(firstDigest)}/churn/`);
+    const blobs = await blobsUnder(await filesOf('churn', '1'));
     expect([...blobs.keys()].sort()).toEqual(['model.pkl', 'sub/config.json']);
     expect(blobs.get('model.pkl')).toMatchObject({ size: 10, sha256: sha256('weights-v1') });
 
@@ -135,7 +142,7 @@ describe('register-model against the emulator', () => {
   });
 
   it('returns the same version on a re-run, uploading and writing nothing', async () => {
-    const prefix = `LocalUpload/${hex(firstDigest)}/churn/`;
+    const prefix = await filesOf('churn', '1');
     const before = await blobsUnder(prefix);
     const writes = armWrites();
     const run = await register({ 'model-path': 'model-a', name: 'churn' });
@@ -185,7 +192,10 @@ describe('register-model against the emulator', () => {
       'mlops.source': 'package',
     });
     expect(v.properties).toMatchObject({ 'metric.accuracy': '0.91' });
-    const blobs = await blobsUnder(`LocalUpload/${hex(run.outputs.digest!)}/diabetes/`);
+    // A package's model folder is model/: AZUREML_MODEL_DIR/model/... as the public score.py files expect.
+    const prefix = await filesOf('diabetes', '1');
+    expect(prefix).toMatch(/^LocalUpload\/[0-9a-f]{32}\/model\/$/);
+    const blobs = await blobsUnder(prefix);
     expect([...blobs.keys()].sort()).toEqual(['MLmodel', 'model.pkl']);
   });
 
@@ -291,9 +301,10 @@ describe('register-model against the emulator', () => {
       expect(failed.log).toMatch(/Could not create model flaky version 1 in workspace 'dev'.*500/);
       expect((await versions('flaky')).size).toBe(0);
       // The files were uploaded before the PUT failed.
-      const blobs = await blobsUnder(
-        `LocalUpload/${hex(failed.log.match(/digest (sha256:[0-9a-f]{64})/)![1]!)}/flaky/`,
-      );
+      const prefix = failed.log.match(
+        /Datastore workspaceblobstore: \S+?\/(LocalUpload\/[0-9a-f]{32}\/model-h\/)/,
+      )![1]!;
+      const blobs = await blobsUnder(prefix);
       expect(blobs.size).toBe(2);
 
       emu.setFaults([]);
@@ -337,7 +348,7 @@ describe('register-model against the emulator', () => {
       const rerun = await register({ 'model-path': 'model-big', name: 'bigmodel' });
       expect(rerun.exitCode).toBe(0);
       expect(rerun.outputs).toMatchObject({ 'model-version': '1', reused: 'false' });
-      const blobs = await blobsUnder(`LocalUpload/${hex(rerun.outputs.digest!)}/bigmodel/`);
+      const blobs = await blobsUnder(await filesOf('bigmodel', '1'));
       expect(blobs.get('weights.bin')?.size).toBe(256 * 1024 * 1024);
       rmSync(join(work, 'model-big'), { recursive: true, force: true });
     }, 120_000);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { blobName, formatProgress, uploadPrefix } from '../../src/azureml/blob-upload.js';
+import { blobName, formatProgress, localUploadPath } from '../../src/azureml/blob-upload.js';
 
 describe('blob names', () => {
-  it('puts files under LocalUpload/<digest hex>/<name>', () => {
-    const hex = 'ab'.repeat(32);
-    expect(uploadPrefix(`sha256:${hex}`, 'diabetes')).toBe(`LocalUpload/${hex}/diabetes`);
+  it('puts files under LocalUpload/<hash>/<own name>', () => {
+    const hex = 'ab'.repeat(16);
+    expect(localUploadPath(hex, 'diabetes')).toBe(`LocalUpload/${hex}/diabetes`);
     expect(blobName(`LocalUpload/${hex}/diabetes`, 'sub/model.pkl')).toBe(
       `LocalUpload/${hex}/diabetes/sub/model.pkl`,
     );

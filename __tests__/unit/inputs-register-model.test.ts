@@ -79,9 +79,15 @@ describe('getInputs', () => {
       expect(e.input).toBe('model-path');
       expect(e.message).toContain('does not exist');
     });
-    it('must be a directory', async () => {
+    it('may be a single model file (az ml model create --path model.pkl)', async () => {
       setInputs({ 'model-path': 'file.txt' });
-      expect((await inputError()).message).toContain('not a directory');
+      expect((await getInputs()).modelPath).toBe(join(workspace, 'file.txt'));
+    });
+    it('must be a folder or a regular file', async () => {
+      setInputs({ 'model-path': '/dev/null' });
+      const e = await inputError();
+      expect(e.input).toBe('model-path');
+      expect(e.message).toContain('is not a directory. Point it at the package, model folder or model file.');
     });
     it('must be inside GITHUB_WORKSPACE', async () => {
       setInputs({ 'model-path': outside });

@@ -4,17 +4,20 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import type { uploadFiles, UploadResult } from '../../src/azureml/blob-upload.js';
 import type { ModelRegistryClient, ModelVersionInfo, ModelVersionSpec } from '../../src/azureml/client.js';
 import { AzureMLError } from '../../src/azureml/errors.js';
-import type { ModelSource } from '../../src/actions/register-model/model-source.js';
-import { MAX_VERSION_ATTEMPTS, registerModel } from '../../src/actions/register-model/register.js';
+import type { ModelSource } from '../../src/model/model-source.js';
+import { MAX_VERSION_ATTEMPTS, registerModel } from '../../src/azureml/model-registration.js';
 import { ConfigurationError } from '../../src/errors.js';
 
 const SUB = '00000000-0000-4000-8000-000000000000';
 const DIGEST = `sha256:${'1'.repeat(64)}`;
 const OTHER = `sha256:${'2'.repeat(64)}`;
+const HASH = 'a'.repeat(32);
 
 const source: ModelSource = {
   kind: 'folder',
-  modelDir: '/m',
+  path: '/m',
+  rootName: 'm',
+  uploadHash: HASH,
   digest: DIGEST,
   modelType: 'custom_model',
   layout: 'custom',
@@ -108,17 +111,17 @@ beforeEach(() => {
 const request = { name: 'm', userTags: { team: 'fraud' }, source };
 
 describe('registerModel', () => {
-  it('uploads, then creates version 1 of a new model with lineage and user tags', async () => {
+  it('uploads as az ml lays a folder out (LocalUpload/<CLI hash>/<folder name>), then creates version 1 with lineage and user tags', async () => {
     const r = await registerModel(client, request, upload);
     expect(r).toMatchObject({ reused: false, uri: 'azureml:m:1', digest: DIGEST, upload: uploadResult });
     expect(upload).toHaveBeenCalledTimes(1);
     expect(upload.mock.calls[0]![1]).toMatchObject({
       containerUrl: 'http://127.0.0.1:1/acct/c',
-      prefix: `LocalUpload/${'1'.repeat(64)}/m`,
+      prefix: `LocalUpload/${HASH}/m`,
     });
     const v = client.versions.get('1')!;
     expect(v.modelUri).toBe(
-      `azureml://subscriptions/${SUB}/resourcegroups/rg/workspaces/dev/datastores/workspaceblobstore/paths/LocalUpload/${'1'.repeat(64)}/m/`,
+      `azureml://subscriptions/${SUB}/resourcegroups/rg/workspaces/dev/datastores/workspaceblobstore/paths/LocalUpload/${HASH}/m/`,
     );
     expect(v.tags).toMatchObject({ team: 'fraud', 'mlops.digest': DIGEST, 'mlops.source': 'folder' });
     // The version is created only after the upload.
@@ -179,11 +182,49 @@ describe('registerModel', () => {
     expect(r).toMatchObject({ reused: false, uri: 'azureml:m:5' });
   });
 
+  it('lays a single file out as LocalUpload/<CLI hash>/<file name>, the modelUri naming the file', async () => {
+    const file: ModelSource = {
+      ...source,
+      kind: 'file',
+      path: '/x/sklearn_regression_model.pkl',
+      rootName: 'sklearn_regression_model.pkl',
+      files: [{ ...source.files[0]!, path: 'sklearn_regression_model.pkl' }],
+    };
+    await registerModel(client, { ...request, source: file }, upload);
+    expect(upload.mock.calls[0]![1]).toMatchObject({ prefix: `LocalUpload/${HASH}` });
+    expect(upload.mock.calls[0]![0].map((f) => f.path)).toEqual(['sklearn_regression_model.pkl']);
+    expect(client.versions.get('1')!.modelUri).toMatch(
+      new RegExp(`/paths/LocalUpload/${HASH}/sklearn_regression_model\\.pkl$`),
+    );
+  });
+
+  it('returns a pinned version that exists with the same files (reused)', async () => {
+    client.seed('5', DIGEST);
+    const r = await registerModel(client, { ...request, version: '5' }, upload);
+    expect(r).toMatchObject({ reused: true, uri: 'azureml:m:5', upload: undefined });
+    expect(upload).not.toHaveBeenCalled();
+    expect(client.calls.some((c) => c.startsWith('put'))).toBe(false);
+  });
+
+  it('creates a pinned version on the blobs of another version with the same files, uploading nothing', async () => {
+    client.seed('1', DIGEST);
+    const r = await registerModel(client, { ...request, version: '2' }, upload);
+    expect(r).toMatchObject({ reused: false, uri: 'azureml:m:2', upload: undefined, sharedFilesOf: '1' });
+    expect(upload).not.toHaveBeenCalled();
+    expect(client.calls).not.toContain('getDatastoreSecrets');
+    const v = client.versions.get('2')!;
+    expect(v.modelUri).toBe(`uri-${DIGEST}`);
+    expect(v.tags).toMatchObject({ team: 'fraud', 'mlops.digest': DIGEST });
+  });
+
   it('refuses a pinned version that exists with other files, before uploading anything', async () => {
     client.seed('5', OTHER);
     const error = await registerModel(client, { ...request, version: '5' }, upload).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as ConfigurationError).input).toBe('version');
+    expect((error as Error).message).toMatch(
+      /^Input 'version': m version 5 exists already .* with other files/,
+    );
     expect(upload).not.toHaveBeenCalled();
     expect(client.versions.get('5')!.tags['mlops.digest']).toBe(OTHER);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { findByDigest, lineage, nextVersion } from '../../src/actions/register-model/register.js';
-import type { ModelSource } from '../../src/actions/register-model/model-source.js';
+import { findByDigest, lineage, nextVersion } from '../../src/azureml/model-registration.js';
+import type { ModelSource } from '../../src/model/model-source.js';
 import { renderSummary } from '../../src/actions/register-model/summary.js';
 import { tagsFilter, type ModelVersionInfo } from '../../src/azureml/client.js';
 import { datastoreUri } from '../../src/azureml/datastore-url.js';
@@ -61,7 +61,9 @@ describe('datastoreUri', () => {
 describe('lineage', () => {
   const base: ModelSource = {
     kind: 'folder',
-    modelDir: '/m',
+    path: '/m',
+    rootName: 'm',
+    uploadHash: 'a'.repeat(32),
     digest: DIGEST,
     modelType: 'custom_model',
     layout: 'custom',

@@ -24,7 +24,7 @@ export interface UploadTarget {
   accountName: string;
   /** The datastore's account key or SAS token (already masked by the client). */
   secret: DatastoreSecret;
-  /** Blob name prefix without a trailing slash: `LocalUpload/<digesthex>/<name>`. */
+  /** Blob name prefix without a trailing slash: `LocalUpload/<hash>/<folder name>` (or `LocalUpload/<hash>` for a file). */
   prefix: string;
 }
 
@@ -69,9 +69,16 @@ const DEFAULT_STORAGE_RETRY: StoragePipelineOptions['retryOptions'] = {
 /** The blob metadata key holding the file's SHA-256 (hex). Azure returns metadata keys in lower case. */
 export const SHA256_METADATA = 'sha256';
 
-/** `LocalUpload/<digesthex>/<name>`: the Azure ML CLI's convention, so identical content is uploaded once. */
-export function uploadPrefix(digest: string, name: string): string {
-  return `LocalUpload/${digest.replace(/^sha256:/, '')}/${name}`;
+/** The datastore folder every local upload goes under (azure-ai-ml `ARTIFACT_ORIGIN`). */
+export const LOCAL_UPLOAD = 'LocalUpload';
+
+/**
+ * `LocalUpload/<hash>/<own name>`: where the Azure ML CLI v2 puts a local folder or file, and what the asset's
+ * path points at (azure-ai-ml `BlobStorageClient.upload`: `PurePosixPath(generate_asset_id(hash), Path(source).name)`;
+ * the hash is model/az-ml-hash.ts). A folder's files go below it under their relative paths; a file is that blob.
+ */
+export function localUploadPath(hash: string, ownName: string): string {
+  return `${LOCAL_UPLOAD}/${hash.replace(/^sha256:/, '')}/${ownName}`;
 }
 
 export function blobName(prefix: string, path: string): string {

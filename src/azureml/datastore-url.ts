@@ -42,10 +42,20 @@ export function containerUrl(location: BlobDatastoreLocation): string {
   return `${protocol}://${location.accountName}.blob.${endpoint}/${container}`;
 }
 
-/** The datastore URI of an uploaded folder (a model version's modelUri, a code version's codeUri). */
-export function datastoreUri(address: WorkspaceAddress, datastore: string, prefix: string): string {
+/**
+ * The datastore URI of an uploaded folder (a model version's modelUri, a code version's codeUri), or of one blob
+ * with `folder: false` (a single-file model). A folder's URI ends with `/`: the CLI writes it without one
+ * (azure-ai-ml Model._update_path), and Azure resolves both alike; the slash tells a reader it is a folder without
+ * listing blobs (the emulator's storage initializer mounts such a folder under AZUREML_MODEL_DIR by its name).
+ */
+export function datastoreUri(
+  address: WorkspaceAddress,
+  datastore: string,
+  path: string,
+  folder = true,
+): string {
   return (
     `azureml://subscriptions/${address.subscriptionId}/resourcegroups/${address.resourceGroup}` +
-    `/workspaces/${address.workspace}/datastores/${datastore}/paths/${prefix}/`
+    `/workspaces/${address.workspace}/datastores/${datastore}/paths/${path}${folder ? '/' : ''}`
   );
 }

@@ -5,7 +5,7 @@ import {
   type ContainerClient,
 } from '@azure/storage-blob';
 import { combineDigest, type HashedFile } from '../model/digest.js';
-import { containerClientFor, SHA256_METADATA, uploadPrefix } from './blob-upload.js';
+import { containerClientFor, SHA256_METADATA } from './blob-upload.js';
 import type { AzureMLClient, BlobDatastore, DatastoreSecret } from './client.js';
 import { containerUrl, datastoreUri } from './datastore-url.js';
 import { parseDatastorePath } from './model-reference.js';
@@ -65,16 +65,58 @@ function readableUrl(src: Side, blobName: string, setSecret: (s: string) => void
   return `${url}?${sas}`;
 }
 
+/** One source blob and the path the digest names it by (relative to the folder; a file's own name). */
+interface SourceBlob {
+  name: string;
+  path: string;
+  size: number;
+  sha256?: string;
+}
+
+/** The blobs of a modelUri: the one blob it names (a single-file model), or every blob below the folder. */
+async function listSource(src: Side, path: string): Promise<{ blobs: SourceBlob[]; folder: boolean }> {
+  const trimmed = path.replace(/\/+$/, '');
+  if (!path.endsWith('/')) {
+    const one = await src.container
+      .getBlobClient(trimmed)
+      .getProperties()
+      .catch(() => undefined);
+    if (one) {
+      const file = trimmed.split('/').pop()!;
+      const blob = {
+        name: trimmed,
+        path: file,
+        size: one.contentLength ?? 0,
+        sha256: one.metadata?.[SHA256_METADATA],
+      };
+      return { blobs: [blob], folder: false };
+    }
+  }
+  const prefix = `${trimmed}/`;
+  const blobs: SourceBlob[] = [];
+  for await (const b of src.container.listBlobsFlat({ prefix, includeMetadata: true })) {
+    blobs.push({
+      name: b.name,
+      path: b.name.slice(prefix.length),
+      size: b.properties.contentLength ?? 0,
+      sha256: b.metadata?.[SHA256_METADATA],
+    });
+  }
+  return { blobs, folder: true };
+}
+
 /**
  * Copies a model version's files from the source workspace's datastore to the target's, server-side (the
- * target storage reads each blob from a short-lived read-only SAS URL), under LocalUpload/<digest>/<name>/.
- * Blobs already there with the same size and sha256 are skipped, so a re-run copies only what is missing.
- * Then the digest is recomputed from the target blobs (paths, sizes, sha256 metadata) and must equal `digest`.
+ * target storage reads each blob from a short-lived read-only SAS URL), under the same datastore path: the
+ * `LocalUpload/<hash>/<folder or file name>` layout `az ml` gave them (or `LocalUpload/<digest>/<model name>/` of
+ * versions registered before register-model followed it) is kept, so a score.py finds the same files under
+ * AZUREML_MODEL_DIR after the promotion. Blobs already there with the same size and sha256 are skipped, so a
+ * re-run copies only what is missing. Then the digest is recomputed from the target blobs (paths, sizes, sha256
+ * metadata) and must equal `digest`.
  */
 export async function copyModelFiles(
   source: { client: AzureMLClient; modelUri: string },
   target: AzureMLClient,
-  name: string,
   digest: string,
   options: { setSecret: (s: string) => void; log: (line: string) => void },
 ): Promise<ModelCopy> {
@@ -87,16 +129,7 @@ export async function copyModelFiles(
       `The source model's files are in datastore '${where.datastore}', not the source workspace's default '${src.datastore.name}'.`,
     );
   }
-  const prefix = where.path.endsWith('/') ? where.path : `${where.path}/`;
-  const blobs: Array<{ name: string; path: string; size: number; sha256?: string }> = [];
-  for await (const b of src.container.listBlobsFlat({ prefix, includeMetadata: true })) {
-    blobs.push({
-      name: b.name,
-      path: b.name.slice(prefix.length),
-      size: b.properties.contentLength ?? 0,
-      sha256: b.metadata?.[SHA256_METADATA],
-    });
-  }
+  const { blobs, folder } = await listSource(src, where.path);
   if (blobs.length === 0) throw new Error(`No files under the source model's ${source.modelUri}.`);
   const unhashed = blobs.find((b) => !b.sha256);
   if (unhashed) {
@@ -106,14 +139,14 @@ export async function copyModelFiles(
   }
 
   const tgt = await side(target);
-  const targetPrefix = uploadPrefix(digest, name);
+  const assetPath = where.path.replace(/\/+$/, '');
   let copied = 0;
   let skipped = 0;
   let next = 0;
   async function worker(): Promise<void> {
     while (next < blobs.length) {
       const b = blobs[next++]!;
-      const dest = tgt.container.getBlobClient(`${targetPrefix}/${b.path}`);
+      const dest = tgt.container.getBlobClient(b.name);
       const props = await dest.getProperties().catch(() => undefined);
       if (props && props.contentLength === b.size && props.metadata?.[SHA256_METADATA] === b.sha256) {
         skipped++;
@@ -136,12 +169,8 @@ export async function copyModelFiles(
 
   // Verify what the target now holds.
   const landed: HashedFile[] = [];
-  for await (const b of tgt.container.listBlobsFlat({ prefix: `${targetPrefix}/`, includeMetadata: true })) {
-    landed.push({
-      path: b.name.slice(targetPrefix.length + 1),
-      size: b.properties.contentLength ?? 0,
-      sha256: b.metadata?.[SHA256_METADATA] ?? '',
-    });
+  for (const b of (await listSource(tgt, where.path)).blobs) {
+    landed.push({ path: b.path, size: b.size, sha256: b.sha256 ?? '' });
   }
   const expected = new Set(blobs.map((b) => b.path));
   const mine = landed.filter((f) => expected.has(f.path));
@@ -153,7 +182,7 @@ export async function copyModelFiles(
   }
   options.log(`Verified: the target files have digest ${got}.`);
   return {
-    modelUri: datastoreUri(target.address, tgt.datastore.name, targetPrefix),
+    modelUri: datastoreUri(target.address, tgt.datastore.name, assetPath, folder),
     files: blobs.length,
     bytes,
     copied,

@@ -1,3 +1,4 @@
+import { ASSET_NAME } from '../contract/asset-names.js';
 import { ConfigurationError } from '../errors.js';
 
 /**
@@ -7,7 +8,7 @@ import { ConfigurationError } from '../errors.js';
  * promoted to; the workspace ModelVersions `name` parameter has none there but had the same one in earlier
  * versions, so a name that passes here is valid in both places.
  */
-export const MODEL_NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
+export const MODEL_NAME_PATTERN = ASSET_NAME;
 
 /** Returns `value` when it is a valid model name; otherwise a ConfigurationError naming `inputName`. */
 export function validateModelName(value: string, inputName = 'name'): string {

@@ -1,13 +1,14 @@
+import { stat } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { parseModelVersionAddress, type ModelVersionAddress } from '../../azureml/model-reference.js';
 import { ConfigurationError } from '../../errors.js';
 import { validateModelName } from '../../model/names.js';
-import { existingDir, requireInsideRoots } from '../shared/path-inputs.js';
+import { existingDir, existingFile, requireInsideRoots, resolveInputPath } from '../shared/path-inputs.js';
 import { getWorkspaceInputs, type WorkspaceSettings } from '../shared/workspace-inputs.js';
 
 /** The settings of one register-model run, from its inputs. */
 export interface RegisterModelInputs {
-  /** `model-path`: absolute path of a package (package-model's output) or a plain model folder; undefined with `source`. */
+  /** `model-path`: absolute path of a package (package-model's output), a plain model folder or one model file; undefined with `source`. */
   modelPath?: string;
   /** `source`: a model version in another workspace to promote into this one (instead of model-path). */
   source?: ModelVersionAddress;
@@ -85,7 +86,7 @@ export function parseTags(lines: string[], inputName = 'tags'): Record<string, s
 }
 
 /**
- * Resolves `model-path` against GITHUB_WORKSPACE and checks it is a folder inside GITHUB_WORKSPACE or RUNNER_TEMP
+ * Resolves `model-path` against GITHUB_WORKSPACE and checks it is a folder (or one model file) inside GITHUB_WORKSPACE or RUNNER_TEMP
  * (where package-model writes packages by default), when those are set.
  */
 export async function resolveModelPath(value: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
@@ -96,7 +97,14 @@ export async function resolveModelPath(value: string, env: NodeJS.ProcessEnv = p
       input,
     );
   }
-  const path = await existingDir(input, value, 'the package or model folder', env);
+  // A single model file is accepted too, as `az ml model create --path model.pkl` accepts it.
+  const isFile = await stat(resolveInputPath(value, env)).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+  const path = isFile
+    ? await existingFile(input, value, env)
+    : await existingDir(input, value, 'the package, model folder or model file', env);
   await requireInsideRoots(
     input,
     path,

@@ -5,8 +5,8 @@ import { signIn } from '../shared/sign-in.js';
 import { getInputs, type RegisterModelInputs } from './inputs.js';
 import { promoteModelVersion } from './promotion.js';
 import { workspaceOf, type ModelVersionAddress } from '../../azureml/model-reference.js';
-import { readModelSource } from './model-source.js';
-import { registerModel } from './register.js';
+import { readModelSource } from '../../model/model-source.js';
+import { registerModel } from '../../azureml/model-registration.js';
 import { renderPromotionSummary, renderSummary } from './summary.js';
 
 /** register-model: registers a package (or plain model folder) as a model version, idempotently. */
@@ -16,7 +16,7 @@ export async function run(): Promise<void> {
   const modelPath = inputs.modelPath!;
 
   const source = await core.group('Read the model', async () => {
-    const source = await readModelSource(modelPath, 'model-path');
+    const source = await readModelSource(modelPath, { inputName: 'model-path' });
     const mb = (source.bytes / (1024 * 1024)).toFixed(1);
     core.info(`${modelPath}: ${source.kind}, ${source.files.length} files, ${mb} MB`);
     core.info(`model type ${source.modelType}, layout ${source.layout}, digest ${source.digest}`);
@@ -27,7 +27,7 @@ export async function run(): Promise<void> {
   const name = inputs.name ?? source.manifest?.name;
   if (!name) {
     throw new ConfigurationError(
-      `Input 'name' is required for a plain model folder (${modelPath} has no mlops-package.json). Set it, e.g. name: diabetes-classifier.`,
+      `Input 'name' is required for a plain model folder or file (${modelPath} has no mlops-package.json). Set it, e.g. name: diabetes-classifier.`,
       'name',
     );
   }

@@ -5,7 +5,7 @@ import type { ModelVersionAddress } from '../../azureml/model-reference.js';
 import { modelVersionResourceId } from '../../azureml/workspace.js';
 import { ConfigurationError } from '../../errors.js';
 import { lineageFromEnv } from '../../model/lineage.js';
-import { LINEAGE } from './register.js';
+import { LINEAGE } from '../../azureml/model-registration.js';
 
 /** Tags and properties a promotion writes on the target version. */
 export const PROMOTION = {
@@ -108,7 +108,7 @@ export async function promoteModelVersion(
   }
 
   const copy = await core.group(`Copy the files from '${ref.workspace}' to '${ws}' (server-side)`, () =>
-    copyModelFiles({ client: source, modelUri: found.modelUri }, target, ref.name, found.digest, {
+    copyModelFiles({ client: source, modelUri: found.modelUri }, target, found.digest, {
       setSecret: (s) => core.setSecret(s),
       log: (l) => core.info(l),
     }),

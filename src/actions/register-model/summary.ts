@@ -2,7 +2,7 @@ import { studioModelUrl, type WorkspaceAddress } from '../../azureml/workspace.j
 import { escapeHtml, htmlTable } from '../shared/html.js';
 import type { ModelVersionAddress } from '../../azureml/model-reference.js';
 import type { PromotionResult } from './promotion.js';
-import type { RegisterResult } from './register.js';
+import type { RegisterResult } from '../../azureml/model-registration.js';
 
 function mb(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -31,6 +31,11 @@ export function renderSummary(result: RegisterResult, address: WorkspaceAddress,
     rows.push([
       'Upload',
       `${u.uploadedFiles} files (${mb(u.uploadedBytes)}) uploaded, ${u.skippedFiles} already there, in ${u.seconds.toFixed(1)} s`,
+    ]);
+  } else if (result.sharedFilesOf) {
+    rows.push([
+      'Upload',
+      `nothing: version ${escapeHtml(result.sharedFilesOf)} holds the same files, this version points at its blobs`,
     ]);
   } else {
     rows.push(['Upload', 'nothing (reused)']);

@@ -1,12 +1,12 @@
 import * as core from '@actions/core';
-import { uploadFiles, uploadPrefix, type UploadResult } from '../../azureml/blob-upload.js';
-import { AzureMLError } from '../../azureml/errors.js';
-import type { ModelRegistryClient, ModelVersionInfo, WorkspaceInfo } from '../../azureml/client.js';
-import { containerUrl, datastoreUri } from '../../azureml/datastore-url.js';
-import { modelVersionResourceId } from '../../azureml/workspace.js';
-import { ConfigurationError } from '../../errors.js';
-import { lineageFromEnv } from '../../model/lineage.js';
-import type { ModelSource } from './model-source.js';
+import { LOCAL_UPLOAD, localUploadPath, uploadFiles, type UploadResult } from './blob-upload.js';
+import { AzureMLError } from './errors.js';
+import type { ModelRegistryClient, ModelVersionInfo, ModelVersionSpec, WorkspaceInfo } from './client.js';
+import { containerUrl, datastoreUri } from './datastore-url.js';
+import { modelVersionResourceId } from './workspace.js';
+import { ConfigurationError } from '../errors.js';
+import { lineageFromEnv } from '../model/lineage.js';
+import type { ModelSource } from '../model/model-source.js';
 
 /** Tag and property keys this action writes (DESIGN: the lineage of a model version). */
 export const LINEAGE = {
@@ -40,8 +40,30 @@ export interface RegisterResult {
   uri: string;
   digest: string;
   reused: boolean;
-  /** Undefined when an existing version was reused (nothing uploaded). */
+  /** Undefined when nothing was uploaded (an existing version reused, or its files shared). */
   upload?: UploadResult;
+  /** The version whose files a newly registered version points at (an explicit `version`, same digest). */
+  sharedFilesOf?: string;
+}
+
+/** Where a model's files go and what its modelUri names (as `az ml model create` lays them out). */
+export interface ModelBlobLayout {
+  /** The blob name prefix the files are uploaded under (their paths follow it). */
+  prefix: string;
+  /** The datastore path the version's modelUri points at: the folder, or the one file. */
+  assetPath: string;
+  folder: boolean;
+}
+
+/** `LocalUpload/<hash>/<folder name>/<relative path>`, or `LocalUpload/<hash>/<file name>` for a file. */
+export function modelBlobLayout(
+  source: Pick<ModelSource, 'kind' | 'uploadHash' | 'rootName'>,
+): ModelBlobLayout {
+  const assetPath = localUploadPath(source.uploadHash, source.rootName);
+  if (source.kind === 'file') {
+    return { prefix: `${LOCAL_UPLOAD}/${source.uploadHash}`, assetPath, folder: false };
+  }
+  return { prefix: assetPath, assetPath, folder: true };
 }
 
 /** The highest integer version plus one ('1' for a new model); non-integer versions are ignored. */
@@ -98,9 +120,12 @@ async function group<T>(title: string, fn: () => Promise<T>): Promise<T> {
 
 /**
  * Registers `request.source` as a version of `request.name`, idempotently:
- * 1. a version of the name already tagged with the digest is returned as is (reused, nothing uploaded);
- * 2. else the files are uploaded under LocalUpload/<digest>/<name>/ (blobs already there are skipped);
- * 3. then, only once every blob exists, the version is created: the pinned one, or the next integer, moving
+ * 1. with an explicit version: if it exists, it is returned when it holds these files (digest) and refused
+ *    (ConfigurationError naming 'version') when not; if another version holds these files, the requested one is
+ *    registered pointing at the same blobs (nothing uploaded);
+ * 2. without one, a version already tagged with the digest is returned as is (reused, nothing uploaded);
+ * 3. else the files are uploaded as `az ml` lays them out (modelBlobLayout; blobs already there are skipped),
+ * 4. then, only once every blob exists, the version is created: the pinned one, or the next integer, moving
  *    on to the next when a concurrent run took it (never overwriting an existing version).
  */
 export async function registerModel(
@@ -115,7 +140,7 @@ export async function registerModel(
     workspace: WorkspaceInfo,
     version: ModelVersionInfo,
     reused: boolean,
-    upload?: UploadResult,
+    extra: { upload?: UploadResult; sharedFilesOf?: string } = {},
   ): RegisterResult => ({
     workspace,
     version,
@@ -123,7 +148,8 @@ export async function registerModel(
     uri: `azureml:${name}:${version.version}`,
     digest: source.digest,
     reused,
-    upload,
+    upload: extra.upload,
+    ...(extra.sharedFilesOf !== undefined && { sharedFilesOf: extra.sharedFilesOf }),
   });
 
   const workspace = await group(`Workspace ${address.workspace}`, async () => {
@@ -132,6 +158,17 @@ export async function registerModel(
     return ws;
   });
 
+  if (request.version) {
+    const taken = await client.getModelVersion(name, request.version);
+    if (taken) {
+      if (taken.tags[LINEAGE.digest] === source.digest) {
+        core.info(`${name} version ${request.version} already holds these files (digest ${source.digest}).`);
+        return result(workspace, taken, true);
+      }
+      throw conflictError(name, request.version, address.workspace, taken.tags[LINEAGE.digest]);
+    }
+  }
+
   const existing = await group(`Look for ${name} with digest ${source.digest}`, async () => {
     const tagged = await client.listModelVersions(name, { tags: { [LINEAGE.digest]: source.digest } });
     const found = findByDigest(tagged, source.digest);
@@ -139,25 +176,32 @@ export async function registerModel(
     else core.info(`No version of ${name} holds these files yet.`);
     return found;
   });
-  if (existing) {
-    if (request.version && request.version !== existing.version) {
-      core.warning(
-        `Version ${existing.version} of ${name} already holds these files (digest ${source.digest}); ` +
-          `returning it instead of creating version ${request.version}.`,
-      );
-    }
-    return result(workspace, existing, true);
-  }
+  if (existing && !request.version) return result(workspace, existing, true);
 
-  if (request.version) {
-    const taken = await client.getModelVersion(name, request.version);
-    if (taken) {
-      throw new ConfigurationError(
-        `Input 'version': ${name} version ${request.version} already exists in workspace '${address.workspace}' with other files ` +
-          `(digest ${taken.tags[LINEAGE.digest] ?? 'unknown'}). Model versions are immutable: choose another version, or leave 'version' empty for the next one.`,
-        'version',
-      );
-    }
+  const lin = lineage(source);
+  const specFor = (modelUri: string): ModelVersionSpec => ({
+    modelUri,
+    modelType: source.modelType,
+    description: request.description,
+    // Lineage last, so a user tag can never mask it (user tags may not use the mlops. prefix anyway).
+    tags: { ...request.userTags, ...lin.tags },
+    properties: lin.properties,
+  });
+
+  if (existing?.modelUri && request.version) {
+    const pinned = request.version;
+    const version = await group(
+      `Create ${name} version ${pinned} on the files of version ${existing.version}`,
+      () => {
+        core.info(
+          `Version ${existing.version} of ${name} already holds these files (digest ${source.digest}): ` +
+            `registering version ${pinned} on the same blobs (${existing.modelUri}), nothing uploaded.`,
+        );
+        return createPinned(client, name, pinned, specFor(existing.modelUri!), source.digest);
+      },
+    );
+    core.info(`Registered ${name} version ${version.version} (files of version ${existing.version}).`);
+    return result(workspace, version, false, { sharedFilesOf: existing.version });
   }
 
   const { uploaded, modelUri } = await group(
@@ -165,45 +209,28 @@ export async function registerModel(
     async () => {
       const datastore = await client.getDefaultDatastore();
       const secret = await client.getDatastoreSecrets(datastore.name);
-      const prefix = uploadPrefix(source.digest, name);
+      const layout = modelBlobLayout(source);
       const url = containerUrl(datastore);
-      core.info(`Datastore ${datastore.name}: ${url}/${prefix}/`);
+      core.info(`Datastore ${datastore.name}: ${url}/${layout.assetPath}${layout.folder ? '/' : ''}`);
       const uploaded = await upload(
         source.files,
-        { containerUrl: url, accountName: datastore.accountName, secret, prefix },
+        { containerUrl: url, accountName: datastore.accountName, secret, prefix: layout.prefix },
         { log: (line) => core.info(line) },
       );
-      return { uploaded, modelUri: datastoreUri(address, datastore.name, prefix) };
+      return { uploaded, modelUri: datastoreUri(address, datastore.name, layout.assetPath, layout.folder) };
     },
   );
 
-  const lin = lineage(source);
-  const spec = {
-    modelUri,
-    modelType: source.modelType,
-    description: request.description,
-    // Lineage last, so a user tag can never mask it (user tags may not use the mlops. prefix anyway).
-    tags: { ...request.userTags, ...lin.tags },
-    properties: lin.properties,
-  };
+  const spec = specFor(modelUri);
 
   const created = await group(
     `Create the model version`,
     async (): Promise<{ version: ModelVersionInfo; reused: boolean }> => {
       if (request.version) {
-        try {
-          return {
-            version: await client.createOrUpdateModelVersion(name, request.version, spec),
-            reused: false,
-          };
-        } catch (error) {
-          if (!isConflict(error)) throw error;
-          throw new ConfigurationError(
-            `Input 'version': ${name} version ${request.version} was just created by another run with other files. ` +
-              `Choose another version, or leave 'version' empty for the next one.`,
-            'version',
-          );
-        }
+        return {
+          version: await createPinned(client, name, request.version, spec, source.digest),
+          reused: false,
+        };
       }
       let candidate = nextVersion((await client.listModelVersions(name)).map((v) => v.version));
       for (let attempt = 1; attempt <= MAX_VERSION_ATTEMPTS; attempt++) {
@@ -231,5 +258,40 @@ export async function registerModel(
     },
   );
   core.info(`${created.reused ? 'Reused' : 'Registered'} ${name} version ${created.version.version}.`);
-  return result(workspace, created.version, created.reused, uploaded);
+  return result(workspace, created.version, created.reused, { upload: uploaded });
+}
+
+function conflictError(
+  name: string,
+  version: string,
+  workspace: string,
+  digest: string | undefined,
+): ConfigurationError {
+  return new ConfigurationError(
+    `Input 'version': ${name} version ${version} exists already in workspace '${workspace}' with other files ` +
+      `(digest ${digest ?? 'unknown'}). Model versions are immutable: choose another version, or leave 'version' empty for the next one.`,
+    'version',
+  );
+}
+
+/** Creates a pinned version; a concurrent run that created it first (409) is a conflict unless it holds these files. */
+async function createPinned(
+  client: ModelRegistryClient,
+  name: string,
+  version: string,
+  spec: ModelVersionSpec,
+  digest: string,
+): Promise<ModelVersionInfo> {
+  try {
+    return await client.createOrUpdateModelVersion(name, version, spec);
+  } catch (error) {
+    if (!isConflict(error)) throw error;
+    const taken = await client.getModelVersion(name, version);
+    if (taken && taken.tags[LINEAGE.digest] === digest) return taken;
+    throw new ConfigurationError(
+      `Input 'version': ${name} version ${version} was just created by another run with other files. ` +
+        `Choose another version, or leave 'version' empty for the next one.`,
+      'version',
+    );
+  }
 }
