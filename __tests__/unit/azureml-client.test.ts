@@ -6,7 +6,8 @@ import { AZUREML_API_VERSION } from '../../src/contract/azureml-api.js';
 import { AzureMLError } from '../../src/azureml/errors.js';
 import { OperationFailure } from '../../src/azureml/operation-wait.js';
 import { ConfigurationError } from '../../src/errors.js';
-import { ArmStub, stubbedClient, WS } from '../helpers/arm-stub.js';
+import { createAzureMLClient, type AzureMLClient } from '../../src/azureml/client.js';
+import { ADDRESS, ArmStub, stubbedClient, WS } from '../helpers/arm-stub.js';
 
 const V = `api-version=${AZUREML_API_VERSION}`;
 const WAIT = { timeoutMs: 10_000, intervalMs: 1 };
@@ -326,7 +327,11 @@ describe('long-running operations', () => {
         body: { ...created, properties: { ...created.properties, provisioningState: 'Succeeded' } },
       },
     );
-    const ep = await stubbedClient(stub).createEndpoint('ep', { authMode: 'Key', tags: {} }, WAIT);
+    const ep = await stubbedClient(stub).createEndpoint(
+      'ep',
+      { authMode: 'Key', tags: {}, properties: {} },
+      WAIT,
+    );
     expect(ep.provisioningState).toBe('Succeeded');
     expect(stub.sent[1]!.body).toEqual({
       location: 'westeurope',
@@ -420,6 +425,32 @@ describe('errors', () => {
     expect((error as Error).message).toMatch(
       /^The principal of the test is not allowed to read the keys of endpoint ep/,
     );
+  });
+
+  it('an AADToken endpoint is scored with an Entra token for https://ml.azure.com, masked; no ARM call', async () => {
+    stub = new ArmStub();
+    const scopes: string[] = [];
+    const secrets: string[] = [];
+    const client = createAzureMLClient(
+      ADDRESS,
+      {
+        getToken: async (scope) => {
+          scopes.push(...[scope].flat());
+          return { token: `entra-for-${scopes.length}`, expiresOnTimestamp: Date.now() + 3_600_000 };
+        },
+      },
+      {
+        retry: { maxRetries: 0, retryDelayInMs: 1, maxRetryDelayInMs: 1 },
+        httpClient: stub,
+        setSecret: (x) => secrets.push(x),
+      },
+    );
+    const credential = await client.getScoringCredential({ name: 'ep', authMode: 'AADToken' } as Parameters<
+      AzureMLClient['getScoringCredential']
+    >[0]);
+    expect(scopes).toEqual(['https://ml.azure.com/.default']);
+    expect(credential).toBe('entra-for-1');
+    expect(secrets).toContain('entra-for-1');
   });
 
   it('an answer the spec does not list for the operation is an error too', async () => {

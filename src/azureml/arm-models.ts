@@ -149,10 +149,32 @@ export interface CodeVersion extends ArmResource {
   properties: CodeVersionProperties & AssetReadOnly;
 }
 
-/** EnvironmentVersionProperties as sent: image, condaFile, osType and autoRebuild are create-only. */
+/** BuildContext: where the Docker build context is (a blob URI) and the Dockerfile in it. */
+export interface BuildContext {
+  contextUri: string;
+  dockerfilePath?: string;
+}
+
+/** Route: a path and a port in an inference container. */
+export interface Route {
+  path: string;
+  port: number;
+}
+
+/** InferenceContainerProperties: the routes of a custom inference container. */
+export interface InferenceContainerProperties {
+  livenessRoute?: Route;
+  readinessRoute?: Route;
+  scoringRoute?: Route;
+  startupRoute?: Route | null;
+}
+
+/** EnvironmentVersionProperties as sent: image, condaFile, build, osType, inferenceConfig and autoRebuild are create-only. */
 export interface EnvironmentVersionProperties extends AssetBase {
   image?: string;
   condaFile?: string;
+  build?: BuildContext;
+  inferenceConfig?: InferenceContainerProperties;
   osType?: 'Linux' | 'Windows';
   autoRebuild?: 'Disabled' | 'OnBaseImageUpdate';
   stage?: string | null;
@@ -290,6 +312,38 @@ export interface ProbeSettings {
   timeout?: string;
 }
 
+/** OnlineScaleSettings and its kinds DefaultScaleSettings and TargetUtilizationScaleSettings (discriminator scaleType). */
+export type OnlineScaleSettings =
+  | { scaleType: 'Default' }
+  | {
+      scaleType: 'TargetUtilization';
+      maxInstances?: number;
+      minInstances?: number;
+      /** ISO 8601 duration. */
+      pollingInterval?: string;
+      targetUtilizationPercentage?: number;
+    };
+
+/** Collection: one data collection of a deployment's data collector. */
+export interface Collection {
+  clientId?: string | null;
+  dataCollectionMode?: 'Enabled' | 'Disabled';
+  dataId?: string | null;
+  samplingRate?: number;
+}
+
+/** RequestLogging. */
+export interface RequestLogging {
+  captureHeaders?: string[] | null;
+}
+
+/** DataCollector: collections is required. */
+export interface DataCollector {
+  collections: Record<string, Collection | null>;
+  requestLogging?: RequestLogging | null;
+  rollingRate?: 'Year' | 'Month' | 'Day' | 'Hour' | 'Minute';
+}
+
 /** EndpointComputeType (the discriminator of OnlineDeploymentProperties). */
 export type EndpointComputeType = 'Managed' | 'Kubernetes' | 'AzureMLCompute';
 
@@ -305,6 +359,7 @@ interface OnlineDeploymentCommon {
   environmentVariables?: NullableStringMap | null;
   properties?: NullableStringMap | null;
   appInsightsEnabled?: boolean;
+  dataCollector?: DataCollector | null;
   egressPublicNetworkAccess?: 'Enabled' | 'Disabled';
   /** Create-only. */
   instanceType?: string | null;
@@ -314,6 +369,7 @@ interface OnlineDeploymentCommon {
   model?: string | null;
   modelMountPath?: string | null;
   requestSettings?: OnlineRequestSettings | null;
+  scaleSettings?: OnlineScaleSettings | null;
 }
 
 /** ManagedOnlineDeployment (x-ms-discriminator-value Managed) as sent. */

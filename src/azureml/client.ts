@@ -3,12 +3,14 @@ import { ConfigurationError } from '../errors.js';
 import type {
   ArmPage,
   AzureBlobDatastoreProperties,
+  BuildContext,
   CodeVersion,
   CodeVersionBody,
   Datastore,
   DatastoreSecrets,
   EnvironmentVersion,
   EnvironmentVersionBody,
+  InferenceContainerProperties,
   ModelVersion,
   ModelVersionBody,
   NullableStringMap,
@@ -114,12 +116,26 @@ export interface AzureMLClient extends ModelRegistryClient, OnlineOperations {
   ): Promise<AssetVersionInfo>;
   /** An environment version (`latest`: the newest one), or undefined when it does not exist. */
   getEnvironmentVersion(name: string, version: string | 'latest'): Promise<AssetVersionInfo | undefined>;
-  /** PUT of an environment version built from a Docker image and an optional conda file's text. */
+  /** PUT of an environment version: a Docker image (and an optional conda file's text) or a build context. */
   createEnvironmentVersion(
     name: string,
     version: string,
-    spec: { image: string; condaFile?: string; description?: string; tags: Record<string, string> },
+    spec: EnvironmentVersionSpec,
   ): Promise<AssetVersionInfo>;
+}
+
+/** What an environment version is created with (all create-only on the service). */
+export interface EnvironmentVersionSpec {
+  image?: string;
+  /** The conda file's text. */
+  condaFile?: string;
+  build?: BuildContext;
+  osType?: 'Linux' | 'Windows';
+  inferenceConfig?: InferenceContainerProperties;
+  description?: string;
+  tags: Record<string, string>;
+  /** True for an environment described inline in a deployment file (the CLI's anonymous environments). */
+  isAnonymous?: boolean;
 }
 
 export interface AzureMLClientOptions extends PipelineOptions {
@@ -220,7 +236,7 @@ export function createAzureMLClient(
 
   return {
     address,
-    ...onlineOperations({ arm, workspace: ws, call, setSecret }),
+    ...onlineOperations({ arm, credential, workspace: ws, call, setSecret }),
 
     getWorkspace: () =>
       call(
@@ -350,11 +366,14 @@ export function createAzureMLClient(
       call(`create environment ${name} version ${version}`, async () => {
         const body: EnvironmentVersionBody = {
           properties: {
-            image: spec.image,
+            ...(spec.image !== undefined ? { image: spec.image } : {}),
             ...(spec.condaFile !== undefined ? { condaFile: spec.condaFile } : {}),
+            ...(spec.build ? { build: spec.build } : {}),
+            ...(spec.osType ? { osType: spec.osType } : {}),
+            ...(spec.inferenceConfig ? { inferenceConfig: spec.inferenceConfig } : {}),
             ...(spec.description !== undefined ? { description: spec.description } : {}),
             tags: spec.tags,
-            isAnonymous: false,
+            isAnonymous: spec.isAnonymous ?? false,
           },
         };
         const created = await arm.send<EnvironmentVersion>(ops.EnvironmentVersions_CreateOrUpdate, {

@@ -1,12 +1,10 @@
+import type { TokenCredential } from '@azure/identity';
 import type {
   DeploymentLogs,
   DeploymentLogsRequest,
   EndpointAuthKeys,
   EndpointAuthToken,
-  ManagedServiceIdentity,
-  ManagedServiceIdentityBody,
   OnlineDeployment,
-  OnlineDeploymentBody,
   OnlineEndpoint,
   OnlineEndpointBody,
   Workspace,
@@ -15,12 +13,29 @@ import { ops } from './arm-operations.js';
 import type { ArmTransport } from './arm-transport.js';
 import { stringRecord } from './arm-models.js';
 import { AzureMLError, unlessNotFound, type Call } from './errors.js';
+import {
+  deploymentBody,
+  endpointSettingsBody,
+  endpointUpdateBody,
+  newEndpointBody,
+  percentMap,
+  type DeploymentSpec,
+  type EndpointSettings,
+  type TrafficShares,
+} from './online-bodies.js';
 import { waitForOperation, type WaitOptions } from './operation-wait.js';
 
-export type { WaitOptions } from './operation-wait.js';
+export {
+  deploymentBody,
+  endpointSettingsBody,
+  endpointUpdateBody,
+  newEndpointBody,
+  type DeploymentSpec,
+  type EndpointSettings,
+  type TrafficShares,
+} from './online-bodies.js';
 
-/** A traffic (or mirror traffic) map: deployment name -> percent. */
-export type TrafficShares = Record<string, number>;
+export type { WaitOptions } from './operation-wait.js';
 
 /** An online endpoint as the actions see it. */
 export interface EndpointInfo {
@@ -34,13 +49,6 @@ export interface EndpointInfo {
   mirrorTraffic: TrafficShares;
   scoringUri?: string;
   provisioningState?: string;
-}
-
-/** What a new endpoint is created with. */
-export interface EndpointSpec {
-  authMode: 'Key' | 'AMLToken' | 'AADToken';
-  description?: string;
-  tags: Record<string, string>;
 }
 
 /** A deployment as the actions see it. */
@@ -58,31 +66,6 @@ export interface DeploymentInfo {
   tags: Record<string, string>;
 }
 
-/** What a managed deployment is created (or updated) with. */
-export interface DeploymentSpec {
-  model: string;
-  codeId?: string;
-  scoringScript?: string;
-  environmentId?: string;
-  instanceType: string;
-  instanceCount: number;
-  environmentVariables: Record<string, string>;
-  /** ISO 8601 durations and counts, as the API takes them. */
-  requestSettings?: { requestTimeout?: string; maxConcurrentRequestsPerInstance?: number };
-  readinessProbe?: ProbeSpec;
-  livenessProbe?: ProbeSpec;
-  description?: string;
-  tags: Record<string, string>;
-}
-
-export interface ProbeSpec {
-  initialDelay?: string;
-  period?: string;
-  timeout?: string;
-  failureThreshold?: number;
-  successThreshold?: number;
-}
-
 export type LogContainer = 'InferenceServer' | 'StorageInitializer';
 
 /** Online endpoints and deployments of one workspace. */
@@ -91,7 +74,16 @@ export interface OnlineOperations {
   getEndpoint(name: string): Promise<EndpointInfo | undefined>;
   listEndpoints(): Promise<EndpointInfo[]>;
   /** Creates an endpoint with no traffic; waits for it. */
-  createEndpoint(name: string, spec: EndpointSpec, wait: WaitOptions): Promise<EndpointInfo>;
+  createEndpoint(name: string, settings: EndpointSettings, wait: WaitOptions): Promise<EndpointInfo>;
+  /**
+   * Merges an endpoint file's settings into an existing endpoint, traffic untouched; waits. Returns the keys that
+   * changed ([] and no request when nothing would).
+   */
+  updateEndpointSettings(
+    name: string,
+    settings: EndpointSettings,
+    wait: WaitOptions,
+  ): Promise<{ endpoint: EndpointInfo; changed: string[] }>;
   /** Replaces the endpoint's traffic and mirror traffic (a PUT of the endpoint as it is, with the new maps); waits. */
   setTraffic(
     name: string,
@@ -115,18 +107,20 @@ export interface OnlineOperations {
   getScoringCredential(endpoint: EndpointInfo): Promise<string>;
 }
 
+/**
+ * The audience of a Microsoft Entra token for scoring an `aad_token` endpoint (how-to-authenticate-online-endpoint:
+ * `az account get-access-token --resource https://ml.azure.com`); the endpoint's `token` action serves only
+ * `aml_token` endpoints.
+ */
+export const SCORING_TOKEN_SCOPE = 'https://ml.azure.com/.default';
+
 interface OnlineContext {
   arm: ArmTransport;
+  /** The credential the client signs in with: it also gives the Entra token an AADToken endpoint takes. */
+  credential: TokenCredential;
   workspace: string;
   call: Call;
   setSecret: (secret: string) => void;
-}
-
-/** Integer percent maps (traffic, mirrorTraffic); anything else in them is ignored. */
-function percentMap(value: Record<string, number> | null | undefined): TrafficShares {
-  const out: TrafficShares = {};
-  for (const [k, v] of Object.entries(value ?? {})) if (typeof v === 'number') out[k] = v;
-  return out;
 }
 
 function toEndpointInfo(ep: OnlineEndpoint): EndpointInfo {
@@ -158,68 +152,6 @@ function toDeploymentInfo(d: OnlineDeployment): DeploymentInfo {
     ...(d.sku?.capacity !== undefined ? { instanceCount: d.sku.capacity } : {}),
     ...(p.provisioningState ? { provisioningState: p.provisioningState } : {}),
     tags: stringRecord(d.tags),
-  };
-}
-
-/** An identity as it may be sent back: its type and user-assigned ids (their principal and client ids are read-only). */
-function identityBody(identity: ManagedServiceIdentity): ManagedServiceIdentityBody {
-  const assigned = Object.keys(identity.userAssignedIdentities ?? {});
-  return {
-    type: identity.type,
-    ...(assigned.length > 0
-      ? { userAssignedIdentities: Object.fromEntries(assigned.map((id) => [id, {}])) }
-      : {}),
-  };
-}
-
-/**
- * The PUT body that keeps an endpoint as it is but for its traffic maps: every writable property read back,
- * the read-only ones (id, name, type, systemData, provisioningState, scoringUri, swaggerUri) and the
- * create-only `keys` left out.
- */
-export function endpointUpdateBody(
-  current: OnlineEndpoint,
-  maps: { traffic: TrafficShares; mirrorTraffic: TrafficShares },
-): OnlineEndpointBody {
-  const p = current.properties;
-  return {
-    location: current.location,
-    ...(current.tags ? { tags: current.tags } : {}),
-    ...(current.identity ? { identity: identityBody(current.identity) } : {}),
-    ...(current.kind ? { kind: current.kind } : {}),
-    ...(current.sku?.name ? { sku: current.sku } : {}),
-    properties: {
-      authMode: p.authMode,
-      ...(typeof p.description === 'string' ? { description: p.description } : {}),
-      ...(p.properties ? { properties: p.properties } : {}),
-      ...(typeof p.compute === 'string' ? { compute: p.compute } : {}),
-      ...(p.publicNetworkAccess ? { publicNetworkAccess: p.publicNetworkAccess } : {}),
-      traffic: maps.traffic,
-      mirrorTraffic: maps.mirrorTraffic,
-    },
-  };
-}
-
-/** The PUT body of a managed deployment. */
-export function deploymentBody(location: string, spec: DeploymentSpec): OnlineDeploymentBody {
-  return {
-    location,
-    tags: spec.tags,
-    sku: { name: 'Default', capacity: spec.instanceCount },
-    properties: {
-      endpointComputeType: 'Managed',
-      model: spec.model,
-      ...(spec.codeId
-        ? { codeConfiguration: { codeId: spec.codeId, scoringScript: spec.scoringScript ?? 'score.py' } }
-        : {}),
-      ...(spec.environmentId ? { environmentId: spec.environmentId } : {}),
-      instanceType: spec.instanceType,
-      environmentVariables: spec.environmentVariables,
-      ...(spec.requestSettings ? { requestSettings: spec.requestSettings } : {}),
-      ...(spec.readinessProbe ? { readinessProbe: spec.readinessProbe } : {}),
-      ...(spec.livenessProbe ? { livenessProbe: spec.livenessProbe } : {}),
-      ...(spec.description !== undefined ? { description: spec.description } : {}),
-    },
   };
 }
 
@@ -270,23 +202,18 @@ export function onlineOperations(ctx: OnlineContext): OnlineOperations {
         (await arm.list<OnlineEndpoint>(ops.OnlineEndpoints_List)).map(toEndpointInfo),
       ),
 
-    createEndpoint: (name, spec, wait) =>
+    createEndpoint: (name, settings, wait) =>
       call(`create endpoint ${name}`, async () =>
-        putEndpoint(
-          name,
-          {
-            location: await workspaceLocation(),
-            tags: spec.tags,
-            identity: { type: 'SystemAssigned' },
-            properties: {
-              authMode: spec.authMode,
-              ...(spec.description !== undefined ? { description: spec.description } : {}),
-              traffic: {},
-            },
-          },
-          wait,
-        ),
+        putEndpoint(name, newEndpointBody(await workspaceLocation(), settings), wait),
       ),
+
+    updateEndpointSettings: (name, settings, wait) =>
+      call(`update the settings of endpoint ${name}`, async () => {
+        const current = await arm.send<OnlineEndpoint>(ops.OnlineEndpoints_Get, { endpointName: name });
+        const { body, changed } = endpointSettingsBody(current, settings);
+        if (changed.length === 0) return { endpoint: toEndpointInfo(current), changed };
+        return { endpoint: await putEndpoint(name, body, wait), changed };
+      }),
 
     setTraffic: (name, maps, wait) =>
       call(`set the traffic of endpoint ${name}`, async () => {
@@ -356,6 +283,13 @@ export function onlineOperations(ctx: OnlineContext): OnlineOperations {
           for (const k of [keys?.primaryKey, keys?.secondaryKey]) if (k) ctx.setSecret(k);
           if (!keys?.primaryKey) throw new AzureMLError(`Endpoint ${endpoint.name} returned no key.`);
           return keys.primaryKey;
+        }
+        if (endpoint.authMode === 'AADToken') {
+          const entra = await ctx.credential.getToken(SCORING_TOKEN_SCOPE);
+          if (!entra?.token)
+            throw new AzureMLError(`No Microsoft Entra token for endpoint ${endpoint.name}.`);
+          ctx.setSecret(entra.token);
+          return entra.token;
         }
         const token = await arm.send<EndpointAuthToken>(ops.OnlineEndpoints_GetToken, args);
         if (!token?.accessToken) throw new AzureMLError(`Endpoint ${endpoint.name} returned no token.`);

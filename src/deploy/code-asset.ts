@@ -1,8 +1,7 @@
 import type { AssetVersionInfo, AzureMLClient } from '../azureml/client.js';
-import { uploadFiles, uploadPrefix, type UploadResult } from '../azureml/blob-upload.js';
-import { containerUrl, datastoreUri } from '../azureml/datastore-url.js';
-import { combineDigest, hashFiles } from '../model/digest.js';
-import { listFiles } from '../model/files.js';
+import type { UploadResult } from '../azureml/blob-upload.js';
+import { datastoreUri } from '../azureml/datastore-url.js';
+import { readLocalFolder, uploadFolder } from './folder-upload.js';
 
 /** The code version a deployment runs, and whether it had to be uploaded. */
 export interface CodeAsset {
@@ -20,7 +19,7 @@ export function codeAssetName(digest: string): string {
 
 /**
  * Registers the scoring code in `codePath` as a code version (`code-<digest>`, version 1): the files go to the
- * default datastore under LocalUpload/<digest>/code/ (blobs already there are skipped), then the version is
+ * default datastore under LocalUpload/<hash>/<folder name>/ (blobs already there are skipped), then the version is
  * created. An existing version with the same name (hence the same files) is reused.
  */
 export async function ensureCodeAsset(
@@ -28,23 +27,17 @@ export async function ensureCodeAsset(
   codePath: string,
   log: (line: string) => void,
 ): Promise<CodeAsset> {
-  const files = await listFiles(codePath, 'code-path');
-  const hashed = await hashFiles(files);
-  const digest = combineDigest(hashed);
+  // As `az ml` reads it: the folder less what its .amlignore (else .gitignore) excludes.
+  const folder = await readLocalFolder(codePath, 'code-path');
+  const { digest, files } = folder;
   const name = codeAssetName(digest);
   const existing = await client.getCodeVersion(name, '1');
   if (existing) {
     log(`Code ${name}:1 already holds these ${files.length} files (digest ${digest}).`);
     return { version: existing, digest, files: files.length };
   }
-  const datastore = await client.getDefaultDatastore();
-  const secret = await client.getDatastoreSecrets(datastore.name);
-  const prefix = uploadPrefix(digest, 'code');
-  const upload = await uploadFiles(
-    hashed.map((f, i) => ({ ...f, absolutePath: files[i]!.absolutePath })),
-    { containerUrl: containerUrl(datastore), accountName: datastore.accountName, secret, prefix },
-    { log },
-  );
+  // As `az ml` uploads code: LocalUpload/<its hash>/<the code folder's own name>/... (see model/az-ml-hash.ts).
+  const { datastore, prefix, upload } = await uploadFolder(client, folder, log);
   const version = await client.createCodeVersion(name, '1', {
     codeUri: datastoreUri(client.address, datastore.name, prefix),
     tags: { 'mlops.digest': digest },

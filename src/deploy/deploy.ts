@@ -11,8 +11,10 @@ import { ConfigurationError } from '../errors.js';
 import { describeTraffic, planMirror, planTraffic, sameTraffic } from '../rollout/traffic.js';
 import type { DeploySettings } from './settings.js';
 import { ensureCodeAsset, type CodeAsset } from './code-asset.js';
-import { resolveEnvironment } from './environment-asset.js';
+import { checkEnvironment, ensureEnvironment } from './environment-asset.js';
 import { failureHint } from './failure-hints.js';
+import { checkModel, ensureModel, type DeployedModel } from './model-asset.js';
+import { showReference } from './references.js';
 
 /** What a deploy-endpoint run did. */
 export interface DeployResult {
@@ -23,8 +25,12 @@ export interface DeployResult {
   previousTraffic: TrafficShares;
   previousMirror: TrafficShares;
   code?: CodeAsset;
+  /** A registered code version named by the deployment file (azureml:<name>:<version>). */
+  codeId?: string;
   environmentId?: string;
-  modelId: string;
+  model: DeployedModel;
+  /** The endpoint file's keys merged into an existing endpoint ([] when nothing changed or it was created). */
+  endpointChanges: string[];
   seconds: number;
 }
 
@@ -44,10 +50,12 @@ const BUSY = new Set(['Creating', 'Updating', 'Deleting', 'Scaling']);
 const LOG_TAIL = 40;
 
 /**
- * Deploys a registered model to an online endpoint, safe by default:
- * - every check that can fail before a change runs first (model registered, names, a traffic plan that works);
- * - the endpoint is created when missing, otherwise its traffic and mirror traffic stay as they are until the
- *   new deployment Succeeded, and then change only as the `traffic`/`mirror` inputs say;
+ * Deploys a model to an online endpoint, safe by default:
+ * - every check that can fail before a change runs first (model, code and environment references, names, a
+ *   traffic plan that works); only then are an inline model, the code and an inline environment registered;
+ * - the endpoint is created when missing (with the endpoint file's settings); an existing endpoint gets the file's
+ *   settings merged in only after the new deployment Succeeded (see docs/cli-yaml.md), and its traffic and mirror
+ *   traffic stay as they are until then, and then change only as the `traffic`/`mirror` inputs say;
  * - a failed deployment is reported with its error code, a hint and both containers' last log lines, and a new
  *   one is deleted (unless keep-failed), leaving the endpoint as it was.
  */
@@ -63,15 +71,32 @@ export async function deployToEndpoint(client: AzureMLClient, inputs: DeploySett
 
   // 1. Read and check everything before changing anything.
   const checked = await core.group('Check the model, the endpoint and the traffic plan', async () => {
-    const model = await client.getModelVersion(inputs.model.name, inputs.model.version);
-    if (!model) {
-      throw new ConfigurationError(
-        `Input '${inputs.modelSource}': model ${inputs.model.name} version ${inputs.model.version} is not registered in workspace '${client.address.workspace}'. ` +
-          `Register it with register-model first (its model-uri output is what this input takes).`,
-        inputs.modelSource,
-      );
+    const model = await checkModel(client, inputs.model, inputs.modelSource, inputs.where.model);
+    core.info(
+      model.kind === 'found'
+        ? `Model ${model.model.label} (${model.model.id})`
+        : `Model: ${model.setting.source.path} (${model.setting.source.modelType}, ${model.setting.source.files.length} files), to register as ${model.name}.`,
+    );
+    let codeId: string | undefined;
+    if (inputs.code?.kind === 'registered') {
+      const { name: codeName, version } = inputs.code.ref;
+      const found = await client.getCodeVersion(codeName, version);
+      if (!found) {
+        throw new ConfigurationError(
+          `${inputs.where.code}: code ${showReference(inputs.code.ref)} is not registered in workspace '${client.address.workspace}'. Give a local folder, or register the code first.`,
+          'deployment-file',
+        );
+      }
+      codeId = found.id;
     }
-    core.info(`Model ${model.name}:${model.version} (${model.id})`);
+    const environment = inputs.environment
+      ? await checkEnvironment(
+          client,
+          inputs.environment,
+          inputs.where.environment.startsWith("Input 'environment'") ? 'environment' : 'deployment-file',
+          inputs.where.environment,
+        )
+      : undefined;
     const endpoint = await client.getEndpoint(endpointName);
     if (endpoint && BUSY.has(endpoint.provisioningState ?? '')) {
       throw new ConfigurationError(
@@ -97,7 +122,7 @@ export async function deployToEndpoint(client: AzureMLClient, inputs: DeploySett
       );
     } else {
       core.info(
-        `Endpoint ${endpointName} does not exist yet: it will be created (auth ${inputs.endpointSpec.authMode}).`,
+        `Endpoint ${endpointName} does not exist yet: it will be created (auth ${inputs.endpointSettings.authMode ?? 'Key'}).`,
       );
     }
     core.info(
@@ -108,27 +133,40 @@ export async function deployToEndpoint(client: AzureMLClient, inputs: DeploySett
     core.info(
       `Traffic after the deployment: ${describeTraffic(traffic)}; mirror ${describeTraffic(mirrorTraffic)}.`,
     );
-    return { model, endpoint, existing, previousTraffic, previousMirror, traffic, mirrorTraffic };
+    return {
+      model,
+      codeId,
+      environment,
+      endpoint,
+      existing,
+      previousTraffic,
+      previousMirror,
+      traffic,
+      mirrorTraffic,
+    };
   });
 
-  // 2. Assets the deployment refers to.
-  const code = inputs.codePath
-    ? await core.group(`Upload the scoring code (${inputs.codePath})`, () =>
-        ensureCodeAsset(client, inputs.codePath!, (l) => core.info(l)),
-      )
-    : undefined;
-  const environment = inputs.environment
+  // 2. Assets the deployment refers to: registered only now that every check passed. The small writes first (an
+  // inline environment is one PUT the service validates), the model's upload last.
+  const environment = checked.environment
     ? await core.group('Resolve the environment', () =>
-        resolveEnvironment(client, inputs.environment!, 'environment', (l) => core.info(l)),
+        ensureEnvironment(client, checked.environment!, (l) => core.info(l)),
       )
     : undefined;
+  const localCode = inputs.code?.kind === 'local' ? inputs.code.path : undefined;
+  const code = localCode
+    ? await core.group(`Upload the scoring code (${localCode})`, () =>
+        ensureCodeAsset(client, localCode, (l) => core.info(l)),
+      )
+    : undefined;
+  const model = await ensureModel(client, checked.model);
 
   // 3. The endpoint, when missing (no traffic).
   let endpoint = checked.endpoint;
   const endpointCreated = !endpoint;
   if (!endpoint) {
     endpoint = await core.group(`Create endpoint ${endpointName}`, () =>
-      client.createEndpoint(endpointName, inputs.endpointSpec, waitFor(`endpoint ${endpointName}`)),
+      client.createEndpoint(endpointName, inputs.endpointSettings, waitFor(`endpoint ${endpointName}`)),
     );
   }
 
@@ -137,34 +175,21 @@ export async function deployToEndpoint(client: AzureMLClient, inputs: DeploySett
     `${checked.existing ? 'Update' : 'Create'} deployment ${name}`,
     async () => {
       core.info(
-        `Model ${checked.model.name}:${checked.model.version} on ${inputs.instanceCount} x ${inputs.instanceType}; waiting up to ${formatDuration(deadline - Date.now())}.`,
+        `Model ${model.label} on ${inputs.instanceCount} x ${inputs.instanceType}; waiting up to ${formatDuration(deadline - Date.now())}.`,
       );
       try {
         return await client.createOrUpdateDeployment(
           endpointName,
           name,
           {
-            model: checked.model.id,
-            codeId: code?.version.id,
-            scoringScript: inputs.codePath ? inputs.scoringScript : undefined,
+            ...inputs.deploymentFile,
+            model: model.id,
+            codeId: code?.version.id ?? checked.codeId,
+            scoringScript: inputs.code ? inputs.scoringScript : undefined,
             environmentId: environment?.id,
             instanceType: inputs.instanceType,
             instanceCount: inputs.instanceCount,
-            environmentVariables: inputs.environmentVariables,
-            requestSettings:
-              inputs.requestTimeout || inputs.maxConcurrentRequestsPerInstance
-                ? {
-                    requestTimeout: inputs.requestTimeout,
-                    maxConcurrentRequestsPerInstance: inputs.maxConcurrentRequestsPerInstance,
-                  }
-                : undefined,
-            readinessProbe: inputs.readinessProbe,
-            livenessProbe: inputs.livenessProbe,
-            description: inputs.deploymentDescription,
-            tags: {
-              ...inputs.deploymentTags,
-              'mlops.model': `${checked.model.name}:${checked.model.version}`,
-            },
+            tags: { ...inputs.deploymentFile.tags, 'mlops.model': model.label.replace(/^azureml:/, '') },
           },
           waitFor(`deployment ${name}`),
         );
@@ -177,6 +202,21 @@ export async function deployToEndpoint(client: AzureMLClient, inputs: DeploySett
     },
   );
   core.info(`Deployment ${name}: ${deployment.provisioningState}.`);
+
+  // 4b. An existing endpoint gets the endpoint file's settings now that the deployment Succeeded.
+  let endpointChanges: string[] = [];
+  if (!endpointCreated) {
+    const updated = await client.updateEndpointSettings(
+      endpointName,
+      inputs.endpointSettings,
+      waitFor(`endpoint ${endpointName}`),
+    );
+    endpointChanges = updated.changed;
+    if (endpointChanges.length > 0) {
+      endpoint = updated.endpoint;
+      core.info(`Endpoint ${endpointName}: ${endpointChanges.join(', ')} updated from endpoint-file.`);
+    }
+  }
 
   // 5. Traffic, only when asked.
   const changed =
@@ -207,8 +247,10 @@ export async function deployToEndpoint(client: AzureMLClient, inputs: DeploySett
     previousTraffic: checked.previousTraffic,
     previousMirror: checked.previousMirror,
     code,
+    ...(checked.codeId ? { codeId: checked.codeId } : {}),
     environmentId: environment?.id,
-    modelId: checked.model.id,
+    model,
+    endpointChanges,
     seconds: (Date.now() - started) / 1000,
   };
 }

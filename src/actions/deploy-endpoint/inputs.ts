@@ -1,57 +1,27 @@
 import * as core from '@actions/core';
-import {
-  readDeploymentFile,
-  readEndpointFile,
-  type DeploymentFile,
-  type EndpointFile,
-} from '../../deploy/cli-yaml.js';
-import {
-  parseEnvironmentReference,
-  parseModelReference,
-  validateOnlineName,
-} from '../../deploy/references.js';
+import type { DeploymentFile, EndpointFile } from '../../deploy/cli-yaml.js';
+import { readDeploymentFile } from '../../deploy/deployment-yaml.js';
+import { readEndpointFile } from '../../deploy/endpoint-yaml.js';
+import { validateOnlineName } from '../../deploy/references.js';
 import type { DeploySettings } from '../../deploy/settings.js';
-import type { EnvironmentSetting } from '../../deploy/environment-asset.js';
 import { ConfigurationError } from '../../errors.js';
 import { parseMirrorShare, parseTrafficShare } from '../../rollout/traffic.js';
-import { existingDir, existingFile, requireInsideRoots } from '../shared/path-inputs.js';
 import { parseBooleanInput, parseIntegerInput } from '../shared/scalar-inputs.js';
 import { getWorkspaceInputs, type WorkspaceSettings } from '../shared/workspace-inputs.js';
+import {
+  codeSetting,
+  environmentSetting,
+  fileKey,
+  filePath,
+  inFile,
+  modelSetting,
+  optional,
+  pathInside,
+} from './file-inputs.js';
 
 /** The settings of one deploy-endpoint run, and the workspace and credentials it uses. */
 export interface DeployEndpointInputs extends DeploySettings {
   workspace: WorkspaceSettings;
-}
-
-const optional = (name: string): string | undefined => {
-  const v = core.getInput(name);
-  return v === '' ? undefined : v;
-};
-
-async function pathInside(input: string, value: string, kind: 'dir' | 'file'): Promise<string> {
-  const path = kind === 'dir' ? await existingDir(input, value) : await existingFile(input, value);
-  await requireInsideRoots(
-    input,
-    path,
-    [process.env.GITHUB_WORKSPACE, process.env.RUNNER_TEMP],
-    'Keep deployment files in the repository.',
-  );
-  return path;
-}
-
-/** Checks a path taken from a YAML file: it must exist and stay inside the workspace. */
-async function filePath(input: string, key: string, path: string, kind: 'dir' | 'file'): Promise<string> {
-  try {
-    return await pathInside(input, path, kind);
-  } catch (error) {
-    if (error instanceof ConfigurationError) {
-      throw new ConfigurationError(
-        error.message.replace(`Input '${input}':`, `Input '${input}', ${key}:`),
-        input,
-      );
-    }
-    throw error;
-  }
 }
 
 /** Parses and validates every input (and the YAML files) before any call to Azure. */
@@ -64,10 +34,6 @@ export async function getInputs(): Promise<DeployEndpointInputs> {
   const deploymentFile: DeploymentFile | undefined = deploymentFileValue
     ? await readDeploymentFile(await pathInside('deployment-file', deploymentFileValue, 'file'))
     : undefined;
-  const ignored = [
-    ...(endpointFile?.ignored ?? []).map((k) => `endpoint-file: ${k}`),
-    ...(deploymentFile?.ignored ?? []).map((k) => `deployment-file: ${k}`),
-  ];
 
   const pick = (
     input: string,
@@ -89,14 +55,27 @@ export async function getInputs(): Promise<DeployEndpointInputs> {
       'endpoint',
     );
   }
-  const endpoint = validateOnlineName(endpointIn.value, endpointIn.source, 'endpoint');
+  const endpointValue = endpointIn.value;
+  const endpoint =
+    endpointIn.source === 'endpoint'
+      ? validateOnlineName(endpointValue, 'endpoint', 'endpoint')
+      : endpointFile?.name
+        ? inFile(
+            endpointFile,
+            'name',
+            () => validateOnlineName(endpointValue, 'endpoint-file', 'endpoint'),
+            'endpoint-file',
+          )
+        : inFile(deploymentFile!, 'endpoint_name', () =>
+            validateOnlineName(endpointValue, 'deployment-file', 'endpoint'),
+          );
   if (
     deploymentFile?.endpointName &&
     deploymentFile.endpointName !== endpoint &&
     endpointIn.source !== 'endpoint'
   ) {
     throw new ConfigurationError(
-      `Input 'deployment-file': endpoint_name is '${deploymentFile.endpointName}' but the endpoint is '${endpoint}' (${endpointIn.source}). Make them agree, or set the endpoint input.`,
+      `${fileKey('deployment-file', deploymentFile.where, 'endpoint_name')}: '${deploymentFile.endpointName}' but the endpoint is '${endpoint}' (${endpointIn.source}). Make them agree, or set the endpoint input.`,
       'deployment-file',
     );
   }
@@ -108,68 +87,51 @@ export async function getInputs(): Promise<DeployEndpointInputs> {
       'deployment',
     );
   }
-  const deployment = validateOnlineName(deploymentIn.value, deploymentIn.source, 'deployment');
+  const deploymentValue = deploymentIn.value;
+  const deployment =
+    deploymentIn.source === 'deployment'
+      ? validateOnlineName(deploymentValue, 'deployment', 'deployment')
+      : inFile(deploymentFile!, 'name', () =>
+          validateOnlineName(deploymentValue, 'deployment-file', 'deployment'),
+        );
 
-  const modelIn = pick('model', deploymentFile?.model, 'deployment-file');
-  if (!modelIn.value) {
-    throw new ConfigurationError(
-      `Input 'model' is required: the registered model version as azureml:<name>:<version> (register-model's model-uri output).`,
-      'model',
-    );
-  }
-  const model = parseModelReference(modelIn.value, modelIn.source);
-
-  const codeInput = optional('code-path');
-  const codePath = codeInput
-    ? await pathInside('code-path', codeInput, 'dir')
-    : deploymentFile?.codePath
-      ? await filePath('deployment-file', 'code_configuration.code', deploymentFile.codePath, 'dir')
-      : undefined;
-  const scoringScript = optional('scoring-script') ?? deploymentFile?.scoringScript ?? 'score.py';
+  const { model, source: modelSource } = await modelSetting(deploymentFile);
+  const code = await codeSetting(deploymentFile);
+  const scoringInput = optional('scoring-script');
+  const scoringScript = scoringInput ?? deploymentFile?.scoringScript ?? 'score.py';
   if (/(^|[\\/])\.\.([\\/]|$)/.test(scoringScript) || scoringScript.startsWith('/')) {
+    const why = `'${scoringScript}' must be a path inside the code folder.`;
+    if (scoringInput || !deploymentFile)
+      throw new ConfigurationError(`Input 'scoring-script': ${why}`, 'scoring-script');
     throw new ConfigurationError(
-      `Input 'scoring-script': '${scoringScript}' must be a path inside code-path.`,
-      'scoring-script',
+      `${fileKey('deployment-file', deploymentFile.where, 'code_configuration.scoring_script')}: ${why}`,
+      'deployment-file',
     );
   }
-  if (codePath)
-    await filePath(
-      optional('scoring-script') ? 'scoring-script' : 'code-path',
-      'scoring script',
-      `${codePath}/${scoringScript}`,
-      'file',
-    );
+  if (code?.kind === 'local') {
+    const script = `${code.path}/${scoringScript}`;
+    if (scoringInput || optional('code-path') || !deploymentFile)
+      await pathInside(scoringInput ? 'scoring-script' : 'code-path', script, 'file');
+    else await filePath(deploymentFile, 'code_configuration.scoring_script', script, 'file');
+  }
 
-  let environment: EnvironmentSetting | undefined;
-  const envInput = optional('environment');
-  if (envInput) environment = { kind: 'registered', ref: parseEnvironmentReference(envInput, 'environment') };
-  else if (typeof deploymentFile?.environment === 'string') {
-    environment = {
-      kind: 'registered',
-      ref: parseEnvironmentReference(deploymentFile.environment, 'deployment-file'),
-    };
-  } else if (deploymentFile?.environment) {
-    const { image, condaFile } = deploymentFile.environment;
-    environment = {
-      kind: 'inline',
-      image,
-      condaFile: condaFile
-        ? await filePath('deployment-file', 'environment.conda_file', condaFile, 'file')
-        : undefined,
-    };
-  }
-  if (codePath && !environment) {
+  const environment = await environmentSetting(deploymentFile);
+  if (code && !environment) {
     throw new ConfigurationError(
-      `Input 'environment' is required with scoring code: give azureml:<name>:<version> (or @latest), or an inline environment (image, conda_file) in deployment-file.`,
+      `Input 'environment' is required with scoring code: give azureml:<name>:<version> (or @latest), a registry environment ` +
+        `(azureml://registries/azureml/environments/<name>/labels/latest), or an inline environment (image, conda_file) in deployment-file.`,
       'environment',
     );
   }
 
   const instanceType = optional('instance-type') ?? deploymentFile?.instanceType ?? 'Standard_DS3_v2';
   if (!/^[A-Za-z][A-Za-z0-9_]{1,63}$/.test(instanceType)) {
+    const why = `'${instanceType}' is not a VM size such as Standard_DS3_v2.`;
+    if (optional('instance-type') || !deploymentFile)
+      throw new ConfigurationError(`Input 'instance-type': ${why}`, 'instance-type');
     throw new ConfigurationError(
-      `Input 'instance-type': '${instanceType}' is not a VM size such as Standard_DS3_v2.`,
-      'instance-type',
+      `${fileKey('deployment-file', deploymentFile.where, 'instance_type')}: ${why}`,
+      'deployment-file',
     );
   }
   const instanceCount = parseIntegerInput(
@@ -192,33 +154,57 @@ export async function getInputs(): Promise<DeployEndpointInputs> {
   const keepFailed = parseBooleanInput(core.getInput('keep-failed'), 'keep-failed', false);
 
   const workspace = getWorkspaceInputs();
+  const d = deploymentFile;
   return {
     endpoint,
     deployment,
     model,
-    modelSource: modelIn.source,
-    codePath,
+    modelSource,
+    where: {
+      model:
+        modelSource === 'model' || !deploymentFile
+          ? "Input 'model'"
+          : fileKey('deployment-file', deploymentFile.where, 'model'),
+      environment:
+        optional('environment') !== undefined || !deploymentFile
+          ? "Input 'environment'"
+          : fileKey('deployment-file', deploymentFile.where, 'environment'),
+      code:
+        optional('code-path') !== undefined || !deploymentFile
+          ? "Input 'code-path'"
+          : fileKey('deployment-file', deploymentFile.where, 'code_configuration.code'),
+    },
+    ...(code ? { code } : {}),
     scoringScript,
-    environment,
+    ...(environment ? { environment } : {}),
     instanceType,
     instanceCount,
-    environmentVariables: deploymentFile?.environmentVariables ?? {},
-    requestTimeout: deploymentFile?.requestTimeout,
-    maxConcurrentRequestsPerInstance: deploymentFile?.maxConcurrentRequestsPerInstance,
-    readinessProbe: deploymentFile?.readinessProbe,
-    livenessProbe: deploymentFile?.livenessProbe,
-    deploymentDescription: deploymentFile?.description,
-    deploymentTags: deploymentFile?.tags ?? {},
-    endpointSpec: {
-      authMode: endpointFile?.authMode ?? 'Key',
-      description: endpointFile?.description,
+    deploymentFile: {
+      environmentVariables: d?.environmentVariables ?? {},
+      requestSettings: d?.requestSettings,
+      readinessProbe: d?.readinessProbe,
+      livenessProbe: d?.livenessProbe,
+      scaleSettings: d?.scaleSettings,
+      dataCollector: d?.dataCollector,
+      appInsightsEnabled: d?.appInsightsEnabled,
+      egressPublicNetworkAccess: d?.egressPublicNetworkAccess,
+      modelMountPath: d?.modelMountPath,
+      description: d?.description,
+      tags: d?.tags ?? {},
+      properties: d?.properties ?? {},
+    },
+    endpointSettings: {
+      ...(endpointFile?.authMode ? { authMode: endpointFile.authMode } : {}),
+      ...(endpointFile?.description !== undefined ? { description: endpointFile.description } : {}),
       tags: endpointFile?.tags ?? {},
+      properties: endpointFile?.properties ?? {},
+      ...(endpointFile?.identity ? { identity: endpointFile.identity } : {}),
+      ...(endpointFile?.publicNetworkAccess ? { publicNetworkAccess: endpointFile.publicNetworkAccess } : {}),
     },
     traffic,
     mirror,
     timeoutMs: timeoutMinutes * 60_000,
     keepFailed,
     workspace,
-    ignored,
   };
 }

@@ -4,14 +4,9 @@ import { signIn } from '../shared/sign-in.js';
 import { getInputs } from './inputs.js';
 import { renderFailureSummary, renderSummary } from './summary.js';
 
-/** deploy-endpoint: deploys a registered model to an online endpoint without moving live traffic unless told to. */
+/** deploy-endpoint: deploys a model (registered, in a registry, or inline in a CLI v2 deployment file) to an online endpoint without moving live traffic unless told to. */
 export async function run(): Promise<void> {
   const inputs = await core.group('Read inputs', getInputs);
-  for (const key of inputs.ignored) {
-    core.warning(
-      `${key} is not applied by deploy-endpoint (traffic moves with the traffic and mirror inputs, or promote).`,
-    );
-  }
   const { client } = await signIn(inputs.workspace);
   try {
     const result = await deployToEndpoint(client, inputs);

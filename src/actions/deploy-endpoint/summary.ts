@@ -17,23 +17,39 @@ export function renderSummary(result: DeployResult, inputs: DeployEndpointInputs
       'Deployment',
       `${escapeHtml(deployment.name)} (${result.deploymentCreated ? 'new' : 'updated'}, ${escapeHtml(deployment.provisioningState ?? '')})`,
     ],
-    ['Model', code(`azureml:${inputs.model.name}:${inputs.model.version}`)],
+    [
+      'Model',
+      `${code(result.model.label)}${result.model.registered ? (result.model.reused ? ' (inline, already registered)' : ' (inline, registered now)') : ''}`,
+    ],
     [
       'Code',
       result.code
         ? `${code(`${result.code.version.name}:1`)} (${result.code.files} files${result.code.upload ? ', uploaded' : ', reused'})`
-        : 'none',
+        : result.codeId
+          ? code(result.codeId.split('/codes/')[1]?.replace('/versions/', ':') ?? result.codeId)
+          : 'none',
     ],
     [
       'Environment',
       result.environmentId
-        ? code(result.environmentId.split('/environments/')[1] ?? result.environmentId)
+        ? code(
+            result.environmentId.split('/environments/')[1]?.replace('/versions/', ':') ??
+              result.environmentId,
+          )
         : 'none',
     ],
     [
       'Compute',
       `${deployment.instanceCount ?? inputs.instanceCount} x ${escapeHtml(deployment.instanceType ?? inputs.instanceType)}`,
     ],
+    ...(result.endpointChanges.length > 0
+      ? [
+          [
+            'Endpoint settings',
+            `updated from endpoint-file: ${escapeHtml(result.endpointChanges.join(', '))}`,
+          ],
+        ]
+      : []),
     ['Traffic before', escapeHtml(describeTraffic(result.previousTraffic))],
     ['Traffic now', escapeHtml(describeTraffic(endpoint.traffic))],
     ['Mirror now', escapeHtml(describeTraffic(endpoint.mirrorTraffic))],
