@@ -67,6 +67,8 @@ export function deploymentBody(modelId: string, codeId: string): OnlineDeploymen
       codeConfiguration: { codeId, scoringScript: 'score.py' },
       instanceType: 'Standard_DS3_v2',
       readinessProbe: { initialDelay: 'PT0S', period: 'PT1S', failureThreshold: 15 },
+      // The tests send up to 100 requests at once: Azure's default (1 per instance) would answer most of them 429.
+      requestSettings: { maxConcurrentRequestsPerInstance: 64 },
     } as OnlineDeployment['properties'],
   };
 }

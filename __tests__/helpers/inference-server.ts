@@ -18,14 +18,19 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts the server; `ready` resolves null once it listens, or with its exit code. */
+/**
+ * Starts the server; `ready` resolves null once it listens, or with its exit code. `watchStdin` starts it as a
+ * deployment does (--exit-on-stdin-eof, stdin a pipe the test holds open); `python` picks the interpreter.
+ */
 export function startInferenceServer(
   env: Record<string, string>,
   port: number,
+  options: { watchStdin?: boolean; python?: string } = {},
 ): { child: ChildProcess; output: () => string; ready: Promise<number | null> } {
-  const child = spawn('python3', [serverScript, '--port', String(port)], {
+  const args = [serverScript, '--port', String(port), ...(options.watchStdin ? ['--exit-on-stdin-eof'] : [])];
+  const child = spawn(options.python ?? 'python3', args, {
     env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.watchStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   });
   let output = '';
   const ready = new Promise<number | null>((resolve) => {

@@ -190,8 +190,9 @@ describe('online endpoints in the emulator', () => {
   it('checks the key: 401 without one or with a wrong one; regenerated keys replace the old', async () => {
     expect((await score({ key: null })).status).toBe(401);
     expect((await score({ key: 'wrong' })).status).toBe(401);
+    // A Key endpoint takes its keys only, not an AML token (emulator-serving.test.ts covers the other modes).
     const token = await admin.onlineEndpoints.getToken(RG, WS, EP);
-    expect((await score({ key: token.accessToken! })).status).toBe(200);
+    expect((await score({ key: token.accessToken! })).status).toBe(401);
     await admin.onlineEndpoints.beginRegenerateKeysAndWait(RG, WS, EP, { keyType: 'Secondary' }, POLL);
     const before = (await admin.onlineEndpoints.listKeys(RG, WS, EP)).secondaryKey!;
     await admin.onlineEndpoints.beginRegenerateKeysAndWait(RG, WS, EP, { keyType: 'Secondary' }, POLL);

@@ -2,7 +2,7 @@
 // serving the diabetes example's score.py.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findMismatch } from '../../src/smoke/expectations.js';
@@ -71,5 +71,129 @@ describe('inference server', () => {
       /init\(\) failed[\s\S]*Traceback[\s\S]*RuntimeError: model file is corrupt/,
     );
     expect(started.output()).not.toContain('Listening on');
+  });
+
+  it("started as a deployment starts it, an init() that raises exits with the script's traceback, never a fatal error", async () => {
+    const broken = join(work, 'raising_score.py');
+    writeFileSync(
+      broken,
+      'import os\n\ndef init():\n    path = os.path.join(os.environ["AZUREML_MODEL_DIR"], "model", "model.pkl")\n    raise FileNotFoundError("no model at " + path)\n\ndef run(raw):\n    return raw\n',
+    );
+    const started = startServer({ AZUREML_MODEL_DIR: work, AZUREML_ENTRY_SCRIPT: broken }, await freePort(), {
+      watchStdin: true,
+    });
+    expect(await started.ready).toBe(1);
+    const out = started.output();
+    expect(out).toContain('Traceback (most recent call last):');
+    expect(out).toContain(`File "${broken}", line 5, in init`);
+    expect(out).toMatch(/FileNotFoundError: no model at .*model\.pkl/);
+    expect(out).not.toContain('Fatal Python error');
+    expect(out).not.toContain('<no Python frame>');
+    started.child.stdin?.destroy();
+  });
+
+  it('exits with the code an init() passes to sys.exit', async () => {
+    const exiting = join(work, 'exiting_score.py');
+    writeFileSync(exiting, 'import sys\n\ndef init():\n    sys.exit(3)\n\ndef run(raw):\n    return raw\n');
+    const started = startServer(
+      { AZUREML_MODEL_DIR: work, AZUREML_ENTRY_SCRIPT: exiting },
+      await freePort(),
+      {
+        watchStdin: true,
+      },
+    );
+    expect(await started.ready).toBe(3);
+    expect(started.output()).not.toContain('Fatal Python error');
+    started.child.stdin?.destroy();
+  });
+});
+
+describe('the MLflow scoring shim (a model without scoring code)', () => {
+  // A stand-in for mlflow.pyfunc: its model sums each row, so the answers show how the input was read.
+  const stub = join(work, 'stub');
+  const modelDir = join(work, 'mlflow', 'azureml-models', 'iris', '1');
+  let child: ChildProcess | undefined;
+  let url = '';
+
+  beforeAll(async () => {
+    mkdirSync(join(stub, 'mlflow'), { recursive: true });
+    writeFileSync(join(stub, 'mlflow', '__init__.py'), '');
+    writeFileSync(
+      join(stub, 'mlflow', 'pyfunc.py'),
+      [
+        'import numpy as np',
+        'class _Meta:',
+        '    def get_input_schema(self):',
+        '        return None',
+        'class _Model:',
+        '    metadata = _Meta()',
+        '    def __init__(self, path):',
+        '        self.path = path',
+        '    def predict(self, data):',
+        '        if isinstance(data, dict):',
+        '            return {k: np.asarray(v).sum(axis=-1) for k, v in data.items()}',
+        '        if hasattr(data, "columns"):',
+        '            return np.asarray(data[sorted(data.columns)].to_numpy().sum(axis=1))',
+        '        return np.asarray(data).sum(axis=1)',
+        'def load_model(path):',
+        '    print("stub load_model " + path)',
+        '    return _Model(path)',
+        '',
+      ].join('\n'),
+    );
+    mkdirSync(join(modelDir, 'model'), { recursive: true });
+    writeFileSync(join(modelDir, 'model', 'MLmodel'), 'flavors: {}\n');
+    const started = startServer(
+      {
+        AZUREML_MODEL_DIR: modelDir,
+        AZUREML_ENTRY_SCRIPT: join(repoRoot, 'src', 'emulator', 'mlflow-score.py'),
+        PYTHONPATH: stub,
+      },
+      await freePort(),
+      { python: '/usr/bin/python3' },
+    );
+    child = started.child;
+    const exit = await started.ready;
+    if (exit !== null) throw new Error(`the shim did not start (${exit}):\n${started.output()}`);
+    expect(started.output()).toContain(`stub load_model ${join(modelDir, 'model')}`);
+    url = `http://${started.output().match(/Listening on http:\/\/([^\s]+)/)![1]}/score`;
+  });
+
+  afterAll(() => {
+    child?.kill();
+  });
+
+  const post = async (body: unknown): Promise<{ status: number; body: unknown }> => {
+    const res = await fetch(url, { method: 'POST', body: JSON.stringify(body) });
+    return { status: res.status, body: await res.json() };
+  };
+
+  it('reads input_data in split orientation as a DataFrame (columns, index, data)', async () => {
+    const answer = await post({
+      input_data: {
+        columns: ['b', 'a'],
+        index: [0, 1],
+        data: [
+          [1, 2],
+          [3, 4],
+        ],
+      },
+    });
+    expect(answer).toEqual({ status: 200, body: [3, 7] });
+  });
+
+  it("reads MLflow's dataframe_split and dataframe_records, and a tensor list or named tensors", async () => {
+    expect((await post({ dataframe_split: { columns: ['a', 'b'], data: [[1, 1]] } })).body).toEqual([2]);
+    expect((await post({ dataframe_records: [{ a: 1, b: 5 }] })).body).toEqual([6]);
+    expect((await post({ input_data: [[1, 2, 3]] })).body).toEqual([6]);
+    expect((await post({ inputs: { x: [[1, 2]] } })).body).toEqual({ x: [3] });
+  });
+
+  it('answers 500 naming the accepted keys for any other shape', async () => {
+    const answer = await post({ rows: [[1]] });
+    expect(answer.status).toBe(500);
+    expect((answer.body as { message: string }).message).toMatch(
+      /none of input_data, dataframe_split, dataframe_records, instances, inputs \(keys: rows\)/,
+    );
   });
 });

@@ -13,9 +13,19 @@ import { CONTAINER, VERSION } from '../../src/emulator/schemas/assets.js';
 describe('asset names and versions', () => {
   it('accepts the names the service accepts (its spec pattern) and rejects the rest naming "name"', () => {
     for (const ok of ['churn', 'a', 'Model_2-b', '9lives', 'x'.repeat(255)])
-      expect(() => checkAssetName(ok)).not.toThrow();
+      expect(() => checkAssetName(ok, 'models')).not.toThrow();
     for (const bad of ['', '-a', '_a', 'a.b', 'a b', 'a/b', 'x'.repeat(256), 'é']) {
-      expect(() => checkAssetName(bad)).toThrow(expect.objectContaining({ status: 400, target: 'name' }));
+      expect(() => checkAssetName(bad, 'models')).toThrow(
+        expect.objectContaining({ status: 400, target: 'name' }),
+      );
+    }
+    // Environments also take dots, as curated ones have them (sklearn-1.5); nothing else changes.
+    expect(() => checkAssetName('AzureML-sklearn-1.0-ubuntu20.04-py38-cpu', 'environments')).not.toThrow();
+    expect(() => checkAssetName('a.b', 'codes')).toThrow(expect.objectContaining({ status: 400 }));
+    for (const bad of ['', '.a', 'a b', 'a/b', 'x'.repeat(256)]) {
+      expect(() => checkAssetName(bad, 'environments')).toThrow(
+        expect.objectContaining({ status: 400, target: 'name' }),
+      );
     }
   });
 

@@ -2,7 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import { join } from 'node:path';
-import { INFERENCE_SERVER_PY } from './inference-server-source.js';
+import { INFERENCE_SERVER_PY, MLFLOW_SCORE_PY } from './inference-server-source.js';
+import type { PythonPackage } from './python-packages.js';
+import { preflight } from './python-preflight.js';
+import { userEnvironment } from './user-environment.js';
 import type { Storage } from './storage.js';
 
 /** Where a deployment's files are and how it runs. */
@@ -12,6 +15,12 @@ export interface DeploymentSpec {
   model: { container: string; path: string; uri: string; name: string; version: string };
   code?: { container: string; path: string; uri: string };
   scoringScript?: string;
+  /** No scoring code: an MLflow model served by mlflow.pyfunc (mlflow-score.py), as Azure serves one. */
+  mlflow?: boolean;
+  /** modelMountPath: where the model is mounted (below the deployment's folder here), and AZUREML_MODEL_DIR. */
+  modelMountPath?: string;
+  /** The environment's packages, checked against the local python before init() (nothing is installed). */
+  environment?: { source: string; packages: PythonPackage[] };
   environmentVariables: Record<string, string>;
   /** How long init() and the readiness probe may take. */
   readinessTimeoutMs: number;
@@ -90,16 +99,26 @@ export class DeploymentRuntime {
     };
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    // As on Azure: the model under azureml-models/<name>/<version>/<folder it was registered from>.
-    const modelDir = join(dir, 'azureml-models', spec.model.name, spec.model.version);
+    // As on Azure (concept-online-deployment-model-specification): AZUREML_MODEL_DIR is
+    // azureml-models/<name>/<version>, and the registered folder or file keeps its own name below it (modelUri's
+    // last segment: LocalUpload/<hash>/model -> .../model/..., LocalUpload/<hash>/x.pkl -> .../x.pkl). With
+    // modelMountPath, that folder is the mount path (how-to-deploy-custom-container: the model under it).
+    const modelDir = spec.modelMountPath
+      ? join(
+          dir,
+          'mount',
+          ...spec.modelMountPath.split('/').filter((p) => p !== '' && p !== '.' && p !== '..'),
+        )
+      : join(dir, 'azureml-models', spec.model.name, spec.model.version);
     const codeDir = join(dir, 'code');
     try {
       note(`Downloading model ${spec.model.name}:${spec.model.version} from ${spec.model.uri}`);
       const folder = spec.model.path.replace(/\/+$/, '').split('/').pop()!;
+      const single = await this.storage.isBlob(spec.model.container, spec.model.path);
       const model = await this.storage.download(
         spec.model.container,
         spec.model.path,
-        spec.model.path.endsWith('/') ? join(modelDir, folder) : modelDir,
+        single ? modelDir : join(modelDir, folder),
       );
       if (model.files.length === 0) throw new Error(`no blob at or under ${spec.model.uri}`);
       note(`Model: ${model.files.length} files, ${model.bytes} bytes, in ${modelDir}`);
@@ -122,23 +141,31 @@ export class DeploymentRuntime {
 
     const server = join(dir, 'inference-server.py');
     writeFileSync(server, INFERENCE_SERVER_PY);
-    const child = spawn(this.python, [server, '--port', '0', '--exit-on-stdin-eof'], {
-      cwd: codeDir,
-      env: {
-        ...process.env,
-        PYTHONDONTWRITEBYTECODE: '1',
-        PYTHONUNBUFFERED: '1',
-        AZUREML_MODEL_DIR: modelDir,
-        AZUREML_ENTRY_SCRIPT: join(codeDir, spec.scoringScript ?? 'score.py'),
-        ...spec.environmentVariables,
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
+    let entryScript = join(codeDir, spec.scoringScript ?? 'score.py');
+    if (spec.mlflow) {
+      entryScript = join(dir, 'mlflow-score.py');
+      writeFileSync(entryScript, MLFLOW_SCORE_PY);
+    }
+    const env = userEnvironment(process.env, {
+      AZUREML_MODEL_DIR: modelDir,
+      AZUREML_ENTRY_SCRIPT: entryScript,
+      ...spec.environmentVariables,
     });
-    this.children.add(child);
-    const append = (chunk: Buffer): void => {
+    const append = (chunk: Buffer | string): void => {
       log.server += chunk.toString();
       if (log.server.length > MAX_LOG) log.server = log.server.slice(-MAX_LOG);
     };
+    const refusal = await preflight(this.python, spec, env, codeDir, (line) => append(`${line}\n`));
+    if (refusal) {
+      rmSync(dir, { recursive: true, force: true });
+      throw new ProvisioningError('UserError', refusal);
+    }
+    const child = spawn(this.python, [server, '--port', '0', '--exit-on-stdin-eof'], {
+      cwd: codeDir,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    this.children.add(child);
     child.stdout!.on('data', append);
     child.stderr!.on('data', append);
     child.stdin!.on('error', () => undefined);
@@ -192,7 +219,13 @@ export class DeploymentRuntime {
         `User container has crashed or terminated: ${why} See the InferenceServer logs (getLogs).`,
       );
     while (Date.now() < deadline) {
-      if (gone) throw notReady(`the inference server exited with code ${child.exitCode ?? 'unknown'}.`);
+      if (gone) {
+        const code = child.exitCode ?? (child.signalCode ? `signal ${child.signalCode}` : 'unknown');
+        const traceback = lastTraceback(log.server);
+        throw notReady(
+          `the inference server exited with code ${code}.${traceback ? `\n${traceback}\n` : ''}`,
+        );
+      }
       const match = /Listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(log.server);
       if (match) {
         const port = Number(match[1]);
@@ -237,6 +270,14 @@ export class DeploymentRuntime {
       ),
     );
   }
+}
+
+/** The last Python traceback of a log (at most 40 lines), or undefined: a failed init() in its own words. */
+export function lastTraceback(log: string): string | undefined {
+  const at = log.lastIndexOf('Traceback (most recent call last):');
+  if (at < 0) return undefined;
+  const lines = log.slice(at).trimEnd().split('\n');
+  return (lines.length > 40 ? [...lines.slice(0, 5), '  ...', ...lines.slice(-34)] : lines).join('\n');
 }
 
 function probe(port: number): Promise<number> {

@@ -8,6 +8,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { parseEndpointMetricsPath, type EndpointMetrics } from '../contract/endpoint-metrics.js';
+import { Admission } from './admission.js';
 import type { Serving } from './deployment-runtime.js';
 import type { GatewayView } from './gateway-view.js';
 import { summarizeLatencies } from '../smoke/latency.js';
@@ -50,15 +51,18 @@ function forwardHeaders(headers: IncomingHttpHeaders): Record<string, string | s
 
 /**
  * The scoring gateway of every online endpoint, on loopback: `/<workspace>/<endpoint>/score` with the endpoint's
- * key (or a token from POST token) as a bearer token. Status codes as Azure's endpoints answer them
- * (how-to-troubleshoot-online-endpoints, "HTTP status codes"): 401 without a valid key, 404 when no deployment
- * takes traffic or the header names an unknown one, 408 past the deployment's request timeout, 424 when the model
- * container answers anything but 200 (with ms-azureml-model-error-statuscode / -reason), 502/503 when it does
- * not answer at all.
+ * key, AML token or Entra token as a bearer token, by its auth mode (gateway-view.ts). Status codes as Azure's
+ * endpoints answer them (how-to-troubleshoot-online-endpoints, "HTTP status codes"): 401 without a credential the
+ * endpoint's auth mode takes, 404 when no deployment takes traffic or the header names an unknown one, 408 when
+ * the model's answer takes longer than request_timeout_ms (time waiting for a turn included), 424 when the model
+ * container answers anything but 200 (with ms-azureml-model-error-statuscode / -reason), 429 past
+ * 2 * max_concurrent_requests_per_instance * instance_count requests in flight (admission.ts), 502/503 when it
+ * does not answer at all.
  */
 export class Gateway {
   readonly server: Server;
   private readonly figures = new Map<string, Map<string, Figures>>();
+  private readonly admission = new Admission();
 
   constructor(private readonly deps: GatewayDeps) {
     this.server = createServer((req, res) => this.handle(req, res));
@@ -123,14 +127,16 @@ export class Gateway {
     if (!view) return reply(404, `The endpoint '${endpoint}' does not exist in workspace '${workspace}'.`);
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
-    if (!token || !view.keys.includes(token)) {
-      return reply(
-        401,
-        'Unauthorized: the request needs the header Authorization: Bearer <endpoint key or token>.',
-        {
-          'WWW-Authenticate': 'Bearer',
-        },
-      );
+    if (!token || !view.accepts(token)) {
+      const wanted =
+        view.authMode === 'AMLToken'
+          ? "a token of the endpoint's token action (its auth mode is AMLToken: keys are refused)"
+          : view.authMode === 'AADToken'
+            ? 'a Microsoft Entra token of a principal allowed to score (auth mode AADToken)'
+            : 'one of the endpoint keys (auth mode Key)';
+      return reply(401, `Unauthorized: the request needs the header Authorization: Bearer <${wanted}>.`, {
+        'WWW-Authenticate': 'Bearer',
+      });
     }
     const requested = req.headers['azureml-model-deployment'];
     const pick = pickDeployment(
@@ -160,7 +166,47 @@ export class Gateway {
     const headers = forwardHeaders(req.headers);
     headers['x-ms-request-id'] ??= randomUUID();
     const timeoutMs = view.requestTimeoutMs(name);
+    const slots = view.slots(name);
+    const runtimeKey = view.deployments.get(name)!;
+    const ticket = slots === undefined ? undefined : this.admission.enter(runtimeKey, slots);
+    if (slots !== undefined && !ticket) {
+      return reply(
+        429,
+        `Too many pending requests: deployment '${name}' takes at most 2 * max_concurrent_requests_per_instance * ` +
+          `instance_count = ${2 * slots} requests at once.`,
+        served,
+      );
+    }
+    res.once('close', () => ticket?.release());
+    let upstream: ReturnType<typeof httpRequest> | undefined;
+    // A wall clock from the request's arrival: the model's time and any wait for a turn (admission.ts).
+    const timer = setTimeout(() => {
+      upstream?.destroy();
+      ticket?.release();
+      if (!res.headersSent) reply(408, `upstream request timeout: no answer within ${timeoutMs} ms.`, served);
+      else res.destroy();
+    }, timeoutMs);
+    res.once('close', () => clearTimeout(timer));
+    const forward = (): void => {
+      if (res.writableEnded || res.destroyed) return;
+      upstream = this.send(req, res, serving, headers, served, mirrorName, mirror, view, endpointKey);
+    };
+    if (ticket) void ticket.ready.then(forward);
+    else forward();
+  }
 
+  /** Sends the request to the deployment's server (and a copy to the mirror) and relays the answer. */
+  private send(
+    req: IncomingMessage,
+    res: ServerResponse,
+    serving: Serving,
+    headers: Record<string, string | string[]>,
+    served: Record<string, string>,
+    mirrorName: string | undefined,
+    mirror: Serving | undefined,
+    view: GatewayView,
+    endpointKey: string,
+  ): ReturnType<typeof httpRequest> {
     const upstream = httpRequest(
       {
         host: '127.0.0.1',
@@ -186,20 +232,24 @@ export class Gateway {
         answer.pipe(res);
       },
     );
-    upstream.setTimeout(timeoutMs, () => {
-      upstream.destroy();
-      if (!res.headersSent) reply(408, `upstream request timeout: no answer within ${timeoutMs} ms.`, served);
-      else res.destroy();
-    });
     upstream.on('error', (error) => {
+      if (res.writableEnded) return;
       if (res.headersSent) return void res.destroy();
-      if (!res.writableEnded) reply(502, `upstream connect error: ${error.message}`, served);
+      if (!res.writableEnded) {
+        const body = JSON.stringify({ message: `upstream connect error: ${error.message}` });
+        res.writeHead(502, {
+          ...served,
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(body),
+        });
+        res.end(body);
+      }
     });
     req.on('aborted', () => upstream.destroy());
 
     if (!mirror || mirrorName === undefined) {
       req.pipe(upstream);
-      return;
+      return upstream;
     }
     // Mirrored: the body goes to both; the mirror's answer is read and dropped.
     const chunks: Buffer[] = [];
@@ -223,5 +273,6 @@ export class Gateway {
       copy.on('error', () => undefined);
       copy.end(body);
     });
+    return upstream;
   }
 }

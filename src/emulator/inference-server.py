@@ -2,8 +2,9 @@
 
 It follows the contract a scoring script is written against:
 - AZUREML_ENTRY_SCRIPT names score.py; AZUREML_MODEL_DIR names the registered model's folder.
-- init() runs once before the server accepts a request; if it raises, the traceback is printed
-  and the process exits 1 (so the deployment's readiness probe never passes).
+- init() runs once before the server accepts a request; if it raises, the script's traceback is printed
+  and the process exits 1 (so the deployment's readiness probe never passes), as azmlinfsrv logs
+  "User's init function failed" with the traceback and stops (how-to-inference-server-http).
 - GET / answers 200 "Healthy" (the liveness and readiness probes).
 - POST /score passes the request body, decoded as UTF-8, to run(raw_data) and answers its
   return value as JSON: 200; 400 for a body that is not UTF-8; 500 with the error when run() raises
@@ -120,11 +121,14 @@ def main():
     parser.add_argument("--exit-on-stdin-eof", action="store_true")
     args = parser.parse_args()
     if args.exit_on_stdin_eof:
+        # os.read on the descriptor, not sys.stdin.buffer: a daemon thread blocked in a buffered read holds the
+        # buffer's lock, and the interpreter's shutdown then aborts ("Fatal Python error: _enter_buffered_busy",
+        # exit 134) instead of exiting with the script's own failure.
         def watch_parent():
             try:
-                while sys.stdin.buffer.read(65536):
+                while os.read(0, 65536):
                     pass
-            except Exception:
+            except OSError:
                 pass
             os._exit(0)
         threading.Thread(target=watch_parent, daemon=True).start()
@@ -132,12 +136,13 @@ def main():
         script = load_entry_script()
         print("Calling init() of %s (AZUREML_MODEL_DIR=%s)" % (os.environ.get("AZUREML_ENTRY_SCRIPT"), os.environ.get("AZUREML_MODEL_DIR")), flush=True)
         script.init()
-    except Exception:
+    except BaseException as error:  # SystemExit and KeyboardInterrupt in init() stop the server the same way
+        code = error.code if isinstance(error, SystemExit) and isinstance(error.code, int) and error.code != 0 else 1
         print("init() failed; the server does not start:", flush=True)
         traceback.print_exc()
         sys.stdout.flush()
         sys.stderr.flush()
-        sys.exit(1)
+        os._exit(code)
     Handler.script = script
     server = ThreadingHTTPServer((args.host, args.port), Handler)
     server.daemon_threads = True

@@ -34,6 +34,13 @@ export class Storage {
     return !first.done && first.value.segment.blobItems.length > 0;
   }
 
+  /** Whether `path` (not ending in `/`) names one blob rather than a folder of blobs. */
+  async isBlob(container: string, path: string): Promise<boolean> {
+    const trimmed = path.replace(/\/+$/, '');
+    if (path.endsWith('/') || trimmed === '') return false;
+    return this.service.getContainerClient(container).getBlobClient(trimmed).exists();
+  }
+
   /**
    * Downloads the blob `path`, or every blob under the folder `path`, into `dir`: a folder's blobs keep their paths
    * below it, a single blob lands as `dir/<its name>`. Returns the files written, relative to `dir`.

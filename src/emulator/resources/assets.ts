@@ -3,6 +3,7 @@
 import { badRequest, notFound } from '../arm-error.js';
 import { PROVIDER, type Params } from '../arm-path.js';
 import type { Context, ResourceOperation } from '../context.js';
+import { curatedEnvironment } from '../curated-environments.js';
 import { parseDatastoreUri } from '../datastore-uri.js';
 import {
   compareVersions,
@@ -31,7 +32,46 @@ function container(ctx: Context, params: Params): AssetContainer {
   return found;
 }
 
+/**
+ * A version of an AzureML-* curated environment, which Azure shows in every workspace though none registered it
+ * (concept-environments, "Curated environments"; `azureml:AzureML-sklearn-1.0-ubuntu20.04-py38-cpu:1` in
+ * Azure/azureml-examples): answered for any integer version, as the service keeps many of each.
+ */
+function curatedVersion(ctx: Context, params: Params): Resource | undefined {
+  const ws = ctx.workspace(params);
+  const env = kindOf(params) === 'environments' ? curatedEnvironment(params.name!) : undefined;
+  if (!env || !/^azureml-/i.test(env.name) || ws.assets.environments[params.name!]) return undefined;
+  if (!/^\d+$/.test(params.version!)) return undefined;
+  const at = '2020-01-01T00:00:00.000Z';
+  return {
+    id: `${ctx.wsId(ws)}/environments/${env.name}/versions/${params.version}`,
+    name: params.version!,
+    type: `${PROVIDER}/workspaces/environments/versions`,
+    properties: {
+      description: `Curated environment ${env.name}, served by the emulator with the local python.`,
+      environmentType: 'Curated',
+      image: `mcr.microsoft.com/azureml/curated/${env.name.toLowerCase()}:${params.version}`,
+      condaFile: `name: ${env.name.toLowerCase()}\ndependencies:\n  - pip\n  - pip:\n${env.packages.map((p) => `    - ${p}\n`).join('')}`,
+      osType: 'Linux',
+      isAnonymous: false,
+      isArchived: false,
+      tags: {},
+      properties: {},
+    },
+    systemData: {
+      createdAt: at,
+      createdBy: 'Microsoft',
+      createdByType: 'User',
+      lastModifiedAt: at,
+      lastModifiedBy: 'Microsoft',
+      lastModifiedByType: 'User',
+    },
+  };
+}
+
 function version(ctx: Context, params: Params): Resource {
+  const curated = curatedVersion(ctx, params);
+  if (curated) return curated;
   const found = container(ctx, params).versions[params.version!];
   if (!found) {
     throw notFound(
@@ -108,7 +148,7 @@ export const putContainer = perKind((kind) => ({
   handle: (ctx, req) => {
     const ws = ctx.workspace(req.params);
     const name = req.params.name!;
-    checkAssetName(name);
+    checkAssetName(name, kind);
     const wire = bodyProperties(req.body);
     const existing = ws.assets[kind][name];
     const resource: Resource = {
@@ -184,7 +224,7 @@ export const putVersion = perKind((kind) => ({
   handle: async (ctx, req) => {
     const { name, version: v } = req.params as { name: string; version: string };
     let ws = ctx.workspace(req.params);
-    checkAssetName(name);
+    checkAssetName(name, kind);
     checkAssetVersion(v);
     const props = versionProperties(kind, bodyProperties(req.body));
     // Immutability is checked before the (slow) blob lookup and again after it, against the version then current.

@@ -14,7 +14,8 @@ import {
 } from '../schemas/online.js';
 import type { OnlineEndpointState, TrackedResource, WorkspaceState } from '../state.js';
 import { checkNotBusy, endpointOf } from './online-endpoints.js';
-import { deploymentKey, provision, resolveAsset } from './provisioning.js';
+import { refuseRegistryModel, resolveAsset, resolveEnvironment } from './deployment-references.js';
+import { deploymentKey, provision } from './provisioning.js';
 
 function findDeployment(ep: OnlineEndpointState, name: string): TrackedResource | undefined {
   return Object.values(ep.deployments).find((d) => d.name.toLowerCase() === name.toLowerCase());
@@ -85,11 +86,11 @@ export const put: ResourceOperation = {
         'properties.endpointComputeType',
       );
     }
+    refuseRegistryModel(props.model);
     resolveAsset(ws, props.model, 'models', 'properties.model', true);
     if (props.codeConfiguration?.codeId)
       resolveAsset(ws, props.codeConfiguration.codeId, 'codes', 'properties.codeConfiguration.codeId', true);
-    if (typeof props.environmentId === 'string' && props.environmentId.startsWith('/'))
-      resolveAsset(ws, props.environmentId, 'environments', 'properties.environmentId', true);
+    resolveEnvironment(ws, props.environmentId);
     const existing = findDeployment(ep, req.params.deploymentName!);
     if (existing) checkNotBusy('deployment', existing);
     const name = existing?.name ?? req.params.deploymentName!;

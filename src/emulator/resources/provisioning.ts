@@ -1,15 +1,13 @@
 // What provisioning a deployment means for its resource: the runtime (deployment-runtime.ts) downloads and starts
 // it; this module turns the resource into the runtime's spec and its outcome into provisioning states.
-import { ArmError, badRequest } from '../arm-error.js';
-import { matchTemplate, PROVIDER, WORKSPACE_PATH } from '../arm-path.js';
+import { ArmError } from '../arm-error.js';
 import type { Context } from '../context.js';
 import { parseDatastoreUri } from '../datastore-uri.js';
 import { ProvisioningError, type DeploymentSpec } from '../deployment-runtime.js';
 import type { Operation } from '../operations.js';
-import type { OnlineEndpointState, Resource, TrackedResource, WorkspaceState } from '../state.js';
+import type { OnlineEndpointState, TrackedResource, WorkspaceState } from '../state.js';
 import { datastoreContainers } from './datastores.js';
-
-type VersionKind = 'models' | 'codes' | 'environments';
+import { resolveAsset, resolveEnvironment } from './deployment-references.js';
 
 /** ISO 8601 durations of probe settings (PT10S, PT1M30S) in ms. */
 export function durationMs(value: unknown, fallbackMs: number): number {
@@ -27,43 +25,6 @@ export function durationMs(value: unknown, fallbackMs: number): number {
 export const deploymentKey = (ws: WorkspaceState, ep: OnlineEndpointState, d: TrackedResource): string =>
   `${ws.name}/${ep.resource.name}/${d.name}`.toLowerCase();
 
-/** An asset version named by its ARM id, in this workspace; a 400 naming `target` when it is not there. */
-export function resolveAsset(
-  ws: WorkspaceState,
-  id: unknown,
-  kind: VersionKind,
-  target: string,
-  required: boolean,
-): { name: string; version: string; resource: Resource } | undefined {
-  const what = kind.slice(0, -1);
-  if (typeof id !== 'string' || id === '') {
-    if (!required) return undefined;
-    throw badRequest(`The deployment needs '${target}': the ARM id of a ${what} version.`, target);
-  }
-  const params = matchTemplate(`${WORKSPACE_PATH}/${kind}/{name}/versions/{version}`, id);
-  if (!params) {
-    throw badRequest(
-      `'${id}' is not the ARM id of a ${what} version ` +
-        `(/subscriptions/<sub>/resourceGroups/<rg>/providers/${PROVIDER}/workspaces/<ws>/${kind}/<name>/versions/<version>).`,
-      target,
-    );
-  }
-  if (params.workspaceName!.toLowerCase() !== ws.name.toLowerCase()) {
-    throw badRequest(
-      `'${id}' is in workspace '${params.workspaceName}'; the deployment is in '${ws.name}'.`,
-      target,
-    );
-  }
-  const version = ws.assets[kind][params.name!]?.versions[params.version!];
-  if (!version) {
-    throw badRequest(
-      `The ${what} version '${params.name}:${params.version}' (${id}) does not exist.`,
-      target,
-    );
-  }
-  return { name: params.name!, version: params.version!, resource: version };
-}
-
 function datastorePath(ws: WorkspaceState, uri: string): { container: string; path: string; uri: string } {
   const parsed = parseDatastoreUri(uri);
   const store = parsed && datastoreContainers(ws)[parsed.datastore];
@@ -75,6 +36,10 @@ function datastorePath(ws: WorkspaceState, uri: string): { container: string; pa
   }
   return { container: store.container, path: parsed.path, uri };
 }
+
+/** MLflow model types as the CLI (mlflow_model) and the service (MLFlow) spell them. */
+const isMlflow = (modelType: unknown): boolean =>
+  typeof modelType === 'string' && /^mlflow(_model)?$/i.test(modelType);
 
 function spec(ws: WorkspaceState, ep: OnlineEndpointState, d: TrackedResource): DeploymentSpec {
   const p = d.properties;
@@ -97,6 +62,11 @@ function spec(ws: WorkspaceState, ep: OnlineEndpointState, d: TrackedResource): 
     model: { ...modelFiles, name: model.name, version: model.version },
     code,
     scoringScript: codeConfig?.scoringScript,
+    // Azure serves an MLflow model given without scoring code itself (how-to-deploy-mlflow-models-online-endpoints).
+    mlflow: !codeConfig && isMlflow(model.resource.properties.modelType),
+    modelMountPath:
+      typeof p.modelMountPath === 'string' && p.modelMountPath !== '' ? p.modelMountPath : undefined,
+    environment: resolveEnvironment(ws, p.environmentId),
     environmentVariables: (p.environmentVariables as Record<string, string>) ?? {},
     readinessTimeoutMs: Math.min(Math.max(readiness, 5_000), 600_000),
   };
