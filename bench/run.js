@@ -113,7 +113,7 @@ async function startEmulator() {
   const envFile = join(work, 'emulator.env');
   const child = spawn(
     process.execPath,
-    ['--', join(root, 'dist/cli/index.js'), 'emulator', '--env-file', envFile],
+    ['--', join(root, 'dist/cli/index.js'), 'emulator', '--write-env', envFile],
     {
       stdio: ['ignore', 'ignore', 'inherit'],
     },

@@ -1,3 +1,3 @@
-#!/usr/bin/env -S node --
-// `node --` stops Node from reading our `--env-file` option as its own (Node scans the whole argv for it).
+#!/usr/bin/env node
+// The `mlops` command (npx mlops ...): the bundled CLI. It has no option that Node reads as its own (src/cli/args.ts).
 import '../dist/cli/index.js';

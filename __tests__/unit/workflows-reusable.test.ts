@@ -12,7 +12,7 @@ import {
   workflowCall,
 } from '../helpers/workflow-check.js';
 
-const folders = ['.github/workflows', 'workflows-templates'];
+const folders = ['.github/workflows', 'workflow-templates'];
 const files = folders.flatMap((folder) =>
   existsSync(join(repoRoot, folder))
     ? readdirSync(join(repoRoot, folder))
@@ -31,8 +31,9 @@ describe('reusable workflows and templates', () => {
       expect.arrayContaining([
         '.github/workflows/ml-ci.yml',
         '.github/workflows/ml-cd.yml',
-        'workflows-templates/ml-ci.yml',
-        'workflows-templates/ml-cd.yml',
+        '.github/workflows/ml-cd-environment.yml',
+        'workflow-templates/ml-ci.yml',
+        'workflow-templates/ml-cd.yml',
       ]),
     );
   });
@@ -76,6 +77,26 @@ describe('reusable workflows and templates', () => {
       expect.stringContaining("input 'smoke-count' is number"),
       expect.stringContaining("required input 'model-version' is missing"),
     ]);
+    // A $/ call (ml-cd -> ml-cd-environment) is checked against the workflow it names, by both.
+    const self = [
+      'on: workflow_call',
+      'jobs:',
+      '  x:',
+      '    uses: $/.github/workflows/ml-cd-environment.yml',
+      '    with:',
+      '      github-environment: dev',
+      '      model-name: m',
+      '      model-version: "1"',
+      '      endpoint: e',
+      '      smoke-requests: r.json',
+      '      stage: dev',
+    ].join('\n');
+    expect(callerErrors('self.yml', self, resolve)).toEqual([
+      expect.stringContaining("unknown input 'stage'"),
+    ]);
+    expect(await parserErrors('self.yml', self, resolve)).toEqual([
+      expect.stringContaining('stage is not defined'),
+    ]);
     const missing = `on: push\njobs:\n  x:\n    uses: ./.github/workflows/nope.yml\n`;
     expect(callerErrors('missing.yml', missing, resolve)).toEqual([
       expect.stringContaining('does not exist'),
@@ -98,55 +119,118 @@ describe('reusable workflows and templates', () => {
     expect(unsafeRunInterpolations(bad)).toHaveLength(2);
   });
 
-  it('ml-cd: dev -> preprod -> prod, each bound to its environment, timed out, least privilege, serialised per endpoint', () => {
+  it('ml-cd: dev -> preprod -> prod, each one call of ml-cd-environment.yml with every setting passed through', () => {
     const jobs = jobsOf('.github/workflows/ml-cd.yml');
     expect(Object.keys(jobs)).toEqual(['dev', 'preprod', 'prod']);
     expect(jobs.dev!.needs).toBeUndefined();
     expect(jobs.preprod!.needs).toBe('dev');
     expect(jobs.prod!.needs).toBe('preprod');
+    const cd = workflowCall(read('.github/workflows/ml-cd.yml'))!;
+    const environment = workflowCall(read('.github/workflows/ml-cd-environment.yml'))!;
+    expect(cd.inputs.steps!.default).toBe('mirror:20,10,50,100');
     for (const [name, job] of Object.entries(jobs)) {
-      expect(job.environment).toBe(name);
-      expect(job['timeout-minutes']).toBeDefined();
+      // $/: this repository at the running commit, whoever calls ml-cd (./ would name the caller's repository).
+      expect(job.uses).toBe('$/.github/workflows/ml-cd-environment.yml');
+      expect(job.steps).toBeUndefined();
       expect(job.permissions).toEqual({ 'id-token': 'write', contents: 'read' });
-      expect(job.concurrency).toEqual({
-        group: expect.stringMatching(new RegExp(`\\$\\{\\{ inputs\\.endpoint \\}\\}.*${name}$`)),
-        'cancel-in-progress': false,
-      });
-      const env = job.env as Record<string, string>;
-      for (const v of [
-        'AZURE_CLIENT_ID',
-        'AZURE_TENANT_ID',
-        'AZURE_SUBSCRIPTION_ID',
-        'AZUREML_RESOURCE_GROUP',
-        'AZUREML_WORKSPACE',
-      ]) {
-        expect(env[v]).toBe(`\${{ vars.${v} }}`);
+      expect(job.secrets).toEqual({ 'toolkit-token': '${{ secrets.toolkit-token }}' });
+      const given = job.with as Record<string, unknown>;
+      expect(Object.keys(given).sort()).toEqual(
+        Object.keys(environment.inputs)
+          .filter((input) => name !== 'dev' || input !== 'source-model-id')
+          .sort(),
+      );
+      expect(given['github-environment']).toBe(name);
+      expect(given.steps).toBe(name === 'dev' ? '${{ inputs.dev-steps }}' : '${{ inputs.steps }}');
+      expect(given['source-model-id']).toBe(
+        name === 'dev' ? undefined : `\${{ needs.${String(job.needs)}.outputs.model-id }}`,
+      );
+      for (const [input, value] of Object.entries(given)) {
+        if (['github-environment', 'steps', 'source-model-id'].includes(input)) continue;
+        expect([input, value]).toEqual([input, `\${{ inputs.${input} }}`]);
       }
-      const uses = job.steps!.map((s) => s.uses).filter((u): u is string => typeof u === 'string');
-      const ours = uses.filter((u) => u.startsWith('./'));
-      expect(ours).toEqual([
-        ...(name === 'dev' ? [] : ['./.mlops-actions/actions/register-model']),
-        './.mlops-actions/actions/deploy-endpoint',
-        './.mlops-actions/actions/smoke-test',
-        './.mlops-actions/actions/promote',
-      ]);
-      const deploy = job.steps!.find((s) => s.id === 'deploy')!.with as Record<string, unknown>;
-      expect(String(deploy.traffic)).toBe('0');
-      const smoke = job.steps!.find((s) => s.id === 'smoke')!.with as Record<string, unknown>;
-      expect(smoke.deployment).toBe('${{ steps.deploy.outputs.deployment }}');
     }
-    expect(jobs.preprod!.steps!.find((s) => s.id === 'model')!.with).toEqual({
-      source: '${{ needs.dev.outputs.model-id }}',
-    });
-    expect(jobs.prod!.steps!.find((s) => s.id === 'model')!.with).toEqual({
-      source: '${{ needs.preprod.outputs.model-id }}',
-    });
-    expect(workflowCall(read('.github/workflows/ml-cd.yml'))!.inputs.steps!.default).toBe(
-      'mirror:20,10,50,100',
-    );
+    // Every input of ml-cd reaches the environments.
+    const passed = new Set(Object.values(jobs).flatMap((j) => Object.values(j.with as object).map(String)));
+    for (const input of Object.keys(cd.inputs))
+      expect([input, passed.has(`\${{ inputs.${input} }}`)]).toEqual([input, true]);
+    // ml-cd's outputs are prod's.
+    const outputs = (
+      parse(read('.github/workflows/ml-cd.yml')) as { on: { workflow_call: { outputs: object } } }
+    ).on.workflow_call.outputs as Record<string, { value: string }>;
+    for (const [name, output] of Object.entries(outputs))
+      expect(output.value).toBe(`\${{ jobs.prod.outputs.${name} }}`);
   });
 
-  it.each(['.github/workflows/ml-ci.yml', '.github/workflows/ml-cd.yml'])(
+  it('ml-cd-environment: one job bound to its environment, timed out, least privilege, serialised per endpoint', () => {
+    const jobs = jobsOf('.github/workflows/ml-cd-environment.yml');
+    expect(Object.keys(jobs)).toEqual(['deploy']);
+    const job = jobs.deploy!;
+    // The job that signs in with OIDC carries the environment: the token's subject is repo:O/R:environment:<name>.
+    expect(job.environment).toBe('${{ inputs.github-environment }}');
+    expect(job['timeout-minutes']).toBe('${{ inputs.timeout-minutes }}');
+    expect(job.permissions).toEqual({ 'id-token': 'write', contents: 'read' });
+    expect(job.concurrency).toEqual({
+      group: 'mlops-cd-${{ github.repository }}-${{ inputs.endpoint }}-${{ inputs.github-environment }}',
+      'cancel-in-progress': false,
+    });
+    const env = job.env as Record<string, string>;
+    for (const v of [
+      'AZURE_CLIENT_ID',
+      'AZURE_TENANT_ID',
+      'AZURE_SUBSCRIPTION_ID',
+      'AZUREML_RESOURCE_GROUP',
+      'AZUREML_WORKSPACE',
+      'AZUREML_ARM_ENDPOINT',
+    ]) {
+      expect(env[v]).toBe(`\${{ vars.${v} }}`);
+    }
+    const steps = job.steps!;
+    const ours = steps
+      .map((s) => s.uses)
+      .filter((u): u is string => typeof u === 'string' && u.startsWith('./'));
+    expect(ours).toEqual([
+      './.mlops-actions/actions/register-model',
+      './.mlops-actions/actions/deploy-endpoint',
+      './.mlops-actions/actions/smoke-test',
+      './.mlops-actions/actions/promote',
+    ]);
+    const step = (id: string) => steps.find((s) => s.id === id)!;
+    expect(step('promoted').if).toBe("inputs.source-model-id != ''");
+    expect(step('promoted').with).toEqual({ source: '${{ inputs.source-model-id }}' });
+    expect(step('registered').if).toBe("inputs.source-model-id == ''");
+    const deploy = step('deploy').with as Record<string, unknown>;
+    expect(String(deploy.traffic)).toBe('0');
+    expect(deploy.model).toBe(
+      '${{ steps.promoted.outputs.model-uri || steps.registered.outputs.model-uri }}',
+    );
+    expect((step('smoke').with as Record<string, unknown>).deployment).toBe(
+      '${{ steps.deploy.outputs.deployment }}',
+    );
+    expect(job.outputs).toMatchObject({
+      'model-id': '${{ steps.promoted.outputs.model-id || steps.registered.outputs.model-id }}',
+    });
+  });
+
+  it('ml-ci: the metric gate is our action, on the package, with the baseline only in its environment', () => {
+    const jobs = jobsOf('.github/workflows/ml-ci.yml');
+    const gate = (name: string) => jobs[name]!.steps!.find((s) => s.id === 'gate')!;
+    expect(gate('evaluate').uses).toBe('./.mlops-actions/actions/metric-gate');
+    expect(gate('evaluate-baseline').uses).toBe('./.mlops-actions/actions/metric-gate');
+    expect((gate('evaluate').with as Record<string, unknown>).endpoint).toBeUndefined();
+    expect((gate('evaluate-baseline').with as Record<string, unknown>).endpoint).toBe(
+      '${{ inputs.baseline-endpoint }}',
+    );
+    expect(jobs.evaluate!.environment).toBeUndefined();
+    expect(jobs.evaluate!.permissions).toEqual({ contents: 'read' });
+    expect(jobs['evaluate-baseline']!.environment).toBe('${{ inputs.baseline-environment }}');
+    expect(jobs.evaluate!.if).toBe("inputs.baseline-environment == ''");
+    expect(jobs['evaluate-baseline']!.if).toBe("inputs.baseline-environment != ''");
+    // No shell lookup of the baseline is left (curl without -f read a 403 as "no baseline").
+    expect(read('.github/workflows/ml-ci.yml')).not.toMatch(/curl|api-version/);
+  });
+
+  it.each(['.github/workflows/ml-ci.yml', '.github/workflows/ml-cd-environment.yml'])(
     '%s runs our actions only from the toolkit checked out at job.workflow_sha',
     (file) => {
       for (const [name, job] of Object.entries(jobsOf(file))) {
@@ -173,14 +257,13 @@ describe('reusable workflows and templates', () => {
   );
 
   it('ml-cd and ml-ci call only inputs and outputs our actions declare', () => {
-    // Actions being written (promote) are checked once their action.yml exists.
-    for (const file of ['.github/workflows/ml-ci.yml', '.github/workflows/ml-cd.yml']) {
+    for (const file of ['.github/workflows/ml-ci.yml', '.github/workflows/ml-cd-environment.yml']) {
       for (const [jobName, job] of Object.entries(jobsOf(file))) {
         for (const step of job.steps ?? []) {
           const m = /^\.\/\.mlops-actions\/actions\/([a-z-]+)$/.exec(String(step.uses ?? ''));
           if (!m) continue;
           const metadata = join(repoRoot, 'actions', m[1]!, 'action.yml');
-          if (!existsSync(metadata)) continue;
+          expect([m[1], existsSync(metadata)]).toEqual([m[1], true]);
           const declared = Object.keys((parse(readFileSync(metadata, 'utf8')) as { inputs: object }).inputs);
           const unknown = Object.keys((step.with as object | undefined) ?? {}).filter(
             (k) => !declared.includes(k),
@@ -198,7 +281,7 @@ describe('reusable workflows and templates', () => {
 
   it('templates call the reusable workflows at this release (package.json version)', () => {
     const { version } = JSON.parse(read('package.json')) as { version: string };
-    const templates = files.filter((f) => f.startsWith('workflows-templates/'));
+    const templates = files.filter((f) => f.startsWith('workflow-templates/'));
     for (const file of templates) {
       const uses = Object.values(jobsOf(file))
         .map((j) => j.uses)
@@ -211,7 +294,7 @@ describe('reusable workflows and templates', () => {
     }
   });
 
-  it.each(files.filter((f) => f.startsWith('workflows-templates/')))(
+  it.each(files.filter((f) => f.startsWith('workflow-templates/')))(
     '%s has a starter-workflow properties file',
     (file) => {
       const properties = JSON.parse(read(file.replace(/\.ya?ml$/, '.properties.json'))) as Record<

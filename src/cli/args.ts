@@ -52,21 +52,45 @@ export function parsePort(value: string | true | undefined): number | undefined 
 /** What the command line asks for. */
 export type Command =
   | { kind: 'help' }
-  | { kind: 'emulator'; envFile: string; dataDir?: string; port?: number; faults?: string }
+  | { kind: 'emulator'; writeEnv: string; dataDir?: string; port?: number; faults?: string }
   | { kind: 'emulator-token'; dataDir: string; principal: string }
   | { kind: 'demo'; dataDir?: string; broken: boolean; yes: boolean }
   | { kind: 'environments'; argv: string[] };
 
 const OPTIONS: Record<Exclude<Command['kind'], 'help' | 'environments'>, string[]> = {
-  emulator: ['env-file', 'data-dir', 'port', 'faults'],
+  emulator: ['write-env', 'data-dir', 'port', 'faults'],
   'emulator-token': ['data-dir', 'principal'],
   demo: ['data-dir', 'broken', 'yes'],
 };
+
+/**
+ * Options that Node itself takes from anywhere on its command line, even after the script's name (Node 20 to 24
+ * read `--env-file FILE` that way and exit 9 with "node: FILE: not found" before our code runs), so the CLI
+ * cannot have them. When Node lets one through (the file exists), it is refused naming ours.
+ */
+const NODE_OWNED: Record<string, string> = {
+  'env-file': 'write-env',
+  'env-file-if-exists': 'write-env',
+};
+
+function refuseNodeOwned(argv: string[]): void {
+  for (const word of argv) {
+    const name = /^--([^=]+)/.exec(word)?.[1];
+    const ours = name === undefined ? undefined : NODE_OWNED[name];
+    if (ours) {
+      throw new UsageError(
+        `--${name} is Node's own option (Node reads it anywhere on the command line, and stops when the file ` +
+          `does not exist yet): mlops takes --${ours} FILE instead.`,
+      );
+    }
+  }
+}
 
 /** Parses the whole command line of `mlops`, checking which options each command takes. */
 export function parseCommand(argv: string[]): Command {
   // `mlops environments` parses its own options (src/cli/environments-command.ts).
   if (argv[0] === 'environments') return { kind: 'environments', argv: argv.slice(1) };
+  refuseNodeOwned(argv);
   const all = [...new Set(Object.values(OPTIONS).flat())];
   const args = parseArgs(argv, all, ['help', 'broken', 'yes']);
   const words = args.command.join(' ');
@@ -79,14 +103,14 @@ export function parseCommand(argv: string[]): Command {
   const opt = (name: string): string | undefined => args.options[name] as string | undefined;
   switch (kind) {
     case 'emulator': {
-      const envFile = opt('env-file');
-      if (!envFile)
+      const writeEnv = opt('write-env');
+      if (!writeEnv)
         throw new UsageError(
-          'mlops emulator needs --env-file FILE (where to write the environment variables).',
+          'mlops emulator needs --write-env FILE (where to write the environment variables).',
         );
       return {
         kind,
-        envFile,
+        writeEnv,
         dataDir: opt('data-dir'),
         port: parsePort(args.options.port),
         faults: opt('faults'),

@@ -37,9 +37,9 @@ function writePrivate(path: string, text: string): void {
   renameSync(temp, path);
 }
 
-/** `mlops emulator --env-file FILE [--data-dir DIR] [--port N] [--faults FILE]`: serves until SIGINT/SIGTERM. */
+/** `mlops emulator --write-env FILE [--data-dir DIR] [--port N] [--faults FILE]`: serves until SIGINT/SIGTERM. */
 export async function runEmulator(options: {
-  envFile: string;
+  writeEnv: string;
   dataDir?: string;
   port?: number;
   faults?: string;
@@ -61,7 +61,7 @@ export async function runEmulator(options: {
     };
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, stop);
   });
-  const envFile = resolve(options.envFile);
+  const envFile = resolve(options.writeEnv);
   try {
     writePrivate(
       envFile,

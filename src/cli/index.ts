@@ -6,7 +6,7 @@ import { printToken, runEmulator } from './emulator-command.js';
 import { ENVIRONMENTS_USAGE, runEnvironmentsCommand } from './environments-command.js';
 
 const USAGE = `Usage:
-  mlops emulator --env-file FILE [--data-dir DIR] [--port N] [--faults FILE]
+  mlops emulator --write-env FILE [--data-dir DIR] [--port N] [--faults FILE]
       Start the local Azure ML emulator; write the dev workspace's environment to FILE; serve until Ctrl-C.
       --faults FILE: a JSON array of fault rules ({"path": "<RegExp>", "method"?, "status"?, "count"?,
       "delayMs"?, "retryAfterSeconds"?, "reset"?}).
