@@ -35325,7 +35325,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -41727,10 +41727,225 @@ function loadOrCreateCertificate(dir) {
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: ./src/emulator/inference-server-source.ts
-// Generated from inference-server.py by embed-harness.mjs: do not edit by hand.
-const INFERENCE_SERVER_PY = '"""A stdlib-only stand-in for the Azure ML inference server (azureml-inference-server-http).\n\nIt follows the contract a scoring script is written against:\n- AZUREML_ENTRY_SCRIPT names score.py; AZUREML_MODEL_DIR names the registered model\'s folder.\n- init() runs once before the server accepts a request; if it raises, the traceback is printed\n  and the process exits 1 (so the deployment\'s readiness probe never passes).\n- GET / answers 200 "Healthy" (the liveness and readiness probes).\n- POST /score passes the request body, decoded as UTF-8, to run(raw_data) and answers its\n  return value as JSON: 200; 400 for a body that is not UTF-8; 500 with the error when run() raises\n  (and the traceback in the log), with the header x-ms-run-function-failed: True.\n\nUsage: python3 inference-server.py --port N [--host 127.0.0.1] [--exit-on-stdin-eof]\n(--port 0 picks a free port; the "Listening on" line names it. --exit-on-stdin-eof: exit when stdin closes,\nso the server never outlives the emulator that started it, even one killed with SIGKILL.)\n"""\n\nimport argparse\nimport importlib.util\nimport json\nimport os\nimport sys\nimport threading\nimport time\nimport traceback\nimport uuid\nfrom http.server import BaseHTTPRequestHandler, ThreadingHTTPServer\n\nMAX_BODY = 100 * 1024 * 1024\n\n\ndef load_entry_script():\n    path = os.environ.get("AZUREML_ENTRY_SCRIPT")\n    if not path:\n        raise RuntimeError("AZUREML_ENTRY_SCRIPT is not set: it must name the scoring script (score.py)")\n    if not os.path.isfile(path):\n        raise FileNotFoundError("the scoring script %s does not exist" % path)\n    sys.path.insert(0, os.path.dirname(os.path.abspath(path)))\n    spec = importlib.util.spec_from_file_location("score", path)\n    module = importlib.util.module_from_spec(spec)\n    spec.loader.exec_module(module)\n    for name in ("init", "run"):\n        if not callable(getattr(module, name, None)):\n            raise AttributeError("the scoring script %s has no %s() function" % (path, name))\n    return module\n\n\nclass Handler(BaseHTTPRequestHandler):\n    protocol_version = "HTTP/1.1"\n    # Headers and body go out in separate writes; without TCP_NODELAY, Nagle plus delayed ACKs adds ~40 ms to\n    # every keep-alive answer.\n    disable_nagle_algorithm = True\n    server_version = "mlops-inference-server/1"\n    script = None\n\n    def log_message(self, fmt, *args):  # one line per request, on stdout like the real server\n        pass\n\n    def _send(self, status, body, content_type="application/json", extra=None):\n        data = body.encode("utf-8") if isinstance(body, str) else body\n        self.send_response(status)\n        self.send_header("Content-Type", content_type)\n        self.send_header("Content-Length", str(len(data)))\n        self.send_header("x-ms-request-id", self.headers.get("x-ms-request-id") or str(uuid.uuid4()))\n        for key, value in (extra or {}).items():\n            self.send_header(key, value)\n        self.end_headers()\n        self.wfile.write(data)\n\n    def do_GET(self):\n        if self.path.split("?")[0] in ("/", ""):\n            self._send(200, "Healthy", "text/plain; charset=utf-8")\n        else:\n            self._send(404, json.dumps({"message": "Not found: %s" % self.path}))\n\n    def do_POST(self):\n        started = time.perf_counter()\n        status = 500\n        try:\n            if self.path.split("?")[0] != "/score":\n                status = 404\n                self._send(404, json.dumps({"message": "Not found: %s" % self.path}))\n                return\n            length = int(self.headers.get("Content-Length") or 0)\n            if length < 0 or length > MAX_BODY:\n                status = 413\n                self._send(413, json.dumps({"message": "request body over %d bytes" % MAX_BODY}))\n                return\n            raw = self.rfile.read(length)\n            try:\n                text = raw.decode("utf-8")\n            except UnicodeDecodeError:\n                status = 400\n                self._send(400, json.dumps({"message": "the request body is not UTF-8 text"}))\n                return\n            try:\n                result = Handler.script.run(text)\n            except Exception as error:  # the scoring script\'s failure: 500, traceback in the log\n                traceback.print_exc()\n                status = 500\n                self._send(500, json.dumps({"message": "run() raised %s: %s" % (type(error).__name__, error)}),\n                           extra={"x-ms-run-function-failed": "True"})\n                return\n            try:\n                body = json.dumps(result)\n            except (TypeError, ValueError) as error:\n                status = 500\n                self._send(500, json.dumps({"message": "run() returned a value that is not JSON: %s" % error}),\n                           extra={"x-ms-run-function-failed": "True"})\n                return\n            status = 200\n            self._send(200, body)\n        finally:\n            print("%s %s %d %.1fms" % (self.command, self.path, status, (time.perf_counter() - started) * 1000), flush=True)\n\n\ndef main():\n    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])\n    parser.add_argument("--port", type=int, required=True)\n    parser.add_argument("--host", default="127.0.0.1")\n    parser.add_argument("--exit-on-stdin-eof", action="store_true")\n    args = parser.parse_args()\n    if args.exit_on_stdin_eof:\n        def watch_parent():\n            try:\n                while sys.stdin.buffer.read(65536):\n                    pass\n            except Exception:\n                pass\n            os._exit(0)\n        threading.Thread(target=watch_parent, daemon=True).start()\n    try:\n        script = load_entry_script()\n        print("Calling init() of %s (AZUREML_MODEL_DIR=%s)" % (os.environ.get("AZUREML_ENTRY_SCRIPT"), os.environ.get("AZUREML_MODEL_DIR")), flush=True)\n        script.init()\n    except Exception:\n        print("init() failed; the server does not start:", flush=True)\n        traceback.print_exc()\n        sys.stdout.flush()\n        sys.stderr.flush()\n        sys.exit(1)\n    Handler.script = script\n    server = ThreadingHTTPServer((args.host, args.port), Handler)\n    server.daemon_threads = True\n    print("Listening on http://%s:%d" % (args.host, server.server_address[1]), flush=True)\n    try:\n        server.serve_forever()\n    except KeyboardInterrupt:\n        pass\n\n\nif __name__ == "__main__":\n    main()\n';
+// Generated from inference-server.py and mlflow-score.py by embed-harness.mjs: do not edit by hand.
+const INFERENCE_SERVER_PY = '"""A stdlib-only stand-in for the Azure ML inference server (azureml-inference-server-http).\n\nIt follows the contract a scoring script is written against:\n- AZUREML_ENTRY_SCRIPT names score.py; AZUREML_MODEL_DIR names the registered model\'s folder.\n- init() runs once before the server accepts a request; if it raises, the script\'s traceback is printed\n  and the process exits 1 (so the deployment\'s readiness probe never passes), as azmlinfsrv logs\n  "User\'s init function failed" with the traceback and stops (how-to-inference-server-http).\n- GET / answers 200 "Healthy" (the liveness and readiness probes).\n- POST /score passes the request body, decoded as UTF-8, to run(raw_data) and answers its\n  return value as JSON: 200; 400 for a body that is not UTF-8; 500 with the error when run() raises\n  (and the traceback in the log), with the header x-ms-run-function-failed: True.\n\nUsage: python3 inference-server.py --port N [--host 127.0.0.1] [--exit-on-stdin-eof]\n(--port 0 picks a free port; the "Listening on" line names it. --exit-on-stdin-eof: exit when stdin closes,\nso the server never outlives the emulator that started it, even one killed with SIGKILL.)\n"""\n\nimport argparse\nimport importlib.util\nimport json\nimport os\nimport sys\nimport threading\nimport time\nimport traceback\nimport uuid\nfrom http.server import BaseHTTPRequestHandler, ThreadingHTTPServer\n\nMAX_BODY = 100 * 1024 * 1024\n\n\ndef load_entry_script():\n    path = os.environ.get("AZUREML_ENTRY_SCRIPT")\n    if not path:\n        raise RuntimeError("AZUREML_ENTRY_SCRIPT is not set: it must name the scoring script (score.py)")\n    if not os.path.isfile(path):\n        raise FileNotFoundError("the scoring script %s does not exist" % path)\n    sys.path.insert(0, os.path.dirname(os.path.abspath(path)))\n    spec = importlib.util.spec_from_file_location("score", path)\n    module = importlib.util.module_from_spec(spec)\n    spec.loader.exec_module(module)\n    for name in ("init", "run"):\n        if not callable(getattr(module, name, None)):\n            raise AttributeError("the scoring script %s has no %s() function" % (path, name))\n    return module\n\n\nclass Handler(BaseHTTPRequestHandler):\n    protocol_version = "HTTP/1.1"\n    # Headers and body go out in separate writes; without TCP_NODELAY, Nagle plus delayed ACKs adds ~40 ms to\n    # every keep-alive answer.\n    disable_nagle_algorithm = True\n    server_version = "mlops-inference-server/1"\n    script = None\n\n    def log_message(self, fmt, *args):  # one line per request, on stdout like the real server\n        pass\n\n    def _send(self, status, body, content_type="application/json", extra=None):\n        data = body.encode("utf-8") if isinstance(body, str) else body\n        self.send_response(status)\n        self.send_header("Content-Type", content_type)\n        self.send_header("Content-Length", str(len(data)))\n        self.send_header("x-ms-request-id", self.headers.get("x-ms-request-id") or str(uuid.uuid4()))\n        for key, value in (extra or {}).items():\n            self.send_header(key, value)\n        self.end_headers()\n        self.wfile.write(data)\n\n    def do_GET(self):\n        if self.path.split("?")[0] in ("/", ""):\n            self._send(200, "Healthy", "text/plain; charset=utf-8")\n        else:\n            self._send(404, json.dumps({"message": "Not found: %s" % self.path}))\n\n    def do_POST(self):\n        started = time.perf_counter()\n        status = 500\n        try:\n            if self.path.split("?")[0] != "/score":\n                status = 404\n                self._send(404, json.dumps({"message": "Not found: %s" % self.path}))\n                return\n            length = int(self.headers.get("Content-Length") or 0)\n            if length < 0 or length > MAX_BODY:\n                status = 413\n                self._send(413, json.dumps({"message": "request body over %d bytes" % MAX_BODY}))\n                return\n            raw = self.rfile.read(length)\n            try:\n                text = raw.decode("utf-8")\n            except UnicodeDecodeError:\n                status = 400\n                self._send(400, json.dumps({"message": "the request body is not UTF-8 text"}))\n                return\n            try:\n                result = Handler.script.run(text)\n            except Exception as error:  # the scoring script\'s failure: 500, traceback in the log\n                traceback.print_exc()\n                status = 500\n                self._send(500, json.dumps({"message": "run() raised %s: %s" % (type(error).__name__, error)}),\n                           extra={"x-ms-run-function-failed": "True"})\n                return\n            try:\n                body = json.dumps(result)\n            except (TypeError, ValueError) as error:\n                status = 500\n                self._send(500, json.dumps({"message": "run() returned a value that is not JSON: %s" % error}),\n                           extra={"x-ms-run-function-failed": "True"})\n                return\n            status = 200\n            self._send(200, body)\n        finally:\n            print("%s %s %d %.1fms" % (self.command, self.path, status, (time.perf_counter() - started) * 1000), flush=True)\n\n\ndef main():\n    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])\n    parser.add_argument("--port", type=int, required=True)\n    parser.add_argument("--host", default="127.0.0.1")\n    parser.add_argument("--exit-on-stdin-eof", action="store_true")\n    args = parser.parse_args()\n    if args.exit_on_stdin_eof:\n        # os.read on the descriptor, not sys.stdin.buffer: a daemon thread blocked in a buffered read holds the\n        # buffer\'s lock, and the interpreter\'s shutdown then aborts ("Fatal Python error: _enter_buffered_busy",\n        # exit 134) instead of exiting with the script\'s own failure.\n        def watch_parent():\n            try:\n                while os.read(0, 65536):\n                    pass\n            except OSError:\n                pass\n            os._exit(0)\n        threading.Thread(target=watch_parent, daemon=True).start()\n    try:\n        script = load_entry_script()\n        print("Calling init() of %s (AZUREML_MODEL_DIR=%s)" % (os.environ.get("AZUREML_ENTRY_SCRIPT"), os.environ.get("AZUREML_MODEL_DIR")), flush=True)\n        script.init()\n    except BaseException as error:  # SystemExit and KeyboardInterrupt in init() stop the server the same way\n        code = error.code if isinstance(error, SystemExit) and isinstance(error.code, int) and error.code != 0 else 1\n        print("init() failed; the server does not start:", flush=True)\n        traceback.print_exc()\n        sys.stdout.flush()\n        sys.stderr.flush()\n        os._exit(code)\n    Handler.script = script\n    server = ThreadingHTTPServer((args.host, args.port), Handler)\n    server.daemon_threads = True\n    print("Listening on http://%s:%d" % (args.host, server.server_address[1]), flush=True)\n    try:\n        server.serve_forever()\n    except KeyboardInterrupt:\n        pass\n\n\nif __name__ == "__main__":\n    main()\n';
+const MLFLOW_SCORE_PY = '"""The scoring script the emulator uses for an MLflow model deployed without scoring code.\n\nAzure serves such a model itself: it loads it with mlflow.pyfunc and answers the input shapes of\nhow-to-deploy-mlflow-models-online-endpoints ("Input formats"):\n- {"input_data": {"columns": [...], "index": [...], "data": [[...], ...]}}  a pandas DataFrame, split orientation;\n- {"input_data": [[...], ...]} a tensor (numpy array) for a tensor signature, else rows of a DataFrame;\n- {"input_data": {"name": [...], ...}} named tensors;\n- MLflow\'s own serving shapes: {"dataframe_split": {...}}, {"dataframe_records": [...]}, {"instances": ...}, {"inputs": ...}.\nIt answers the predictions as JSON (a DataFrame as records, arrays as lists).\n"""\n\nimport json\nimport os\n\nmodel = None\n\n\ndef _model_path():\n    root = os.environ.get("AZUREML_MODEL_DIR", "")\n    for dirpath, _dirs, files in sorted(os.walk(root)):\n        if "MLmodel" in files:\n            return dirpath\n    raise FileNotFoundError("no MLmodel file under AZUREML_MODEL_DIR (%s): is this an MLflow model?" % root)\n\n\ndef init():\n    global model\n    import mlflow.pyfunc\n\n    path = _model_path()\n    print("Loading the MLflow model in %s with mlflow.pyfunc" % path, flush=True)\n    model = mlflow.pyfunc.load_model(path)\n\n\ndef _tensor_signature():\n    try:\n        schema = model.metadata.get_input_schema()\n        return schema is not None and schema.is_tensor_spec()\n    except Exception:\n        return False\n\n\ndef _frame(split=None, records=None):\n    import pandas as pd\n\n    if records is not None:\n        return pd.DataFrame(records)\n    return pd.DataFrame(data=split.get("data"), columns=split.get("columns"), index=split.get("index"))\n\n\ndef _tensors(value):\n    import numpy as np\n\n    if isinstance(value, dict):\n        return {k: np.asarray(v) for k, v in value.items()}\n    return np.asarray(value)\n\n\ndef parse_input(body):\n    """The model input a request body stands for; ValueError for a shape Azure\'s MLflow serving does not take."""\n    if not isinstance(body, dict):\n        raise ValueError("the request body must be a JSON object with input_data (or dataframe_split, dataframe_records, instances, inputs)")\n    if "input_data" in body:\n        value = body["input_data"]\n        if isinstance(value, dict) and "data" in value:\n            return _frame(split=value)\n        if isinstance(value, list) and not _tensor_signature():\n            return _frame(records=value)\n        return _tensors(value)\n    if "dataframe_split" in body:\n        return _frame(split=body["dataframe_split"])\n    if "dataframe_records" in body:\n        return _frame(records=body["dataframe_records"])\n    for key in ("instances", "inputs"):\n        if key in body:\n            return _tensors(body[key])\n    raise ValueError("the request body has none of input_data, dataframe_split, dataframe_records, instances, inputs (keys: %s)" % ", ".join(sorted(body)))\n\n\ndef to_json(result):\n    if hasattr(result, "to_dict") and hasattr(result, "columns"):\n        return result.to_dict(orient="records")\n    if hasattr(result, "tolist"):\n        return result.tolist()\n    if isinstance(result, dict):\n        return {k: to_json(v) for k, v in result.items()}\n    return result\n\n\ndef run(raw_data):\n    return to_json(model.predict(parse_input(json.loads(raw_data))))\n';
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/emulator/python-packages.ts
+// Which packages of an environment the local python must import: the distributions of a conda file (the environment
+// asset's condaFile, a conda environment.yml as content) mapped to the module names python imports them by. The
+// emulator installs nothing: it names what is missing in the deployment's log before init() runs.
+
+/** Conda and pip names that are not python modules (the interpreter, the installers, compilers, system libraries). */
+const NOT_MODULES = new Set([
+    'python',
+    'pip',
+    'setuptools',
+    'wheel',
+    'conda',
+    'libgcc-ng',
+    'libstdcxx-ng',
+    'openssl',
+    'ca-certificates',
+    'cudatoolkit',
+    'cudnn',
+    'nccl',
+    'mkl',
+    'openmpi',
+    'gxx_linux-64',
+]);
+/**
+ * Distributions the emulator itself stands in for: it runs the scoring script with its own inference server
+ * (azureml-inference-server-http's contract), and azureml-defaults is the metapackage that pulls that server in
+ * (how-to-inference-server-http; the conda files of Azure/azureml-examples list one or the other).
+ */
+const PROVIDED_BY_EMULATOR = new Set(['azureml-inference-server-http', 'azureml-defaults']);
+/** Distributions whose module has another name (PyPI name -> import name). */
+const IMPORT_NAMES = {
+    'scikit-learn': 'sklearn',
+    sklearn: 'sklearn',
+    'scikit-image': 'skimage',
+    'opencv-python': 'cv2',
+    'opencv-python-headless': 'cv2',
+    pillow: 'PIL',
+    pyyaml: 'yaml',
+    'python-dateutil': 'dateutil',
+    beautifulsoup4: 'bs4',
+    protobuf: 'google.protobuf',
+    pytorch: 'torch',
+    'pytorch-cpu': 'torch',
+    'tensorflow-cpu': 'tensorflow',
+    'tensorflow-gpu': 'tensorflow',
+    'onnxruntime-gpu': 'onnxruntime',
+    'azureml-mlflow': 'azureml.mlflow',
+    'azureml-core': 'azureml.core',
+    'azure-ai-ml': 'azure.ai.ml',
+    'azure-identity': 'azure.identity',
+    'azure-storage-blob': 'azure.storage.blob',
+    'inference-schema': 'inference_schema',
+    'py-xgboost': 'xgboost',
+    lightgbm: 'lightgbm',
+    'msgpack-python': 'msgpack',
+    attrs: 'attr',
+};
+/** The bare distribution name of a conda or pip requirement (`scikit-learn=1.0.2`, `numpy>=1.21`, `x[extra]`). */
+function distributionName(spec) {
+    const text = spec.trim();
+    // Options (-r, --extra-index-url), URLs and paths name no distribution we could check.
+    if (text === '' || text.startsWith('-') || /^[a-z+]+:\/\//i.test(text) || /^[./~]/.test(text))
+        return undefined;
+    const withoutChannel = text.includes('::') ? text.split('::').pop() : text;
+    const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(withoutChannel);
+    return m ? m[1].toLowerCase() : undefined;
+}
+/** The module name python imports a distribution by. */
+function importName(distribution) {
+    const name = distribution.toLowerCase();
+    return IMPORT_NAMES[name] ?? name.replace(/-/g, '_');
+}
+/**
+ * The requirements a conda file lists: its conda dependencies and its `pip:` list, as written. Throws when the
+ * content is not YAML.
+ */
+function condaRequirements(content) {
+    const doc = (0,dist/* parse */.qg)(content);
+    const deps = doc && typeof doc === 'object' && Array.isArray(doc.dependencies) ? doc.dependencies : [];
+    const specs = [];
+    for (const dep of deps) {
+        if (typeof dep === 'string')
+            specs.push(dep);
+        else if (dep && typeof dep === 'object' && Array.isArray(dep.pip)) {
+            for (const p of dep.pip)
+                if (typeof p === 'string')
+                    specs.push(p);
+        }
+    }
+    return specs;
+}
+/** The distributions to check, each once, with their module names: not the interpreter, installers, or ours. */
+function packagesToCheck(specs) {
+    const seen = new Set();
+    const out = [];
+    for (const spec of specs) {
+        const distribution = distributionName(spec);
+        if (!distribution || NOT_MODULES.has(distribution) || PROVIDED_BY_EMULATOR.has(distribution))
+            continue;
+        if (seen.has(distribution))
+            continue;
+        seen.add(distribution);
+        out.push({ distribution, module: importName(distribution) });
+    }
+    return out;
+}
+/**
+ * A python program that prints, as one JSON line, its interpreter and version and the modules of argv[1] (a JSON
+ * list) that it cannot find. find_spec of a top-level name runs no package code; a dotted name imports its parent packages.
+ */
+const IMPORT_CHECK_PY = [
+    'import importlib.util, json, sys',
+    'missing = []',
+    'for name in json.loads(sys.argv[1]):',
+    '    try:',
+    '        found = importlib.util.find_spec(name) is not None',
+    '    except Exception:',
+    '        found = False',
+    '    if not found:',
+    '        missing.append(name)',
+    'print(json.dumps({"python": sys.executable, "version": "%d.%d.%d" % sys.version_info[:3], "missing": missing}))',
+].join('\n');
+
+;// CONCATENATED MODULE: ./src/emulator/python-preflight.ts
+// What the deployment's python is checked for before init(): the environment's packages it cannot import (named in
+// the InferenceServer log, never installed) and, for an MLflow model served without scoring code, mlflow itself.
+
+
+/**
+ * Before init(): logs the environment's packages the python cannot import (it installs nothing). Answers why the
+ * deployment cannot start (an MLflow model without code, and no mlflow), or undefined.
+ */
+async function preflight(python, spec, env, cwd, log) {
+    const packages = spec.environment?.packages ?? [];
+    if (packages.length === 0 && !spec.mlflow)
+        return undefined;
+    const modules = [...new Set([...packages.map((p) => p.module), ...(spec.mlflow ? ['mlflow'] : [])])];
+    let check;
+    try {
+        check = await checkImports(python, modules, env, cwd);
+    }
+    catch (error) {
+        log(`Could not check the environment's packages: ${error.message}`);
+        return spec.mlflow ? error.message : undefined;
+    }
+    if (spec.environment)
+        for (const line of missingPackagesReport(spec.environment.source, packages, check))
+            log(line);
+    if (spec.mlflow && check.missing.includes('mlflow')) {
+        const message = mlflowMissingMessage(`${spec.model.name}:${spec.model.version}`, check);
+        log(message);
+        return message;
+    }
+    return undefined;
+}
+/** Asks `python` which of `modules` it cannot import. Rejects when the python does not run. */
+function checkImports(python, modules, env, cwd) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)(python, ['-c', IMPORT_CHECK_PY, JSON.stringify(modules)], { env, cwd, timeout: 60_000, maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
+            if (error) {
+                reject(new Error(`${python} did not run: ${(stderr || error.message).trim().split('\n').pop()}`));
+                return;
+            }
+            try {
+                resolve(JSON.parse(stdout.trim().split('\n').pop()));
+            }
+            catch {
+                reject(new Error(`${python} answered the import check with something that is not JSON`));
+            }
+        });
+    });
+}
+/** The log lines naming the environment's packages the python lacks (or saying it has them all). */
+function missingPackagesReport(source, packages, check) {
+    const missing = packages.filter((p) => check.missing.includes(p.module));
+    const where = `the local python ${check.python} (${check.version})`;
+    if (packages.length === 0)
+        return [`${source}: no packages to check.`];
+    if (missing.length === 0)
+        return [`${source}: ${where} imports all ${packages.length} of its packages.`];
+    return [
+        `${source}: ${where} cannot import ${missing.length} of its ${packages.length} packages:`,
+        ...missing.map((p) => `  - ${p.distribution}${p.module !== p.distribution ? ` (import ${p.module})` : ''}`),
+        'The emulator installs nothing: install them into that python, or set MLOPS_EMULATOR_PYTHON to a python that has them.',
+    ];
+}
+/** Why an MLflow model without scoring code cannot be served by this python. */
+function mlflowMissingMessage(model, check) {
+    return (`The MLflow model ${model} has no scoring code, so it is served by mlflow.pyfunc, as Azure serves MLflow ` +
+        `models (how-to-deploy-mlflow-models-online-endpoints); the local python ${check.python} (${check.version}) ` +
+        `cannot import mlflow. Install it there (${check.python} -m pip install mlflow), or set MLOPS_EMULATOR_PYTHON ` +
+        'to a python that has mlflow and restart the emulator.');
+}
+
+;// CONCATENATED MODULE: ./src/emulator/user-environment.ts
+// The process environment a scoring script sees: what Azure's inference container gives it, not the emulator's own.
+// On Azure the script sees AZUREML_MODEL_DIR, AZUREML_ENTRY_SCRIPT and the deployment's environment_variables
+// (reference-yaml-deployment-managed-online; how-to-inference-server-http), never the deploying client's
+// credentials; here it also keeps what the local python needs to start (PATH, HOME, locale, pyenv/conda/venv).
+/** Variables of the emulator's own environment that the local python needs to run. */
+const PASSED = /^(PATH|HOME|USER|LOGNAME|SHELL|TMPDIR|TEMP|TMP|LANG|LANGUAGE|TZ|LC_[A-Z]+|PYENV_[A-Z_]+|CONDA_[A-Z_]+|VIRTUAL_ENV|PYTHONPATH|PYTHONHOME|SYSTEMROOT|LD_LIBRARY_PATH|DYLD_LIBRARY_PATH)$/;
+/** The environment of a deployment's process: the pass-through variables, then Azure's and the deployment's. */
+function userEnvironment(own, deployment) {
+    const env = {};
+    for (const [name, value] of Object.entries(own))
+        if (value !== undefined && PASSED.test(name))
+            env[name] = value;
+    return { ...env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', ...deployment };
+}
 
 ;// CONCATENATED MODULE: ./src/emulator/deployment-runtime.ts
+
+
 
 
 
@@ -41795,13 +42010,19 @@ class DeploymentRuntime {
         };
         (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
         (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-        // As on Azure: the model under azureml-models/<name>/<version>/<folder it was registered from>.
-        const modelDir = (0,external_node_path_namespaceObject.join)(dir, 'azureml-models', spec.model.name, spec.model.version);
+        // As on Azure (concept-online-deployment-model-specification): AZUREML_MODEL_DIR is
+        // azureml-models/<name>/<version>, and the registered folder or file keeps its own name below it (modelUri's
+        // last segment: LocalUpload/<hash>/model -> .../model/..., LocalUpload/<hash>/x.pkl -> .../x.pkl). With
+        // modelMountPath, that folder is the mount path (how-to-deploy-custom-container: the model under it).
+        const modelDir = spec.modelMountPath
+            ? (0,external_node_path_namespaceObject.join)(dir, 'mount', ...spec.modelMountPath.split('/').filter((p) => p !== '' && p !== '.' && p !== '..'))
+            : (0,external_node_path_namespaceObject.join)(dir, 'azureml-models', spec.model.name, spec.model.version);
         const codeDir = (0,external_node_path_namespaceObject.join)(dir, 'code');
         try {
             note(`Downloading model ${spec.model.name}:${spec.model.version} from ${spec.model.uri}`);
             const folder = spec.model.path.replace(/\/+$/, '').split('/').pop();
-            const model = await this.storage.download(spec.model.container, spec.model.path, spec.model.path.endsWith('/') ? (0,external_node_path_namespaceObject.join)(modelDir, folder) : modelDir);
+            const single = await this.storage.isBlob(spec.model.container, spec.model.path);
+            const model = await this.storage.download(spec.model.container, spec.model.path, single ? modelDir : (0,external_node_path_namespaceObject.join)(modelDir, folder));
             if (model.files.length === 0)
                 throw new Error(`no blob at or under ${spec.model.uri}`);
             note(`Model: ${model.files.length} files, ${model.bytes} bytes, in ${modelDir}`);
@@ -41822,24 +42043,32 @@ class DeploymentRuntime {
         }
         const server = (0,external_node_path_namespaceObject.join)(dir, 'inference-server.py');
         (0,external_node_fs_namespaceObject.writeFileSync)(server, INFERENCE_SERVER_PY);
-        const child = (0,external_node_child_process_namespaceObject.spawn)(this.python, [server, '--port', '0', '--exit-on-stdin-eof'], {
-            cwd: codeDir,
-            env: {
-                ...process.env,
-                PYTHONDONTWRITEBYTECODE: '1',
-                PYTHONUNBUFFERED: '1',
-                AZUREML_MODEL_DIR: modelDir,
-                AZUREML_ENTRY_SCRIPT: (0,external_node_path_namespaceObject.join)(codeDir, spec.scoringScript ?? 'score.py'),
-                ...spec.environmentVariables,
-            },
-            stdio: ['pipe', 'pipe', 'pipe'],
+        let entryScript = (0,external_node_path_namespaceObject.join)(codeDir, spec.scoringScript ?? 'score.py');
+        if (spec.mlflow) {
+            entryScript = (0,external_node_path_namespaceObject.join)(dir, 'mlflow-score.py');
+            (0,external_node_fs_namespaceObject.writeFileSync)(entryScript, MLFLOW_SCORE_PY);
+        }
+        const env = userEnvironment(process.env, {
+            AZUREML_MODEL_DIR: modelDir,
+            AZUREML_ENTRY_SCRIPT: entryScript,
+            ...spec.environmentVariables,
         });
-        this.children.add(child);
         const append = (chunk) => {
             log.server += chunk.toString();
             if (log.server.length > MAX_LOG)
                 log.server = log.server.slice(-MAX_LOG);
         };
+        const refusal = await preflight(this.python, spec, env, codeDir, (line) => append(`${line}\n`));
+        if (refusal) {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+            throw new ProvisioningError('UserError', refusal);
+        }
+        const child = (0,external_node_child_process_namespaceObject.spawn)(this.python, [server, '--port', '0', '--exit-on-stdin-eof'], {
+            cwd: codeDir,
+            env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        this.children.add(child);
         child.stdout.on('data', append);
         child.stderr.on('data', append);
         child.stdin.on('error', () => undefined);
@@ -41884,8 +42113,11 @@ class DeploymentRuntime {
         void exited.then(() => (gone = true));
         const notReady = (why) => new ProvisioningError('ResourceNotReady', `User container has crashed or terminated: ${why} See the InferenceServer logs (getLogs).`);
         while (Date.now() < deadline) {
-            if (gone)
-                throw notReady(`the inference server exited with code ${child.exitCode ?? 'unknown'}.`);
+            if (gone) {
+                const code = child.exitCode ?? (child.signalCode ? `signal ${child.signalCode}` : 'unknown');
+                const traceback = lastTraceback(log.server);
+                throw notReady(`the inference server exited with code ${code}.${traceback ? `\n${traceback}\n` : ''}`);
+            }
             const match = /Listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(log.server);
             if (match) {
                 const port = Number(match[1]);
@@ -41925,6 +42157,14 @@ class DeploymentRuntime {
             child.kill('SIGKILL');
         await Promise.all(starting.map((c) => c.exitCode !== null || c.signalCode !== null ? undefined : new Promise((r) => c.once('close', r))));
     }
+}
+/** The last Python traceback of a log (at most 40 lines), or undefined: a failed init() in its own words. */
+function lastTraceback(log) {
+    const at = log.lastIndexOf('Traceback (most recent call last):');
+    if (at < 0)
+        return undefined;
+    const lines = log.slice(at).trimEnd().split('\n');
+    return (lines.length > 40 ? [...lines.slice(0, 5), '  ...', ...lines.slice(-34)] : lines).join('\n');
 }
 function probe(port) {
     return new Promise((resolve) => {
@@ -42045,6 +42285,61 @@ function parseEndpointMetricsPath(pathname) {
     }
     catch {
         return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/admission.ts
+// How many scoring requests a deployment takes at once, as Azure's managed online endpoints count them
+// (how-to-troubleshoot-online-endpoints, "HTTP status codes", 429 "Too many pending requests": at most
+// 2 * max_concurrent_requests_per_instance * instance_count requests at any moment; others are rejected). The model
+// processes `max_concurrent_requests_per_instance * instance_count` of them; the rest wait their turn, and the
+// time they wait counts toward request_timeout_ms (max_queue_wait_ms is deprecated for managed endpoints:
+// reference-yaml-deployment-managed-online, RequestSettings).
+/** The in-flight requests of every deployment (by runtime key). */
+class Admission {
+    lanes = new Map();
+    /** The number in flight (processing and waiting) for `key`. */
+    inFlight(key) {
+        const lane = this.lanes.get(key);
+        return lane ? lane.active + lane.waiting.length : 0;
+    }
+    /** A ticket, or undefined when `2 * slots` requests are in flight already (the 429). */
+    enter(key, slots) {
+        let lane = this.lanes.get(key);
+        if (!lane)
+            this.lanes.set(key, (lane = { active: 0, waiting: [] }));
+        const current = lane;
+        if (current.active + current.waiting.length >= 2 * slots)
+            return undefined;
+        let state = 'waiting';
+        let wake;
+        const ready = new Promise((resolve) => (wake = resolve));
+        const start = () => {
+            state = 'active';
+            current.active++;
+            wake();
+        };
+        if (current.active < slots)
+            start();
+        else
+            current.waiting.push(start);
+        return {
+            ready,
+            release: () => {
+                if (state === 'done')
+                    return;
+                if (state === 'waiting') {
+                    current.waiting.splice(current.waiting.indexOf(start), 1);
+                }
+                else {
+                    current.active--;
+                    current.waiting.shift()?.();
+                }
+                state = 'done';
+                if (current.active === 0 && current.waiting.length === 0)
+                    this.lanes.delete(key);
+            },
+        };
     }
 }
 
@@ -42475,6 +42770,63 @@ function writeState(dataDir, state) {
     (0,external_node_fs_namespaceObject.renameSync)(temp, file);
 }
 
+;// CONCATENATED MODULE: ./src/emulator/curated-environments.ts
+// The curated environments the emulator serves with the local python, and how a deployment names an environment.
+//
+// Azure ML publishes its curated environments in the `azureml` registry (concept-environments, "Curated
+// environments": `azureml://registries/azureml/environments/<name>/versions/<v>` or `.../labels/latest`), and older
+// ones, named `AzureML-<framework>-<os>-<python>-<cpu|gpu>`, are visible in every workspace
+// (`azureml:AzureML-sklearn-1.0-ubuntu20.04-py38-cpu@latest` in Azure/azureml-examples' YAMLs). A curated
+// environment carries azureml-inference-server-http and its framework; the emulator runs the scoring script with the
+// local python instead, and names the curated environment's packages that python lacks (python-packages.ts).
+const SERVER = 'azureml-inference-server-http';
+const SKLEARN = ['scikit-learn', 'numpy', 'pandas', 'scipy', 'joblib', 'mlflow', 'azureml-mlflow', SERVER];
+/** Names compared case-insensitively, as Azure ML compares asset names within a workspace. */
+const CURATED = [
+    // The azureml registry (concept-environments; ml.azure.com "Environments > Curated").
+    { name: 'sklearn-1.0', packages: SKLEARN },
+    { name: 'sklearn-1.1', packages: SKLEARN },
+    { name: 'sklearn-1.5', packages: SKLEARN },
+    { name: 'minimal-py310-inference', packages: [SERVER] },
+    { name: 'minimal-py311-inference', packages: [SERVER] },
+    { name: 'minimal-py312-inference', packages: [SERVER] },
+    { name: 'minimal-ubuntu20.04-py38-cpu-inference', packages: [SERVER] },
+    { name: 'minimal-ubuntu22.04-py39-cpu-inference', packages: [SERVER] },
+    { name: 'mlflow-py312-inference', packages: ['mlflow', SERVER] },
+    { name: 'mlflow-ubuntu20.04-py38-cpu-inference', packages: ['mlflow', SERVER] },
+    // The workspace-visible AzureML-* names (Azure/azureml-examples YAMLs and notebooks).
+    { name: 'AzureML-Minimal', packages: ['azureml-defaults'] },
+    { name: 'AzureML-minimal-ubuntu18.04-py37-cpu-inference', packages: [SERVER] },
+    { name: 'AzureML-minimal-ubuntu20.04-py38-cpu-inference', packages: [SERVER] },
+    { name: 'AzureML-sklearn-0.24-ubuntu18.04-py37-cpu', packages: SKLEARN },
+    { name: 'AzureML-sklearn-0.24.1-ubuntu18.04-py37-cpu-inference', packages: SKLEARN },
+    { name: 'AzureML-sklearn-1.0-ubuntu20.04-py38-cpu', packages: SKLEARN },
+    { name: 'AzureML-sklearn-1.1-ubuntu20.04-py38-cpu', packages: SKLEARN },
+    { name: 'AzureML-mlflow-ubuntu20.04-py38-cpu-inference', packages: ['mlflow', SERVER] },
+];
+/** The curated environment called `name`, or undefined. */
+function curatedEnvironment(name) {
+    return CURATED.find((c) => c.name.toLowerCase() === name.toLowerCase());
+}
+/** The names the emulator serves, for messages. */
+const CURATED_NAMES = CURATED.map((c) => c.name);
+const REGISTRY_REF = /^azureml:\/\/registries\/([^/]+)\/(models|environments)\/([^/]+)\/(?:versions\/([^/]+)|labels\/([^/]+))\/?$/i;
+/** The registry reference `id` spells, or undefined when it is not one. */
+function parseRegistryReference(id) {
+    const m = REGISTRY_REF.exec(id);
+    if (!m)
+        return undefined;
+    const [, registry, kind, name, version, label] = m;
+    return {
+        registry: registry,
+        kind: kind.toLowerCase(),
+        name: name,
+        ...(version !== undefined ? { version } : { label: label }),
+    };
+}
+/** Whether `id` looks like a registry reference at all (for a message about a malformed one). */
+const isRegistryUri = (id) => /^azureml:\/\/registries\//i.test(id);
+
 ;// CONCATENATED MODULE: ./src/emulator/datastore-uri.ts
 const LONG = /^azureml:\/\/subscriptions\/([^/]+)\/resourcegroups\/([^/]+)\/workspaces\/([^/]+)\/datastores\/([^/]+)\/paths\/(.+)$/i;
 const SHORT = /^azureml:\/\/datastores\/([^/]+)\/paths\/(.+)$/i;
@@ -42608,15 +42960,21 @@ function matchesViewType(isArchived, raw) {
     throw badRequest(`The listViewType '${raw}' is not valid; use ActiveOnly, ArchivedOnly or All.`, 'listViewType');
 }
 
-;// CONCATENATED MODULE: ./src/emulator/names.ts
-// Names in resource paths. The 2026-07-01 spec gives patterns only for workspaceName; the service's own rules for
-// the others are written here, each with its source.
-
+;// CONCATENATED MODULE: ./src/contract/asset-names.ts
+// Name rules of Azure ML resources that both sides check: the actions before they call Azure, the emulator when it
+// answers. One place for each rule; each names its source.
 /**
- * Asset names: the `name` path parameter's pattern of the earlier specs (2022-10-01 mfe.json, which 2026-07-01
- * dropped while the service kept the rule): a letter or digit, then letters, digits, `-` and `_`, 255 at most.
+ * Asset names (models, environments, code): the `name` path parameter's pattern of the earlier specs
+ * (2022-10-01 mfe.json, which 2026-07-01 dropped while the service kept the rule): a letter or digit, then
+ * letters, digits, `-` and `_`, 255 at most.
  */
 const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
+/**
+ * Environment names also take `.`: Azure ML's own curated environments have them (`sklearn-1.5` in the azureml
+ * registry, `AzureML-sklearn-1.0-ubuntu20.04-py38-cpu` in every workspace; concept-environments, "Curated
+ * environments"), and `az ml` passes such names as they are.
+ */
+const ENVIRONMENT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,254}$/;
 /**
  * Asset versions: the spec gives no pattern; the service rejects versions that cannot sit in an asset id
  * (`azureml:<name>:<version>`, a URL path segment). Ours: a letter or digit, then letters, digits, `-`, `_`
@@ -42629,9 +42987,24 @@ const ASSET_VERSION = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,29}$/;
  * not ending with '-'.
  */
 const ONLINE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
-function checkAssetName(name) {
-    if (!ASSET_NAME.test(name)) {
-        throw badRequest(`The name '${name}' is invalid: it must start with a letter or digit and contain only letters, digits, '-' and '_' (255 characters at most).`, 'name');
+/**
+ * Asset references into an Azure ML registry, as `az ml` passes them to ARM unchanged
+ * (azure-ai-ml _operation_orchestrator.get_asset_arm_id: `is_registry_id_for_resource` returns the id as given):
+ * `azureml://registries/<registry>/<models|environments|codes>/<name>/versions/<version>` or `.../labels/<label>`.
+ */
+const REGISTRY_ASSET = /^azureml:\/\/registries\/([a-zA-Z0-9][a-zA-Z0-9\-_]{1,62})\/(models|environments|codes)\/([^/]+)\/(versions|labels)\/([^/]+)$/;
+
+;// CONCATENATED MODULE: ./src/emulator/names.ts
+// Names in resource paths. The 2026-07-01 spec gives patterns only for workspaceName; the service's own rules for
+// the others are written here, each with its source.
+
+// The rules themselves are shared with the actions (src/contract/asset-names.ts): one place for each.
+
+/** An asset name; environments also take '.' (curated environments have dots). */
+function checkAssetName(name, kind) {
+    const dots = kind === 'environments';
+    if (!(dots ? ENVIRONMENT_NAME : ASSET_NAME).test(name)) {
+        throw badRequest(`The name '${name}' is invalid: it must start with a letter or digit and contain only letters, digits, ${dots ? "'-', '_' and '.'" : "'-' and '_'"} (255 characters at most).`, 'name');
     }
 }
 function checkAssetVersion(version) {
@@ -43255,6 +43628,7 @@ const listSecrets = {
 
 
 
+
 /** The route table fixes `asset` per row. */
 const kindOf = (params) => params.asset;
 function container(ctx, params) {
@@ -43265,7 +43639,48 @@ function container(ctx, params) {
         throw notFound(`${PROVIDER}/workspaces/${ws.name}/${kind}`, params.name, params.resourceGroupName);
     return found;
 }
+/**
+ * A version of an AzureML-* curated environment, which Azure shows in every workspace though none registered it
+ * (concept-environments, "Curated environments"; `azureml:AzureML-sklearn-1.0-ubuntu20.04-py38-cpu:1` in
+ * Azure/azureml-examples): answered for any integer version, as the service keeps many of each.
+ */
+function curatedVersion(ctx, params) {
+    const ws = ctx.workspace(params);
+    const env = kindOf(params) === 'environments' ? curatedEnvironment(params.name) : undefined;
+    if (!env || !/^azureml-/i.test(env.name) || ws.assets.environments[params.name])
+        return undefined;
+    if (!/^\d+$/.test(params.version))
+        return undefined;
+    const at = '2020-01-01T00:00:00.000Z';
+    return {
+        id: `${ctx.wsId(ws)}/environments/${env.name}/versions/${params.version}`,
+        name: params.version,
+        type: `${PROVIDER}/workspaces/environments/versions`,
+        properties: {
+            description: `Curated environment ${env.name}, served by the emulator with the local python.`,
+            environmentType: 'Curated',
+            image: `mcr.microsoft.com/azureml/curated/${env.name.toLowerCase()}:${params.version}`,
+            condaFile: `name: ${env.name.toLowerCase()}\ndependencies:\n  - pip\n  - pip:\n${env.packages.map((p) => `    - ${p}\n`).join('')}`,
+            osType: 'Linux',
+            isAnonymous: false,
+            isArchived: false,
+            tags: {},
+            properties: {},
+        },
+        systemData: {
+            createdAt: at,
+            createdBy: 'Microsoft',
+            createdByType: 'User',
+            lastModifiedAt: at,
+            lastModifiedBy: 'Microsoft',
+            lastModifiedByType: 'User',
+        },
+    };
+}
 function version(ctx, params) {
+    const curated = curatedVersion(ctx, params);
+    if (curated)
+        return curated;
     const found = container(ctx, params).versions[params.version];
     if (!found) {
         throw notFound(`${PROVIDER}/workspaces/${params.workspaceName}/${kindOf(params)}/${params.name}/versions`, params.version, params.resourceGroupName);
@@ -43329,7 +43744,7 @@ const putContainer = perKind((kind) => ({
     handle: (ctx, req) => {
         const ws = ctx.workspace(req.params);
         const name = req.params.name;
-        checkAssetName(name);
+        checkAssetName(name, kind);
         const wire = bodyProperties(req.body);
         const existing = ws.assets[kind][name];
         const resource = {
@@ -43397,7 +43812,7 @@ const putVersion = perKind((kind) => ({
     handle: async (ctx, req) => {
         const { name, version: v } = req.params;
         let ws = ctx.workspace(req.params);
-        checkAssetName(name);
+        checkAssetName(name, kind);
         checkAssetVersion(v);
         const props = asset_rules_versionProperties(kind, bodyProperties(req.body));
         // Immutability is checked before the (slow) blob lookup and again after it, against the version then current.
@@ -43670,26 +44085,15 @@ const DeploymentLogsRequest = {
 };
 const DeploymentLogs = { type: 'object', properties: { content: nullableStr() } };
 
-;// CONCATENATED MODULE: ./src/emulator/resources/provisioning.ts
-// What provisioning a deployment means for its resource: the runtime (deployment-runtime.ts) downloads and starts
-// it; this module turns the resource into the runtime's spec and its outcome into provisioning states.
+;// CONCATENATED MODULE: ./src/emulator/resources/deployment-references.ts
+// What a deployment's model and environment references resolve to, checked at PUT (a 400 naming the property, as
+// the service answers a reference to an asset it cannot find, before anything is written): a workspace asset by
+// its ARM id, a curated environment (in the azureml registry, or an AzureML-* name visible in every workspace),
+// and registry references the emulator cannot serve, refused with what to do instead.
 
 
 
 
-
-/** ISO 8601 durations of probe settings (PT10S, PT1M30S) in ms. */
-function durationMs(value, fallbackMs) {
-    if (typeof value !== 'string')
-        return fallbackMs;
-    const m = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(value);
-    if (!m)
-        return fallbackMs;
-    const [, d = '0', h = '0', min = '0', s = '0'] = m;
-    return (((Number(d) * 24 + Number(h)) * 60 + Number(min)) * 60 + Number(s)) * 1000;
-}
-/** `<workspace>/<endpoint>/<deployment>`, lower case: the runtime's key of a deployment. */
-const deploymentKey = (ws, ep, d) => `${ws.name}/${ep.resource.name}/${d.name}`.toLowerCase();
 /** An asset version named by its ARM id, in this workspace; a 400 naming `target` when it is not there. */
 function resolveAsset(ws, id, kind, target, required) {
     const what = kind.slice(0, -1);
@@ -43712,6 +44116,82 @@ function resolveAsset(ws, id, kind, target, required) {
     }
     return { name: params.name, version: params.version, resource: version };
 }
+const ENV_TARGET = 'properties.environmentId';
+const MODEL_TARGET = 'properties.model';
+function curated(name, id) {
+    const env = curatedEnvironment(name);
+    return (env && { source: `Curated environment ${env.name} (${id})`, packages: packagesToCheck(env.packages) });
+}
+function unknownCurated(name, id) {
+    throw badRequest(`The curated environment '${name}' (${id}) is not one the local emulator serves. It serves: ` +
+        `${CURATED_NAMES.join(', ')}. Use one of them, or register your own environment in the workspace.`, ENV_TARGET);
+}
+/** A registry reference of a deployment: only curated environments of `azureml` are served. */
+function registryEnvironment(id) {
+    const ref = parseRegistryReference(id);
+    if (!ref || ref.kind !== 'environments') {
+        throw badRequest(`'${id}' is not a registry environment reference ` +
+            '(azureml://registries/<registry>/environments/<name>/versions/<version> or .../labels/<label>).', ENV_TARGET);
+    }
+    if (ref.registry.toLowerCase() !== 'azureml') {
+        throw badRequest(`The environment '${id}' is in registry '${ref.registry}': the local emulator has no registries except the ` +
+            "curated environments of 'azureml'. Register the environment in the workspace and reference it there.", ENV_TARGET);
+    }
+    return curated(ref.name, id) ?? unknownCurated(ref.name, id);
+}
+/** The environment a deployment names (undefined when it names none), or a 400 naming properties.environmentId. */
+function resolveEnvironment(ws, id) {
+    if (typeof id !== 'string' || id === '')
+        return undefined;
+    if (isRegistryUri(id))
+        return registryEnvironment(id);
+    // The AzureML-* curated environments answer in every workspace, though no workspace registered them.
+    const name = /\/environments\/([^/]+)\/versions\/[^/]+$/i.exec(id)?.[1];
+    if (name && !ws.assets.environments[name] && /^azureml-/i.test(name)) {
+        return curated(name, id) ?? unknownCurated(name, id);
+    }
+    const env = resolveAsset(ws, id, 'environments', ENV_TARGET, true);
+    const conda = env.resource.properties.condaFile;
+    const source = `Environment ${env.name}:${env.version}`;
+    if (typeof conda !== 'string' || conda.trim() === '')
+        return { source: `${source} (no conda file)`, packages: [] };
+    try {
+        return { source: `${source} (its conda file)`, packages: packagesToCheck(condaRequirements(conda)) };
+    }
+    catch {
+        return { source: `${source} (its conda file is not YAML the emulator can read)`, packages: [] };
+    }
+}
+/** A registry model reference: the emulator has no registry to download it from. */
+function refuseRegistryModel(id) {
+    if (typeof id !== 'string' || !isRegistryUri(id))
+        return;
+    const ref = parseRegistryReference(id);
+    throw badRequest(`The model '${id}' is in registry '${ref?.registry ?? id.split('/')[3]}': the local emulator has no registries, ` +
+        'so it cannot download or serve it. Register the model in the workspace (register-model, or ' +
+        '`az ml model create`) and deploy azureml:<name>:<version>.', MODEL_TARGET);
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/provisioning.ts
+// What provisioning a deployment means for its resource: the runtime (deployment-runtime.ts) downloads and starts
+// it; this module turns the resource into the runtime's spec and its outcome into provisioning states.
+
+
+
+
+
+/** ISO 8601 durations of probe settings (PT10S, PT1M30S) in ms. */
+function durationMs(value, fallbackMs) {
+    if (typeof value !== 'string')
+        return fallbackMs;
+    const m = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(value);
+    if (!m)
+        return fallbackMs;
+    const [, d = '0', h = '0', min = '0', s = '0'] = m;
+    return (((Number(d) * 24 + Number(h)) * 60 + Number(min)) * 60 + Number(s)) * 1000;
+}
+/** `<workspace>/<endpoint>/<deployment>`, lower case: the runtime's key of a deployment. */
+const deploymentKey = (ws, ep, d) => `${ws.name}/${ep.resource.name}/${d.name}`.toLowerCase();
 function datastorePath(ws, uri) {
     const parsed = parseDatastoreUri(uri);
     const store = parsed && datastoreContainers(ws)[parsed.datastore];
@@ -43720,6 +44200,8 @@ function datastorePath(ws, uri) {
     }
     return { container: store.container, path: parsed.path, uri };
 }
+/** MLflow model types as the CLI (mlflow_model) and the service (MLFlow) spell them. */
+const isMlflow = (modelType) => typeof modelType === 'string' && /^mlflow(_model)?$/i.test(modelType);
 function spec(ws, ep, d) {
     const p = d.properties;
     const model = resolveAsset(ws, p.model, 'models', 'properties.model', false);
@@ -43740,6 +44222,10 @@ function spec(ws, ep, d) {
         model: { ...modelFiles, name: model.name, version: model.version },
         code,
         scoringScript: codeConfig?.scoringScript,
+        // Azure serves an MLflow model given without scoring code itself (how-to-deploy-mlflow-models-online-endpoints).
+        mlflow: !codeConfig && isMlflow(model.resource.properties.modelType),
+        modelMountPath: typeof p.modelMountPath === 'string' && p.modelMountPath !== '' ? p.modelMountPath : undefined,
+        environment: resolveEnvironment(ws, p.environmentId),
         environmentVariables: p.environmentVariables ?? {},
         readinessTimeoutMs: Math.min(Math.max(readiness, 5_000), 600_000),
     };
@@ -44060,6 +44546,7 @@ const token = {
 
 
 
+
 function findDeployment(ep, name) {
     return Object.values(ep.deployments).find((d) => d.name.toLowerCase() === name.toLowerCase());
 }
@@ -44101,11 +44588,11 @@ const online_deployments_put = {
         if (props.endpointComputeType !== 'Managed') {
             throw badRequest(`endpointComputeType '${props.endpointComputeType}' is not served by the local emulator: use Managed (a Kubernetes deployment needs an attached compute).`, 'properties.endpointComputeType');
         }
+        refuseRegistryModel(props.model);
         resolveAsset(ws, props.model, 'models', 'properties.model', true);
         if (props.codeConfiguration?.codeId)
             resolveAsset(ws, props.codeConfiguration.codeId, 'codes', 'properties.codeConfiguration.codeId', true);
-        if (typeof props.environmentId === 'string' && props.environmentId.startsWith('/'))
-            resolveAsset(ws, props.environmentId, 'environments', 'properties.environmentId', true);
+        resolveEnvironment(ws, props.environmentId);
         const existing = findDeployment(ep, req.params.deploymentName);
         if (existing)
             checkNotBusy('deployment', existing);
@@ -44772,6 +45259,7 @@ function pickMirror(mirrorTraffic, servedBy, random) {
 
 
 
+
 const MAX_SAMPLES = 100_000;
 const HOP_BY_HOP = new Set([
     'connection',
@@ -44794,16 +45282,19 @@ function forwardHeaders(headers) {
 }
 /**
  * The scoring gateway of every online endpoint, on loopback: `/<workspace>/<endpoint>/score` with the endpoint's
- * key (or a token from POST token) as a bearer token. Status codes as Azure's endpoints answer them
- * (how-to-troubleshoot-online-endpoints, "HTTP status codes"): 401 without a valid key, 404 when no deployment
- * takes traffic or the header names an unknown one, 408 past the deployment's request timeout, 424 when the model
- * container answers anything but 200 (with ms-azureml-model-error-statuscode / -reason), 502/503 when it does
- * not answer at all.
+ * key, AML token or Entra token as a bearer token, by its auth mode (gateway-view.ts). Status codes as Azure's
+ * endpoints answer them (how-to-troubleshoot-online-endpoints, "HTTP status codes"): 401 without a credential the
+ * endpoint's auth mode takes, 404 when no deployment takes traffic or the header names an unknown one, 408 when
+ * the model's answer takes longer than request_timeout_ms (time waiting for a turn included), 424 when the model
+ * container answers anything but 200 (with ms-azureml-model-error-statuscode / -reason), 429 past
+ * 2 * max_concurrent_requests_per_instance * instance_count requests in flight (admission.ts), 502/503 when it
+ * does not answer at all.
  */
 class Gateway {
     deps;
     server;
     figures = new Map();
+    admission = new Admission();
     constructor(deps) {
         this.deps = deps;
         this.server = (0,external_node_http_namespaceObject.createServer)((req, res) => this.handle(req, res));
@@ -44870,8 +45361,13 @@ class Gateway {
             return reply(404, `The endpoint '${endpoint}' does not exist in workspace '${workspace}'.`);
         const auth = req.headers.authorization;
         const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
-        if (!token || !view.keys.includes(token)) {
-            return reply(401, 'Unauthorized: the request needs the header Authorization: Bearer <endpoint key or token>.', {
+        if (!token || !view.accepts(token)) {
+            const wanted = view.authMode === 'AMLToken'
+                ? "a token of the endpoint's token action (its auth mode is AMLToken: keys are refused)"
+                : view.authMode === 'AADToken'
+                    ? 'a Microsoft Entra token of a principal allowed to score (auth mode AADToken)'
+                    : 'one of the endpoint keys (auth mode Key)';
+            return reply(401, `Unauthorized: the request needs the header Authorization: Bearer <${wanted}>.`, {
                 'WWW-Authenticate': 'Bearer',
             });
         }
@@ -44899,6 +45395,37 @@ class Gateway {
         const headers = forwardHeaders(req.headers);
         headers['x-ms-request-id'] ??= (0,external_node_crypto_namespaceObject.randomUUID)();
         const timeoutMs = view.requestTimeoutMs(name);
+        const slots = view.slots(name);
+        const runtimeKey = view.deployments.get(name);
+        const ticket = slots === undefined ? undefined : this.admission.enter(runtimeKey, slots);
+        if (slots !== undefined && !ticket) {
+            return reply(429, `Too many pending requests: deployment '${name}' takes at most 2 * max_concurrent_requests_per_instance * ` +
+                `instance_count = ${2 * slots} requests at once.`, served);
+        }
+        res.once('close', () => ticket?.release());
+        let upstream;
+        // A wall clock from the request's arrival: the model's time and any wait for a turn (admission.ts).
+        const timer = setTimeout(() => {
+            upstream?.destroy();
+            ticket?.release();
+            if (!res.headersSent)
+                reply(408, `upstream request timeout: no answer within ${timeoutMs} ms.`, served);
+            else
+                res.destroy();
+        }, timeoutMs);
+        res.once('close', () => clearTimeout(timer));
+        const forward = () => {
+            if (res.writableEnded || res.destroyed)
+                return;
+            upstream = this.send(req, res, serving, headers, served, mirrorName, mirror, view, endpointKey);
+        };
+        if (ticket)
+            void ticket.ready.then(forward);
+        else
+            forward();
+    }
+    /** Sends the request to the deployment's server (and a copy to the mirror) and relays the answer. */
+    send(req, res, serving, headers, served, mirrorName, mirror, view, endpointKey) {
         const upstream = (0,external_node_http_namespaceObject.request)({
             host: '127.0.0.1',
             port: serving.port,
@@ -44923,23 +45450,25 @@ class Gateway {
             }
             answer.pipe(res);
         });
-        upstream.setTimeout(timeoutMs, () => {
-            upstream.destroy();
-            if (!res.headersSent)
-                reply(408, `upstream request timeout: no answer within ${timeoutMs} ms.`, served);
-            else
-                res.destroy();
-        });
         upstream.on('error', (error) => {
+            if (res.writableEnded)
+                return;
             if (res.headersSent)
                 return void res.destroy();
-            if (!res.writableEnded)
-                reply(502, `upstream connect error: ${error.message}`, served);
+            if (!res.writableEnded) {
+                const body = JSON.stringify({ message: `upstream connect error: ${error.message}` });
+                res.writeHead(502, {
+                    ...served,
+                    'Content-Type': 'application/json',
+                    'Content-Length': Buffer.byteLength(body),
+                });
+                res.end(body);
+            }
         });
         req.on('aborted', () => upstream.destroy());
         if (!mirror || mirrorName === undefined) {
             req.pipe(upstream);
-            return;
+            return upstream;
         }
         // Mirrored: the body goes to both; the mirror's answer is read and dropped.
         const chunks = [];
@@ -44960,6 +45489,7 @@ class Gateway {
             copy.on('error', () => undefined);
             copy.end(body);
         });
+        return upstream;
     }
 }
 
@@ -44992,6 +45522,8 @@ class EndpointTokens {
 
 
 
+/** The RBAC action an Entra token's principal needs to score (how-to-authenticate-online-endpoint). */
+const SCORE_ACTION = 'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/score/action';
 function gatewayView(ctx, workspace, endpoint) {
     const ws = Object.values(ctx.state.workspaces).find((w) => w.name.toLowerCase() === workspace.toLowerCase());
     const ep = ws && findEndpoint(ws, endpoint);
@@ -44999,8 +45531,22 @@ function gatewayView(ctx, workspace, endpoint) {
         return undefined;
     const key = endpointKey(ws, ep);
     const p = ep.resource.properties;
+    const authMode = String(p.authMode ?? 'Key');
+    // how-to-authenticate-online-endpoint: a key endpoint takes its keys; an aml_token endpoint takes the tokens of
+    // its token action (and refuses the keys: 401); an aad_token endpoint takes a Microsoft Entra token of a
+    // principal with the score action on the workspace (here: the principal's bearer token of the ARM endpoint).
+    const accepts = (token) => {
+        if (authMode === 'AMLToken')
+            return ctx.tokens.valid(key).includes(token);
+        if (authMode === 'AADToken') {
+            const principal = ctx.state.principals.find((pr) => pr.token === token);
+            return principal !== undefined && roleAllows(roleOn(principal, ws.name), SCORE_ACTION);
+        }
+        return token === ep.keys.primaryKey || token === ep.keys.secondaryKey;
+    };
     return {
-        keys: [ep.keys.primaryKey, ep.keys.secondaryKey, ...ctx.tokens.valid(key)],
+        authMode,
+        accepts,
         traffic: p.traffic ?? {},
         mirrorTraffic: p.mirrorTraffic ?? {},
         deployments: new Map(Object.values(ep.deployments).map((d) => [d.name, deploymentKey(ws, ep, d)])),
@@ -45008,6 +45554,16 @@ function gatewayView(ctx, workspace, endpoint) {
             const settings = ep.deployments[name]?.properties.requestSettings;
             // The spec's default requestTimeout (OnlineRequestSettings): PT5S.
             return durationMs(settings?.requestTimeout, 5_000);
+        },
+        slots: (name) => {
+            const d = ep.deployments[name];
+            const settings = d?.properties.requestSettings;
+            // The service's default when unset is 1 (reference-yaml-deployment-managed-online, RequestSettings): one
+            // request at a time per instance, a second one waiting, a third answered 429, as on Azure.
+            const perInstance = settings?.maxConcurrentRequestsPerInstance ?? 1;
+            if (!d)
+                return undefined;
+            return Math.max(1, perInstance) * Math.max(1, d.sku?.capacity ?? 1);
         },
     };
 }
@@ -47324,7 +47880,7 @@ async function prepareFormData(formData, request) {
 }
 //# sourceMappingURL=formDataPolicy.js.map
 // EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
-var dist = __nccwpck_require__(3669);
+var https_proxy_agent_dist = __nccwpck_require__(3669);
 // EXTERNAL MODULE: ./node_modules/http-proxy-agent/dist/index.js
 var http_proxy_agent_dist = __nccwpck_require__(1970);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js
@@ -47481,7 +48037,7 @@ function setProxyAgentOnRequest(request, cachedAgents, proxyUrl) {
     }
     else {
         if (!cachedAgents.httpsProxyAgent) {
-            cachedAgents.httpsProxyAgent = new dist.HttpsProxyAgent(proxyUrl);
+            cachedAgents.httpsProxyAgent = new https_proxy_agent_dist.HttpsProxyAgent(proxyUrl);
         }
         request.agent = cachedAgents.httpsProxyAgent;
     }
@@ -94434,6 +94990,13 @@ class Storage {
             .next();
         return !first.done && first.value.segment.blobItems.length > 0;
     }
+    /** Whether `path` (not ending in `/`) names one blob rather than a folder of blobs. */
+    async isBlob(container, path) {
+        const trimmed = path.replace(/\/+$/, '');
+        if (path.endsWith('/') || trimmed === '')
+            return false;
+        return this.service.getContainerClient(container).getBlobClient(trimmed).exists();
+    }
     /**
      * Downloads the blob `path`, or every blob under the folder `path`, into `dir`: a folder's blobs keep their paths
      * below it, a single blob lands as `dir/<its name>`. Returns the files written, relative to `dir`.
@@ -95028,15 +95591,35 @@ function parsePort(value) {
     return port;
 }
 const OPTIONS = {
-    emulator: ['env-file', 'data-dir', 'port', 'faults'],
+    emulator: ['write-env', 'data-dir', 'port', 'faults'],
     'emulator-token': ['data-dir', 'principal'],
     demo: ['data-dir', 'broken', 'yes'],
 };
+/**
+ * Options that Node itself takes from anywhere on its command line, even after the script's name (Node 20 to 24
+ * read `--env-file FILE` that way and exit 9 with "node: FILE: not found" before our code runs), so the CLI
+ * cannot have them. When Node lets one through (the file exists), it is refused naming ours.
+ */
+const NODE_OWNED = {
+    'env-file': 'write-env',
+    'env-file-if-exists': 'write-env',
+};
+function refuseNodeOwned(argv) {
+    for (const word of argv) {
+        const name = /^--([^=]+)/.exec(word)?.[1];
+        const ours = name === undefined ? undefined : NODE_OWNED[name];
+        if (ours) {
+            throw new UsageError(`--${name} is Node's own option (Node reads it anywhere on the command line, and stops when the file ` +
+                `does not exist yet): mlops takes --${ours} FILE instead.`);
+        }
+    }
+}
 /** Parses the whole command line of `mlops`, checking which options each command takes. */
 function parseCommand(argv) {
     // `mlops environments` parses its own options (src/cli/environments-command.ts).
     if (argv[0] === 'environments')
         return { kind: 'environments', argv: argv.slice(1) };
+    refuseNodeOwned(argv);
     const all = [...new Set(Object.values(OPTIONS).flat())];
     const args = parseArgs(argv, all, ['help', 'broken', 'yes']);
     const words = args.command.join(' ');
@@ -95053,12 +95636,12 @@ function parseCommand(argv) {
     const opt = (name) => args.options[name];
     switch (kind) {
         case 'emulator': {
-            const envFile = opt('env-file');
-            if (!envFile)
-                throw new UsageError('mlops emulator needs --env-file FILE (where to write the environment variables).');
+            const writeEnv = opt('write-env');
+            if (!writeEnv)
+                throw new UsageError('mlops emulator needs --write-env FILE (where to write the environment variables).');
             return {
                 kind,
-                envFile,
+                writeEnv,
                 dataDir: opt('data-dir'),
                 port: parsePort(args.options.port),
                 faults: opt('faults'),
@@ -95119,7 +95702,7 @@ function writePrivate(path, text) {
     (0,external_node_fs_namespaceObject.chmodSync)(temp, 0o600);
     (0,external_node_fs_namespaceObject.renameSync)(temp, path);
 }
-/** `mlops emulator --env-file FILE [--data-dir DIR] [--port N] [--faults FILE]`: serves until SIGINT/SIGTERM. */
+/** `mlops emulator --write-env FILE [--data-dir DIR] [--port N] [--faults FILE]`: serves until SIGINT/SIGTERM. */
 async function runEmulator(options) {
     const faults = options.faults ? readFaults(options.faults) : undefined;
     const emulator = await start({
@@ -95140,7 +95723,7 @@ async function runEmulator(options) {
         for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
             process.once(signal, stop);
     });
-    const envFile = (0,external_node_path_namespaceObject.resolve)(options.envFile);
+    const envFile = (0,external_node_path_namespaceObject.resolve)(options.writeEnv);
     try {
         writePrivate(envFile, envFileText({
             AZURE_SUBSCRIPTION_ID: emulator.subscriptionId,
@@ -95435,8 +96018,6 @@ function environments_plan_describeChange(change, reviewers = []) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/github/environments-config.ts
 
 
@@ -95570,7 +96151,7 @@ function parseReviewers(value, where, field) {
  * ConfigurationError naming the file, the field and the fix.
  */
 function parseEnvironmentsConfig(text, file) {
-    const document = (0,yaml_dist/* parseDocument */.Tp)(text);
+    const document = (0,dist/* parseDocument */.Tp)(text);
     if (document.errors.length > 0) {
         const first = document.errors[0];
         throw new ConfigurationError(`${file}: not valid YAML: ${first.message.split('\n')[0]}`);
@@ -96104,7 +96685,7 @@ async function runEnvironmentsCommand(argv, io = {
 
 
 const USAGE = `Usage:
-  mlops emulator --env-file FILE [--data-dir DIR] [--port N] [--faults FILE]
+  mlops emulator --write-env FILE [--data-dir DIR] [--port N] [--faults FILE]
       Start the local Azure ML emulator; write the dev workspace's environment to FILE; serve until Ctrl-C.
       --faults FILE: a JSON array of fault rules ({"path": "<RegExp>", "method"?, "status"?, "count"?,
       "delayMs"?, "retryAfterSeconds"?, "reset"?}).

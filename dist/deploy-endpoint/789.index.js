@@ -26634,7 +26634,7 @@ var import_core_util = __webpack_require__(7779);
 var import_proxyPolicy = __webpack_require__(2815);
 var import_setClientRequestIdPolicy = __webpack_require__(5686);
 var import_agentPolicy = __webpack_require__(8554);
-var import_tlsPolicy = __webpack_require__(3417);
+var import_tlsPolicy = __webpack_require__(5798);
 var import_tracingPolicy = __webpack_require__(3237);
 var import_wrapAbortSignalLikePolicy = __webpack_require__(7466);
 function createPipelineFromOptions(options) {
@@ -26844,7 +26844,7 @@ var import_retryPolicy = __webpack_require__(6085);
 var import_tracingPolicy = __webpack_require__(3237);
 var import_defaultRetryPolicy = __webpack_require__(8170);
 var import_userAgentPolicy = __webpack_require__(2799);
-var import_tlsPolicy = __webpack_require__(3417);
+var import_tlsPolicy = __webpack_require__(5798);
 var import_formDataPolicy = __webpack_require__(5497);
 var import_bearerTokenAuthenticationPolicy = __webpack_require__(6925);
 var import_ndJsonPolicy = __webpack_require__(6827);
@@ -27851,7 +27851,7 @@ function throttlingRetryPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 3417:
+/***/ 5798:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;

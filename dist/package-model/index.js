@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(317);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8118);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 317:
+/***/ 8118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29394,7 +29394,42 @@ function parseMetrics(text, source, inputName = 'metrics-file') {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/contract/asset-names.ts
+// Name rules of Azure ML resources that both sides check: the actions before they call Azure, the emulator when it
+// answers. One place for each rule; each names its source.
+/**
+ * Asset names (models, environments, code): the `name` path parameter's pattern of the earlier specs
+ * (2022-10-01 mfe.json, which 2026-07-01 dropped while the service kept the rule): a letter or digit, then
+ * letters, digits, `-` and `_`, 255 at most.
+ */
+const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
+/**
+ * Environment names also take `.`: Azure ML's own curated environments have them (`sklearn-1.5` in the azureml
+ * registry, `AzureML-sklearn-1.0-ubuntu20.04-py38-cpu` in every workspace; concept-environments, "Curated
+ * environments"), and `az ml` passes such names as they are.
+ */
+const ENVIRONMENT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,254}$/;
+/**
+ * Asset versions: the spec gives no pattern; the service rejects versions that cannot sit in an asset id
+ * (`azureml:<name>:<version>`, a URL path segment). Ours: a letter or digit, then letters, digits, `-`, `_`
+ * and `.`, 30 at most.
+ */
+const ASSET_VERSION = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,29}$/;
+/**
+ * Endpoint and deployment names, as the Azure ML docs state them ("Endpoint name", how-to-deploy-online-endpoints;
+ * reference-yaml-deployment-managed-online): 3 to 32 characters, a letter first, then letters, digits and '-',
+ * not ending with '-'.
+ */
+const ONLINE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
+/**
+ * Asset references into an Azure ML registry, as `az ml` passes them to ARM unchanged
+ * (azure-ai-ml _operation_orchestrator.get_asset_arm_id: `is_registry_id_for_resource` returns the id as given):
+ * `azureml://registries/<registry>/<models|environments|codes>/<name>/versions/<version>` or `.../labels/<label>`.
+ */
+const REGISTRY_ASSET = /^azureml:\/\/registries\/([a-zA-Z0-9][a-zA-Z0-9\-_]{1,62})\/(models|environments|codes)\/([^/]+)\/(versions|labels)\/([^/]+)$/;
+
 ;// CONCATENATED MODULE: ./src/model/names.ts
+
 
 /**
  * Azure ML model names: `^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$`, letters, digits, '-' and '_', starting with a
@@ -29403,7 +29438,7 @@ function parseMetrics(text, source, inputName = 'metrics-file') {
  * promoted to; the workspace ModelVersions `name` parameter has none there but had the same one in earlier
  * versions, so a name that passes here is valid in both places.
  */
-const MODEL_NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
+const MODEL_NAME_PATTERN = ASSET_NAME;
 /** Returns `value` when it is a valid model name; otherwise a ConfigurationError naming `inputName`. */
 function validateModelName(value, inputName = 'name') {
     if (!MODEL_NAME_PATTERN.test(value)) {

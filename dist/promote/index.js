@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8185);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6217);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8185:
+/***/ 6217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29330,7 +29330,7 @@ const sign_in_toolkit = {
     createCredential: (settings) => createCredential(settings),
     // Loaded when the action signs in, not at start-up: a run that stops at its inputs never loads the Azure SDK
     // pipeline (cold start).
-    loadClientFactory: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(148), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1379))).createAzureMLClient,
+    loadClientFactory: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(148), __nccwpck_require__.e(752)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5371))).createAzureMLClient,
     info: (line) => core/* info */.pq(line),
     setSecret: (secret) => core/* setSecret */.Pq(secret),
 };
@@ -29349,51 +29349,100 @@ async function signIn(workspace, deps = sign_in_toolkit) {
     return { client: clientFor(workspace.address), principal: resolved.principal, clientFor };
 }
 
-;// CONCATENATED MODULE: ./src/model/names.ts
-
+;// CONCATENATED MODULE: ./src/contract/asset-names.ts
+// Name rules of Azure ML resources that both sides check: the actions before they call Azure, the emulator when it
+// answers. One place for each rule; each names its source.
 /**
- * Azure ML model names: `^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$`, letters, digits, '-' and '_', starting with a
- * letter or digit, at most 255 characters. In the 2026-07-01 spec (AZUREML_API_VERSION) this is the `modelName`
- * pattern of the registry model operations (RegistryModelContainers/RegistryModelVersions), where a version is
- * promoted to; the workspace ModelVersions `name` parameter has none there but had the same one in earlier
- * versions, so a name that passes here is valid in both places.
+ * Asset names (models, environments, code): the `name` path parameter's pattern of the earlier specs
+ * (2022-10-01 mfe.json, which 2026-07-01 dropped while the service kept the rule): a letter or digit, then
+ * letters, digits, `-` and `_`, 255 at most.
  */
-const names_MODEL_NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
-/** Returns `value` when it is a valid model name; otherwise a ConfigurationError naming `inputName`. */
-function validateModelName(value, inputName = 'name') {
-    if (!names_MODEL_NAME_PATTERN.test(value)) {
-        throw new ConfigurationError(`Input '${inputName}': '${value}' is not a valid Azure ML model name. Use 1-255 letters, digits, '-' or '_', ` +
-            `starting with a letter or digit (for example diabetes-classifier).`, inputName);
-    }
-    return value;
-}
+const asset_names_ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
+/**
+ * Environment names also take `.`: Azure ML's own curated environments have them (`sklearn-1.5` in the azureml
+ * registry, `AzureML-sklearn-1.0-ubuntu20.04-py38-cpu` in every workspace; concept-environments, "Curated
+ * environments"), and `az ml` passes such names as they are.
+ */
+const asset_names_ENVIRONMENT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,254}$/;
+/**
+ * Asset versions: the spec gives no pattern; the service rejects versions that cannot sit in an asset id
+ * (`azureml:<name>:<version>`, a URL path segment). Ours: a letter or digit, then letters, digits, `-`, `_`
+ * and `.`, 30 at most.
+ */
+const asset_names_ASSET_VERSION = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,29}$/;
+/**
+ * Endpoint and deployment names, as the Azure ML docs state them ("Endpoint name", how-to-deploy-online-endpoints;
+ * reference-yaml-deployment-managed-online): 3 to 32 characters, a letter first, then letters, digits and '-',
+ * not ending with '-'.
+ */
+const ONLINE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
+/**
+ * Asset references into an Azure ML registry, as `az ml` passes them to ARM unchanged
+ * (azure-ai-ml _operation_orchestrator.get_asset_arm_id: `is_registry_id_for_resource` returns the id as given):
+ * `azureml://registries/<registry>/<models|environments|codes>/<name>/versions/<version>` or `.../labels/<label>`.
+ */
+const asset_names_REGISTRY_ASSET = /^azureml:\/\/registries\/([a-zA-Z0-9][a-zA-Z0-9\-_]{1,62})\/(models|environments|codes)\/([^/]+)\/(versions|labels)\/([^/]+)$/;
 
 ;// CONCATENATED MODULE: ./src/deploy/references.ts
 
 
-const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,254}$/;
-const ASSET_VERSION = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,29}$/;
-/** `azureml:<name>:<version>` of a registered model (model versions are positive integers). */
-function parseModelReference(value, input = 'model') {
-    const match = /^azureml:([^:@/]+):([^:@/]+)$/.exec(value.trim());
-    if (!match || !MODEL_NAME_PATTERN.test(match[1]) || !/^[1-9][0-9]{0,9}$/.test(match[2])) {
-        throw new ConfigurationError(`Input '${input}': '${value}' is not a registered model version. Write azureml:<name>:<version>, ` +
-            `e.g. azureml:diabetes-classifier:3 (register-model's model-uri output).`, input);
-    }
-    return { name: match[1], version: match[2] };
+/** `azureml:<name>:<version>` as text. */
+const showReference = (ref) => ref.version === 'latest' ? `azureml:${ref.name}@latest` : `azureml:${ref.name}:${ref.version}`;
+function registryPointer(value, kind, nameRule) {
+    const m = REGISTRY_ASSET.exec(value);
+    if (!m || m[2] !== kind)
+        return undefined;
+    if (!nameRule.test(m[3]))
+        return undefined;
+    if (m[4] === 'versions' ? !ASSET_VERSION.test(m[5]) : !ASSET_NAME.test(m[5]))
+        return undefined;
+    return { kind: 'registry', id: value };
 }
-/** `azureml:<name>:<version>` or `azureml:<name>@latest` of a registered environment. */
+function workspacePointer(value, nameRule, versionRule) {
+    const latest = /^azureml:([^:@/]+)@latest$/.exec(value);
+    if (latest && nameRule.test(latest[1]))
+        return { kind: 'workspace', ref: { name: latest[1], version: 'latest' } };
+    const pinned = /^azureml:([^:@/]+):([^:@/]+)$/.exec(value);
+    if (pinned && nameRule.test(pinned[1]) && versionRule.test(pinned[2]))
+        return { kind: 'workspace', ref: { name: pinned[1], version: pinned[2] } };
+    return undefined;
+}
+/**
+ * A model reference: `azureml:<name>:<version>` (model versions are positive integers), `azureml:<name>@latest`,
+ * or `azureml://registries/<registry>/models/<name>/versions/<version>` (or `/labels/<label>`).
+ */
+function parseModelReference(value, input = 'model') {
+    const text = value.trim();
+    const found = registryPointer(text, 'models', ASSET_NAME) ?? workspacePointer(text, ASSET_NAME, /^[1-9][0-9]{0,9}$/);
+    if (!found) {
+        throw new ConfigurationError(`Input '${input}': '${value}' is not a model reference. Write azureml:<name>:<version> (e.g. azureml:diabetes-classifier:3, ` +
+            `register-model's model-uri output), azureml:<name>@latest, or azureml://registries/<registry>/models/<name>/versions/<version>.`, input);
+    }
+    return found;
+}
+/**
+ * An environment reference: `azureml:<name>:<version>`, `azureml:<name>@latest`, or
+ * `azureml://registries/<registry>/environments/<name>/versions/<version>` or `.../labels/latest` (how curated
+ * environments are named, e.g. azureml://registries/azureml/environments/sklearn-1.5/labels/latest).
+ */
 function parseEnvironmentReference(value, input = 'environment') {
     const text = value.trim();
-    const latest = /^azureml:([^:@/]+)@latest$/.exec(text);
-    if (latest && ASSET_NAME.test(latest[1]))
-        return { name: latest[1], version: 'latest' };
-    const pinned = /^azureml:([^:@/]+):([^:@/]+)$/.exec(text);
-    if (pinned && ASSET_NAME.test(pinned[1]) && ASSET_VERSION.test(pinned[2])) {
-        return { name: pinned[1], version: pinned[2] };
+    const found = registryPointer(text, 'environments', ENVIRONMENT_NAME) ??
+        workspacePointer(text, ENVIRONMENT_NAME, ASSET_VERSION);
+    if (!found) {
+        throw new ConfigurationError(`Input '${input}': '${value}' is not an environment reference. Write azureml:<name>:<version>, azureml:<name>@latest, ` +
+            `azureml://registries/<registry>/environments/<name>/versions/<version> (or /labels/latest), or describe it inline ` +
+            `(image and conda_file) in the deployment file.`, input);
     }
-    throw new ConfigurationError(`Input '${input}': '${value}' is not a registered environment. Write azureml:<name>:<version> or ` +
-        `azureml:<name>@latest, or describe it inline (image and conda_file) in the deployment file.`, input);
+    return found;
+}
+/** A registered code asset: `azureml:<name>:<version>`. */
+function parseCodeReference(value, input) {
+    const found = workspacePointer(value.trim(), ASSET_NAME, ASSET_VERSION);
+    if (!found || found.kind !== 'workspace' || found.ref.version === 'latest') {
+        throw new ConfigurationError(`Input '${input}': '${value}' is not a registered code version. Write azureml:<name>:<version>, or give a local folder.`, input);
+    }
+    return found.ref;
 }
 /**
  * Endpoint and deployment names as Azure ML requires them: 3 to 32 characters, a letter first, then letters,
@@ -29401,7 +29450,7 @@ function parseEnvironmentReference(value, input = 'environment') {
  */
 function validateOnlineName(value, input, what) {
     const name = value.trim();
-    if (!/^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/.test(name)) {
+    if (!ONLINE_NAME.test(name)) {
         throw new errors/* ConfigurationError */.j(`Input '${input}': '${value}' is not a valid ${what} name. Use 3 to 32 characters: a letter first, then ` +
             `letters, digits and hyphens, not ending with a hyphen (e.g. ${what === 'endpoint' ? 'diabetes-endpoint' : 'green'}).`, input);
     }
