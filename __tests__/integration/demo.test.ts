@@ -54,8 +54,10 @@ describe('npm run demo', () => {
     first = demo('--yes');
     expect(first.status).toBe(0);
     expect(first.out).toMatch(
-      /● train[\s\S]*● package-model \(dev\)[\s\S]*● register-model \(dev\)[\s\S]*━━ dev ━━[\s\S]*● deploy-endpoint \(dev\)[\s\S]*● smoke-test \(dev\)[\s\S]*● promote \(dev\)[\s\S]*━━ preprod ━━[\s\S]*● register-model \(preprod\)[\s\S]*━━ prod ━━[\s\S]*Approved[\s\S]*● register-model \(prod\)[\s\S]*● promote \(prod\)/,
+      /● train[\s\S]*● package-model \(dev\)[\s\S]*● metric-gate \(prod\)[\s\S]*● register-model \(dev\)[\s\S]*━━ dev ━━[\s\S]*● deploy-endpoint \(dev\)[\s\S]*● smoke-test \(dev\)[\s\S]*● promote \(dev\)[\s\S]*━━ preprod ━━[\s\S]*● register-model \(preprod\)[\s\S]*━━ prod ━━[\s\S]*Approved[\s\S]*● register-model \(prod\)[\s\S]*● promote \(prod\)/,
     );
+    // The gate: prod serves nothing yet, so no baseline, and the threshold alone decides.
+    expect(first.out).toMatch(/No baseline: /);
     // Nothing served before: each environment's first deployment goes straight to 100%.
     expect(first.out).toMatch(
       /No deployment of diabetes-endpoint takes live traffic: v1-\w+ goes straight to 100%/,
@@ -68,6 +70,9 @@ describe('npm run demo', () => {
     const second = demo('--yes');
     expect(second.status).toBe(0);
     expect(second.out).toMatch(/→ model-uri = azureml:diabetes-classifier:2/);
+    // The gate compared the new model with the one prod serves (version 1, read with prod's identity).
+    expect(second.out).toMatch(/Baseline: \S+\/models\/diabetes-classifier\/versions\/1 has auc=0\.\d+/);
+    expect(second.out).toMatch(/→ baseline = 0\.\d+/);
     const prod = second.out.slice(second.out.indexOf('● promote (prod)'));
     expect(prod).toMatch(
       /Step 1\/4 \(mirror 20%\)[\s\S]*Step 2\/4 \(10%\)[\s\S]*Step 3\/4 \(50%\)[\s\S]*Step 4\/4 \(100%\)/,

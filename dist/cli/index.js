@@ -95395,6 +95395,7 @@ async function runDemo(options) {
                 'deployment',
                 'traffic',
                 'passed',
+                'baseline',
                 'p95-ms',
                 'decision',
             ]) {
@@ -95427,6 +95428,15 @@ async function runDemo(options) {
             'code-path': (0,external_node_path_namespaceObject.relative)(options.root, (0,external_node_path_namespaceObject.join)(outputs, 'code')),
             'environment-file': `${EXAMPLE}/conda.yaml`,
             'output-path': (0,external_node_path_namespaceObject.relative)(options.root, (0,external_node_path_namespaceObject.join)(work, 'package')),
+        });
+        // ml-ci's gate (evaluate-baseline): the threshold, and the model prod serves, read with prod's identity. Each
+        // run evaluates on its own held-out sample (a new seed), so the demo tolerates a regression of 0.1 in auc.
+        await step('metric-gate', 'prod', {
+            metrics: packaged.outputs['package-path'],
+            metric: 'auc',
+            threshold: '0.7',
+            'min-improvement': '-0.1',
+            endpoint: ENDPOINT,
         });
         let registered = await step('register-model', 'dev', {
             'model-path': packaged.outputs['package-path'],

@@ -147,6 +147,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
         'deployment',
         'traffic',
         'passed',
+        'baseline',
         'p95-ms',
         'decision',
       ]) {
@@ -188,6 +189,15 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       'code-path': relative(options.root, join(outputs, 'code')),
       'environment-file': `${EXAMPLE}/conda.yaml`,
       'output-path': relative(options.root, join(work, 'package')),
+    });
+    // ml-ci's gate (evaluate-baseline): the threshold, and the model prod serves, read with prod's identity. Each
+    // run evaluates on its own held-out sample (a new seed), so the demo tolerates a regression of 0.1 in auc.
+    await step('metric-gate', 'prod', {
+      metrics: packaged.outputs['package-path']!,
+      metric: 'auc',
+      threshold: '0.7',
+      'min-improvement': '-0.1',
+      endpoint: ENDPOINT,
     });
     let registered = await step('register-model', 'dev', {
       'model-path': packaged.outputs['package-path']!,
