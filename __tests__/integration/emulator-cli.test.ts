@@ -54,6 +54,16 @@ function portOpen(port: number): Promise<boolean> {
   });
 }
 
+/** KEY=value lines of an env file the emulator wrote. */
+function readEnv(file: string): Record<string, string> {
+  return Object.fromEntries(
+    readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
+}
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'emulator-cli-'));
   writeFileSync(
@@ -78,12 +88,7 @@ beforeAll(async () => {
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   await waitFor('the banner', () => (/Press Ctrl-C to stop/.test(out) ? true : undefined));
-  env = Object.fromEntries(
-    readFileSync(join(dir, 'emulator.env'), 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
-  );
+  env = readEnv(join(dir, 'emulator.env'));
 }, 60_000);
 
 afterAll(() => {
@@ -145,6 +150,44 @@ describe('mlops emulator', () => {
     expect(await portOpen(blobPort)).toBe(false);
     expect(await portOpen(Number(new URL(env.AZUREML_ARM_ENDPOINT!).port))).toBe(false);
   }, 30_000);
+});
+
+describe('mlops emulator without a data dir, when Azurite dies', () => {
+  it('stops and exits 1 saying that Azurite died and its blobs are lost', async () => {
+    let said = '';
+    const run = spawn(process.execPath, ['--', cli, 'emulator', '--write-env', join(dir, 'memory.env')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    run.stdout!.on('data', (d: Buffer) => (said += d.toString()));
+    run.stderr!.on('data', (d: Buffer) => (said += d.toString()));
+    const exited = new Promise<number | null>((resolve) => run.once('exit', (code) => resolve(code)));
+    try {
+      const until = Date.now() + 30_000;
+      while (!/Press Ctrl-C to stop/.test(said) && Date.now() < until)
+        await new Promise((r) => setTimeout(r, 100));
+      expect(said).toMatch(/scoring gateway: http:\/\/127\.0\.0\.1:\d+/);
+      const blobPort = Number(/blobs \(Azurite\): http:\/\/127\.0\.0\.1:(\d+)\//.exec(said)?.[1]);
+      // Azurite is the CLI's only child process (no deployment runs).
+      const pids = spawnSync('ps', ['-o', 'pid=', '--ppid', String(run.pid)], { encoding: 'utf8' })
+        .stdout.trim()
+        .split(/\s+/)
+        .map(Number);
+      expect(pids).toHaveLength(1);
+      process.kill(pids[0]!, 'SIGKILL');
+      expect(await exited).toBe(1);
+      expect(said).toMatch(
+        new RegExp(
+          `mlops: Azurite \\(the emulator's blob storage, pid ${pids[0]}, port ${blobPort}\\) killed by SIGKILL`,
+        ),
+      );
+      expect(said).toMatch(/in memory and are lost, so the emulator stops/);
+      expect(
+        await portOpen(Number(new URL(readEnv(join(dir, 'memory.env')).AZUREML_ARM_ENDPOINT!).port)),
+      ).toBe(false);
+    } finally {
+      if (run.exitCode === null) run.kill('SIGKILL');
+    }
+  }, 60_000);
 });
 
 describe('mlops usage', () => {

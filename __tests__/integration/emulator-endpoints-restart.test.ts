@@ -2,9 +2,12 @@
 // stopping the emulator leaves no inference server behind.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { start, type RunningEmulator } from '../../src/emulator/index.js';
+import { initialState, readState, writeState } from '../../src/emulator/state.js';
 import { armClient } from '../helpers/emulator-sdk.js';
 import { deploymentBody, harnessRunning, registerExample } from '../helpers/emulator-endpoints.js';
 
@@ -61,10 +64,13 @@ describe('online deployments across a restart', () => {
     expect((await score(emu.gatewayEndpoint, key)).status).toBe(200);
     expect(harnessRunning('dev', 'keep-ep', 'blue')).toBe(true);
 
+    const gatewayBefore = emu.gatewayEndpoint;
     await emu.stop();
     expect(harnessRunning('dev', 'keep-ep', 'blue')).toBe(false);
 
     emu = await start({ quiet: true, dataDir });
+    // The gateway comes back on its port (kept in the state): scoring URIs held by clients stay valid.
+    expect(emu.gatewayEndpoint).toBe(gatewayBefore);
     admin = armClient(emu);
     let state: string | undefined;
     for (let i = 0; i < 200; i++) {
@@ -79,5 +85,30 @@ describe('online deployments across a restart', () => {
     expect(answer.status).toBe(200);
     expect(answer.headers.get('azureml-model-deployment')).toBe('blue');
     expect(((await answer.json()) as { predictions: number[] }).predictions).toEqual([1]);
+    expect((await admin.onlineEndpoints.get(RG, 'dev', 'keep-ep')).properties.scoringUri).toBe(
+      `${gatewayBefore}/dev/keep-ep/score`,
+    );
+  }, 60_000);
+
+  it('refuses to start when the kept gateway port is taken, naming it and the way out', async () => {
+    // Another process holds the port kept in a data dir's state.
+    const holder = createServer();
+    await new Promise<void>((done) => holder.listen(0, '127.0.0.1', () => done()));
+    const port = (holder.address() as AddressInfo).port;
+    const dataDir = join(work, 'taken');
+    writeState(dataDir, { ...initialState(), gatewayPort: port });
+    try {
+      await expect(start({ quiet: true, dataDir })).rejects.toThrow(
+        new RegExp(`127\\.0\\.0\\.1:${port} \\(the gateway port kept in .*state\\.json.*--gateway-port N`),
+      );
+      await expect(start({ quiet: true, gatewayPort: port })).rejects.toThrow(`(--gateway-port ${port})`);
+      // --gateway-port 0 takes a free port, and keeps it for the next start.
+      const other = await start({ quiet: true, dataDir, gatewayPort: 0 });
+      await other.stop();
+      expect(other.gatewayEndpoint).not.toBe(`http://127.0.0.1:${port}`);
+      expect(`http://127.0.0.1:${readState(dataDir)!.gatewayPort}`).toBe(other.gatewayEndpoint);
+    } finally {
+      await new Promise((done) => holder.close(done));
+    }
   }, 60_000);
 });

@@ -5,7 +5,9 @@ import type { AzureMachineLearningWorkspaces, OnlineDeployment } from '@azure/ar
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
+import { endpointMetricsPath } from '../../src/contract/endpoint-metrics.js';
 import { start, type RunningEmulator } from '../../src/emulator/index.js';
 import { armCall, type ArmAnswer } from '../helpers/emulator-arm-call.js';
 import { armClient } from '../helpers/emulator-sdk.js';
@@ -79,6 +81,55 @@ function score(
   });
 }
 
+/**
+ * POSTs `total` bytes to the scoring URI, streamed 1 MiB at a time from one reused buffer (never held whole), with
+ * or without a Content-Length; resolves once the answer is read and the whole body was sent.
+ */
+function streamScore(total: number, declare: boolean): Promise<Answer & { sent: number }> {
+  const chunk = Buffer.alloc(1 << 20, 0x61);
+  let sent = 0;
+  const body = new Readable({
+    read() {
+      if (sent >= total) return void this.push(null);
+      const n = Math.min(chunk.length, total - sent);
+      sent += n;
+      this.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    },
+  });
+  return new Promise((resolve, reject) => {
+    let answer: Answer | undefined;
+    let finished = false;
+    const done = (): void => {
+      if (answer && finished) resolve({ ...answer, sent });
+    };
+    const req = httpRequest(
+      `${emu.gatewayEndpoint}/${WS}/${EP}/score`,
+      {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${key}`,
+          'content-type': 'application/json',
+          ...(declare ? { 'content-length': total } : {}),
+        },
+      },
+      (res) => {
+        let out = '';
+        res.on('data', (d: Buffer) => (out += d.toString()));
+        res.on('end', () => {
+          answer = { status: res.statusCode ?? 0, headers: res.headers, body: out };
+          done();
+        });
+      },
+    );
+    req.on('error', reject);
+    req.on('finish', () => {
+      finished = true;
+      done();
+    });
+    body.pipe(req);
+  });
+}
+
 const epPath = (name = EP): string =>
   `/subscriptions/${emu.subscriptionId}/resourceGroups/${RG}/providers/Microsoft.MachineLearningServices/workspaces/${WS}/onlineEndpoints/${name}`;
 
@@ -104,9 +155,18 @@ async function setTraffic(
   return answer;
 }
 
+/** The gateway's metrics route of the endpoint, with the given credential (the endpoint's key by default). */
+const metricsAnswer = (credential: string | null = key, endpoint = EP): Promise<Response> =>
+  fetch(`${emu.gatewayEndpoint}${endpointMetricsPath(WS, endpoint)}`, {
+    headers: credential === null ? {} : { authorization: `Bearer ${credential}` },
+  });
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const metrics = async (): Promise<any> =>
-  (await fetch(`${emu.gatewayEndpoint}/.emulator/metrics/${WS}/${EP}`)).json();
+const metrics = async (): Promise<any> => {
+  const answer = await metricsAnswer();
+  expect(answer.status).toBe(200);
+  return answer.json();
+};
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'mlops-endpoints-'));
@@ -201,6 +261,42 @@ describe('online endpoints in the emulator', () => {
     expect((await score({ key: before })).status).toBe(401);
     expect((await score({ key: after })).status).toBe(200);
   });
+
+  it('answers the metrics route only with the endpoint key, as scoring does', async () => {
+    for (const credential of [null, 'wrong']) {
+      const refused = await metricsAnswer(credential);
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('www-authenticate')).toBe('Bearer');
+      const text = await refused.text();
+      expect(text).toMatch(/one of the endpoint keys/);
+      expect(text).not.toMatch(/deployments/);
+    }
+    // An AML token (what ARM's getToken hands out) is not a key of a Key endpoint.
+    const token = await admin.onlineEndpoints.getToken(RG, WS, EP);
+    expect((await metricsAnswer(token.accessToken!)).status).toBe(401);
+    expect((await metricsAnswer(key, 'no-such-ep')).status).toBe(404);
+    const answer = await metricsAnswer(key);
+    expect(answer.status).toBe(200);
+    expect(Object.keys(((await answer.json()) as { deployments: object }).deployments)).toContain('blue');
+  });
+
+  it('answers 413 for a body over 1.5 MB, reading it to the end without keeping it', async () => {
+    const rssBefore = process.memoryUsage().rss;
+    const total = 200 * 1024 * 1024;
+    for (const declare of [true, false]) {
+      const answer = await streamScore(total, declare);
+      expect(answer.status).toBe(413);
+      expect(answer.sent).toBe(total); // read to the end: the client was not cut off mid-body
+      expect(JSON.parse(answer.body as string).message).toMatch(/over the 1572864 bytes \(1\.5 MB\)/);
+      if (declare) expect(answer.body).toMatch(/209715200 bytes/);
+    }
+    // The emulator runs in this process: 200 MB kept anywhere (twice) would show here.
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(100 * 1024 * 1024);
+    // Just under the limit, the body reaches the model (which refuses what it cannot read: 424).
+    const under = await streamScore(1024 * 1024, false);
+    expect(under.status).toBe(424);
+    expect((await score()).status).toBe(200);
+  }, 60_000);
 
   it('enforces the traffic rules with 400s naming the field', async () => {
     const cases: Array<[Record<string, number>, Record<string, number> | undefined, string, RegExp]> = [

@@ -2,6 +2,7 @@
 // serving the diabetes example's score.py.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +45,24 @@ describe('inference server', () => {
     expect(res.status).toBe(200);
     const expected: unknown = JSON.parse(readFileSync(join(example, 'smoke', 'expected.json'), 'utf8'));
     expect(findMismatch(expected, await res.json(), 1e-6)).toBeUndefined();
+  });
+
+  it('reads a body sent in chunks (Transfer-Encoding: chunked, as the gateway relays a body without a length)', async () => {
+    const text = readFileSync(join(example, 'smoke', 'requests.json'));
+    const pieces = [text.subarray(0, 7), text.subarray(7, 50), text.subarray(50)];
+    const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = httpRequest(`${base}/score`, { method: 'POST' }, (answer) => {
+        let body = '';
+        answer.on('data', (d: Buffer) => (body += d.toString()));
+        answer.on('end', () => resolve({ status: answer.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      for (const piece of pieces) req.write(piece); // no Content-Length: Node sends the pieces as chunks
+      req.end();
+    });
+    expect(res.status).toBe(200);
+    const expected: unknown = JSON.parse(readFileSync(join(example, 'smoke', 'expected.json'), 'utf8'));
+    expect(findMismatch(expected, JSON.parse(res.body), 1e-6)).toBeUndefined();
   });
 
   it('answers 500 with the error when run() raises, and 400 for a body that is not UTF-8', async () => {

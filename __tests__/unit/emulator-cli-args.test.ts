@@ -44,6 +44,8 @@ describe('parseCommand', () => {
         'state',
         '--port',
         '8443',
+        '--gateway-port',
+        '8080',
         '--faults',
         'f.json',
       ]),
@@ -52,6 +54,7 @@ describe('parseCommand', () => {
       writeEnv: '.env',
       dataDir: 'state',
       port: 8443,
+      gatewayPort: 8080,
       faults: 'f.json',
     });
     expect(parseCommand(['emulator', '--write-env', '.env'])).toEqual({ kind: 'emulator', writeEnv: '.env' });
@@ -87,5 +90,8 @@ describe('parseCommand', () => {
       /does not take --principal/,
     );
     expect(() => parseCommand(['emulator', '--write-env', 'e', '--port', 'x'])).toThrow(/--port must be/);
+    expect(() => parseCommand(['emulator', '--write-env', 'e', '--gateway-port', '70000'])).toThrow(
+      /--gateway-port must be a whole number from 0 to 65535, not '70000'/,
+    );
   });
 });

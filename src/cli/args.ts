@@ -40,11 +40,11 @@ export function parseArgs(argv: string[], known: string[], flags: string[] = [])
 }
 
 /** A port number option: an integer from 0 to 65535. */
-export function parsePort(value: string | true | undefined): number | undefined {
+export function parsePort(value: string | true | undefined, option = 'port'): number | undefined {
   if (value === undefined) return undefined;
   const port = Number(value);
   if (value === true || !/^\d+$/.test(value) || port > 65535) {
-    throw new UsageError(`--port must be a whole number from 0 to 65535, not '${String(value)}'.`);
+    throw new UsageError(`--${option} must be a whole number from 0 to 65535, not '${String(value)}'.`);
   }
   return port;
 }
@@ -52,13 +52,20 @@ export function parsePort(value: string | true | undefined): number | undefined 
 /** What the command line asks for. */
 export type Command =
   | { kind: 'help' }
-  | { kind: 'emulator'; writeEnv: string; dataDir?: string; port?: number; faults?: string }
+  | {
+      kind: 'emulator';
+      writeEnv: string;
+      dataDir?: string;
+      port?: number;
+      gatewayPort?: number;
+      faults?: string;
+    }
   | { kind: 'emulator-token'; dataDir: string; principal: string }
   | { kind: 'demo'; dataDir?: string; broken: boolean; yes: boolean }
   | { kind: 'environments'; argv: string[] };
 
 const OPTIONS: Record<Exclude<Command['kind'], 'help' | 'environments'>, string[]> = {
-  emulator: ['write-env', 'data-dir', 'port', 'faults'],
+  emulator: ['write-env', 'data-dir', 'port', 'gateway-port', 'faults'],
   'emulator-token': ['data-dir', 'principal'],
   demo: ['data-dir', 'broken', 'yes'],
 };
@@ -113,6 +120,7 @@ export function parseCommand(argv: string[]): Command {
         writeEnv,
         dataDir: opt('data-dir'),
         port: parsePort(args.options.port),
+        gatewayPort: parsePort(args.options['gateway-port'], 'gateway-port'),
         faults: opt('faults'),
       };
     }

@@ -37,17 +37,22 @@ function writePrivate(path: string, text: string): void {
   renameSync(temp, path);
 }
 
-/** `mlops emulator --write-env FILE [--data-dir DIR] [--port N] [--faults FILE]`: serves until SIGINT/SIGTERM. */
+/**
+ * `mlops emulator --write-env FILE [--data-dir DIR] [--port N] [--gateway-port N] [--faults FILE]`: serves until
+ * SIGINT/SIGTERM.
+ */
 export async function runEmulator(options: {
   writeEnv: string;
   dataDir?: string;
   port?: number;
+  gatewayPort?: number;
   faults?: string;
 }): Promise<void> {
   const faults = options.faults ? readFaults(options.faults) : undefined;
   const emulator = await start({
     dataDir: options.dataDir ? resolve(options.dataDir) : undefined,
     port: options.port,
+    gatewayPort: options.gatewayPort,
     faults,
   });
   // Stop Azurite with us, whichever way we are asked to stop.
@@ -82,6 +87,7 @@ export async function runEmulator(options: {
     [
       `Local Azure ML emulator on ${emulator.armEndpoint} (api-version ${AZUREML_API_VERSION})`,
       `  blobs (Azurite): ${emulator.blobEndpoint}`,
+      `  scoring gateway: ${emulator.gatewayEndpoint}${options.dataDir ? ' (the same port at every restart with this data dir)' : ''}`,
       `  subscription ${emulator.subscriptionId}, resource group ${emulator.resourceGroup}, workspaces ${emulator.workspaces.join(', ')}`,
       `  environment for the dev workspace (as admin) written to ${envFile} (load it with: set -a; . ${envFile}; set +a)`,
       options.dataDir
@@ -94,7 +100,9 @@ export async function runEmulator(options: {
       .filter((line, i, all) => line !== '' || i === all.length - 1)
       .join('\n'),
   );
-  await stopped;
+  // Azurite died and could not be restarted: the emulator has stopped; say why and exit 1.
+  const failed = await Promise.race([stopped.then(() => undefined), emulator.failure]);
+  if (failed) throw failed;
 }
 
 /** `mlops emulator token --data-dir DIR --principal NAME`: prints that principal's token. */

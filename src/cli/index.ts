@@ -6,8 +6,10 @@ import { printToken, runEmulator } from './emulator-command.js';
 import { ENVIRONMENTS_USAGE, runEnvironmentsCommand } from './environments-command.js';
 
 const USAGE = `Usage:
-  mlops emulator --write-env FILE [--data-dir DIR] [--port N] [--faults FILE]
+  mlops emulator --write-env FILE [--data-dir DIR] [--port N] [--gateway-port N] [--faults FILE]
       Start the local Azure ML emulator; write the dev workspace's environment to FILE; serve until Ctrl-C.
+      --gateway-port N: the scoring gateway's port (default: the one kept in DIR, so scoring URIs survive a
+      restart; a free one the first time; 0 picks a free one).
       --faults FILE: a JSON array of fault rules ({"path": "<RegExp>", "method"?, "status"?, "count"?,
       "delayMs"?, "retryAfterSeconds"?, "reset"?}).
   mlops emulator token --data-dir DIR --principal NAME

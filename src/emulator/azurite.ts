@@ -7,6 +7,9 @@ export interface AzuriteProcess {
   /** http://127.0.0.1:<port> */
   host: string;
   port: number;
+  pid: number;
+  /** Resolves when Azurite exits without being asked to (killed, crashed): how it ended. Never after stop(). */
+  died: Promise<string>;
   /** Stops Azurite gracefully (it saves its on-disk state), killing it after 10 s. */
   stop(): Promise<void>;
 }
@@ -56,12 +59,14 @@ export function startAzurite(options: {
   account: string;
   key: string;
   location?: string;
+  /** The port to listen on (a restart keeps the port the emulator's blob URLs name); 0 (default): a free one. */
+  port?: number;
 }): Promise<AzuriteProcess> {
   const args = [
     '--blobHost',
     '127.0.0.1',
     '--blobPort',
-    '0',
+    String(options.port ?? 0),
     '--skipApiVersionCheck',
     '--disableTelemetry',
     '--silent',
@@ -78,8 +83,15 @@ export function startAzurite(options: {
     stdio: ['pipe', 'pipe', 'pipe'],
     cwd: options.location ?? process.cwd(),
   });
+  let stopping = false;
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const died = new Promise<string>((done) =>
+    child.once('exit', (code, signal) => {
+      if (!stopping) done(signal ? `killed by ${signal}` : `exited with code ${code}`);
+    }),
+  );
   const stop = async (): Promise<void> => {
+    stopping = true;
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -113,7 +125,7 @@ export function startAzurite(options: {
       (child.stdin as unknown as { unref?: () => void }).unref?.();
       child.unref();
       const port = Number(listening[1]);
-      resolve({ host: `http://127.0.0.1:${port}`, port, stop });
+      resolve({ host: `http://127.0.0.1:${port}`, port, pid: child.pid!, died, stop });
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-8_000)));

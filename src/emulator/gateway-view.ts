@@ -65,3 +65,19 @@ export function gatewayView(ctx: Context, workspace: string, endpoint: string): 
     },
   };
 }
+
+/**
+ * Why a request with this Authorization header may not score on (or read the gateway's figures of) the endpoint,
+ * or undefined when it may.
+ */
+export function unauthorized(view: GatewayView, auth: string | undefined): string | undefined {
+  const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+  if (token && view.accepts(token)) return undefined;
+  const wanted =
+    view.authMode === 'AMLToken'
+      ? "a token of the endpoint's token action (its auth mode is AMLToken: keys are refused)"
+      : view.authMode === 'AADToken'
+        ? 'a Microsoft Entra token of a principal allowed to score (auth mode AADToken)'
+        : 'one of the endpoint keys (auth mode Key)';
+  return `Unauthorized: the request needs the header Authorization: Bearer <${wanted}>.`;
+}

@@ -2,15 +2,16 @@ import { randomUUID } from 'node:crypto';
 import {
   createServer,
   request as httpRequest,
-  type IncomingHttpHeaders,
   type IncomingMessage,
   type Server,
   type ServerResponse,
 } from 'node:http';
 import { parseEndpointMetricsPath, type EndpointMetrics } from '../contract/endpoint-metrics.js';
 import { Admission } from './admission.js';
+import { BodyLimit, declaredOverLimit, drain, SCORING_BODY_LIMIT, tooLargeMessage } from './body-limit.js';
 import type { Serving } from './deployment-runtime.js';
-import type { GatewayView } from './gateway-view.js';
+import { forwardHeaders, HOP_BY_HOP } from './gateway-headers.js';
+import { unauthorized, type GatewayView } from './gateway-view.js';
 import { summarizeLatencies } from '../smoke/latency.js';
 import { keepAlive } from './server.js';
 import { pickDeployment, pickMirror } from './traffic-routing.js';
@@ -29,25 +30,8 @@ interface Figures {
 }
 
 const MAX_SAMPLES = 100_000;
-const HOP_BY_HOP = new Set([
-  'connection',
-  'keep-alive',
-  'transfer-encoding',
-  'host',
-  'authorization',
-  'proxy-connection',
-  'upgrade',
-  'te',
-  'trailer',
-]);
 
-function forwardHeaders(headers: IncomingHttpHeaders): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined && !HOP_BY_HOP.has(name)) out[name] = value;
-  }
-  return out;
-}
+type Reply = (status: number, message: string, headers?: Record<string, string>) => void;
 
 /**
  * The scoring gateway of every online endpoint, on loopback: `/<workspace>/<endpoint>/score` with the endpoint's
@@ -57,7 +41,7 @@ function forwardHeaders(headers: IncomingHttpHeaders): Record<string, string | s
  * the model's answer takes longer than request_timeout_ms (time waiting for a turn included), 424 when the model
  * container answers anything but 200 (with ms-azureml-model-error-statuscode / -reason), 429 past
  * 2 * max_concurrent_requests_per_instance * instance_count requests in flight (admission.ts), 502/503 when it
- * does not answer at all.
+ * does not answer at all, 413 for a body over the endpoint's payload limit (body-limit.ts).
  */
 export class Gateway {
   readonly server: Server;
@@ -85,6 +69,27 @@ export class Gateway {
     return { deployments };
   }
 
+  /**
+   * The metrics route: the same credential as scoring (the endpoint's key or token, by its auth mode), since on
+   * Azure these figures come from Azure Monitor, which no anonymous caller reads.
+   */
+  private answerMetrics(
+    req: IncomingMessage,
+    res: ServerResponse,
+    workspace: string,
+    endpoint: string,
+    reply: Reply,
+  ): void {
+    const view = this.deps.view(workspace, endpoint);
+    if (!view) return reply(404, `The endpoint '${endpoint}' does not exist in workspace '${workspace}'.`);
+    const refused = unauthorized(view, req.headers.authorization);
+    if (refused) return reply(401, refused, { 'WWW-Authenticate': 'Bearer' });
+    const body = JSON.stringify(this.metrics(workspace, endpoint));
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+    res.end(body);
+    req.resume();
+  }
+
   private figuresOf(endpointKey: string, deployment: string): Figures {
     let byEndpoint = this.figures.get(endpointKey);
     if (!byEndpoint) this.figures.set(endpointKey, (byEndpoint = new Map()));
@@ -97,7 +102,7 @@ export class Gateway {
     const started = process.hrtime.bigint();
     const path = (req.url ?? '/').split('?')[0]!;
     const parts = path.split('/');
-    const reply = (status: number, message: string, headers: Record<string, string> = {}): void => {
+    const reply: Reply = (status, message, headers = {}) => {
       const body = JSON.stringify({ message });
       res.writeHead(status, {
         ...headers,
@@ -111,33 +116,20 @@ export class Gateway {
     let endpoint: string;
     try {
       const metricsOf = parseEndpointMetricsPath(path);
-      if (metricsOf) {
-        const body = JSON.stringify(this.metrics(metricsOf.workspace, metricsOf.endpoint));
-        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
-        res.end(body);
-        return;
-      }
+      if (metricsOf) return this.answerMetrics(req, res, metricsOf.workspace, metricsOf.endpoint, reply);
       if (parts.length !== 4 || parts[3] !== 'score') return reply(404, `Not found: ${path}`);
       workspace = decodeURIComponent(parts[1]!);
       endpoint = decodeURIComponent(parts[2]!);
     } catch {
       return reply(404, `Not found: ${path}`);
     }
+    // A declared size over the limit is answered at once, before anything else (the body is read and dropped).
+    const declared = declaredOverLimit(req);
+    if (declared !== undefined) return drain(req, () => reply(413, tooLargeMessage(declared)));
     const view = this.deps.view(workspace, endpoint);
     if (!view) return reply(404, `The endpoint '${endpoint}' does not exist in workspace '${workspace}'.`);
-    const auth = req.headers.authorization;
-    const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
-    if (!token || !view.accepts(token)) {
-      const wanted =
-        view.authMode === 'AMLToken'
-          ? "a token of the endpoint's token action (its auth mode is AMLToken: keys are refused)"
-          : view.authMode === 'AADToken'
-            ? 'a Microsoft Entra token of a principal allowed to score (auth mode AADToken)'
-            : 'one of the endpoint keys (auth mode Key)';
-      return reply(401, `Unauthorized: the request needs the header Authorization: Bearer <${wanted}>.`, {
-        'WWW-Authenticate': 'Bearer',
-      });
-    }
+    const refused = unauthorized(view, req.headers.authorization);
+    if (refused) return reply(401, refused, { 'WWW-Authenticate': 'Bearer' });
     const requested = req.headers['azureml-model-deployment'];
     const pick = pickDeployment(
       view.traffic,
@@ -189,7 +181,28 @@ export class Gateway {
     res.once('close', () => clearTimeout(timer));
     const forward = (): void => {
       if (res.writableEnded || res.destroyed) return;
-      upstream = this.send(req, res, serving, headers, served, mirrorName, mirror, view, endpointKey);
+      // Past the limit (a body without a Content-Length, or with a wrong one): the rest is read and dropped, then
+      // 413; the model's timeout no longer applies.
+      const tooLarge = (): void => {
+        clearTimeout(timer);
+        ticket?.release();
+        drain(req, () => {
+          if (!res.headersSent) reply(413, tooLargeMessage(undefined), served);
+          else res.destroy();
+        });
+      };
+      upstream = this.send(
+        req,
+        res,
+        serving,
+        headers,
+        served,
+        tooLarge,
+        mirrorName,
+        mirror,
+        view,
+        endpointKey,
+      );
     };
     if (ticket) void ticket.ready.then(forward);
     else forward();
@@ -202,6 +215,7 @@ export class Gateway {
     serving: Serving,
     headers: Record<string, string | string[]>,
     served: Record<string, string>,
+    tooLarge: () => void,
     mirrorName: string | undefined,
     mirror: Serving | undefined,
     view: GatewayView,
@@ -232,8 +246,9 @@ export class Gateway {
         answer.pipe(res);
       },
     );
+    let cutOff = false;
     upstream.on('error', (error) => {
-      if (res.writableEnded) return;
+      if (cutOff || res.writableEnded) return;
       if (res.headersSent) return void res.destroy();
       if (!res.writableEnded) {
         const body = JSON.stringify({ message: `upstream connect error: ${error.message}` });
@@ -245,34 +260,47 @@ export class Gateway {
         res.end(body);
       }
     });
-    req.on('aborted', () => upstream.destroy());
-
-    if (!mirror || mirrorName === undefined) {
-      req.pipe(upstream);
-      return upstream;
-    }
-    // Mirrored: the body goes to both; the mirror's answer is read and dropped.
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      upstream.end(body);
-      this.figuresOf(endpointKey, mirrorName).mirrored++;
-      const copy = httpRequest(
-        {
-          host: '127.0.0.1',
-          port: mirror.port,
-          method: req.method,
-          path: '/score',
-          headers: { ...headers, 'content-length': String(body.length) },
-          agent: mirror.agent,
-        },
-        (answer) => answer.resume(),
-      );
+    // Mirrored: the same chunks go to the mirror as they arrive, paced by the live deployment only (a slow mirror
+    // holds at most one body, which the limit bounds); its answer is read and dropped.
+    const copy =
+      mirror && mirrorName !== undefined
+        ? httpRequest(
+            {
+              host: '127.0.0.1',
+              port: mirror.port,
+              method: req.method,
+              path: '/score',
+              headers,
+              agent: mirror.agent,
+            },
+            (answer) => answer.resume(),
+          )
+        : undefined;
+    req.on('aborted', () => {
+      upstream.destroy();
+      copy?.destroy();
+    });
+    // The body streams through a counter: a body sent without a Content-Length (or with a wrong one) that goes
+    // past the limit is cut off, answered 413 and read to its end without being kept.
+    const limiter = new BodyLimit(SCORING_BODY_LIMIT, () => {
+      cutOff = true;
+      req.unpipe(limiter);
+      upstream.destroy();
+      copy?.destroy();
+      tooLarge();
+    });
+    req.pipe(limiter).pipe(upstream);
+    if (copy && mirrorName !== undefined) {
       copy.setTimeout(view.requestTimeoutMs(mirrorName), () => copy.destroy());
       copy.on('error', () => undefined);
-      copy.end(body);
-    });
+      limiter.on('data', (chunk: Buffer) => {
+        if (!copy.destroyed) copy.write(chunk);
+      });
+      limiter.on('end', () => {
+        this.figuresOf(endpointKey, mirrorName).mirrored++;
+        copy.end();
+      });
+    }
     return upstream;
   }
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startAzurite } from './azurite.js';
+import { watchAzurite } from './azurite-watch.js';
 import { loadOrCreateCertificate } from './certificate.js';
 import { DeploymentRuntime } from './deployment-runtime.js';
 import { FaultInjector, type FaultRule } from './faults.js';
@@ -10,11 +11,12 @@ import { Gateway } from './gateway.js';
 import { Context, LOCATION } from './context.js';
 import { EndpointTokens } from './endpoint-tokens.js';
 import { gatewayView } from './gateway-view.js';
+import { choosePort, listenGateway } from './gateway-port.js';
 import { Operations } from './operations.js';
 import { resume } from './recovery.js';
 import { datastoreContainers } from './resources/datastores.js';
 import { createArmServer, type RequestRecord } from './server.js';
-import { initialState, readState, writeState } from './state.js';
+import { initialState, readState, STATE_FILE, writeState } from './state.js';
 import { Storage } from './storage.js';
 
 export type { FaultRule } from './faults.js';
@@ -23,6 +25,11 @@ export type { RequestRecord } from './server.js';
 export interface EmulatorOptions {
   /** ARM port on 127.0.0.1; 0 (default) picks a free one. */
   port?: number;
+  /**
+   * Scoring gateway port on 127.0.0.1. Absent: the port kept in the data dir's state (a free one the first time);
+   * 0: a free one. Whatever port the gateway gets is kept in the state for the next start.
+   */
+  gatewayPort?: number;
   /** Keep state, tokens, certificate and blobs here, so a restart loses nothing. In memory when absent. */
   dataDir?: string;
   /** Faults to inject from the start (see {@link RunningEmulator.setFaults}). */
@@ -55,6 +62,13 @@ export interface RunningEmulator {
   setFaults(rules: FaultRule[]): void;
   /** Every ARM request served, in order. */
   requests: RequestRecord[];
+  /** The process id of Azurite now (it changes when a dead Azurite is restarted). */
+  azuritePid(): number;
+  /**
+   * Resolves, once the emulator has stopped, with the reason when Azurite died and could not be restarted (its
+   * blobs were in memory, or it keeps dying); never otherwise. A dead Azurite with a data dir is restarted.
+   */
+  failure: Promise<Error>;
   /** Stops the ARM server, the gateway, every deployment's inference server, and Azurite. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -71,12 +85,20 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
   const tls = loadOrCreateCertificate(join(dataDir ?? scratch!, 'tls'));
   const faults = new FaultInjector(options.faults ?? []);
 
-  const azurite = await startAzurite({
+  const azuriteOptions = {
     account: state.storage.account,
     key: state.storage.key,
     location: dataDir ? join(dataDir, 'azurite') : undefined,
-  });
-  const blobEndpoint = `${azurite.host}/${state.storage.account}`;
+  };
+  const firstAzurite = await startAzurite(azuriteOptions);
+  const azurite = watchAzurite(
+    firstAzurite,
+    dataDir ? () => startAzurite({ ...azuriteOptions, port: firstAzurite.port }) : undefined,
+    (line) => {
+      if (!options.quiet) process.stdout.write(`${line}\n`);
+    },
+  );
+  const blobEndpoint = `${firstAzurite.host}/${state.storage.account}`;
   let runtime: DeploymentRuntime | undefined;
   try {
     const storage = new Storage(blobEndpoint, state.storage.account, state.storage.key);
@@ -88,7 +110,7 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
     // The endpoint is known once the server listens; the service reads it only when answering.
     const config = {
       armEndpoint: '',
-      blobHost: `127.0.0.1:${azurite.port}`,
+      blobHost: `127.0.0.1:${firstAzurite.port}`,
       pageSize: options.pageSize ?? 20,
       gatewayEndpoint: '',
     };
@@ -100,11 +122,14 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
       view: (ws, ep) => gatewayView(context, ws, ep),
       serving: (key) => serving.serving(key),
     });
-    await new Promise<void>((done, fail) => {
-      gateway.server.once('error', fail);
-      gateway.server.listen(0, '127.0.0.1', () => done());
-    });
-    config.gatewayEndpoint = `http://127.0.0.1:${(gateway.server.address() as AddressInfo).port}`;
+    const gatewayPort = await listenGateway(
+      gateway.server,
+      choosePort(options.gatewayPort, state.gatewayPort),
+      dataDir && join(dataDir, STATE_FILE),
+    );
+    state.gatewayPort = gatewayPort;
+    persist();
+    config.gatewayEndpoint = `http://127.0.0.1:${gatewayPort}`;
     const server = createArmServer(tls, {
       context,
       faults,
@@ -122,6 +147,22 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
     await resume(context);
 
     let stopping: Promise<void> | undefined;
+    const stop = (): Promise<void> =>
+      (stopping ??= (async () => {
+        operations.stop();
+        server.closeAllConnections();
+        await new Promise<void>((done) => server.close(() => done()));
+        gateway.server.closeAllConnections();
+        await new Promise<void>((done) => gateway.server.close(() => done()));
+        await serving.stopAll();
+        await azurite.stop();
+        if (scratch) rmSync(scratch, { recursive: true, force: true });
+      })());
+    // Azurite died and could not be restarted: the emulator stops, and says why through `failure`.
+    const failure = azurite.failure.then(async (error) => {
+      await stop();
+      return error;
+    });
     return {
       armEndpoint,
       caCertPath: tls.certPath,
@@ -135,17 +176,9 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
       storageAccount: state.storage.account,
       setFaults: (rules) => faults.set(rules),
       requests,
-      stop: () =>
-        (stopping ??= (async () => {
-          operations.stop();
-          server.closeAllConnections();
-          await new Promise<void>((done) => server.close(() => done()));
-          gateway.server.closeAllConnections();
-          await new Promise<void>((done) => gateway.server.close(() => done()));
-          await serving.stopAll();
-          await azurite.stop();
-          if (scratch) rmSync(scratch, { recursive: true, force: true });
-        })()),
+      azuritePid: () => azurite.current().pid,
+      failure,
+      stop,
     };
   } catch (error) {
     await runtime?.stopAll();

@@ -73,6 +73,28 @@ class Handler(BaseHTTPRequestHandler):
         else:
             self._send(404, json.dumps({"message": "Not found: %s" % self.path}))
 
+    def _read_body(self):
+        """The request body, by its Content-Length or in chunks (Transfer-Encoding: chunked, as the gateway relays a
+        body sent without a length); None when it is over MAX_BODY."""
+        if "chunked" not in (self.headers.get("Transfer-Encoding") or "").lower():
+            length = int(self.headers.get("Content-Length") or 0)
+            if length < 0 or length > MAX_BODY:
+                return None
+            return self.rfile.read(length)
+        parts, total = [], 0
+        while True:
+            size = int(self.rfile.readline(1024).split(b";")[0].strip() or b"0", 16)
+            if size == 0:
+                while self.rfile.readline(65536).strip():  # trailers, up to the blank line
+                    pass
+                return b"".join(parts)
+            total += size
+            if total > MAX_BODY:
+                self.close_connection = True
+                return None
+            parts.append(self.rfile.read(size))
+            self.rfile.readline(8)  # the CRLF after the chunk
+
     def do_POST(self):
         started = time.perf_counter()
         status = 500
@@ -81,12 +103,11 @@ class Handler(BaseHTTPRequestHandler):
                 status = 404
                 self._send(404, json.dumps({"message": "Not found: %s" % self.path}))
                 return
-            length = int(self.headers.get("Content-Length") or 0)
-            if length < 0 or length > MAX_BODY:
+            raw = self._read_body()
+            if raw is None:
                 status = 413
                 self._send(413, json.dumps({"message": "request body over %d bytes" % MAX_BODY}))
                 return
-            raw = self.rfile.read(length)
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError:

@@ -60,12 +60,14 @@ export interface EmulatorState {
   storage: { account: string; key: string };
   principals: Array<Principal & { token: string }>;
   workspaces: Record<string, WorkspaceState>;
+  /** The scoring gateway's port, reused at the next start (absent until the gateway first listened). */
+  gatewayPort?: number;
 }
 
 export const SUBSCRIPTION_ID = '00000000-0000-4000-8000-000000000000';
 export const RESOURCE_GROUP = 'mlops-local';
 export const STORAGE_ACCOUNT = 'mlopslocal';
-const STATE_FILE = 'state.json';
+export const STATE_FILE = 'state.json';
 
 function newWorkspace(name: string): WorkspaceState {
   return {

@@ -52,17 +52,20 @@ export async function probeDeployments(options: {
 
 /**
  * The emulator gateway's per-deployment counts for an endpoint (all client traffic, not only ours), or
- * undefined when the scoring URI is not the emulator's (Azure's own figures live in Azure Monitor).
+ * undefined when the scoring URI is not the emulator's (Azure's own figures live in Azure Monitor). The route
+ * takes the same credential as scoring (the endpoint's key or token, by its auth mode).
  */
 export async function readGatewayCounts(
   scoringUri: string,
   workspace: string,
   endpoint: string,
+  credential: string,
 ): Promise<GatewayCounts | undefined> {
   const url = new URL(scoringUri);
   if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') return undefined;
   try {
     const res = await fetch(`${url.origin}${endpointMetricsPath(workspace, endpoint)}`, {
+      headers: { authorization: `Bearer ${credential}` },
       signal: AbortSignal.timeout(5_000),
     });
     if (!res.ok) return undefined;

@@ -184,7 +184,12 @@ export async function promoteDeployment(
         `Step ${i + 1}/${steps.length} (${describeStep(step)}): traffic ${describeTraffic(maps.traffic)}; mirror ${describeTraffic(maps.mirrorTraffic)}`,
       );
       const now = await apply(maps.traffic, maps.mirrorTraffic);
-      const before = await readGatewayCounts(now.scoringUri ?? '', client.address.workspace, endpointName);
+      const before = await readGatewayCounts(
+        now.scoringUri ?? '',
+        client.address.workspace,
+        endpointName,
+        credential,
+      );
       const samples = await probeDeployments({
         scoringUri: now.scoringUri ?? '',
         credential,
@@ -193,7 +198,7 @@ export async function promoteDeployment(
         durationMs: settings.stepIntervalMs,
       });
       const after = before
-        ? await readGatewayCounts(now.scoringUri ?? '', client.address.workspace, endpointName)
+        ? await readGatewayCounts(now.scoringUri ?? '', client.address.workspace, endpointName, credential)
         : undefined;
       const gateway = before && after ? countsBetween(before, after) : undefined;
       const candidate = samples[name]!;

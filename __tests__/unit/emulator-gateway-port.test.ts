@@ -1,0 +1,39 @@
+// The gateway's port: the option, else the stored one, else a free one; a taken port is a clear error.
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { choosePort, listenGateway } from '../../src/emulator/gateway-port.js';
+
+const servers: Server[] = [];
+afterAll(async () => {
+  for (const s of servers) if (s.listening) await new Promise((done) => s.close(done));
+});
+
+describe('choosePort', () => {
+  it('prefers the option, then the stored port, then a free one', () => {
+    expect(choosePort(8080, 9090)).toEqual({ port: 8080, source: 'option' });
+    expect(choosePort(undefined, 9090)).toEqual({ port: 9090, source: 'state' });
+    expect(choosePort(undefined, undefined)).toEqual({ port: 0, source: 'free' });
+    // 0 asks for a free port even when one is stored.
+    expect(choosePort(0, 9090)).toEqual({ port: 0, source: 'free' });
+  });
+});
+
+describe('listenGateway', () => {
+  it('listens on the port it is given, and names the port and the way out when it is taken', async () => {
+    const first = createServer();
+    servers.push(first);
+    const port = await listenGateway(first, { port: 0, source: 'free' }, undefined);
+    expect((first.address() as AddressInfo).port).toBe(port);
+    const second = createServer();
+    servers.push(second);
+    await expect(listenGateway(second, { port, source: 'state' }, '/d/state.json')).rejects.toThrow(
+      new RegExp(
+        `127\\.0\\.0\\.1:${port} \\(the gateway port kept in /d/state\\.json.*in use.*--gateway-port N`,
+      ),
+    );
+    await expect(listenGateway(createServer(), { port, source: 'option' }, undefined)).rejects.toThrow(
+      `(--gateway-port ${port})`,
+    );
+  });
+});
