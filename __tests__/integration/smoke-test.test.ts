@@ -1,7 +1,7 @@
 // smoke-test, bundled, against deployments of the example model that deploy-endpoint made in the emulator.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { start, type RunningEmulator } from '../../src/emulator/index.js';
@@ -148,7 +148,18 @@ describe('smoke-test', () => {
     });
     const run = await smoke({ requests: 'diabetes/smoke/requests.json', schema, count: '2' });
     expect(run.exitCode).toBe(1);
-    expect(run.log).toMatch(/schema: \$\.labels: required, missing/);
+    expect(run.log).toMatch(/schema keyword 'required' at \$\.labels: must have required property 'labels'/);
+    // A schema that forbids extra fields fails an answer that has one (the answers carry probabilities too).
+    const closed = JSON.stringify({
+      type: 'object',
+      properties: { predictions: { type: 'array' } },
+      additionalProperties: false,
+    });
+    const extra = await smoke({ requests: 'diabetes/smoke/requests.json', schema: closed, count: '1' });
+    expect(extra.exitCode).toBe(1);
+    expect(extra.log).toMatch(
+      /schema keyword 'additionalProperties' at \$\.probabilities: must NOT have additional properties/,
+    );
     const slow = await smoke({ requests: 'diabetes/smoke/requests.json', count: '5', 'max-p99-ms': '0.001' });
     expect(slow.exitCode).toBe(1);
     expect(slow.log).toMatch(/p99 latency [\d.]+ ms is above max-p99-ms 0.001/);
@@ -161,7 +172,12 @@ describe('smoke-test', () => {
     [{ requests: 'nothing/*.json' }, 'requests', /matches no file/],
     [{ 'max-error-rate': '2' }, 'max-error-rate', /not a number from 0 to 1/],
     [{ count: 'many' }, 'count', /not a whole number/],
-    [{ schema: '{"type":"object","patternProperties":{}}' }, 'schema', /patternProperties/],
+    [
+      { schema: '{"type":"object","properties":{"a":{"format":"email"}}}' },
+      'schema',
+      /format is not checked here/,
+    ],
+    [{ schema: '{"type":"object","colour":"red"}' }, 'schema', /unknown keyword: "colour"/],
   ])(
     'refuses %j naming input %s',
     async (override, input, message) => {
@@ -172,6 +188,36 @@ describe('smoke-test', () => {
     },
     60_000,
   );
+
+  it('refuses request, expected and schema files that lead out of the workspace, and never echoes a file', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'mlops-outside-'));
+    try {
+      writeFileSync(join(outside, 'secret.json'), '{"token":"s3cr3t-outside"}');
+      symlinkSync(join(outside, 'secret.json'), join(work, 'leak.json'));
+      for (const input of ['requests', 'expected', 'schema']) {
+        const run = await smoke({
+          requests: 'diabetes/smoke/requests.json',
+          [input]: 'leak.json',
+          count: '1',
+        });
+        expect(run.exitCode).toBe(1);
+        expect(run.log).toMatch(new RegExp(`Input '${input}': .*leak\\.json is outside the workspace`));
+        expect(run.log).not.toContain('s3cr3t-outside');
+      }
+      writeFileSync(join(work, 'not-json.json'), '{\n  "p": [1,\n  s3cr3t-inside\n}');
+      const bad = await smoke({
+        requests: 'diabetes/smoke/requests.json',
+        expected: 'not-json.json',
+        count: '1',
+      });
+      expect(bad.exitCode).toBe(1);
+      expect(bad.log).toMatch(/Input 'expected': not-json\.json is not valid JSON \(line 3, column 3: /);
+      expect(bad.log).not.toContain('s3cr3t-inside');
+    } finally {
+      rmSync(join(work, 'leak.json'), { force: true });
+      rmSync(outside, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('never shows the endpoint key in a log or a summary', async () => {
     const keys = await armClient(emu).onlineEndpoints.listKeys(emu.resourceGroup, 'dev', EP);

@@ -1,14 +1,18 @@
-import { findMismatch, schemaViolation, type JsonSchema, type Mismatch } from './expectations.js';
+import type { AnswerSchema } from './answer-schema.js';
+import { findMismatch } from './expectations.js';
 import { errorRate, summarizeLatencies, type LatencySummary } from './latency.js';
 import type { RequestCase } from './request-files.js';
 import type { SmokeResult } from './runner.js';
 
-/** Why one answer did not pass. */
+/** Why one answer did not pass: the request it answered, and for a wrong body where (and which schema keyword). */
 export interface Failure {
   request: string;
   status: number;
   reason: string;
-  mismatch?: Mismatch;
+  /** JSON path in the answer of a schema violation or an expected-output mismatch. */
+  path?: string;
+  /** The schema keyword that failed, for a schema violation. */
+  keyword?: string;
 }
 
 /** The figures and the verdict for one request file. */
@@ -50,14 +54,14 @@ const clip = (text: string, max = 300): string => (text.length > max ? `${text.s
 export function checkAnswer(
   result: SmokeResult,
   expected: unknown,
-  schema: JsonSchema | undefined,
+  schema: AnswerSchema | undefined,
   tolerance: number,
 ): Failure | undefined {
-  const fail = (reason: string, mismatch?: Mismatch): Failure => ({
+  const fail = (reason: string, where?: { path: string; keyword?: string }): Failure => ({
     request: result.name,
     status: result.status,
     reason,
-    mismatch,
+    ...where,
   });
   if (result.error) return fail(`no answer: ${result.error}`);
   if (result.status !== 200) return fail(`HTTP ${result.status}: ${clip(result.body.trim())}`);
@@ -68,12 +72,16 @@ export function checkAnswer(
     return fail(`the body is not JSON: ${clip(result.body.trim())}`);
   }
   if (schema) {
-    const violation = schemaViolation(schema, body);
-    if (violation) return fail(`schema: ${violation.path}: ${violation.reason}`, violation);
+    const v = schema.check(body);
+    if (v)
+      return fail(`schema keyword '${v.keyword}' at ${v.path}: ${v.reason}`, {
+        path: v.path,
+        keyword: v.keyword,
+      });
   }
   if (expected !== undefined) {
     const mismatch = findMismatch(expected, body, tolerance);
-    if (mismatch) return fail(`${mismatch.path}: ${mismatch.reason}`, mismatch);
+    if (mismatch) return fail(`${mismatch.path}: ${mismatch.reason}`, { path: mismatch.path });
   }
   return undefined;
 }
@@ -82,7 +90,7 @@ export function checkAnswer(
 export function evaluateSmoke(
   cases: RequestCase[],
   results: SmokeResult[],
-  options: { schema?: JsonSchema; tolerance: number; thresholds: Thresholds; seconds: number },
+  options: { schema?: AnswerSchema; tolerance: number; thresholds: Thresholds; seconds: number },
 ): SmokeReport {
   const reports: CaseReport[] = cases.map((c) => {
     const mine = results.filter((r) => r.name === c.name);

@@ -1,6 +1,7 @@
-import { glob, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { glob, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { isInlineJson, parseJsonInput, readJsonFile, readJsonInput } from './json-input.js';
 
 /** One request body to send, from a file or inline JSON, with the body its answer must match (if any). */
 export interface RequestCase {
@@ -10,50 +11,10 @@ export interface RequestCase {
   expected?: { source: string; value: unknown };
 }
 
-const MAX_BODY = 5 * 1024 * 1024;
-const isInline = (text: string): boolean => /^[[{]/.test(text.trim());
+/** At most this many request files per run (a glob that matches more is a mistake). */
+export const MAX_REQUEST_FILES = 1000;
 
-/** Parses JSON text from `source`, or fails naming `input` and the line and column. */
-export function parseJsonInput(text: string, source: string, input: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ConfigurationError(
-      `Input '${input}': ${source} is not valid JSON (${(error as Error).message}). Fix the JSON.`,
-      input,
-    );
-  }
-}
-
-async function readJsonFile(path: string, input: string, root: string): Promise<string> {
-  const info = await stat(path).catch(() => undefined);
-  if (!info?.isFile()) {
-    throw new ConfigurationError(
-      `Input '${input}': ${path} is not a file. Give a JSON file, a glob, or inline JSON.`,
-      input,
-    );
-  }
-  if (info.size > MAX_BODY) {
-    throw new ConfigurationError(
-      `Input '${input}': ${relative(root, path)} is larger than 5 MB; smoke requests should be small.`,
-      input,
-    );
-  }
-  const text = await readFile(path, 'utf8');
-  parseJsonInput(text, relative(root, path) || path, input);
-  return text;
-}
-
-/** Reads JSON from a file path or inline JSON text (for `expected` and `schema`). */
-export async function readJsonInput(
-  value: string,
-  input: string,
-  root: string,
-): Promise<{ source: string; value: unknown }> {
-  if (isInline(value)) return { source: 'inline', value: parseJsonInput(value, 'the inline value', input) };
-  const path = resolve(root, value.trim());
-  return { source: relative(root, path), value: JSON.parse(await readJsonFile(path, input, root)) };
-}
+export { parseJsonInput, readJsonInput } from './json-input.js';
 
 /**
  * The `requests` input: inline JSON (one request), a JSON file, or a glob of JSON files (sorted). For a file
@@ -73,7 +34,7 @@ export async function readRequestCases(
     );
   }
   const shared = expected ? await readJsonInput(expected, 'expected', root) : undefined;
-  if (isInline(text)) {
+  if (isInlineJson(text)) {
     parseJsonInput(text, 'the inline value', 'requests');
     return [{ name: 'inline', body: text, expected: shared }];
   }
@@ -91,13 +52,15 @@ export async function readRequestCases(
       'requests',
     );
   }
+  if (files.length > MAX_REQUEST_FILES) {
+    throw new ConfigurationError(
+      `Input 'requests': '${text}' matches ${files.length} files; at most ${MAX_REQUEST_FILES} request files per run. Narrow the glob.`,
+      'requests',
+    );
+  }
   const cases: RequestCase[] = [];
   for (const path of files) {
-    const name = relative(root, path);
-    if (name.startsWith('..')) {
-      throw new ConfigurationError(`Input 'requests': ${path} is outside the workspace ${root}.`, 'requests');
-    }
-    const body = await readJsonFile(path, 'requests', root);
+    const { source: name, text: body } = await readJsonFile(path, 'requests', root);
     let own: RequestCase['expected'];
     if (!shared) {
       const beside = join(dirname(path), `${basename(path, '.json')}.expected.json`);
@@ -106,10 +69,8 @@ export async function readRequestCases(
           .then((s) => s.isFile())
           .catch(() => false)
       ) {
-        own = {
-          source: relative(root, beside),
-          value: JSON.parse(await readJsonFile(beside, 'requests', root)),
-        };
+        const { source, value } = await readJsonFile(beside, 'requests', root);
+        own = { source, value };
       }
     }
     cases.push({ name, body, expected: shared ?? own });

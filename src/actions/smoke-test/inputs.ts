@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { validateOnlineName } from '../../deploy/references.js';
 import { ConfigurationError } from '../../errors.js';
-import { unsupportedKeywords, type JsonSchema } from '../../smoke/expectations.js';
+import { compileAnswerSchema, type AnswerSchema } from '../../smoke/answer-schema.js';
 import { readJsonInput, readRequestCases, type RequestCase } from '../../smoke/request-files.js';
 import { parseIntegerInput, parseNumberInput } from '../shared/scalar-inputs.js';
 import { getWorkspaceInputs, type WorkspaceSettings } from '../shared/workspace-inputs.js';
@@ -12,7 +12,8 @@ export interface SmokeTestInputs {
   /** Send every request to this deployment (azureml-model-deployment header); undefined: the endpoint's traffic decides. */
   deployment?: string;
   cases: RequestCase[];
-  schema?: JsonSchema;
+  /** The `schema` input, compiled (ajv); undefined: answers are not checked against a schema. */
+  schema?: AnswerSchema;
   /** Allowed difference for numbers: absolute, and relative to the expected value (the larger wins). */
   tolerance: number;
   /** Times each request is sent. */
@@ -41,20 +42,10 @@ export async function getInputs(): Promise<SmokeTestInputs> {
   const cases = await readRequestCases(core.getInput('requests'), expected, root);
 
   const schemaValue = core.getInput('schema');
-  let schema: JsonSchema | undefined;
+  let schema: AnswerSchema | undefined;
   if (schemaValue) {
     const read = await readJsonInput(schemaValue, 'schema', root);
-    if (read.value === null || typeof read.value !== 'object' || Array.isArray(read.value)) {
-      throw new ConfigurationError(`Input 'schema': ${read.source} is not a JSON Schema object.`, 'schema');
-    }
-    schema = read.value as JsonSchema;
-    const unsupported = unsupportedKeywords(schema);
-    if (unsupported.length > 0) {
-      throw new ConfigurationError(
-        `Input 'schema': keywords this check does not apply: ${unsupported.join(', ')}. Use type, properties, required, items, enum, minimum, maximum, minItems, maxItems.`,
-        'schema',
-      );
-    }
+    schema = compileAnswerSchema(read.value, read.source);
   }
 
   const tolerance = parseNumberInput(core.getInput('tolerance'), 'tolerance', 0, 1e9) ?? 1e-6;
