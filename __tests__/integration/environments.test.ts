@@ -280,4 +280,23 @@ describe('setup-environments action', () => {
     expect(applied.summary).toContain('Applied: 0 created, 0 updated, 20 unchanged.');
     expect(server.violations).toEqual([]);
   });
+
+  it('refuses a config outside the workspace, and one over the size cap, before any call', async () => {
+    server.reset();
+    writeFileSync(join(dir, 'huge.yml'), `# ${'x'.repeat(300 * 1024)}\n`);
+    for (const [value, message] of [
+      ['/etc/passwd', /Input 'config': .* is outside the workspace/],
+      ['huge.yml', /Input 'config': .*huge\.yml is \d+ bytes, over the 256 KiB this input accepts/],
+    ] as const) {
+      const run = await runBundledAction('setup-environments', {
+        inputs: { repo: 'octo-org/churn', config: value, token: TOKEN },
+        env: { GITHUB_API_URL: server.url },
+        cwd: dir,
+      });
+      expect(run.exitCode).toBe(1);
+      expect(run.log).toMatch(message);
+      expect(run.log).not.toContain('root:x:0:0');
+    }
+    expect(server.writes()).toEqual([]);
+  });
 });

@@ -205,6 +205,7 @@ describe('metric-gate against the model serving in prod', () => {
 
   it('refuses inputs before any call: nothing to gate on, a bad goal, a missing metrics file', async () => {
     const mark = emu.requests.length;
+    writeFileSync(join(work, 'passwd-like.json'), 'root:x:0:0:root:/root:/bin/bash\n');
     for (const [inputs, message] of [
       [{ metrics: 'better.json', metric: 'auc' }, /Give the input 'threshold', 'endpoint'.*or both/],
       [
@@ -215,10 +216,20 @@ describe('metric-gate against the model serving in prod', () => {
         { metrics: 'nope.json', metric: 'auc', endpoint: 'diabetes' },
         /Input 'metrics': .*nope\.json does not exist/,
       ],
+      // Issue 10: a file outside the workspace is refused, and a file's content is never echoed.
+      [
+        { metrics: '/etc/passwd', metric: 'auc', threshold: '1' },
+        /Input 'metrics': .* is outside the workspace/,
+      ],
+      [
+        { metrics: 'passwd-like.json', metric: 'auc', threshold: '1' },
+        /Input 'metrics': .*passwd-like\.json is not valid JSON at line 1, column 1: a value should start here/,
+      ],
     ] as const) {
       const run = await gate(inputs);
       expect(run.exitCode).toBe(1);
       expect(run.log).toMatch(message);
+      expect(run.log).not.toContain('root:x:0:0');
     }
     expect(emu.requests.length).toBe(mark);
   }, 60_000);

@@ -60,6 +60,7 @@ beforeAll(() => {
   mkdirSync(join(outside, 'model'));
   writeFileSync(join(outside, 'model', 'model.json'), '{}');
   writeFileSync(join(workspace, 'bad-metrics.json'), '{"accuracy": {"value": 0.9}}');
+  writeFileSync(join(workspace, 'passwd-like.json'), 'root:x:0:0:root:/root:/bin/bash\n');
 });
 afterAll(() => {
   rmSync(workspace, { recursive: true, force: true });
@@ -174,10 +175,35 @@ describe('package-model (bundled)', () => {
         /outside the workspace/,
       ],
       [
-        'a malformed metrics file',
+        'a malformed metrics file, named without its content',
         { 'metrics-file': 'bad-metrics.json' },
         'metrics-file',
-        /'accuracy' = \{"value":0.9\}/,
+        /'accuracy' is an object, not a number or a string/,
+      ],
+      // Issue 10: files from outside the workspace never reach the package (CI uploads it as an artifact).
+      [
+        'an environment file outside the workspace',
+        { 'environment-file': '/etc/passwd' },
+        'environment-file',
+        /outside the workspace/,
+      ],
+      [
+        'a code path outside the workspace',
+        { 'code-path': '<outside>' },
+        'code-path',
+        /outside the workspace/,
+      ],
+      [
+        'a metrics file outside the workspace',
+        { 'metrics-file': '<outside>/secret.txt' },
+        'metrics-file',
+        /outside the workspace/,
+      ],
+      [
+        'a metrics file that is not JSON, named by its position only',
+        { 'metrics-file': 'passwd-like.json' },
+        'metrics-file',
+        /passwd-like\.json is not valid JSON at line 1, column 1: a value should start here/,
       ],
     ];
     it.each(cases)('%s', async (_name, overrides, input, message) => {
@@ -188,12 +214,13 @@ describe('package-model (bundled)', () => {
         'output-path': outputPath,
         ...overrides,
       };
-      inputs['model-path'] = inputs['model-path']!.replace('<outside>', outside);
+      for (const key of Object.keys(inputs)) inputs[key] = inputs[key]!.replace('<outside>', outside);
       const run = await runBundledAction('package-model', { cwd: workspace, inputs });
       expect(run.exitCode).toBe(1);
       const error = /^::error::(.*)$/m.exec(run.log)?.[1] ?? '';
       expect(error).toContain(`Input '${input}'`);
       expect(error).toMatch(message);
+      expect(run.log).not.toContain('root:x:0:0');
       expect(run.outputs).toEqual({});
       expect(existsSync(outputPath)).toBe(false);
     });

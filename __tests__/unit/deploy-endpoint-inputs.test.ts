@@ -47,6 +47,17 @@ beforeAll(() => {
   file('cli/deployment.yml', DEPLOYMENT);
   file('cli/endpoint.yml', 'name: my-endpoint\nauth_mode: aml_token\n');
   symlinkSync(join(root, 'outside'), join(ws, 'escape'));
+  // Links inside the workspace that lead out of it (issue 10: every path, symlinks resolved).
+  mkdirSync(join(root, 'outside', 'src'));
+  writeFileSync(join(root, 'outside', 'src', 'score.py'), 'def init():\n    pass\n');
+  writeFileSync(join(root, 'outside', 'conda.yaml'), 'dependencies: [python=3.11]\n');
+  symlinkSync(join(root, 'outside', 'conda.yaml'), join(ws, 'env', 'linked.yaml'));
+  symlinkSync(join(root, 'outside', 'src'), join(ws, 'linked-src'));
+  file('model-with-link/m.pkl', 'weights');
+  symlinkSync(join(root, 'outside', 'm.pkl'), join(ws, 'model-with-link', 'leak.pkl'));
+  file('src-with-link/score.py', 'def init():\n    pass\n');
+  symlinkSync(join(root, 'outside', 'conda.yaml'), join(ws, 'src-with-link', 'leak.txt'));
+  symlinkSync(join(root, 'outside', 'conda.yaml'), join(ws, 'cli', 'linked-deployment.yml'));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -126,6 +137,9 @@ describe('deploy-endpoint inputs over the CLI v2 files', () => {
     ['model: azureml:m\n', 'line 3, model: ', /not a model reference/],
     ['environment: azureml:e\n', 'line 8, environment: ', /not an environment reference/],
     ['conda_file: ../env/missing.yaml\n', 'line 10, environment.conda_file: ', /does not exist/],
+    ['conda_file: ../env/linked.yaml\n', 'line 10, environment.conda_file: ', /outside the workspace/],
+    ['code: ../linked-src\n', 'line 6, code_configuration.code: ', /outside the workspace/],
+    ['model:\n  path: ../model-with-link\n', 'line 4, model.path: ', /leak\.pkl is a symlink to .* outside/],
     ['code: ../nowhere\n', 'line 6, code_configuration.code: ', /does not exist/],
     [
       'scoring_script: ../../etc/passwd\n',
@@ -156,6 +170,13 @@ describe('deploy-endpoint inputs over the CLI v2 files', () => {
     expect(error.input).toBe('deployment-file');
     expect(error.message).toContain(`Input 'deployment-file' (${join(ws, 'cli', 'changed.yml')}): ${where}`);
     expect(error.message).toMatch(why);
+  });
+
+  it('refuses a deployment-file that links out of the workspace', async () => {
+    setInputs({ 'deployment-file': 'cli/linked-deployment.yml' });
+    const error = await rejectedConfigurationError(getInputs());
+    expect(error.input).toBe('deployment-file');
+    expect(error.message).toMatch(/is outside the workspace/);
   });
 
   it('requires an environment with scoring code, and names the fix', async () => {

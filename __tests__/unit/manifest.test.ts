@@ -6,7 +6,9 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
+  symlinkSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -149,6 +151,25 @@ describe('writePackage / readPackage', () => {
         /environment\/conda.yaml changed/,
       ],
       [
+        // Same bytes, so the hash matches: only the link itself may be refused (it could lead anywhere).
+        'the environment file replaced by a symlink out of the package',
+        (p: string) => {
+          const away = `${p}-conda.yaml`;
+          renameSync(join(p, 'environment', 'conda.yaml'), away);
+          symlinkSync(away, join(p, 'environment', 'conda.yaml'));
+        },
+        /environment\/conda.yaml is not a regular file/,
+      ],
+      [
+        'the manifest replaced by a symlink out of the package',
+        (p: string) => {
+          const away = `${p}-manifest.json`;
+          renameSync(join(p, MANIFEST_FILE), away);
+          symlinkSync(away, join(p, MANIFEST_FILE));
+        },
+        /mlops-package.json is not a regular file/,
+      ],
+      [
         "the manifest's digest edited",
         (p: string) => {
           const m = JSON.parse(readFileSync(join(p, MANIFEST_FILE), 'utf8'));
@@ -177,7 +198,8 @@ describe('writePackage / readPackage', () => {
   });
 
   it.each([
-    ['not JSON', '{', /not JSON/],
+    ['not JSON', '{', /not JSON at line 1, column 2: expected a property name/],
+    ['not JSON, never echoed', 'root:x:0:0', /not JSON at line 1, column 1: a value should start here/],
     ['another schema version', JSON.stringify({ schemaVersion: 2 }), /schemaVersion 2/],
     ['missing fields', JSON.stringify({ schemaVersion: 1, name: 'x' }), /modelType is not one of/],
     [

@@ -141,7 +141,7 @@ describe('getInputs', () => {
       expect((await inputError({ 'metrics-file': 'nope.json' })).input).toBe('metrics-file');
       const error = await inputError({ 'metrics-file': 'bad-metrics.json' });
       expect(error.input).toBe('metrics-file');
-      expect(error.message).toContain("'accuracy' = [0.9]");
+      expect(error.message).toContain("'accuracy' is a list, not a number or a string");
     });
   });
 

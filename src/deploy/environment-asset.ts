@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { AssetVersionInfo, AzureMLClient, EnvironmentVersionSpec } from '../azureml/client.js';
 import { containerUrl } from '../azureml/datastore-url.js';
+import { readBoundedText } from '../bounded-read.js';
 import { ConfigurationError } from '../errors.js';
 import type { InlineEnvironment } from './cli-yaml.js';
 import { readLocalFolder, uploadFolder, type LocalFolder } from './folder-upload.js';
 import { showReference, type AssetPointer } from './references.js';
+import { MAX_YAML_BYTES } from './yaml-reader.js';
 
 /** The environment a deployment runs in: a reference, or an environment described inline (paths checked). */
 export type EnvironmentSetting = AssetPointer | { kind: 'inline'; spec: InlineEnvironment };
@@ -64,7 +65,7 @@ export async function checkEnvironment(
     return { kind: 'found', version: found };
   }
   const { spec } = setting;
-  const condaText = spec.condaFile ? await readFile(spec.condaFile, 'utf8') : undefined;
+  const condaText = spec.condaFile ? await readBoundedText(spec.condaFile, input, MAX_YAML_BYTES) : undefined;
   const buildFolder = spec.build ? await readLocalFolder(spec.build.path, input) : undefined;
   const buildDigest = buildFolder?.digest;
   const hash = inlineEnvironmentVersion({

@@ -1,5 +1,5 @@
-import { open } from 'node:fs/promises';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { readBoundedText } from '../bounded-read.js';
 import { ConfigurationError } from '../errors.js';
 
 /**
@@ -169,36 +169,12 @@ export class YamlReader {
   }
 }
 
-async function readBounded(path: string, reader: YamlReader): Promise<string> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    reader.fail([], `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
-  }
-  try {
-    const size = (await handle.stat()).size;
-    if (size > MAX_YAML_BYTES)
-      reader.fail(
-        [],
-        `the file is ${size} bytes; a CLI v2 YAML file is at most ${MAX_YAML_BYTES} bytes here.`,
-      );
-    const buffer = Buffer.alloc(Math.min(size, MAX_YAML_BYTES) + 1);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    if (bytesRead > MAX_YAML_BYTES)
-      reader.fail([], `the file is over ${MAX_YAML_BYTES} bytes; a CLI v2 YAML file is at most that here.`);
-    return buffer.subarray(0, bytesRead).toString('utf8');
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Reads and parses one YAML file (bounded in size and aliases); its top level must be a mapping. */
 export async function loadYaml(
   path: string,
   input: string,
 ): Promise<{ root: YamlObject; reader: YamlReader }> {
-  const text = await readBounded(path, new YamlReader(path, input));
+  const text = await readBoundedText(path, input, MAX_YAML_BYTES);
   const lines = new LineCounter();
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter: lines });
   const reader = new YamlReader(path, input, doc, lines);

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { MAX_SETTINGS_YAML_BYTES, readBoundedTextSync } from '../bounded-read.js';
 import { ConfigurationError } from '../errors.js';
 import {
   checkWaitTimer,
@@ -52,7 +53,12 @@ export function settingsFromOptions(
     configFile = resolve(cwd, DEFAULT_CONFIG);
   }
   const shown = configFile ? relative(cwd, configFile) || configFile : undefined;
-  const config = configFile ? parseEnvironmentsConfig(readFileSync(configFile, 'utf8'), shown!) : undefined;
+  const config = configFile
+    ? parseEnvironmentsConfig(
+        readBoundedTextSync(configFile, names.config, MAX_SETTINGS_YAML_BYTES, names.config),
+        shown!,
+      )
+    : undefined;
 
   const flags: EnvironmentFlags = {};
   if (raw.environments !== undefined) {

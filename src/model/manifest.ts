@@ -1,5 +1,6 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import { ConfigurationError } from '../errors.js';
+import { jsonErrorWhere } from '../json-text.js';
 import type { HashedFile } from './digest.js';
 import { MODEL_TYPES, type ModelLayout, type ModelType } from './layout.js';
 import type { Metrics } from './metrics.js';
@@ -115,13 +116,13 @@ export function parseManifest(text: string, source: string, inputName: string): 
   let doc: unknown;
   try {
     doc = JSON.parse(text);
-  } catch (error) {
-    return fail(`not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  } catch {
+    return fail(`not JSON at ${jsonErrorWhere(text)}`);
   }
   if (!isObject(doc)) return fail('not a JSON object');
   if (doc.schemaVersion !== 1) {
     return fail(
-      `schemaVersion ${JSON.stringify(doc.schemaVersion)}; this version of ${TOOL_NAME} reads schemaVersion 1`,
+      `schemaVersion ${typeof doc.schemaVersion === 'number' ? doc.schemaVersion : `is not a number`}; this version of ${TOOL_NAME} reads schemaVersion 1`,
     );
   }
   const problems: string[] = [];

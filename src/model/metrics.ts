@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors.js';
+import { parseJsonText } from '../json-text.js';
 
 export type Metrics = Record<string, number | string>;
 
@@ -7,6 +8,18 @@ const NAME = /^[A-Za-z0-9_.\-/ ]{1,100}$/;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What a JSON value is, for messages that must not repeat it. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** A key as messages show it: a valid metric name as is, anything else by its length (a file's text is never echoed). */
+function shownName(key: string): string {
+  return NAME.test(key) ? key : `<a name of ${key.length} characters>`;
 }
 
 /**
@@ -24,12 +37,7 @@ export function parseMetrics(text: string, source: string, inputName = 'metrics-
       inputName,
     );
   };
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return fail(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
+  let doc = parseJsonText(text, fail);
   if (
     isObject(doc) &&
     Object.keys(doc).length === 1 &&
@@ -57,7 +65,7 @@ export function parseMetrics(text: string, source: string, inputName = 'metrics-
   } else if (isObject(doc)) {
     for (const [key, value] of Object.entries(doc)) {
       if (typeof value === 'number' || typeof value === 'string') out[key] = value;
-      else fail(`has '${key}' = ${JSON.stringify(value)}, which is not a number or a string`);
+      else fail(`is not usable: '${shownName(key)}' is ${kindOf(value)}, not a number or a string`);
     }
   } else {
     fail('is not a JSON object');
@@ -65,7 +73,10 @@ export function parseMetrics(text: string, source: string, inputName = 'metrics-
   const names = Object.keys(out);
   if (names.length > MAX_METRICS) fail(`has ${names.length} metrics, more than ${MAX_METRICS}`);
   for (const name of names) {
-    if (!NAME.test(name)) fail(`has a metric named '${name}': use 1-100 letters, digits, spaces or _ . - /`);
+    if (!NAME.test(name))
+      fail(
+        `has a metric name of ${name.length} characters that is not 1-100 letters, digits, spaces or _ . - /`,
+      );
     const value = out[name]!;
     if (typeof value === 'string' && value.length > 256)
       fail(`has a string metric '${name}' longer than 256 characters`);

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
 import { parse } from 'yaml';
+import { MAX_JSON_INPUT_BYTES, readBoundedText } from '../bounded-read.js';
 import { ConfigurationError } from '../errors.js';
 import type { FileEntry } from './files.js';
 
@@ -68,9 +68,10 @@ export async function readMlflowModel(
       inputName,
     );
 
+  const text = await readBoundedText(mlmodel.absolutePath, inputName, MAX_JSON_INPUT_BYTES);
   let doc: unknown;
   try {
-    doc = parse(await readFile(mlmodel.absolutePath, 'utf8'));
+    doc = parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new ConfigurationError(
@@ -134,7 +135,7 @@ export async function readMlflowModel(
 async function requirementsIncludes(path: string): Promise<string[]> {
   let doc: unknown;
   try {
-    doc = parse(await readFile(path, 'utf8'));
+    doc = parse(await readBoundedText(path, 'model-path', MAX_JSON_INPUT_BYTES));
   } catch {
     return [];
   }

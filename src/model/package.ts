@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { MAX_JSON_INPUT_BYTES, readBoundedText } from '../bounded-read.js';
 import { ConfigurationError } from '../errors.js';
 import { combineDigest, hashFile, hashFiles, type HashedFile } from './digest.js';
 import { listFiles, type FileEntry } from './files.js';
@@ -243,9 +244,9 @@ async function hashFolder(
  */
 export async function readPackage(dir: string, inputName: string): Promise<ReadPackage | undefined> {
   const manifestPath = join(dir, MANIFEST_FILE);
-  let text: string;
+  let info;
   try {
-    text = await readFile(manifestPath, 'utf8');
+    info = await lstat(manifestPath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
@@ -254,6 +255,14 @@ export async function readPackage(dir: string, inputName: string): Promise<ReadP
       inputName,
     );
   }
+  // package-model writes regular files: a link here could lead out of the package (and the workspace).
+  if (!info.isFile()) {
+    throw new ConfigurationError(
+      `Input '${inputName}': ${manifestPath} is not a regular file (a symlink or a folder): run package-model again to rebuild the package.`,
+      inputName,
+    );
+  }
+  const text = await readBoundedText(manifestPath, inputName, MAX_JSON_INPUT_BYTES);
   const manifest = parseManifest(text, manifestPath, inputName);
   const modelDir = join(dir, PACKAGE_MODEL_DIR);
   const problems: string[] = [];
@@ -283,8 +292,12 @@ export async function readPackage(dir: string, inputName: string): Promise<ReadP
   let environmentFile: string | undefined;
   if (manifest.environment) {
     environmentFile = join(dir, PACKAGE_ENVIRONMENT_DIR, manifest.environment.file);
-    if (!(await exists(environmentFile)))
-      problems.push(`${PACKAGE_ENVIRONMENT_DIR}/${manifest.environment.file} is missing`);
+    const kind = await lstat(environmentFile).catch(() => undefined);
+    if (!kind) problems.push(`${PACKAGE_ENVIRONMENT_DIR}/${manifest.environment.file} is missing`);
+    else if (!kind.isFile())
+      problems.push(
+        `${PACKAGE_ENVIRONMENT_DIR}/${manifest.environment.file} is not a regular file (a symlink?)`,
+      );
     else if ((await hashFile(environmentFile)) !== manifest.environment.sha256) {
       problems.push(`${PACKAGE_ENVIRONMENT_DIR}/${manifest.environment.file} changed`);
     }

@@ -13,14 +13,14 @@ import {
 import type { CodeSetting, ModelSetting } from '../../deploy/settings.js';
 import { ConfigurationError } from '../../errors.js';
 import { readModelSource } from '../../model/model-source.js';
-import { existingDir, existingFile, requireInsideRoots } from '../shared/path-inputs.js';
+import { existingDir, existingFile, inputRoots, requireInsideRoots } from '../shared/path-inputs.js';
 
 export const optional = (name: string): string | undefined => {
   const v = core.getInput(name);
   return v === '' ? undefined : v;
 };
 
-const ROOTS = (): Array<string | undefined> => [process.env.GITHUB_WORKSPACE, process.env.RUNNER_TEMP];
+const ROOTS = (): Array<string | undefined> => inputRoots();
 
 export async function pathInside(input: string, value: string, kind: 'dir' | 'file'): Promise<string> {
   const path = kind === 'dir' ? await existingDir(input, value) : await existingFile(input, value);

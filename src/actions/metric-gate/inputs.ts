@@ -1,11 +1,12 @@
 import * as core from '@actions/core';
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MAX_JSON_INPUT_BYTES, readBoundedText } from '../../bounded-read.js';
 import { validateOnlineName } from '../../deploy/references.js';
 import { ConfigurationError } from '../../errors.js';
 import { parseMetrics, type Metrics } from '../../model/metrics.js';
 import { MANIFEST_FILE, parseManifest } from '../../model/manifest.js';
-import { resolveInputPath } from '../shared/path-inputs.js';
+import { inputRoots, requireInsideRoots, resolveInputPath } from '../shared/path-inputs.js';
 import { parseNumberInput } from '../shared/scalar-inputs.js';
 import { getWorkspaceInputs, type WorkspaceSettings } from '../shared/workspace-inputs.js';
 import type { GateRules, Goal } from './compare.js';
@@ -32,16 +33,23 @@ export async function readCandidateMetrics(value: string, input = 'metrics'): Pr
       input,
     );
   }
+  await requireInsideRoots(
+    input,
+    path,
+    inputRoots(),
+    'Gate on the metrics file the training wrote in the workspace, or the package below RUNNER_TEMP.',
+  );
   if (info.isDirectory()) {
     // The manifest alone: register-model verifies the package's files; the gate needs only what it recorded.
     const manifestPath = join(path, MANIFEST_FILE);
-    const text = await readFile(manifestPath, 'utf8').catch(() => undefined);
-    if (text === undefined) {
+    // package-model writes a regular file: a symlink here could lead out of the workspace.
+    if (!(await lstat(manifestPath).catch(() => undefined))?.isFile()) {
       throw new ConfigurationError(
-        `Input '${input}': ${path} is a folder without ${MANIFEST_FILE}. Give a metrics file, or a folder package-model wrote.`,
+        `Input '${input}': ${path} is a folder without ${MANIFEST_FILE} (a regular file). Give a metrics file, or a folder package-model wrote.`,
         input,
       );
     }
+    const text = await readBoundedText(manifestPath, input, MAX_JSON_INPUT_BYTES);
     const manifest = parseManifest(text, manifestPath, input);
     if (!manifest.metrics || Object.keys(manifest.metrics).length === 0) {
       throw new ConfigurationError(
@@ -51,7 +59,7 @@ export async function readCandidateMetrics(value: string, input = 'metrics'): Pr
     }
     return manifest.metrics;
   }
-  return parseMetrics(await readFile(path, 'utf8'), path, input);
+  return parseMetrics(await readBoundedText(path, input, MAX_JSON_INPUT_BYTES), path, input);
 }
 
 /** The value of `metric` in `metrics`, which must be a number. */

@@ -1,13 +1,19 @@
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MAX_JSON_INPUT_BYTES, readBoundedText } from '../../bounded-read.js';
 import { ConfigurationError } from '../../errors.js';
 import { parseModelType, type ModelType } from '../../model/layout.js';
 import { parseMetrics, type Metrics } from '../../model/metrics.js';
 import { validateModelName } from '../../model/names.js';
 import { isInside } from '../../paths.js';
-import { existingDir, existingFile, requireInsideRoots, resolveInputPath } from '../shared/path-inputs.js';
+import {
+  existingDir,
+  insideDir,
+  insideFile,
+  requireInsideRoots,
+  insideOutputPath,
+} from '../shared/path-inputs.js';
 
 /** The settings of one package-model run, from its inputs. */
 export interface PackageModelInputs {
@@ -68,9 +74,9 @@ export async function getInputs(): Promise<PackageModelInputs> {
 
   const metricsValue = optional('metrics-file');
   if (metricsValue !== undefined) {
-    settings.metricsFile = await existingFile('metrics-file', metricsValue.trim());
+    settings.metricsFile = await insideFile('metrics-file', metricsValue.trim());
     settings.metrics = parseMetrics(
-      await readFile(settings.metricsFile, 'utf8'),
+      await readBoundedText(settings.metricsFile, 'metrics-file', MAX_JSON_INPUT_BYTES),
       settings.metricsFile,
       'metrics-file',
     );
@@ -79,20 +85,32 @@ export async function getInputs(): Promise<PackageModelInputs> {
 
   const codeValue = optional('code-path');
   if (codeValue !== undefined) {
-    settings.codePath = await existingDir('code-path', codeValue.trim());
+    settings.codePath = await insideDir(
+      'code-path',
+      codeValue.trim(),
+      'Package scoring code from the repository.',
+    );
     core.debug(`code-path = ${settings.codePath}`);
   }
 
   const environmentValue = optional('environment-file');
   if (environmentValue !== undefined) {
-    settings.environmentFile = await existingFile('environment-file', environmentValue.trim());
+    settings.environmentFile = await insideFile(
+      'environment-file',
+      environmentValue.trim(),
+      'Package the conda.yaml or requirements.txt from the repository.',
+    );
     core.debug(`environment-file = ${settings.environmentFile}`);
   }
 
   const outputValue = optional('output-path');
   settings.outputPath =
     outputValue !== undefined
-      ? resolveInputPath(outputValue.trim())
+      ? await insideOutputPath(
+          'output-path',
+          outputValue.trim(),
+          'Write the package below $GITHUB_WORKSPACE or $RUNNER_TEMP (the default, RUNNER_TEMP/mlops-packages/<name>).',
+        )
       : join(process.env.RUNNER_TEMP || tmpdir(), 'mlops-packages', name);
   for (const [input, path] of [
     ['model-path', settings.modelPath],

@@ -3,7 +3,13 @@ import * as core from '@actions/core';
 import { parseModelVersionAddress, type ModelVersionAddress } from '../../azureml/model-reference.js';
 import { ConfigurationError } from '../../errors.js';
 import { validateModelName } from '../../model/names.js';
-import { existingDir, existingFile, requireInsideRoots, resolveInputPath } from '../shared/path-inputs.js';
+import {
+  existingDir,
+  existingFile,
+  inputRoots,
+  requireInsideRoots,
+  resolveInputPath,
+} from '../shared/path-inputs.js';
 import { getWorkspaceInputs, type WorkspaceSettings } from '../shared/workspace-inputs.js';
 
 /** The settings of one register-model run, from its inputs. */
@@ -108,7 +114,7 @@ export async function resolveModelPath(value: string, env: NodeJS.ProcessEnv = p
   await requireInsideRoots(
     input,
     path,
-    [env.GITHUB_WORKSPACE, env.RUNNER_TEMP],
+    inputRoots(env),
     "Register models from the workspace (or package-model's output below RUNNER_TEMP).",
   );
   return path;

@@ -1,8 +1,11 @@
 import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 import type { EnvironmentSettings } from '../../github/environments-config.js';
-import { settingsFromOptions } from '../../github/environments-settings.js';
+import { DEFAULT_CONFIG, settingsFromOptions } from '../../github/environments-settings.js';
 import { parseRepo, type RepoRef } from '../../github/environments.js';
+import { insideFile } from '../shared/path-inputs.js';
 
 /** The settings of one setup-environments run, from its inputs. */
 export interface SetupEnvironmentsInputs {
@@ -26,7 +29,7 @@ function optional(name: string): string | undefined {
 }
 
 /** Parses and validates the inputs; every mistake is a ConfigurationError naming its input and the fix. */
-export function getInputs(): SetupEnvironmentsInputs {
+export async function getInputs(): Promise<SetupEnvironmentsInputs> {
   const token = core.getInput('token').trim();
   if (token === '') {
     throw new ConfigurationError(
@@ -47,8 +50,17 @@ export function getInputs(): SetupEnvironmentsInputs {
   const apply = applyText === 'true';
   core.debug(`apply = ${apply}`);
 
+  // The settings file, named or found at DEFAULT_CONFIG, must stay in the workspace once symlinks are resolved.
+  const hint = `Keep the settings in the repository, e.g. ${DEFAULT_CONFIG}.`;
+  const root = process.env.GITHUB_WORKSPACE || process.cwd();
+  const configValue = optional('config');
+  let config: string | undefined;
+  if (configValue !== undefined) config = await insideFile('config', configValue, hint);
+  else if (existsSync(resolve(root, DEFAULT_CONFIG)))
+    config = await insideFile('config', DEFAULT_CONFIG, hint);
+
   const { settings, configFile } = settingsFromOptions(
-    { config: optional('config'), reviewers: optional('reviewers') },
+    { config, reviewers: optional('reviewers') },
     {
       config: "Input 'config'",
       reviewers: "Input 'reviewers'",
