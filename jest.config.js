@@ -1,12 +1,28 @@
 // Jest runs our TypeScript as native ES modules (the toolkit packages are ESM-only).
 // `npm test` (scripts/test.mjs) starts it with --experimental-vm-modules on the Node 24 from devDependencies, twice:
-// the suite with the emulator recording its ARM exchanges, then the contract test (__tests__/contract) over them.
-export default {
+// the suite (the unit and integration projects) with the emulator recording its ARM exchanges, then the contract
+// project (__tests__/contract) over them. `npm run test:unit` runs the unit project alone, in seconds.
+//
+// Three projects, by folder:
+// - unit: pure logic: no emulator, no Azurite, no dist/ bundle run; a test may run a small script or python on a
+//   local file. What needs the emulator or a built bundle goes under __tests__/integration.
+// - integration: the bundled actions and the CLI (dist/) against the emulator, Azurite and the inference server.
+// - contract: the ARM exchanges the suite recorded, against the 2026-07-01 spec (run after the suite).
+const base = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/__tests__'],
-  testMatch: ['**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
-  testTimeout: 60000,
+};
+
+const project = (name, testTimeout) => ({
+  ...base,
+  displayName: name,
+  roots: [`<rootDir>/__tests__/${name}`],
+  testMatch: ['**/*.test.ts'],
+  testTimeout,
+});
+
+export default {
+  projects: [project('unit', 30_000), project('integration', 60_000), project('contract', 60_000)],
 };

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// `npm test`: the jest suite with the emulator recording every ARM exchange (MLOPS_CONTRACT_RECORD_DIR, see
-// src/emulator/exchange-log.ts), then the contract test (__tests__/contract) over those recordings. Exits non-zero
-// when either phase fails; the recordings' temporary folder is removed at the end.
+// `npm test`: the jest suite (the unit and integration projects of jest.config.js) with the emulator recording every
+// ARM exchange (MLOPS_CONTRACT_RECORD_DIR, see src/emulator/exchange-log.ts), then the contract project
+// (__tests__/contract) over those recordings. Exits non-zero when either phase fails; the recordings' temporary
+// folder is removed at the end. `npm run test:unit` is `npm test -- --selectProjects=unit` (no emulator: the contract
+// phase is skipped); `npm run test:integration` is `npm test -- --selectProjects=integration`.
 //
 // Arguments after `npm test --` go to both jest runs (--ci, --json, ...), except what selects tests (paths,
 // --testPathPatterns, -t, --onlyChanged, ...), which selects the suite's tests only. With such a filter, the contract
 // phase checks what the selected tests recorded and is skipped when they recorded nothing (a unit test, say);
-// without one, an empty recording fails it. Paths into __tests__/contract select the contract phase's tests. `--outputFile=<f>` of the contract phase is written to <f>.contract.json.
+// without one, an empty recording fails it. `--selectProjects=<unit|integration>` (one project each) selects the
+// suite's projects the same way. Paths into __tests__/contract select the contract phase's tests. `--outputFile=<f>` of the contract phase is written to <f>.contract.json.
 // Options that take a value are passed as `--name=value` (or, for the ones listed in VALUE_OPTIONS, `--name value`).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -17,6 +20,9 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const JEST = join(root, 'node_modules', 'jest', 'bin', 'jest.js');
 const CONTRACT_TESTS = '__tests__/contract/';
+/** jest.config.js's projects: the suite's, and the one that checks what the suite recorded. */
+const SUITE_PROJECTS = ['unit', 'integration'];
+const CONTRACT_PROJECT = 'contract';
 
 /** jest options whose value may follow as the next argument. */
 const VALUE_OPTIONS = new Set([
@@ -50,20 +56,26 @@ const SELECTING = new Set([
   '--lastCommit',
   '--changedSince',
   '--findRelatedTests',
+  '--selectProjects',
 ]);
 
-/** Splits the arguments into test selectors (for the suite only) and options (for both runs). */
+/**
+ * Splits the arguments into test selectors (for the suite only), the suite's projects (each `--selectProjects`
+ * names one; unit and integration when none does) and options (for both runs).
+ */
 function splitArguments(args) {
   const selectors = [];
   const options = [];
+  const projects = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const name = arg.split('=')[0];
     const group = VALUE_OPTIONS.has(arg) && i + 1 < args.length ? [arg, args[++i]] : [arg];
-    if (!arg.startsWith('-') || SELECTING.has(name)) selectors.push(...group);
+    if (name === '--selectProjects') projects.push(group.length > 1 ? group[1] : arg.slice(name.length + 1));
+    else if (!arg.startsWith('-') || SELECTING.has(name)) selectors.push(...group);
     else options.push(...group);
   }
-  return { selectors, options };
+  return { selectors, options, projects };
 }
 
 /** The contract phase's options: the same, its --outputFile renamed so it does not overwrite the suite's. */
@@ -101,14 +113,17 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 let exitCode = 1;
 try {
-  const { selectors, options } = splitArguments(process.argv.slice(2));
-  const partial = selectors.length > 0;
+  const { selectors, options, projects } = splitArguments(process.argv.slice(2));
+  const partial = selectors.length > 0 || projects.length > 0;
   const suiteEnv = { ...process.env, MLOPS_CONTRACT_RECORD_DIR: folder };
   delete suiteEnv.MLOPS_CONTRACT_RECORDINGS;
   const suite = await jest(
     [
       ...options,
       ...selectors,
+      // After the selectors: this array option takes the words after it (a path there would be read as a project).
+      '--selectProjects',
+      ...(projects.length > 0 ? projects : SUITE_PROJECTS),
       `--testPathIgnorePatterns=/${CONTRACT_TESTS}`,
       ...(partial ? ['--passWithNoTests'] : []),
     ],
@@ -133,6 +148,7 @@ try {
     contract = await jest(
       [
         ...contractOptions(options),
+        `--selectProjects=${CONTRACT_PROJECT}`,
         ...(contractPaths.length > 0 ? contractPaths : [CONTRACT_TESTS]),
         // Nothing recorded in a selective run: the contract test's own tests only.
         ...(partial && !recorded ? ['--testPathIgnorePatterns=/recorded-exchanges\\.'] : []),
@@ -143,7 +159,7 @@ try {
   console.log(
     `npm test: suite ${suite === 0 ? 'passed' : 'failed'}, contract ` +
       `${skipped ? 'skipped' : contract === 0 ? 'passed' : 'failed'}` +
-      `${partial ? ` (tests selected: ${selectors.join(' ')})` : ''}`,
+      `${partial ? ` (tests selected: ${[...projects.map((p) => `--selectProjects=${p}`), ...selectors].join(' ')})` : ''}`,
   );
   exitCode = suite !== 0 ? suite : contract;
 } finally {

@@ -53,8 +53,17 @@ function envFor(ws = 'dev', principal = 'admin'): Record<string, string> {
   };
 }
 
-async function register(inputs: Record<string, string>, ws = 'dev', principal = 'admin'): Promise<ActionRun> {
-  const run = await runBundledAction('register-model', { inputs, env: envFor(ws, principal), cwd: work });
+async function register(
+  inputs: Record<string, string>,
+  ws = 'dev',
+  principal = 'admin',
+  env: Record<string, string> = {},
+): Promise<ActionRun> {
+  const run = await runBundledAction('register-model', {
+    inputs,
+    env: { ...envFor(ws, principal), ...env },
+    cwd: work,
+  });
   runs.push(run);
   return run;
 }
@@ -278,6 +287,9 @@ describe('register-model against the emulator', () => {
 
   describe('faults', () => {
     afterAll(() => emu.setFaults([]));
+    // The same five retries on a back-off scaled to start at 10 ms instead of 800 ms (README, "Tests"): a persistent
+    // fault fails in well under a second instead of waiting out about 19 s of production back-off.
+    const fastRetry = { MLOPS_ARM_RETRY_DELAY_MS: '10' };
 
     it('rides out a 429 with Retry-After, two 500s and a reset', async () => {
       modelDir('model-g', { 'model.pkl': 'weights-g' });
@@ -286,7 +298,7 @@ describe('register-model against the emulator', () => {
         { method: 'GET', path: '/models/faulty/versions$', status: 500, count: 2 },
         { method: 'PUT', path: '/models/faulty/versions/[0-9]+$', reset: true, count: 1 },
       ]);
-      const run = await register({ 'model-path': 'model-g', name: 'faulty' });
+      const run = await register({ 'model-path': 'model-g', name: 'faulty' }, 'dev', 'admin', fastRetry);
       expect(run.exitCode).toBe(0);
       expect(run.outputs).toMatchObject({ 'model-version': '1', reused: 'false' });
       expect(emu.requests.some((r) => r.status === 429)).toBe(true);
@@ -295,10 +307,15 @@ describe('register-model against the emulator', () => {
 
     it('fails naming the cause on a persistent fault, leaves no version, and a re-run completes', async () => {
       modelDir('model-h', { 'model.pkl': 'weights-h', 'extra.bin': randomBytes(64 * 1024) });
-      emu.setFaults([{ method: 'PUT', path: '/models/flaky/versions/[0-9]+$', status: 500 }]);
-      const failed = await register({ 'model-path': 'model-h', name: 'flaky' });
+      const put = /\/models\/flaky\/versions\/[0-9]+$/;
+      emu.setFaults([{ method: 'PUT', path: put.source, status: 500 }]);
+      const puts = (): number => emu.requests.filter((r) => r.method === 'PUT' && put.test(r.path)).length;
+      const before = puts();
+      const failed = await register({ 'model-path': 'model-h', name: 'flaky' }, 'dev', 'admin', fastRetry);
       expect(failed.exitCode).toBe(1);
       expect(failed.log).toMatch(/Could not create model flaky version 1 in workspace 'dev'.*500/);
+      expect(failed.log).toContain('still failing after 5 retries');
+      expect(puts() - before).toBe(6); // the first PUT and five retries, however short the back-off
       expect((await versions('flaky')).size).toBe(0);
       // The files were uploaded before the PUT failed.
       const prefix = failed.log.match(

@@ -15,18 +15,11 @@ import type { HttpClient } from '@azure/core-rest-pipeline';
 import type { TokenCredential } from '@azure/identity';
 import type { ArmPage } from './arm-models.js';
 import { nextPage, pollSpec, type ArmOperation } from './arm-operations.js';
+import { DEFAULT_RETRY, type RetrySettings } from './retry-settings.js';
 import { USER_AGENT_PREFIX } from './user-agent.js';
 import type { WorkspaceAddress } from './workspace.js';
 
-/** Retry settings of the ARM pipeline: 429/503 honour Retry-After; 408, 5xx and connection resets back off exponentially. */
-export interface RetrySettings {
-  maxRetries: number;
-  retryDelayInMs: number;
-  maxRetryDelayInMs: number;
-}
-
-/** Enough to ride out a few throttles, 500s and resets in a row (about 25 s of back-off at most). */
-export const DEFAULT_RETRY: RetrySettings = { maxRetries: 5, retryDelayInMs: 800, maxRetryDelayInMs: 15_000 };
+export { DEFAULT_RETRY, type RetrySettings } from './retry-settings.js';
 
 /** Path parameters beyond the workspace's (name, version, endpointName, ...), the body, and query values. */
 export interface ArmArguments {
@@ -59,6 +52,7 @@ export interface ArmTransport {
 export type OperationSender = Pick<AzureMachineLearningWorkspaces, 'sendOperationRequest'>;
 
 export interface PipelineOptions {
+  /** DEFAULT_RETRY unless set; the actions pass retrySettings() (MLOPS_ARM_RETRY_DELAY_MS, retry-settings.ts). */
   retry?: RetrySettings;
   /** Replaces the HTTP client under the pipeline (tests pass a stub; NODE_EXTRA_CA_CERTS is honoured by the default one). */
   httpClient?: HttpClient;

@@ -5,6 +5,7 @@ import {
   type CredentialSettings,
   type ResolvedCredential,
 } from '../../azureml/credentials.js';
+import { retrySettings } from '../../azureml/retry-settings.js';
 import type { WorkspaceAddress } from '../../azureml/workspace.js';
 import type { WorkspaceSettings } from './workspace-inputs.js';
 
@@ -47,10 +48,12 @@ const toolkit: SignInDeps = {
  * masks every key or token it reads.
  */
 export async function signIn(workspace: WorkspaceSettings, deps: SignInDeps = toolkit): Promise<SignedIn> {
+  // MLOPS_ARM_RETRY_DELAY_MS (README, "Tests"): checked before the credential is built.
+  const retry = retrySettings(process.env);
   const resolved = await deps.createCredential(workspace.credential);
   deps.info(`Signing in with ${resolved.principal}`);
   const createClient = await deps.loadClientFactory();
-  const options: AzureMLClientOptions = { principal: resolved.principal, setSecret: deps.setSecret };
+  const options: AzureMLClientOptions = { principal: resolved.principal, setSecret: deps.setSecret, retry };
   const clientFor = (address: WorkspaceAddress): AzureMLClient =>
     createClient(address, resolved.credential, options);
   return { client: clientFor(workspace.address), principal: resolved.principal, clientFor };
