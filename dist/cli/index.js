@@ -41609,7 +41609,7 @@ function startAzurite(options) {
         '--blobHost',
         '127.0.0.1',
         '--blobPort',
-        '0',
+        String(options.port ?? 0),
         '--skipApiVersionCheck',
         '--disableTelemetry',
         '--silent',
@@ -41627,8 +41627,14 @@ function startAzurite(options) {
         stdio: ['pipe', 'pipe', 'pipe'],
         cwd: options.location ?? process.cwd(),
     });
+    let stopping = false;
     const exited = new Promise((done) => child.once('exit', () => done()));
+    const died = new Promise((done) => child.once('exit', (code, signal) => {
+        if (!stopping)
+            done(signal ? `killed by ${signal}` : `exited with code ${code}`);
+    }));
     const stop = async () => {
+        stopping = true;
         if (child.exitCode === null && child.signalCode === null) {
             child.kill('SIGTERM');
             const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -41663,12 +41669,64 @@ function startAzurite(options) {
             child.stdin.unref?.();
             child.unref();
             const port = Number(listening[1]);
-            resolve({ host: `http://127.0.0.1:${port}`, port, stop });
+            resolve({ host: `http://127.0.0.1:${port}`, port, pid: child.pid, died, stop });
         };
         child.stdout?.on('data', onData);
         child.stderr?.on('data', (d) => (output = (output + d.toString()).slice(-8_000)));
         child.once('exit', onExit);
     });
+}
+
+;// CONCATENATED MODULE: ./src/emulator/azurite-watch.ts
+/** A second death this soon after a restart is a crash loop: the emulator stops instead of restarting again. */
+const CRASH_LOOP_MS = 10_000;
+/**
+ * Watches `first`. `restart` starts Azurite again on the same port with the same on-disk location; absent when
+ * its blobs are in memory (a restart would serve an empty store as if nothing had happened).
+ */
+function watchAzurite(first, restart, log) {
+    let current = first;
+    let stopped = false;
+    let fail;
+    const failure = new Promise((resolve) => (fail = resolve));
+    const watch = (proc, restartedAt) => {
+        void proc.died.then(async (how) => {
+            if (stopped)
+                return;
+            const what = `Azurite (the emulator's blob storage, pid ${proc.pid}, port ${proc.port}) ${how}`;
+            if (!restart) {
+                return fail(new Error(`${what}. Its blobs were kept in memory and are lost, so the emulator stops. Start the emulator ` +
+                    'again; with --data-dir DIR the blobs are kept on disk and a dead Azurite is restarted instead.'));
+            }
+            if (restartedAt !== undefined && Date.now() - restartedAt < CRASH_LOOP_MS) {
+                return fail(new Error(`${what} again within ${CRASH_LOOP_MS / 1000} s of its restart, so the emulator stops. Look for ` +
+                    'what kills it (memory, disk space, another process), then start the emulator again.'));
+            }
+            log(`${what}; starting it again on port ${proc.port} with the blobs kept on disk.`);
+            let next;
+            try {
+                next = await restart();
+            }
+            catch (error) {
+                return fail(new Error(`${what}, and it could not be started again (${error instanceof Error ? error.message : String(error)}), ` +
+                    'so the emulator stops. Free the port or fix the cause, then start the emulator again.'));
+            }
+            if (stopped)
+                return void (await next.stop());
+            current = next;
+            log(`Azurite is serving again (pid ${next.pid}, port ${next.port}).`);
+            watch(next, Date.now());
+        });
+    };
+    watch(first, undefined);
+    return {
+        current: () => current,
+        failure,
+        stop: async () => {
+            stopped = true;
+            await current.stop();
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -41728,7 +41786,7 @@ function loadOrCreateCertificate(dir) {
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: ./src/emulator/inference-server-source.ts
 // Generated from inference-server.py and mlflow-score.py by embed-harness.mjs: do not edit by hand.
-const INFERENCE_SERVER_PY = '"""A stdlib-only stand-in for the Azure ML inference server (azureml-inference-server-http).\n\nIt follows the contract a scoring script is written against:\n- AZUREML_ENTRY_SCRIPT names score.py; AZUREML_MODEL_DIR names the registered model\'s folder.\n- init() runs once before the server accepts a request; if it raises, the script\'s traceback is printed\n  and the process exits 1 (so the deployment\'s readiness probe never passes), as azmlinfsrv logs\n  "User\'s init function failed" with the traceback and stops (how-to-inference-server-http).\n- GET / answers 200 "Healthy" (the liveness and readiness probes).\n- POST /score passes the request body, decoded as UTF-8, to run(raw_data) and answers its\n  return value as JSON: 200; 400 for a body that is not UTF-8; 500 with the error when run() raises\n  (and the traceback in the log), with the header x-ms-run-function-failed: True.\n\nUsage: python3 inference-server.py --port N [--host 127.0.0.1] [--exit-on-stdin-eof]\n(--port 0 picks a free port; the "Listening on" line names it. --exit-on-stdin-eof: exit when stdin closes,\nso the server never outlives the emulator that started it, even one killed with SIGKILL.)\n"""\n\nimport argparse\nimport importlib.util\nimport json\nimport os\nimport sys\nimport threading\nimport time\nimport traceback\nimport uuid\nfrom http.server import BaseHTTPRequestHandler, ThreadingHTTPServer\n\nMAX_BODY = 100 * 1024 * 1024\n\n\ndef load_entry_script():\n    path = os.environ.get("AZUREML_ENTRY_SCRIPT")\n    if not path:\n        raise RuntimeError("AZUREML_ENTRY_SCRIPT is not set: it must name the scoring script (score.py)")\n    if not os.path.isfile(path):\n        raise FileNotFoundError("the scoring script %s does not exist" % path)\n    sys.path.insert(0, os.path.dirname(os.path.abspath(path)))\n    spec = importlib.util.spec_from_file_location("score", path)\n    module = importlib.util.module_from_spec(spec)\n    spec.loader.exec_module(module)\n    for name in ("init", "run"):\n        if not callable(getattr(module, name, None)):\n            raise AttributeError("the scoring script %s has no %s() function" % (path, name))\n    return module\n\n\nclass Handler(BaseHTTPRequestHandler):\n    protocol_version = "HTTP/1.1"\n    # Headers and body go out in separate writes; without TCP_NODELAY, Nagle plus delayed ACKs adds ~40 ms to\n    # every keep-alive answer.\n    disable_nagle_algorithm = True\n    server_version = "mlops-inference-server/1"\n    script = None\n\n    def log_message(self, fmt, *args):  # one line per request, on stdout like the real server\n        pass\n\n    def _send(self, status, body, content_type="application/json", extra=None):\n        data = body.encode("utf-8") if isinstance(body, str) else body\n        self.send_response(status)\n        self.send_header("Content-Type", content_type)\n        self.send_header("Content-Length", str(len(data)))\n        self.send_header("x-ms-request-id", self.headers.get("x-ms-request-id") or str(uuid.uuid4()))\n        for key, value in (extra or {}).items():\n            self.send_header(key, value)\n        self.end_headers()\n        self.wfile.write(data)\n\n    def do_GET(self):\n        if self.path.split("?")[0] in ("/", ""):\n            self._send(200, "Healthy", "text/plain; charset=utf-8")\n        else:\n            self._send(404, json.dumps({"message": "Not found: %s" % self.path}))\n\n    def do_POST(self):\n        started = time.perf_counter()\n        status = 500\n        try:\n            if self.path.split("?")[0] != "/score":\n                status = 404\n                self._send(404, json.dumps({"message": "Not found: %s" % self.path}))\n                return\n            length = int(self.headers.get("Content-Length") or 0)\n            if length < 0 or length > MAX_BODY:\n                status = 413\n                self._send(413, json.dumps({"message": "request body over %d bytes" % MAX_BODY}))\n                return\n            raw = self.rfile.read(length)\n            try:\n                text = raw.decode("utf-8")\n            except UnicodeDecodeError:\n                status = 400\n                self._send(400, json.dumps({"message": "the request body is not UTF-8 text"}))\n                return\n            try:\n                result = Handler.script.run(text)\n            except Exception as error:  # the scoring script\'s failure: 500, traceback in the log\n                traceback.print_exc()\n                status = 500\n                self._send(500, json.dumps({"message": "run() raised %s: %s" % (type(error).__name__, error)}),\n                           extra={"x-ms-run-function-failed": "True"})\n                return\n            try:\n                body = json.dumps(result)\n            except (TypeError, ValueError) as error:\n                status = 500\n                self._send(500, json.dumps({"message": "run() returned a value that is not JSON: %s" % error}),\n                           extra={"x-ms-run-function-failed": "True"})\n                return\n            status = 200\n            self._send(200, body)\n        finally:\n            print("%s %s %d %.1fms" % (self.command, self.path, status, (time.perf_counter() - started) * 1000), flush=True)\n\n\ndef main():\n    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])\n    parser.add_argument("--port", type=int, required=True)\n    parser.add_argument("--host", default="127.0.0.1")\n    parser.add_argument("--exit-on-stdin-eof", action="store_true")\n    args = parser.parse_args()\n    if args.exit_on_stdin_eof:\n        # os.read on the descriptor, not sys.stdin.buffer: a daemon thread blocked in a buffered read holds the\n        # buffer\'s lock, and the interpreter\'s shutdown then aborts ("Fatal Python error: _enter_buffered_busy",\n        # exit 134) instead of exiting with the script\'s own failure.\n        def watch_parent():\n            try:\n                while os.read(0, 65536):\n                    pass\n            except OSError:\n                pass\n            os._exit(0)\n        threading.Thread(target=watch_parent, daemon=True).start()\n    try:\n        script = load_entry_script()\n        print("Calling init() of %s (AZUREML_MODEL_DIR=%s)" % (os.environ.get("AZUREML_ENTRY_SCRIPT"), os.environ.get("AZUREML_MODEL_DIR")), flush=True)\n        script.init()\n    except BaseException as error:  # SystemExit and KeyboardInterrupt in init() stop the server the same way\n        code = error.code if isinstance(error, SystemExit) and isinstance(error.code, int) and error.code != 0 else 1\n        print("init() failed; the server does not start:", flush=True)\n        traceback.print_exc()\n        sys.stdout.flush()\n        sys.stderr.flush()\n        os._exit(code)\n    Handler.script = script\n    server = ThreadingHTTPServer((args.host, args.port), Handler)\n    server.daemon_threads = True\n    print("Listening on http://%s:%d" % (args.host, server.server_address[1]), flush=True)\n    try:\n        server.serve_forever()\n    except KeyboardInterrupt:\n        pass\n\n\nif __name__ == "__main__":\n    main()\n';
+const INFERENCE_SERVER_PY = '"""A stdlib-only stand-in for the Azure ML inference server (azureml-inference-server-http).\n\nIt follows the contract a scoring script is written against:\n- AZUREML_ENTRY_SCRIPT names score.py; AZUREML_MODEL_DIR names the registered model\'s folder.\n- init() runs once before the server accepts a request; if it raises, the script\'s traceback is printed\n  and the process exits 1 (so the deployment\'s readiness probe never passes), as azmlinfsrv logs\n  "User\'s init function failed" with the traceback and stops (how-to-inference-server-http).\n- GET / answers 200 "Healthy" (the liveness and readiness probes).\n- POST /score passes the request body, decoded as UTF-8, to run(raw_data) and answers its\n  return value as JSON: 200; 400 for a body that is not UTF-8; 500 with the error when run() raises\n  (and the traceback in the log), with the header x-ms-run-function-failed: True.\n\nUsage: python3 inference-server.py --port N [--host 127.0.0.1] [--exit-on-stdin-eof]\n(--port 0 picks a free port; the "Listening on" line names it. --exit-on-stdin-eof: exit when stdin closes,\nso the server never outlives the emulator that started it, even one killed with SIGKILL.)\n"""\n\nimport argparse\nimport importlib.util\nimport json\nimport os\nimport sys\nimport threading\nimport time\nimport traceback\nimport uuid\nfrom http.server import BaseHTTPRequestHandler, ThreadingHTTPServer\n\nMAX_BODY = 100 * 1024 * 1024\n\n\ndef load_entry_script():\n    path = os.environ.get("AZUREML_ENTRY_SCRIPT")\n    if not path:\n        raise RuntimeError("AZUREML_ENTRY_SCRIPT is not set: it must name the scoring script (score.py)")\n    if not os.path.isfile(path):\n        raise FileNotFoundError("the scoring script %s does not exist" % path)\n    sys.path.insert(0, os.path.dirname(os.path.abspath(path)))\n    spec = importlib.util.spec_from_file_location("score", path)\n    module = importlib.util.module_from_spec(spec)\n    spec.loader.exec_module(module)\n    for name in ("init", "run"):\n        if not callable(getattr(module, name, None)):\n            raise AttributeError("the scoring script %s has no %s() function" % (path, name))\n    return module\n\n\nclass Handler(BaseHTTPRequestHandler):\n    protocol_version = "HTTP/1.1"\n    # Headers and body go out in separate writes; without TCP_NODELAY, Nagle plus delayed ACKs adds ~40 ms to\n    # every keep-alive answer.\n    disable_nagle_algorithm = True\n    server_version = "mlops-inference-server/1"\n    script = None\n\n    def log_message(self, fmt, *args):  # one line per request, on stdout like the real server\n        pass\n\n    def _send(self, status, body, content_type="application/json", extra=None):\n        data = body.encode("utf-8") if isinstance(body, str) else body\n        self.send_response(status)\n        self.send_header("Content-Type", content_type)\n        self.send_header("Content-Length", str(len(data)))\n        self.send_header("x-ms-request-id", self.headers.get("x-ms-request-id") or str(uuid.uuid4()))\n        for key, value in (extra or {}).items():\n            self.send_header(key, value)\n        self.end_headers()\n        self.wfile.write(data)\n\n    def do_GET(self):\n        if self.path.split("?")[0] in ("/", ""):\n            self._send(200, "Healthy", "text/plain; charset=utf-8")\n        else:\n            self._send(404, json.dumps({"message": "Not found: %s" % self.path}))\n\n    def _read_body(self):\n        """The request body, by its Content-Length or in chunks (Transfer-Encoding: chunked, as the gateway relays a\n        body sent without a length); None when it is over MAX_BODY."""\n        if "chunked" not in (self.headers.get("Transfer-Encoding") or "").lower():\n            length = int(self.headers.get("Content-Length") or 0)\n            if length < 0 or length > MAX_BODY:\n                return None\n            return self.rfile.read(length)\n        parts, total = [], 0\n        while True:\n            size = int(self.rfile.readline(1024).split(b";")[0].strip() or b"0", 16)\n            if size == 0:\n                while self.rfile.readline(65536).strip():  # trailers, up to the blank line\n                    pass\n                return b"".join(parts)\n            total += size\n            if total > MAX_BODY:\n                self.close_connection = True\n                return None\n            parts.append(self.rfile.read(size))\n            self.rfile.readline(8)  # the CRLF after the chunk\n\n    def do_POST(self):\n        started = time.perf_counter()\n        status = 500\n        try:\n            if self.path.split("?")[0] != "/score":\n                status = 404\n                self._send(404, json.dumps({"message": "Not found: %s" % self.path}))\n                return\n            raw = self._read_body()\n            if raw is None:\n                status = 413\n                self._send(413, json.dumps({"message": "request body over %d bytes" % MAX_BODY}))\n                return\n            try:\n                text = raw.decode("utf-8")\n            except UnicodeDecodeError:\n                status = 400\n                self._send(400, json.dumps({"message": "the request body is not UTF-8 text"}))\n                return\n            try:\n                result = Handler.script.run(text)\n            except Exception as error:  # the scoring script\'s failure: 500, traceback in the log\n                traceback.print_exc()\n                status = 500\n                self._send(500, json.dumps({"message": "run() raised %s: %s" % (type(error).__name__, error)}),\n                           extra={"x-ms-run-function-failed": "True"})\n                return\n            try:\n                body = json.dumps(result)\n            except (TypeError, ValueError) as error:\n                status = 500\n                self._send(500, json.dumps({"message": "run() returned a value that is not JSON: %s" % error}),\n                           extra={"x-ms-run-function-failed": "True"})\n                return\n            status = 200\n            self._send(200, body)\n        finally:\n            print("%s %s %d %.1fms" % (self.command, self.path, status, (time.perf_counter() - started) * 1000), flush=True)\n\n\ndef main():\n    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])\n    parser.add_argument("--port", type=int, required=True)\n    parser.add_argument("--host", default="127.0.0.1")\n    parser.add_argument("--exit-on-stdin-eof", action="store_true")\n    args = parser.parse_args()\n    if args.exit_on_stdin_eof:\n        # os.read on the descriptor, not sys.stdin.buffer: a daemon thread blocked in a buffered read holds the\n        # buffer\'s lock, and the interpreter\'s shutdown then aborts ("Fatal Python error: _enter_buffered_busy",\n        # exit 134) instead of exiting with the script\'s own failure.\n        def watch_parent():\n            try:\n                while os.read(0, 65536):\n                    pass\n            except OSError:\n                pass\n            os._exit(0)\n        threading.Thread(target=watch_parent, daemon=True).start()\n    try:\n        script = load_entry_script()\n        print("Calling init() of %s (AZUREML_MODEL_DIR=%s)" % (os.environ.get("AZUREML_ENTRY_SCRIPT"), os.environ.get("AZUREML_MODEL_DIR")), flush=True)\n        script.init()\n    except BaseException as error:  # SystemExit and KeyboardInterrupt in init() stop the server the same way\n        code = error.code if isinstance(error, SystemExit) and isinstance(error.code, int) and error.code != 0 else 1\n        print("init() failed; the server does not start:", flush=True)\n        traceback.print_exc()\n        sys.stdout.flush()\n        sys.stderr.flush()\n        os._exit(code)\n    Handler.script = script\n    server = ThreadingHTTPServer((args.host, args.port), Handler)\n    server.daemon_threads = True\n    print("Listening on http://%s:%d" % (args.host, server.server_address[1]), flush=True)\n    try:\n        server.serve_forever()\n    except KeyboardInterrupt:\n        pass\n\n\nif __name__ == "__main__":\n    main()\n';
 const MLFLOW_SCORE_PY = '"""The scoring script the emulator uses for an MLflow model deployed without scoring code.\n\nAzure serves such a model itself: it loads it with mlflow.pyfunc and answers the input shapes of\nhow-to-deploy-mlflow-models-online-endpoints ("Input formats"):\n- {"input_data": {"columns": [...], "index": [...], "data": [[...], ...]}}  a pandas DataFrame, split orientation;\n- {"input_data": [[...], ...]} a tensor (numpy array) for a tensor signature, else rows of a DataFrame;\n- {"input_data": {"name": [...], ...}} named tensors;\n- MLflow\'s own serving shapes: {"dataframe_split": {...}}, {"dataframe_records": [...]}, {"instances": ...}, {"inputs": ...}.\nIt answers the predictions as JSON (a DataFrame as records, arrays as lists).\n"""\n\nimport json\nimport os\n\nmodel = None\n\n\ndef _model_path():\n    root = os.environ.get("AZUREML_MODEL_DIR", "")\n    for dirpath, _dirs, files in sorted(os.walk(root)):\n        if "MLmodel" in files:\n            return dirpath\n    raise FileNotFoundError("no MLmodel file under AZUREML_MODEL_DIR (%s): is this an MLflow model?" % root)\n\n\ndef init():\n    global model\n    import mlflow.pyfunc\n\n    path = _model_path()\n    print("Loading the MLflow model in %s with mlflow.pyfunc" % path, flush=True)\n    model = mlflow.pyfunc.load_model(path)\n\n\ndef _tensor_signature():\n    try:\n        schema = model.metadata.get_input_schema()\n        return schema is not None and schema.is_tensor_spec()\n    except Exception:\n        return False\n\n\ndef _frame(split=None, records=None):\n    import pandas as pd\n\n    if records is not None:\n        return pd.DataFrame(records)\n    return pd.DataFrame(data=split.get("data"), columns=split.get("columns"), index=split.get("index"))\n\n\ndef _tensors(value):\n    import numpy as np\n\n    if isinstance(value, dict):\n        return {k: np.asarray(v) for k, v in value.items()}\n    return np.asarray(value)\n\n\ndef parse_input(body):\n    """The model input a request body stands for; ValueError for a shape Azure\'s MLflow serving does not take."""\n    if not isinstance(body, dict):\n        raise ValueError("the request body must be a JSON object with input_data (or dataframe_split, dataframe_records, instances, inputs)")\n    if "input_data" in body:\n        value = body["input_data"]\n        if isinstance(value, dict) and "data" in value:\n            return _frame(split=value)\n        if isinstance(value, list) and not _tensor_signature():\n            return _frame(records=value)\n        return _tensors(value)\n    if "dataframe_split" in body:\n        return _frame(split=body["dataframe_split"])\n    if "dataframe_records" in body:\n        return _frame(records=body["dataframe_records"])\n    for key in ("instances", "inputs"):\n        if key in body:\n            return _tensors(body[key])\n    raise ValueError("the request body has none of input_data, dataframe_split, dataframe_records, instances, inputs (keys: %s)" % ", ".join(sorted(body)))\n\n\ndef to_json(result):\n    if hasattr(result, "to_dict") and hasattr(result, "columns"):\n        return result.to_dict(orient="records")\n    if hasattr(result, "tolist"):\n        return result.tolist()\n    if isinstance(result, dict):\n        return {k: to_json(v) for k, v in result.items()}\n    return result\n\n\ndef run(raw_data):\n    return to_json(model.predict(parse_input(json.loads(raw_data))))\n';
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -42343,145 +42401,95 @@ class Admission {
     }
 }
 
-;// CONCATENATED MODULE: ./src/smoke/latency.ts
-/** The nearest-rank percentile `p` (0 < p <= 100) of `sorted` (ascending, non-empty). */
-function percentile(sorted, p) {
-    if (sorted.length === 0)
-        throw new Error('percentile of no values');
-    if (!(p > 0 && p <= 100))
-        throw new Error(`percentile ${p} is not in (0, 100]`);
-    const rank = Math.ceil((p / 100) * sorted.length);
-    return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
-}
-/** p50/p95/p99 (nearest rank), max and mean of `latencies`; zeros for none. */
-function summarizeLatencies(latencies) {
-    if (latencies.length === 0)
-        return { count: 0, p50: 0, p95: 0, p99: 0, max: 0, mean: 0 };
-    const sorted = [...latencies].sort((a, b) => a - b);
-    const round = (v) => Math.round(v * 100) / 100;
-    return {
-        count: sorted.length,
-        p50: round(percentile(sorted, 50)),
-        p95: round(percentile(sorted, 95)),
-        p99: round(percentile(sorted, 99)),
-        max: round(sorted[sorted.length - 1]),
-        mean: round(sorted.reduce((s, v) => s + v, 0) / sorted.length),
-    };
-}
-/** The share of failed requests, from 0 to 1 (0 for no requests). */
-function errorRate(errors, requests) {
-    return requests === 0 ? 0 : errors / requests;
-}
-
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-;// CONCATENATED MODULE: ./src/emulator/arm-error.ts
-/** An error answered in ARM's envelope: `{ error: { code, message, target?, details? } }`. */
-class ArmError extends Error {
-    status;
-    code;
-    target;
-    headers;
-    details;
-    constructor(status, code, message, target, headers = {}, details = []) {
-        super(message);
-        this.status = status;
-        this.code = code;
-        this.target = target;
-        this.headers = headers;
-        this.details = details;
-    }
-    body() {
-        return {
-            error: {
-                code: this.code,
-                message: this.message,
-                ...(this.target ? { target: this.target } : {}),
-                ...(this.details.length > 0 ? { details: this.details } : {}),
-            },
-        };
-    }
-}
-/** ARM's 404 for a resource it routes to but that does not exist. */
-const notFound = (type, name, resourceGroup) => new ArmError(404, 'ResourceNotFound', `The Resource '${type}/${name}' under resource group '${resourceGroup}' was not found. ` +
-    'For more details please go to https://aka.ms/ARMResourceNotFoundFix');
-const badRequest = (message, target, code = 'UserError') => new ArmError(400, code, message, target);
-
-;// CONCATENATED MODULE: ./src/emulator/exchange-log.ts
-
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/emulator/body-limit.ts
 
 /**
- * The recording hook of the contract test (__tests__/contract): when this variable names a folder in the emulator's
- * process, every answer of the ARM server is appended, with its request, to `<folder>/exchanges-<pid>.jsonl`.
- * Unset (always, outside the test suite), logExchange returns at once.
+ * Azure ML's documented limit for a managed online endpoint's request payload: "413 Payload too large: Your request
+ * payload is larger than 1.5 megabytes" (Azure ML docs, how-to-troubleshoot-managed-online-endpoints, "HTTP status
+ * codes", 2021-05-13 revision in MicrosoftDocs/azure-docs; later revisions drop the row and state no other
+ * number). Read as 1.5 MiB.
  */
-const RECORD_DIR_ENV = 'MLOPS_CONTRACT_RECORD_DIR';
-/** Folders this process has created (once each: a folder removed later is not brought back). */
-const createdFolders = new Set();
-let warned = false;
+const SCORING_BODY_LIMIT = 1.5 * 1024 * 1024;
 /**
- * Appends one exchange to this process's recording, when recording is on (see RECORD_DIR_ENV). Never throws: a
- * recording that cannot be written (its folder removed under a late emulator) is reported once on stderr, and the
- * contract test then finds the exchange missing rather than the emulator failing an answer.
+ * Before a 413 the rest of the body is read and dropped, so the client (still sending) sees the answer rather than
+ * a reset connection (Node's server stops reading a request whose answer went out early, and its client stops
+ * sending); past this many bytes the connection is closed instead.
  */
-function logExchange(exchange) {
-    const folder = process.env[RECORD_DIR_ENV];
-    if (!folder)
-        return;
-    try {
-        if (!createdFolders.has(folder)) {
-            (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true });
-            createdFolders.add(folder);
+const DRAIN_LIMIT = 1024 * 1024 * 1024;
+/** Reads the rest of the request body and drops it, then calls `then`; closes the connection past DRAIN_LIMIT. */
+function drain(req, then) {
+    let drained = 0;
+    req.on('data', (chunk) => {
+        drained += chunk.length;
+        if (drained > DRAIN_LIMIT)
+            req.socket.destroy();
+    });
+    if (req.readableEnded)
+        then();
+    else
+        req.once('end', then);
+    req.resume();
+}
+/** The 413 message: the size when known, the limit, and what to do. */
+function tooLargeMessage(size) {
+    const what = size === undefined ? 'The request body' : `The request body (${size} bytes)`;
+    return (`Payload too large: ${what} is over the ${SCORING_BODY_LIMIT} bytes (1.5 MB) a managed online endpoint ` +
+        'takes. Send smaller batches, or pass a reference to the data (a blob URL) instead of the data.');
+}
+/** The Content-Length the client declared, when it is over the limit. */
+function declaredOverLimit(req) {
+    const declared = Number(req.headers['content-length']);
+    return Number.isFinite(declared) && declared > SCORING_BODY_LIMIT ? declared : undefined;
+}
+/**
+ * Passes the body through and counts it; past the limit it passes nothing more and calls `exceeded` once (for
+ * bodies sent without a Content-Length, or with a wrong one).
+ */
+class BodyLimit extends external_node_stream_namespaceObject.Transform {
+    limit;
+    exceeded;
+    seen = 0;
+    tripped = false;
+    constructor(limit, exceeded) {
+        super();
+        this.limit = limit;
+        this.exceeded = exceeded;
+    }
+    _transform(chunk, _encoding, done) {
+        this.seen += chunk.length;
+        if (this.seen <= this.limit)
+            return done(null, chunk);
+        if (!this.tripped) {
+            this.tripped = true;
+            this.exceeded();
         }
-        // One appendFileSync per line: each process writes its own file, so emulators in several processes never
-        // interleave, and those of one process write in turn.
-        (0,external_node_fs_namespaceObject.appendFileSync)((0,external_node_path_namespaceObject.join)(folder, `exchanges-${process.pid}.jsonl`), `${JSON.stringify(toRecord(exchange))}\n`);
-    }
-    catch (error) {
-        if (!warned)
-            console.error(`emulator: cannot record exchanges in ${folder} (${RECORD_DIR_ENV}): ${String(error)}`);
-        warned = true;
+        done();
     }
 }
-/** The line for one exchange. */
-function toRecord(exchange) {
-    const requestHeaders = flatHeaders(exchange.requestHeaders);
-    delete requestHeaders.authorization;
-    const requestBody = parseJson(exchange.requestText);
-    const responseBody = exchange.responseBody;
-    return {
-        request: {
-            method: exchange.method,
-            url: exchange.url.href,
-            headers: requestHeaders,
-            ...(requestBody !== undefined ? { body: requestBody } : {}),
-            ...(exchange.requestText === undefined ? { bodyUnread: true } : {}),
-        },
-        response: {
-            statusCode: String(exchange.status),
-            headers: flatHeaders(exchange.responseHeaders),
-            ...(responseBody !== undefined ? { body: responseBody } : {}),
-        },
-    };
-}
-function flatHeaders(headers) {
-    const flat = {};
+
+;// CONCATENATED MODULE: ./src/emulator/gateway-headers.ts
+/** Headers of one connection (and the credential), never relayed either way. */
+const HOP_BY_HOP = new Set([
+    'connection',
+    'keep-alive',
+    'transfer-encoding',
+    'host',
+    'authorization',
+    'proxy-connection',
+    'upgrade',
+    'te',
+    'trailer',
+]);
+/** The client's headers that go on to the deployment's server. */
+function forwardHeaders(headers) {
+    const out = {};
     for (const [name, value] of Object.entries(headers)) {
-        if (value === undefined)
-            continue;
-        flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+        if (value !== undefined && !HOP_BY_HOP.has(name))
+            out[name] = value;
     }
-    return flat;
-}
-function parseJson(text) {
-    if (text === undefined || text.trim() === '')
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/principals.ts
@@ -42534,6 +42542,38 @@ function authorizationFailedMessage(principal, action, scope) {
         `action '${action}' over scope '${scope}' or the scope is invalid. ` +
         'If access was recently granted, please refresh your credentials.');
 }
+
+;// CONCATENATED MODULE: ./src/emulator/arm-error.ts
+/** An error answered in ARM's envelope: `{ error: { code, message, target?, details? } }`. */
+class ArmError extends Error {
+    status;
+    code;
+    target;
+    headers;
+    details;
+    constructor(status, code, message, target, headers = {}, details = []) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.target = target;
+        this.headers = headers;
+        this.details = details;
+    }
+    body() {
+        return {
+            error: {
+                code: this.code,
+                message: this.message,
+                ...(this.target ? { target: this.target } : {}),
+                ...(this.details.length > 0 ? { details: this.details } : {}),
+            },
+        };
+    }
+}
+/** ARM's 404 for a resource it routes to but that does not exist. */
+const notFound = (type, name, resourceGroup) => new ArmError(404, 'ResourceNotFound', `The Resource '${type}/${name}' under resource group '${resourceGroup}' was not found. ` +
+    'For more details please go to https://aka.ms/ARMResourceNotFoundFix');
+const badRequest = (message, target, code = 'UserError') => new ArmError(400, code, message, target);
 
 ;// CONCATENATED MODULE: ./src/emulator/arm-path.ts
 
@@ -42661,196 +42701,6 @@ class Context {
             lastModifiedByType: 'User',
         };
     }
-}
-
-;// CONCATENATED MODULE: ./src/emulator/request-checks.ts
-
-
-
-
-/** The api-versions the emulator serves: the one our client speaks, and no other (as a real region serves its own list). */
-const API_VERSIONS = [AZUREML_API_VERSION];
-/**
- * ARM's answers to a missing or bad bearer token (401 with a WWW-Authenticate challenge).
- * Codes and messages as Azure Resource Manager words them.
- */
-function authenticate(req, principals) {
-    const challenge = (description) => ({
-        'WWW-Authenticate': `Bearer authorization_uri="https://login.microsoftonline.com/common", error="invalid_token", ` +
-            `error_description="${description}"`,
-    });
-    const header = req.headers.authorization;
-    if (!header) {
-        throw new ArmError(401, 'AuthenticationFailed', "Authentication failed. The 'Authorization' header is missing.", undefined, challenge("The authentication failed because of missing 'Authorization' header."));
-    }
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    if (!match) {
-        throw new ArmError(401, 'AuthenticationFailed', "Authentication failed. The 'Authorization' header is provided in an invalid format.", undefined, challenge("The 'Authorization' header is provided in an invalid format."));
-    }
-    const principal = principals.get(match[1]);
-    if (!principal) {
-        throw new ArmError(401, 'InvalidAuthenticationToken', 'The access token is invalid.', undefined, {
-            ...challenge('The access token is invalid.'),
-        });
-    }
-    return principal;
-}
-/**
- * ARM's answers about the api-version query parameter:
- * - none: 400 MissingApiVersionParameter;
- * - not a date-shaped version: 400 InvalidApiVersionParameter ("The api-version '<v>' is invalid. The supported
- *   versions are '<list>'."), as ARM words it;
- * - a version the provider does not register for the type: 400 NoRegisteredProviderFound, worded as ARM answers it
- *   ("No registered resource provider found for location '<loc>' and API version '<v>' for type '<type>'. The
- *   supported api-versions are '<list>'. The supported locations are '<list>'." — quoted in Azure/azure-cli#28496,
- *   Azure/azure-rest-api-specs#18857 and MicrosoftDocs/azure-docs#62621).
- */
-function checkApiVersion(url) {
-    const version = url.searchParams.get('api-version');
-    if (!version) {
-        throw new ArmError(400, 'MissingApiVersionParameter', 'The api-version query parameter (?api-version=) is required for all requests.', 'api-version');
-    }
-    const supported = API_VERSIONS.join(', ');
-    if (!/^\d{4}-\d{2}-\d{2}(-[a-z]+)?$/i.test(version)) {
-        throw new ArmError(400, 'InvalidApiVersionParameter', `The api-version '${version}' is invalid. The supported versions are '${supported}'.`, 'api-version');
-    }
-    if (!API_VERSIONS.includes(version)) {
-        const type = providerResourceType(url.pathname) ?? 'workspaces';
-        throw new ArmError(400, 'NoRegisteredProviderFound', `No registered resource provider found for location '${LOCATION}' and API version '${version}' for type '${type}'. ` +
-            `The supported api-versions are '${supported}'. The supported locations are '${LOCATION}'.`, 'api-version');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/emulator/state.ts
-
-
-
-
-/** The asset kinds with containers and versions. */
-const ASSET_KINDS = ['models', 'codes', 'environments'];
-const SUBSCRIPTION_ID = '00000000-0000-4000-8000-000000000000';
-const RESOURCE_GROUP = 'mlops-local';
-const STORAGE_ACCOUNT = 'mlopslocal';
-const STATE_FILE = 'state.json';
-function newWorkspace(name) {
-    return {
-        name,
-        workspaceId: (0,external_node_crypto_namespaceObject.randomUUID)(),
-        createdAt: new Date().toISOString(),
-        assets: { models: {}, codes: {}, environments: {} },
-        onlineEndpoints: {},
-    };
-}
-function initialState() {
-    return {
-        schemaVersion: 1,
-        subscriptionId: SUBSCRIPTION_ID,
-        resourceGroup: RESOURCE_GROUP,
-        storage: { account: STORAGE_ACCOUNT, key: (0,external_node_crypto_namespaceObject.randomBytes)(32).toString('base64') },
-        principals: defaultPrincipals().map((p) => ({ ...p, token: newToken() })),
-        workspaces: Object.fromEntries(DEFAULT_WORKSPACES.map((w) => [w, newWorkspace(w)])),
-    };
-}
-/** Reads the state kept in `dataDir`, or undefined when there is none yet. */
-function readState(dataDir) {
-    const file = (0,external_node_path_namespaceObject.join)(dataDir, STATE_FILE);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        return undefined;
-    const state = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-    if (state.schemaVersion !== 1)
-        throw new Error(`${file} has schema version ${state.schemaVersion}; expected 1.`);
-    return state;
-}
-/** Writes the state atomically (temp file, then rename), readable by its owner only: it holds tokens and keys. */
-function writeState(dataDir, state) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(dataDir, { recursive: true });
-    const file = (0,external_node_path_namespaceObject.join)(dataDir, STATE_FILE);
-    const temp = `${file}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(temp, JSON.stringify(state, null, 1), { mode: 0o600 });
-    (0,external_node_fs_namespaceObject.renameSync)(temp, file);
-}
-
-;// CONCATENATED MODULE: ./src/emulator/curated-environments.ts
-// The curated environments the emulator serves with the local python, and how a deployment names an environment.
-//
-// Azure ML publishes its curated environments in the `azureml` registry (concept-environments, "Curated
-// environments": `azureml://registries/azureml/environments/<name>/versions/<v>` or `.../labels/latest`), and older
-// ones, named `AzureML-<framework>-<os>-<python>-<cpu|gpu>`, are visible in every workspace
-// (`azureml:AzureML-sklearn-1.0-ubuntu20.04-py38-cpu@latest` in Azure/azureml-examples' YAMLs). A curated
-// environment carries azureml-inference-server-http and its framework; the emulator runs the scoring script with the
-// local python instead, and names the curated environment's packages that python lacks (python-packages.ts).
-const SERVER = 'azureml-inference-server-http';
-const SKLEARN = ['scikit-learn', 'numpy', 'pandas', 'scipy', 'joblib', 'mlflow', 'azureml-mlflow', SERVER];
-/** Names compared case-insensitively, as Azure ML compares asset names within a workspace. */
-const CURATED = [
-    // The azureml registry (concept-environments; ml.azure.com "Environments > Curated").
-    { name: 'sklearn-1.0', packages: SKLEARN },
-    { name: 'sklearn-1.1', packages: SKLEARN },
-    { name: 'sklearn-1.5', packages: SKLEARN },
-    { name: 'minimal-py310-inference', packages: [SERVER] },
-    { name: 'minimal-py311-inference', packages: [SERVER] },
-    { name: 'minimal-py312-inference', packages: [SERVER] },
-    { name: 'minimal-ubuntu20.04-py38-cpu-inference', packages: [SERVER] },
-    { name: 'minimal-ubuntu22.04-py39-cpu-inference', packages: [SERVER] },
-    { name: 'mlflow-py312-inference', packages: ['mlflow', SERVER] },
-    { name: 'mlflow-ubuntu20.04-py38-cpu-inference', packages: ['mlflow', SERVER] },
-    // The workspace-visible AzureML-* names (Azure/azureml-examples YAMLs and notebooks).
-    { name: 'AzureML-Minimal', packages: ['azureml-defaults'] },
-    { name: 'AzureML-minimal-ubuntu18.04-py37-cpu-inference', packages: [SERVER] },
-    { name: 'AzureML-minimal-ubuntu20.04-py38-cpu-inference', packages: [SERVER] },
-    { name: 'AzureML-sklearn-0.24-ubuntu18.04-py37-cpu', packages: SKLEARN },
-    { name: 'AzureML-sklearn-0.24.1-ubuntu18.04-py37-cpu-inference', packages: SKLEARN },
-    { name: 'AzureML-sklearn-1.0-ubuntu20.04-py38-cpu', packages: SKLEARN },
-    { name: 'AzureML-sklearn-1.1-ubuntu20.04-py38-cpu', packages: SKLEARN },
-    { name: 'AzureML-mlflow-ubuntu20.04-py38-cpu-inference', packages: ['mlflow', SERVER] },
-];
-/** The curated environment called `name`, or undefined. */
-function curatedEnvironment(name) {
-    return CURATED.find((c) => c.name.toLowerCase() === name.toLowerCase());
-}
-/** The names the emulator serves, for messages. */
-const CURATED_NAMES = CURATED.map((c) => c.name);
-const REGISTRY_REF = /^azureml:\/\/registries\/([^/]+)\/(models|environments)\/([^/]+)\/(?:versions\/([^/]+)|labels\/([^/]+))\/?$/i;
-/** The registry reference `id` spells, or undefined when it is not one. */
-function parseRegistryReference(id) {
-    const m = REGISTRY_REF.exec(id);
-    if (!m)
-        return undefined;
-    const [, registry, kind, name, version, label] = m;
-    return {
-        registry: registry,
-        kind: kind.toLowerCase(),
-        name: name,
-        ...(version !== undefined ? { version } : { label: label }),
-    };
-}
-/** Whether `id` looks like a registry reference at all (for a message about a malformed one). */
-const isRegistryUri = (id) => /^azureml:\/\/registries\//i.test(id);
-
-;// CONCATENATED MODULE: ./src/emulator/datastore-uri.ts
-const LONG = /^azureml:\/\/subscriptions\/([^/]+)\/resourcegroups\/([^/]+)\/workspaces\/([^/]+)\/datastores\/([^/]+)\/paths\/(.+)$/i;
-const SHORT = /^azureml:\/\/datastores\/([^/]+)\/paths\/(.+)$/i;
-/**
- * Parses the datastore forms of an asset URI: the full
- * `azureml://subscriptions/<sub>/resourcegroups/<rg>/workspaces/<ws>/datastores/<ds>/paths/<path>` and the
- * workspace-relative `azureml://datastores/<ds>/paths/<path>`. Undefined for anything else.
- */
-function parseDatastoreUri(uri) {
-    const long = LONG.exec(uri);
-    if (long) {
-        const [, subscriptionId, resourceGroup, workspace, datastore, path] = long;
-        return {
-            subscriptionId,
-            resourceGroup,
-            workspace,
-            datastore: datastore,
-            path: path.replace(/^\/+/, ''),
-        };
-    }
-    const short = SHORT.exec(uri);
-    if (short)
-        return { datastore: short[1], path: short[2].replace(/^\/+/, '') };
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/listing.ts
@@ -43137,210 +42987,227 @@ const ErrorDetail = {
 };
 const ErrorResponse = { type: 'object', properties: { error: ErrorDetail } };
 
-;// CONCATENATED MODULE: ./src/emulator/schemas/assets.ts
+;// CONCATENATED MODULE: ./src/emulator/schemas/online.ts
 
-const provisioningState = str({
-    readOnly: true,
-    enum: ['Succeeded', 'Failed', 'Canceled', 'Creating', 'Updating', 'Deleting'],
-});
-/** AssetContainer: ResourceBase + isArchived, latestVersion and nextVersion (read-only). */
-const containerProperties = {
+const percentMap = { type: 'map', nullable: true, values: { type: 'integer', format: 'int32' } };
+/** EndpointAuthKeys: both keys are secrets; as part of an endpoint they are create-only (never answered). */
+const EndpointAuthKeys = {
     type: 'object',
     properties: {
-        ...resourceBaseProperties,
-        isArchived: bool,
-        latestVersion: nullableStr({ readOnly: true }),
-        nextVersion: nullableStr({ readOnly: true }),
-        provisioningState,
+        primaryKey: nullableStr({ format: 'password' }),
+        secondaryKey: nullableStr({ format: 'password' }),
     },
 };
-/** AssetBase: ResourceBase + isAnonymous and isArchived. */
-const assetBase = {
-    ...resourceBaseProperties,
-    isAnonymous: bool,
-    isArchived: bool,
-    provisioningState,
-};
-/** InferenceContainerProperties' Route. */
-const route = {
+/** OnlineEndpointProperties (+ EndpointPropertiesBase). mirrorTraffic exists since 2023-04-01. */
+const OnlineEndpointProperties = {
     type: 'object',
-    required: ['path', 'port'],
-    properties: { path: str({ minLength: 1, pattern: /[a-zA-Z0-9_]/ }), port: int32 },
+    required: ['authMode'],
+    properties: {
+        authMode: str({ enum: ['AMLToken', 'Key', 'AADToken'] }),
+        description: nullableStr(),
+        keys: { ...EndpointAuthKeys, nullable: true, writeOnly: true },
+        properties: stringMap(),
+        scoringUri: nullableStr({ format: 'uri', readOnly: true }),
+        swaggerUri: nullableStr({ format: 'uri', readOnly: true }),
+        compute: nullableStr(),
+        mirrorTraffic: percentMap,
+        provisioningState: str({
+            readOnly: true,
+            enum: ['Creating', 'Deleting', 'Succeeded', 'Failed', 'Updating', 'Canceled'],
+        }),
+        publicNetworkAccess: str({ enum: ['Enabled', 'Disabled'] }),
+        traffic: percentMap,
+    },
 };
-const versionProperties = {
-    models: {
-        type: 'object',
-        properties: {
-            ...assetBase,
-            flavors: {
-                type: 'map',
-                nullable: true,
-                values: {
+const tracked = (properties) => ({
+    type: 'object',
+    required: ['properties', 'location'],
+    properties: {
+        ...trackedProperties,
+        properties,
+        identity: ManagedServiceIdentity,
+        kind: str(),
+        sku: Sku,
+    },
+});
+const OnlineEndpoint = tracked(OnlineEndpointProperties);
+const duration = str({ format: 'duration' });
+const ProbeSettings = {
+    type: 'object',
+    nullable: true,
+    properties: {
+        failureThreshold: int32,
+        initialDelay: nullableStr({ format: 'duration' }),
+        period: duration,
+        successThreshold: int32,
+        timeout: duration,
+    },
+};
+const containerResources = {
+    type: 'object',
+    nullable: true,
+    properties: { cpu: nullableStr(), gpu: nullableStr(), memory: nullableStr() },
+};
+/** OnlineDeploymentProperties (+ EndpointDeploymentPropertiesBase), discriminated by endpointComputeType. */
+const OnlineDeploymentProperties = {
+    type: 'object',
+    required: ['endpointComputeType'],
+    properties: {
+        codeConfiguration: {
+            type: 'object',
+            nullable: true,
+            required: ['scoringScript'],
+            properties: {
+                codeId: nullableStr(),
+                scoringScript: str({ minLength: 1, pattern: /[a-zA-Z0-9_]/ }),
+            },
+        },
+        description: nullableStr(),
+        environmentId: nullableStr(),
+        environmentVariables: stringMap(),
+        properties: stringMap(),
+        appInsightsEnabled: bool,
+        dataCollector: {
+            type: 'object',
+            nullable: true,
+            required: ['collections'],
+            properties: {
+                collections: {
+                    type: 'map',
+                    values: {
+                        type: 'object',
+                        nullable: true,
+                        properties: {
+                            clientId: nullableStr(),
+                            dataCollectionMode: str({ enum: ['Enabled', 'Disabled'] }),
+                            dataId: nullableStr(),
+                            samplingRate: { type: 'number', format: 'double' },
+                        },
+                    },
+                },
+                requestLogging: {
                     type: 'object',
                     nullable: true,
-                    properties: { data: { type: 'map', nullable: true, values: nullableStr() } },
+                    properties: { captureHeaders: { type: 'array', nullable: true, items: str() } },
                 },
-            },
-            jobName: nullableStr(),
-            modelType: nullableStr(),
-            modelUri: nullableStr(),
-            stage: nullableStr(),
-            datasets: {
-                type: 'array',
-                nullable: true,
-                items: { type: 'object', properties: { name: nullableStr(), id: nullableStr() } },
+                rollingRate: str({ enum: ['Year', 'Month', 'Day', 'Hour', 'Minute'] }),
             },
         },
+        egressPublicNetworkAccess: str({ enum: ['Enabled', 'Disabled'] }),
+        endpointComputeType: str({ enum: ['Managed', 'Kubernetes', 'AzureMLCompute'] }),
+        instanceType: nullableStr(),
+        livenessProbe: ProbeSettings,
+        model: nullableStr(),
+        modelMountPath: nullableStr(),
+        provisioningState: str({
+            readOnly: true,
+            enum: ['Creating', 'Deleting', 'Scaling', 'Updating', 'Succeeded', 'Failed', 'Canceled'],
+        }),
+        readinessProbe: ProbeSettings,
+        requestSettings: {
+            type: 'object',
+            nullable: true,
+            properties: {
+                maxConcurrentRequestsPerInstance: int32,
+                maxQueueWait: duration,
+                requestTimeout: duration,
+            },
+        },
+        scaleSettings: {
+            type: 'object',
+            nullable: true,
+            properties: { scaleType: str({ enum: ['Default', 'TargetUtilization'] }) },
+            discriminator: {
+                property: 'scaleType',
+                variants: {
+                    Default: {},
+                    TargetUtilization: {
+                        properties: {
+                            maxInstances: int32,
+                            minInstances: int32,
+                            pollingInterval: duration,
+                            targetUtilizationPercentage: int32,
+                        },
+                    },
+                },
+            },
+        },
+        startupProbe: ProbeSettings,
     },
-    codes: { type: 'object', properties: { ...assetBase, codeUri: nullableStr() } },
-    environments: {
-        type: 'object',
-        properties: {
-            ...assetBase,
-            autoRebuild: str({ enum: ['Disabled', 'OnBaseImageUpdate'] }),
-            build: {
-                type: 'object',
-                required: ['contextUri'],
+    discriminator: {
+        property: 'endpointComputeType',
+        // ManagedOnlineDeployment adds nothing; KubernetesOnlineDeployment adds containerResourceRequirements.
+        // AzureMLCompute is in the enum but no definition carries it as its discriminator value.
+        variants: {
+            Managed: {},
+            Kubernetes: {
                 properties: {
-                    contextUri: str({ minLength: 1, pattern: /[a-zA-Z0-9_]/ }),
-                    dockerfilePath: str(),
+                    containerResourceRequirements: {
+                        type: 'object',
+                        nullable: true,
+                        properties: {
+                            containerResourceLimits: containerResources,
+                            containerResourceRequests: containerResources,
+                        },
+                    },
                 },
             },
-            condaFile: str(),
-            environmentType: str({ readOnly: true, enum: ['Curated', 'UserCreated'] }),
-            image: str(),
-            inferenceConfig: {
-                type: 'object',
-                properties: {
-                    livenessRoute: route,
-                    readinessRoute: route,
-                    scoringRoute: route,
-                    startupRoute: { ...route, nullable: true },
-                },
-            },
-            osType: str({ enum: ['Linux', 'Windows'] }),
-            stage: nullableStr(),
         },
     },
 };
-const resource = (properties) => ({
+const OnlineDeployment = tracked(OnlineDeploymentProperties);
+const OnlineEndpointPage = page(OnlineEndpoint);
+const OnlineDeploymentPage = page(OnlineDeployment);
+/** RegenerateEndpointKeysRequest. */
+const RegenerateEndpointKeysRequest = {
     type: 'object',
-    required: ['properties'],
-    properties: { ...resourceProperties, properties },
-});
-/** `<Kind>Container` per asset kind. */
-const CONTAINER = {
-    models: resource(containerProperties),
-    codes: resource(containerProperties),
-    environments: resource(containerProperties),
+    required: ['keyType'],
+    properties: { keyType: str({ enum: ['Primary', 'Secondary'] }), keyValue: nullableStr() },
 };
-/** `<Kind>Version` per asset kind. */
-const VERSION = {
-    models: resource(versionProperties.models),
-    codes: resource(versionProperties.codes),
-    environments: resource(versionProperties.environments),
+/** EndpointAuthToken. */
+const EndpointAuthToken = {
+    type: 'object',
+    properties: {
+        accessToken: nullableStr({ format: 'password' }),
+        expiryTimeUtc: { type: 'integer', format: 'int64' },
+        refreshAfterTimeUtc: { type: 'integer', format: 'int64' },
+        tokenType: nullableStr(),
+    },
 };
-const CONTAINER_PAGE = {
-    models: page(CONTAINER.models),
-    codes: page(CONTAINER.codes),
-    environments: page(CONTAINER.environments),
+/** DeploymentLogsRequest and DeploymentLogs. */
+const DeploymentLogsRequest = {
+    type: 'object',
+    properties: {
+        containerType: str({ enum: ['StorageInitializer', 'InferenceServer'] }),
+        tail: { type: 'integer', format: 'int32', nullable: true },
+    },
 };
-const VERSION_PAGE = {
-    models: page(VERSION.models),
-    codes: page(VERSION.codes),
-    environments: page(VERSION.environments),
-};
+const DeploymentLogs = { type: 'object', properties: { content: nullableStr() } };
 
-;// CONCATENATED MODULE: ./src/emulator/resources/asset-rules.ts
-// The rules that differ between asset kinds (models, codes, environments): what a version must say, which of its
-// fields never change, and where its files are.
-
-/** How each kind is named in the service's messages. */
-const TYPE_NAMES = {
-    models: 'Model',
-    codes: 'Code',
-    environments: 'Environment',
-};
+;// CONCATENATED MODULE: ./src/emulator/datastore-uri.ts
+const LONG = /^azureml:\/\/subscriptions\/([^/]+)\/resourcegroups\/([^/]+)\/workspaces\/([^/]+)\/datastores\/([^/]+)\/paths\/(.+)$/i;
+const SHORT = /^azureml:\/\/datastores\/([^/]+)\/paths\/(.+)$/i;
 /**
- * Model types as the service accepts them (the CLI's snake_case and the REST examples' PascalCase). The spec types
- * modelType as a free string; the service refuses other values.
+ * Parses the datastore forms of an asset URI: the full
+ * `azureml://subscriptions/<sub>/resourcegroups/<rg>/workspaces/<ws>/datastores/<ds>/paths/<path>` and the
+ * workspace-relative `azureml://datastores/<ds>/paths/<path>`. Undefined for anything else.
  */
-const MODEL_TYPES = {
-    custom_model: 'custom_model',
-    custommodel: 'custom_model',
-    mlflow_model: 'mlflow_model',
-    mlflowmodel: 'mlflow_model',
-    triton_model: 'triton_model',
-    tritonmodel: 'triton_model',
-};
-/** The fields of a version that cannot change once it exists (the files it points at and what they are). */
-const IMMUTABLE = {
-    models: ['modelUri', 'modelType'],
-    codes: ['codeUri'],
-    environments: ['image', 'build', 'condaFile', 'osType', 'inferenceConfig'],
-};
-/** The property naming a version's files in a datastore (checked to exist on create). */
-const URI_FIELD = {
-    models: 'modelUri',
-    codes: 'codeUri',
-    environments: undefined,
-};
-/** The stored properties of a new version: the body's, with the service's defaults and per-kind checks. */
-function asset_rules_versionProperties(kind, wire) {
-    const props = {
-        ...wire,
-        tags: wire.tags ?? {},
-        properties: wire.properties ?? {},
-        isAnonymous: wire.isAnonymous ?? false,
-        isArchived: wire.isArchived ?? false,
-    };
-    if (kind === 'models') {
-        if (typeof props.modelUri !== 'string' || props.modelUri === '') {
-            throw badRequest("A model version needs 'modelUri': where its files are.", 'properties.modelUri');
-        }
-        const type = MODEL_TYPES[String(props.modelType ?? 'custom_model').toLowerCase()];
-        if (!type) {
-            throw badRequest(`The modelType '${String(props.modelType)}' is not valid; use custom_model, mlflow_model or triton_model.`, 'properties.modelType');
-        }
-        props.modelType = props.modelType ?? type;
+function parseDatastoreUri(uri) {
+    const long = LONG.exec(uri);
+    if (long) {
+        const [, subscriptionId, resourceGroup, workspace, datastore, path] = long;
+        return {
+            subscriptionId,
+            resourceGroup,
+            workspace,
+            datastore: datastore,
+            path: path.replace(/^\/+/, ''),
+        };
     }
-    else if (kind === 'codes') {
-        if (typeof props.codeUri !== 'string' || props.codeUri === '') {
-            throw badRequest("A code version needs 'codeUri': where its files are.", 'properties.codeUri');
-        }
-    }
-    else {
-        if (!props.image && !props.build) {
-            throw badRequest("An environment version needs 'image' or 'build'.", 'properties.image');
-        }
-        props.osType = props.osType ?? 'Linux';
-        props.environmentType = 'UserCreated';
-    }
-    return props;
-}
-/**
- * A version's files and type are fixed once created. The real service answers such a PUT with
- * 409 `UserError` "Conflict" and the detail `ModelVersionInUse` ("Model <name>:<version> already exists.
- * Please use a different name or version."), as its error output reads.
- */
-function checkImmutable(kind, name, version, existing, next) {
-    if (!existing)
-        return;
-    const same = (a, b) => kind === 'models' && typeof a === 'string' && typeof b === 'string' && MODEL_TYPES[a.toLowerCase()]
-        ? MODEL_TYPES[a.toLowerCase()] === MODEL_TYPES[b.toLowerCase()]
-        : JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-    const changed = IMMUTABLE[kind].filter((f) => !same(existing.properties[f], next[f]));
-    if (changed.length === 0)
-        return;
-    const what = TYPE_NAMES[kind];
-    throw new ArmError(409, 'UserError', 'Conflict', undefined, {}, [
-        {
-            code: `${what}VersionInUse`,
-            message: `${what} ${name}:${version} already exists. Please use a different name or version. ` +
-                `(${changed.join(', ')} of an existing version cannot change; description, tags, properties and isArchived can.)`,
-            target: `properties.${changed[0]}`,
-        },
-    ]);
+    const short = SHORT.exec(uri);
+    if (short)
+        return { datastore: short[1], path: short[2].replace(/^\/+/, '') };
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/schemas/workspace.ts
@@ -43617,473 +43484,62 @@ const listSecrets = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/emulator/resources/assets.ts
-// Asset containers and versions of models, codes and environments (<Kind>Containers_* and <Kind>Versions_*): one
-// module for the three kinds, which differ only in their rules (asset-rules.ts) and schemas (schemas/assets.ts).
-
-
-
-
-
-
-
-
-
-/** The route table fixes `asset` per row. */
-const kindOf = (params) => params.asset;
-function container(ctx, params) {
-    const ws = ctx.workspace(params);
-    const kind = kindOf(params);
-    const found = ws.assets[kind][params.name];
-    if (!found)
-        throw notFound(`${PROVIDER}/workspaces/${ws.name}/${kind}`, params.name, params.resourceGroupName);
-    return found;
+;// CONCATENATED MODULE: ./src/emulator/curated-environments.ts
+// The curated environments the emulator serves with the local python, and how a deployment names an environment.
+//
+// Azure ML publishes its curated environments in the `azureml` registry (concept-environments, "Curated
+// environments": `azureml://registries/azureml/environments/<name>/versions/<v>` or `.../labels/latest`), and older
+// ones, named `AzureML-<framework>-<os>-<python>-<cpu|gpu>`, are visible in every workspace
+// (`azureml:AzureML-sklearn-1.0-ubuntu20.04-py38-cpu@latest` in Azure/azureml-examples' YAMLs). A curated
+// environment carries azureml-inference-server-http and its framework; the emulator runs the scoring script with the
+// local python instead, and names the curated environment's packages that python lacks (python-packages.ts).
+const SERVER = 'azureml-inference-server-http';
+const SKLEARN = ['scikit-learn', 'numpy', 'pandas', 'scipy', 'joblib', 'mlflow', 'azureml-mlflow', SERVER];
+/** Names compared case-insensitively, as Azure ML compares asset names within a workspace. */
+const CURATED = [
+    // The azureml registry (concept-environments; ml.azure.com "Environments > Curated").
+    { name: 'sklearn-1.0', packages: SKLEARN },
+    { name: 'sklearn-1.1', packages: SKLEARN },
+    { name: 'sklearn-1.5', packages: SKLEARN },
+    { name: 'minimal-py310-inference', packages: [SERVER] },
+    { name: 'minimal-py311-inference', packages: [SERVER] },
+    { name: 'minimal-py312-inference', packages: [SERVER] },
+    { name: 'minimal-ubuntu20.04-py38-cpu-inference', packages: [SERVER] },
+    { name: 'minimal-ubuntu22.04-py39-cpu-inference', packages: [SERVER] },
+    { name: 'mlflow-py312-inference', packages: ['mlflow', SERVER] },
+    { name: 'mlflow-ubuntu20.04-py38-cpu-inference', packages: ['mlflow', SERVER] },
+    // The workspace-visible AzureML-* names (Azure/azureml-examples YAMLs and notebooks).
+    { name: 'AzureML-Minimal', packages: ['azureml-defaults'] },
+    { name: 'AzureML-minimal-ubuntu18.04-py37-cpu-inference', packages: [SERVER] },
+    { name: 'AzureML-minimal-ubuntu20.04-py38-cpu-inference', packages: [SERVER] },
+    { name: 'AzureML-sklearn-0.24-ubuntu18.04-py37-cpu', packages: SKLEARN },
+    { name: 'AzureML-sklearn-0.24.1-ubuntu18.04-py37-cpu-inference', packages: SKLEARN },
+    { name: 'AzureML-sklearn-1.0-ubuntu20.04-py38-cpu', packages: SKLEARN },
+    { name: 'AzureML-sklearn-1.1-ubuntu20.04-py38-cpu', packages: SKLEARN },
+    { name: 'AzureML-mlflow-ubuntu20.04-py38-cpu-inference', packages: ['mlflow', SERVER] },
+];
+/** The curated environment called `name`, or undefined. */
+function curatedEnvironment(name) {
+    return CURATED.find((c) => c.name.toLowerCase() === name.toLowerCase());
 }
-/**
- * A version of an AzureML-* curated environment, which Azure shows in every workspace though none registered it
- * (concept-environments, "Curated environments"; `azureml:AzureML-sklearn-1.0-ubuntu20.04-py38-cpu:1` in
- * Azure/azureml-examples): answered for any integer version, as the service keeps many of each.
- */
-function curatedVersion(ctx, params) {
-    const ws = ctx.workspace(params);
-    const env = kindOf(params) === 'environments' ? curatedEnvironment(params.name) : undefined;
-    if (!env || !/^azureml-/i.test(env.name) || ws.assets.environments[params.name])
+/** The names the emulator serves, for messages. */
+const CURATED_NAMES = CURATED.map((c) => c.name);
+const REGISTRY_REF = /^azureml:\/\/registries\/([^/]+)\/(models|environments)\/([^/]+)\/(?:versions\/([^/]+)|labels\/([^/]+))\/?$/i;
+/** The registry reference `id` spells, or undefined when it is not one. */
+function parseRegistryReference(id) {
+    const m = REGISTRY_REF.exec(id);
+    if (!m)
         return undefined;
-    if (!/^\d+$/.test(params.version))
-        return undefined;
-    const at = '2020-01-01T00:00:00.000Z';
+    const [, registry, kind, name, version, label] = m;
     return {
-        id: `${ctx.wsId(ws)}/environments/${env.name}/versions/${params.version}`,
-        name: params.version,
-        type: `${PROVIDER}/workspaces/environments/versions`,
-        properties: {
-            description: `Curated environment ${env.name}, served by the emulator with the local python.`,
-            environmentType: 'Curated',
-            image: `mcr.microsoft.com/azureml/curated/${env.name.toLowerCase()}:${params.version}`,
-            condaFile: `name: ${env.name.toLowerCase()}\ndependencies:\n  - pip\n  - pip:\n${env.packages.map((p) => `    - ${p}\n`).join('')}`,
-            osType: 'Linux',
-            isAnonymous: false,
-            isArchived: false,
-            tags: {},
-            properties: {},
-        },
-        systemData: {
-            createdAt: at,
-            createdBy: 'Microsoft',
-            createdByType: 'User',
-            lastModifiedAt: at,
-            lastModifiedBy: 'Microsoft',
-            lastModifiedByType: 'User',
-        },
+        registry: registry,
+        kind: kind.toLowerCase(),
+        name: name,
+        ...(version !== undefined ? { version } : { label: label }),
     };
 }
-function version(ctx, params) {
-    const curated = curatedVersion(ctx, params);
-    if (curated)
-        return curated;
-    const found = container(ctx, params).versions[params.version];
-    if (!found) {
-        throw notFound(`${PROVIDER}/workspaces/${params.workspaceName}/${kindOf(params)}/${params.name}/versions`, params.version, params.resourceGroupName);
-    }
-    return found;
-}
-function containerResource(c) {
-    const versions = Object.values(c.versions);
-    const latest = [...versions]
-        .sort((a, b) => a.systemData.createdAt === b.systemData.createdAt
-        ? compareVersions(a.name, b.name)
-        : a.systemData.createdAt < b.systemData.createdAt
-            ? -1
-            : 1)
-        .at(-1);
-    const highest = versions
-        .map((v) => v.name)
-        .filter((v) => /^\d+$/.test(v))
-        .reduce((max, v) => (BigInt(v) > max ? BigInt(v) : max), 0n);
-    return {
-        ...c.resource,
-        properties: {
-            ...c.resource.properties,
-            latestVersion: latest?.name ?? null,
-            nextVersion: (highest + 1n).toString(),
-        },
-    };
-}
-const bodyProperties = (body) => (body.properties ?? {});
-// The schemas differ per kind; the route table picks the operation of the row's kind.
-const perKind = (make) => ({
-    models: make('models'),
-    codes: make('codes'),
-    environments: make('environments'),
-});
-const listContainers = perKind((kind) => ({
-    what: `${kind} list`,
-    response: CONTAINER_PAGE[kind],
-    handle: (ctx, req) => {
-        const ws = ctx.workspace(req.params);
-        const view = req.url.searchParams.get('listViewType');
-        const items = Object.values(ws.assets[kind])
-            .filter((c) => matchesViewType(c.resource.properties.isArchived, view))
-            .sort((a, b) => a.resource.name.localeCompare(b.resource.name))
-            .map(containerResource);
-        return {
-            status: 200,
-            body: paginate(items, req.url, positiveInt(req.url, 'count') ?? ctx.config.pageSize),
-        };
-    },
-}));
-const getContainer = perKind((kind) => ({
-    what: `${kind} container`,
-    response: CONTAINER[kind],
-    handle: (ctx, req) => ({ status: 200, body: containerResource(container(ctx, req.params)) }),
-}));
-const putContainer = perKind((kind) => ({
-    what: `${kind} container`,
-    request: CONTAINER[kind],
-    response: CONTAINER[kind],
-    handle: (ctx, req) => {
-        const ws = ctx.workspace(req.params);
-        const name = req.params.name;
-        checkAssetName(name, kind);
-        const wire = bodyProperties(req.body);
-        const existing = ws.assets[kind][name];
-        const resource = {
-            id: `${ctx.wsId(ws)}/${kind}/${name}`,
-            name,
-            type: `${PROVIDER}/workspaces/${kind}`,
-            properties: {
-                ...(wire.description !== undefined ? { description: wire.description } : {}),
-                tags: wire.tags ?? {},
-                properties: wire.properties ?? {},
-                isArchived: wire.isArchived ?? false,
-            },
-            systemData: ctx.systemData(req.principal.name, existing?.resource.systemData),
-        };
-        const c = { resource, versions: existing?.versions ?? {} };
-        ws.assets[kind][name] = c;
-        ctx.persist();
-        return { status: existing ? 200 : 201, body: containerResource(c) };
-    },
-}));
-const deleteContainer = perKind((kind) => ({
-    what: `${kind} container`,
-    handle: (ctx, req) => {
-        const ws = ctx.workspace(req.params);
-        if (!ws.assets[kind][req.params.name])
-            return { status: 204 };
-        delete ws.assets[kind][req.params.name];
-        ctx.persist();
-        return { status: 200 };
-    },
-}));
-const listVersions = perKind((kind) => ({
-    what: `${kind} version list`,
-    response: VERSION_PAGE[kind],
-    handle: (ctx, req) => {
-        const c = container(ctx, req.params);
-        const q = req.url.searchParams;
-        const tags = parseKeyValueFilter(q.get('tags') ?? q.get('$tags'), 'tags');
-        const properties = parseKeyValueFilter(q.get('properties'), 'properties');
-        const only = q.get('version');
-        const description = q.get('description');
-        const view = q.get('listViewType');
-        const top = positiveInt(req.url, '$top');
-        const filtered = Object.values(c.versions).filter((v) => {
-            const p = v.properties;
-            return (matchesViewType(p.isArchived, view) &&
-                matchesFilter(p.tags, tags) &&
-                matchesFilter(p.properties, properties) &&
-                (only === null || v.name === only) &&
-                (description === null || p.description === description));
-        });
-        const sorted = orderBy(filtered.map((v) => ({ name: v.name, createdAt: v.systemData.createdAt, v })), q.get('$orderBy')).map((s) => s.v);
-        return { status: 200, body: paginate(sorted, req.url, ctx.config.pageSize, top) };
-    },
-}));
-const getVersion = perKind((kind) => ({
-    what: `${kind} version`,
-    response: VERSION[kind],
-    handle: (ctx, req) => ({ status: 200, body: version(ctx, req.params) }),
-}));
-const putVersion = perKind((kind) => ({
-    what: `${kind} version`,
-    request: VERSION[kind],
-    response: VERSION[kind],
-    handle: async (ctx, req) => {
-        const { name, version: v } = req.params;
-        let ws = ctx.workspace(req.params);
-        checkAssetName(name, kind);
-        checkAssetVersion(v);
-        const props = asset_rules_versionProperties(kind, bodyProperties(req.body));
-        // Immutability is checked before the (slow) blob lookup and again after it, against the version then current.
-        checkImmutable(kind, name, v, ws.assets[kind][name]?.versions[v], props);
-        const uriField = URI_FIELD[kind];
-        if (uriField)
-            await checkFilesExist(ctx, ws, uriField, String(props[uriField]));
-        ws = ctx.workspace(req.params);
-        let c = ws.assets[kind][name];
-        const existing = c?.versions[v];
-        checkImmutable(kind, name, v, existing, props);
-        if (!c) {
-            // Azure ML creates the container with the first version.
-            c = {
-                resource: {
-                    id: `${ctx.wsId(ws)}/${kind}/${name}`,
-                    name,
-                    type: `${PROVIDER}/workspaces/${kind}`,
-                    properties: { tags: {}, properties: {}, isArchived: false },
-                    systemData: ctx.systemData(req.principal.name),
-                },
-                versions: {},
-            };
-            ws.assets[kind][name] = c;
-        }
-        const resource = {
-            id: `${ctx.wsId(ws)}/${kind}/${name}/versions/${v}`,
-            name: v,
-            type: `${PROVIDER}/workspaces/${kind}/versions`,
-            properties: props,
-            systemData: ctx.systemData(req.principal.name, existing?.systemData),
-        };
-        c.versions[v] = resource;
-        ctx.persist();
-        return { status: existing ? 200 : 201, body: resource };
-    },
-}));
-const deleteVersion = perKind((kind) => ({
-    what: `${kind} version`,
-    handle: (ctx, req) => {
-        const c = ctx.workspace(req.params).assets[kind][req.params.name];
-        if (!c?.versions[req.params.version])
-            return { status: 204 };
-        delete c.versions[req.params.version];
-        ctx.persist();
-        return { status: 200 };
-    },
-}));
-/** An asset URI in a datastore of this workspace must name existing blobs, as the service checks on create. */
-async function checkFilesExist(ctx, ws, field, uri) {
-    const target = `properties.${field}`;
-    const parsed = parseDatastoreUri(uri);
-    const { subscriptionId, resourceGroup } = ctx.state;
-    if (!parsed) {
-        if (field === 'codeUri' && /^https?:\/\//i.test(uri))
-            return;
-        throw badRequest(`The ${field} '${uri}' is not a datastore URI. Use ` +
-            `azureml://subscriptions/<sub>/resourcegroups/<rg>/workspaces/<ws>/datastores/<datastore>/paths/<path>.`, target);
-    }
-    if (parsed.workspace !== undefined &&
-        (parsed.subscriptionId.toLowerCase() !== subscriptionId ||
-            parsed.resourceGroup.toLowerCase() !== resourceGroup.toLowerCase() ||
-            parsed.workspace.toLowerCase() !== ws.name.toLowerCase())) {
-        throw badRequest(`The ${field} '${uri}' points at workspace '${parsed.workspace}' in resource group '${parsed.resourceGroup}'; ` +
-            `it must be a datastore of workspace '${ws.name}' in '${resourceGroup}'.`, target);
-    }
-    const store = datastoreContainers(ws)[parsed.datastore];
-    if (!store) {
-        throw badRequest(`The ${field} '${uri}' names datastore '${parsed.datastore}', which does not exist.`, target);
-    }
-    if (!(await ctx.storage.exists(store.container, parsed.path))) {
-        throw badRequest(`The ${field} '${uri}' points at no files: datastore '${parsed.datastore}' has no blob at or under '${parsed.path}'. Upload the files first.`, target);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/emulator/schemas/online.ts
-
-const percentMap = { type: 'map', nullable: true, values: { type: 'integer', format: 'int32' } };
-/** EndpointAuthKeys: both keys are secrets; as part of an endpoint they are create-only (never answered). */
-const EndpointAuthKeys = {
-    type: 'object',
-    properties: {
-        primaryKey: nullableStr({ format: 'password' }),
-        secondaryKey: nullableStr({ format: 'password' }),
-    },
-};
-/** OnlineEndpointProperties (+ EndpointPropertiesBase). mirrorTraffic exists since 2023-04-01. */
-const OnlineEndpointProperties = {
-    type: 'object',
-    required: ['authMode'],
-    properties: {
-        authMode: str({ enum: ['AMLToken', 'Key', 'AADToken'] }),
-        description: nullableStr(),
-        keys: { ...EndpointAuthKeys, nullable: true, writeOnly: true },
-        properties: stringMap(),
-        scoringUri: nullableStr({ format: 'uri', readOnly: true }),
-        swaggerUri: nullableStr({ format: 'uri', readOnly: true }),
-        compute: nullableStr(),
-        mirrorTraffic: percentMap,
-        provisioningState: str({
-            readOnly: true,
-            enum: ['Creating', 'Deleting', 'Succeeded', 'Failed', 'Updating', 'Canceled'],
-        }),
-        publicNetworkAccess: str({ enum: ['Enabled', 'Disabled'] }),
-        traffic: percentMap,
-    },
-};
-const tracked = (properties) => ({
-    type: 'object',
-    required: ['properties', 'location'],
-    properties: {
-        ...trackedProperties,
-        properties,
-        identity: ManagedServiceIdentity,
-        kind: str(),
-        sku: Sku,
-    },
-});
-const OnlineEndpoint = tracked(OnlineEndpointProperties);
-const duration = str({ format: 'duration' });
-const ProbeSettings = {
-    type: 'object',
-    nullable: true,
-    properties: {
-        failureThreshold: int32,
-        initialDelay: nullableStr({ format: 'duration' }),
-        period: duration,
-        successThreshold: int32,
-        timeout: duration,
-    },
-};
-const containerResources = {
-    type: 'object',
-    nullable: true,
-    properties: { cpu: nullableStr(), gpu: nullableStr(), memory: nullableStr() },
-};
-/** OnlineDeploymentProperties (+ EndpointDeploymentPropertiesBase), discriminated by endpointComputeType. */
-const OnlineDeploymentProperties = {
-    type: 'object',
-    required: ['endpointComputeType'],
-    properties: {
-        codeConfiguration: {
-            type: 'object',
-            nullable: true,
-            required: ['scoringScript'],
-            properties: {
-                codeId: nullableStr(),
-                scoringScript: str({ minLength: 1, pattern: /[a-zA-Z0-9_]/ }),
-            },
-        },
-        description: nullableStr(),
-        environmentId: nullableStr(),
-        environmentVariables: stringMap(),
-        properties: stringMap(),
-        appInsightsEnabled: bool,
-        dataCollector: {
-            type: 'object',
-            nullable: true,
-            required: ['collections'],
-            properties: {
-                collections: {
-                    type: 'map',
-                    values: {
-                        type: 'object',
-                        nullable: true,
-                        properties: {
-                            clientId: nullableStr(),
-                            dataCollectionMode: str({ enum: ['Enabled', 'Disabled'] }),
-                            dataId: nullableStr(),
-                            samplingRate: { type: 'number', format: 'double' },
-                        },
-                    },
-                },
-                requestLogging: {
-                    type: 'object',
-                    nullable: true,
-                    properties: { captureHeaders: { type: 'array', nullable: true, items: str() } },
-                },
-                rollingRate: str({ enum: ['Year', 'Month', 'Day', 'Hour', 'Minute'] }),
-            },
-        },
-        egressPublicNetworkAccess: str({ enum: ['Enabled', 'Disabled'] }),
-        endpointComputeType: str({ enum: ['Managed', 'Kubernetes', 'AzureMLCompute'] }),
-        instanceType: nullableStr(),
-        livenessProbe: ProbeSettings,
-        model: nullableStr(),
-        modelMountPath: nullableStr(),
-        provisioningState: str({
-            readOnly: true,
-            enum: ['Creating', 'Deleting', 'Scaling', 'Updating', 'Succeeded', 'Failed', 'Canceled'],
-        }),
-        readinessProbe: ProbeSettings,
-        requestSettings: {
-            type: 'object',
-            nullable: true,
-            properties: {
-                maxConcurrentRequestsPerInstance: int32,
-                maxQueueWait: duration,
-                requestTimeout: duration,
-            },
-        },
-        scaleSettings: {
-            type: 'object',
-            nullable: true,
-            properties: { scaleType: str({ enum: ['Default', 'TargetUtilization'] }) },
-            discriminator: {
-                property: 'scaleType',
-                variants: {
-                    Default: {},
-                    TargetUtilization: {
-                        properties: {
-                            maxInstances: int32,
-                            minInstances: int32,
-                            pollingInterval: duration,
-                            targetUtilizationPercentage: int32,
-                        },
-                    },
-                },
-            },
-        },
-        startupProbe: ProbeSettings,
-    },
-    discriminator: {
-        property: 'endpointComputeType',
-        // ManagedOnlineDeployment adds nothing; KubernetesOnlineDeployment adds containerResourceRequirements.
-        // AzureMLCompute is in the enum but no definition carries it as its discriminator value.
-        variants: {
-            Managed: {},
-            Kubernetes: {
-                properties: {
-                    containerResourceRequirements: {
-                        type: 'object',
-                        nullable: true,
-                        properties: {
-                            containerResourceLimits: containerResources,
-                            containerResourceRequests: containerResources,
-                        },
-                    },
-                },
-            },
-        },
-    },
-};
-const OnlineDeployment = tracked(OnlineDeploymentProperties);
-const OnlineEndpointPage = page(OnlineEndpoint);
-const OnlineDeploymentPage = page(OnlineDeployment);
-/** RegenerateEndpointKeysRequest. */
-const RegenerateEndpointKeysRequest = {
-    type: 'object',
-    required: ['keyType'],
-    properties: { keyType: str({ enum: ['Primary', 'Secondary'] }), keyValue: nullableStr() },
-};
-/** EndpointAuthToken. */
-const EndpointAuthToken = {
-    type: 'object',
-    properties: {
-        accessToken: nullableStr({ format: 'password' }),
-        expiryTimeUtc: { type: 'integer', format: 'int64' },
-        refreshAfterTimeUtc: { type: 'integer', format: 'int64' },
-        tokenType: nullableStr(),
-    },
-};
-/** DeploymentLogsRequest and DeploymentLogs. */
-const DeploymentLogsRequest = {
-    type: 'object',
-    properties: {
-        containerType: str({ enum: ['StorageInitializer', 'InferenceServer'] }),
-        tail: { type: 'integer', format: 'int32', nullable: true },
-    },
-};
-const DeploymentLogs = { type: 'object', properties: { content: nullableStr() } };
+/** Whether `id` looks like a registry reference at all (for a message about a malformed one). */
+const isRegistryUri = (id) => /^azureml:\/\/registries\//i.test(id);
 
 ;// CONCATENATED MODULE: ./src/emulator/resources/deployment-references.ts
 // What a deployment's model and environment references resolve to, checked at PUT (a 400 naming the property, as
@@ -44489,6 +43945,764 @@ const remove = {
         return ctx.operations.accepted(op);
     },
 };
+
+;// CONCATENATED MODULE: ./src/emulator/gateway-view.ts
+
+
+
+/** The RBAC action an Entra token's principal needs to score (how-to-authenticate-online-endpoint). */
+const SCORE_ACTION = 'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/score/action';
+function gatewayView(ctx, workspace, endpoint) {
+    const ws = Object.values(ctx.state.workspaces).find((w) => w.name.toLowerCase() === workspace.toLowerCase());
+    const ep = ws && findEndpoint(ws, endpoint);
+    if (!ws || !ep)
+        return undefined;
+    const key = endpointKey(ws, ep);
+    const p = ep.resource.properties;
+    const authMode = String(p.authMode ?? 'Key');
+    // how-to-authenticate-online-endpoint: a key endpoint takes its keys; an aml_token endpoint takes the tokens of
+    // its token action (and refuses the keys: 401); an aad_token endpoint takes a Microsoft Entra token of a
+    // principal with the score action on the workspace (here: the principal's bearer token of the ARM endpoint).
+    const accepts = (token) => {
+        if (authMode === 'AMLToken')
+            return ctx.tokens.valid(key).includes(token);
+        if (authMode === 'AADToken') {
+            const principal = ctx.state.principals.find((pr) => pr.token === token);
+            return principal !== undefined && roleAllows(roleOn(principal, ws.name), SCORE_ACTION);
+        }
+        return token === ep.keys.primaryKey || token === ep.keys.secondaryKey;
+    };
+    return {
+        authMode,
+        accepts,
+        traffic: p.traffic ?? {},
+        mirrorTraffic: p.mirrorTraffic ?? {},
+        deployments: new Map(Object.values(ep.deployments).map((d) => [d.name, deploymentKey(ws, ep, d)])),
+        requestTimeoutMs: (name) => {
+            const settings = ep.deployments[name]?.properties.requestSettings;
+            // The spec's default requestTimeout (OnlineRequestSettings): PT5S.
+            return durationMs(settings?.requestTimeout, 5_000);
+        },
+        slots: (name) => {
+            const d = ep.deployments[name];
+            const settings = d?.properties.requestSettings;
+            // The service's default when unset is 1 (reference-yaml-deployment-managed-online, RequestSettings): one
+            // request at a time per instance, a second one waiting, a third answered 429, as on Azure.
+            const perInstance = settings?.maxConcurrentRequestsPerInstance ?? 1;
+            if (!d)
+                return undefined;
+            return Math.max(1, perInstance) * Math.max(1, d.sku?.capacity ?? 1);
+        },
+    };
+}
+/**
+ * Why a request with this Authorization header may not score on (or read the gateway's figures of) the endpoint,
+ * or undefined when it may.
+ */
+function unauthorized(view, auth) {
+    const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+    if (token && view.accepts(token))
+        return undefined;
+    const wanted = view.authMode === 'AMLToken'
+        ? "a token of the endpoint's token action (its auth mode is AMLToken: keys are refused)"
+        : view.authMode === 'AADToken'
+            ? 'a Microsoft Entra token of a principal allowed to score (auth mode AADToken)'
+            : 'one of the endpoint keys (auth mode Key)';
+    return `Unauthorized: the request needs the header Authorization: Bearer <${wanted}>.`;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/latency.ts
+/** The nearest-rank percentile `p` (0 < p <= 100) of `sorted` (ascending, non-empty). */
+function percentile(sorted, p) {
+    if (sorted.length === 0)
+        throw new Error('percentile of no values');
+    if (!(p > 0 && p <= 100))
+        throw new Error(`percentile ${p} is not in (0, 100]`);
+    const rank = Math.ceil((p / 100) * sorted.length);
+    return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+/** p50/p95/p99 (nearest rank), max and mean of `latencies`; zeros for none. */
+function summarizeLatencies(latencies) {
+    if (latencies.length === 0)
+        return { count: 0, p50: 0, p95: 0, p99: 0, max: 0, mean: 0 };
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const round = (v) => Math.round(v * 100) / 100;
+    return {
+        count: sorted.length,
+        p50: round(percentile(sorted, 50)),
+        p95: round(percentile(sorted, 95)),
+        p99: round(percentile(sorted, 99)),
+        max: round(sorted[sorted.length - 1]),
+        mean: round(sorted.reduce((s, v) => s + v, 0) / sorted.length),
+    };
+}
+/** The share of failed requests, from 0 to 1 (0 for no requests). */
+function errorRate(errors, requests) {
+    return requests === 0 ? 0 : errors / requests;
+}
+
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+;// CONCATENATED MODULE: ./src/emulator/exchange-log.ts
+
+
+/**
+ * The recording hook of the contract test (__tests__/contract): when this variable names a folder in the emulator's
+ * process, every answer of the ARM server is appended, with its request, to `<folder>/exchanges-<pid>.jsonl`.
+ * Unset (always, outside the test suite), logExchange returns at once.
+ */
+const RECORD_DIR_ENV = 'MLOPS_CONTRACT_RECORD_DIR';
+/** Folders this process has created (once each: a folder removed later is not brought back). */
+const createdFolders = new Set();
+let warned = false;
+/**
+ * Appends one exchange to this process's recording, when recording is on (see RECORD_DIR_ENV). Never throws: a
+ * recording that cannot be written (its folder removed under a late emulator) is reported once on stderr, and the
+ * contract test then finds the exchange missing rather than the emulator failing an answer.
+ */
+function logExchange(exchange) {
+    const folder = process.env[RECORD_DIR_ENV];
+    if (!folder)
+        return;
+    try {
+        if (!createdFolders.has(folder)) {
+            (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true });
+            createdFolders.add(folder);
+        }
+        // One appendFileSync per line: each process writes its own file, so emulators in several processes never
+        // interleave, and those of one process write in turn.
+        (0,external_node_fs_namespaceObject.appendFileSync)((0,external_node_path_namespaceObject.join)(folder, `exchanges-${process.pid}.jsonl`), `${JSON.stringify(toRecord(exchange))}\n`);
+    }
+    catch (error) {
+        if (!warned)
+            console.error(`emulator: cannot record exchanges in ${folder} (${RECORD_DIR_ENV}): ${String(error)}`);
+        warned = true;
+    }
+}
+/** The line for one exchange. */
+function toRecord(exchange) {
+    const requestHeaders = flatHeaders(exchange.requestHeaders);
+    delete requestHeaders.authorization;
+    const requestBody = parseJson(exchange.requestText);
+    const responseBody = exchange.responseBody;
+    return {
+        request: {
+            method: exchange.method,
+            url: exchange.url.href,
+            headers: requestHeaders,
+            ...(requestBody !== undefined ? { body: requestBody } : {}),
+            ...(exchange.requestText === undefined ? { bodyUnread: true } : {}),
+        },
+        response: {
+            statusCode: String(exchange.status),
+            headers: flatHeaders(exchange.responseHeaders),
+            ...(responseBody !== undefined ? { body: responseBody } : {}),
+        },
+    };
+}
+function flatHeaders(headers) {
+    const flat = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (value === undefined)
+            continue;
+        flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+    }
+    return flat;
+}
+function parseJson(text) {
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/request-checks.ts
+
+
+
+
+/** The api-versions the emulator serves: the one our client speaks, and no other (as a real region serves its own list). */
+const API_VERSIONS = [AZUREML_API_VERSION];
+/**
+ * ARM's answers to a missing or bad bearer token (401 with a WWW-Authenticate challenge).
+ * Codes and messages as Azure Resource Manager words them.
+ */
+function authenticate(req, principals) {
+    const challenge = (description) => ({
+        'WWW-Authenticate': `Bearer authorization_uri="https://login.microsoftonline.com/common", error="invalid_token", ` +
+            `error_description="${description}"`,
+    });
+    const header = req.headers.authorization;
+    if (!header) {
+        throw new ArmError(401, 'AuthenticationFailed', "Authentication failed. The 'Authorization' header is missing.", undefined, challenge("The authentication failed because of missing 'Authorization' header."));
+    }
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (!match) {
+        throw new ArmError(401, 'AuthenticationFailed', "Authentication failed. The 'Authorization' header is provided in an invalid format.", undefined, challenge("The 'Authorization' header is provided in an invalid format."));
+    }
+    const principal = principals.get(match[1]);
+    if (!principal) {
+        throw new ArmError(401, 'InvalidAuthenticationToken', 'The access token is invalid.', undefined, {
+            ...challenge('The access token is invalid.'),
+        });
+    }
+    return principal;
+}
+/**
+ * ARM's answers about the api-version query parameter:
+ * - none: 400 MissingApiVersionParameter;
+ * - not a date-shaped version: 400 InvalidApiVersionParameter ("The api-version '<v>' is invalid. The supported
+ *   versions are '<list>'."), as ARM words it;
+ * - a version the provider does not register for the type: 400 NoRegisteredProviderFound, worded as ARM answers it
+ *   ("No registered resource provider found for location '<loc>' and API version '<v>' for type '<type>'. The
+ *   supported api-versions are '<list>'. The supported locations are '<list>'." — quoted in Azure/azure-cli#28496,
+ *   Azure/azure-rest-api-specs#18857 and MicrosoftDocs/azure-docs#62621).
+ */
+function checkApiVersion(url) {
+    const version = url.searchParams.get('api-version');
+    if (!version) {
+        throw new ArmError(400, 'MissingApiVersionParameter', 'The api-version query parameter (?api-version=) is required for all requests.', 'api-version');
+    }
+    const supported = API_VERSIONS.join(', ');
+    if (!/^\d{4}-\d{2}-\d{2}(-[a-z]+)?$/i.test(version)) {
+        throw new ArmError(400, 'InvalidApiVersionParameter', `The api-version '${version}' is invalid. The supported versions are '${supported}'.`, 'api-version');
+    }
+    if (!API_VERSIONS.includes(version)) {
+        const type = providerResourceType(url.pathname) ?? 'workspaces';
+        throw new ArmError(400, 'NoRegisteredProviderFound', `No registered resource provider found for location '${LOCATION}' and API version '${version}' for type '${type}'. ` +
+            `The supported api-versions are '${supported}'. The supported locations are '${LOCATION}'.`, 'api-version');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/state.ts
+
+
+
+
+/** The asset kinds with containers and versions. */
+const ASSET_KINDS = ['models', 'codes', 'environments'];
+const SUBSCRIPTION_ID = '00000000-0000-4000-8000-000000000000';
+const RESOURCE_GROUP = 'mlops-local';
+const STORAGE_ACCOUNT = 'mlopslocal';
+const STATE_FILE = 'state.json';
+function newWorkspace(name) {
+    return {
+        name,
+        workspaceId: (0,external_node_crypto_namespaceObject.randomUUID)(),
+        createdAt: new Date().toISOString(),
+        assets: { models: {}, codes: {}, environments: {} },
+        onlineEndpoints: {},
+    };
+}
+function initialState() {
+    return {
+        schemaVersion: 1,
+        subscriptionId: SUBSCRIPTION_ID,
+        resourceGroup: RESOURCE_GROUP,
+        storage: { account: STORAGE_ACCOUNT, key: (0,external_node_crypto_namespaceObject.randomBytes)(32).toString('base64') },
+        principals: defaultPrincipals().map((p) => ({ ...p, token: newToken() })),
+        workspaces: Object.fromEntries(DEFAULT_WORKSPACES.map((w) => [w, newWorkspace(w)])),
+    };
+}
+/** Reads the state kept in `dataDir`, or undefined when there is none yet. */
+function readState(dataDir) {
+    const file = (0,external_node_path_namespaceObject.join)(dataDir, STATE_FILE);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return undefined;
+    const state = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    if (state.schemaVersion !== 1)
+        throw new Error(`${file} has schema version ${state.schemaVersion}; expected 1.`);
+    return state;
+}
+/** Writes the state atomically (temp file, then rename), readable by its owner only: it holds tokens and keys. */
+function writeState(dataDir, state) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(dataDir, { recursive: true });
+    const file = (0,external_node_path_namespaceObject.join)(dataDir, STATE_FILE);
+    const temp = `${file}.${process.pid}.tmp`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(temp, JSON.stringify(state, null, 1), { mode: 0o600 });
+    (0,external_node_fs_namespaceObject.renameSync)(temp, file);
+}
+
+;// CONCATENATED MODULE: ./src/emulator/schemas/assets.ts
+
+const provisioningState = str({
+    readOnly: true,
+    enum: ['Succeeded', 'Failed', 'Canceled', 'Creating', 'Updating', 'Deleting'],
+});
+/** AssetContainer: ResourceBase + isArchived, latestVersion and nextVersion (read-only). */
+const containerProperties = {
+    type: 'object',
+    properties: {
+        ...resourceBaseProperties,
+        isArchived: bool,
+        latestVersion: nullableStr({ readOnly: true }),
+        nextVersion: nullableStr({ readOnly: true }),
+        provisioningState,
+    },
+};
+/** AssetBase: ResourceBase + isAnonymous and isArchived. */
+const assetBase = {
+    ...resourceBaseProperties,
+    isAnonymous: bool,
+    isArchived: bool,
+    provisioningState,
+};
+/** InferenceContainerProperties' Route. */
+const route = {
+    type: 'object',
+    required: ['path', 'port'],
+    properties: { path: str({ minLength: 1, pattern: /[a-zA-Z0-9_]/ }), port: int32 },
+};
+const versionProperties = {
+    models: {
+        type: 'object',
+        properties: {
+            ...assetBase,
+            flavors: {
+                type: 'map',
+                nullable: true,
+                values: {
+                    type: 'object',
+                    nullable: true,
+                    properties: { data: { type: 'map', nullable: true, values: nullableStr() } },
+                },
+            },
+            jobName: nullableStr(),
+            modelType: nullableStr(),
+            modelUri: nullableStr(),
+            stage: nullableStr(),
+            datasets: {
+                type: 'array',
+                nullable: true,
+                items: { type: 'object', properties: { name: nullableStr(), id: nullableStr() } },
+            },
+        },
+    },
+    codes: { type: 'object', properties: { ...assetBase, codeUri: nullableStr() } },
+    environments: {
+        type: 'object',
+        properties: {
+            ...assetBase,
+            autoRebuild: str({ enum: ['Disabled', 'OnBaseImageUpdate'] }),
+            build: {
+                type: 'object',
+                required: ['contextUri'],
+                properties: {
+                    contextUri: str({ minLength: 1, pattern: /[a-zA-Z0-9_]/ }),
+                    dockerfilePath: str(),
+                },
+            },
+            condaFile: str(),
+            environmentType: str({ readOnly: true, enum: ['Curated', 'UserCreated'] }),
+            image: str(),
+            inferenceConfig: {
+                type: 'object',
+                properties: {
+                    livenessRoute: route,
+                    readinessRoute: route,
+                    scoringRoute: route,
+                    startupRoute: { ...route, nullable: true },
+                },
+            },
+            osType: str({ enum: ['Linux', 'Windows'] }),
+            stage: nullableStr(),
+        },
+    },
+};
+const resource = (properties) => ({
+    type: 'object',
+    required: ['properties'],
+    properties: { ...resourceProperties, properties },
+});
+/** `<Kind>Container` per asset kind. */
+const CONTAINER = {
+    models: resource(containerProperties),
+    codes: resource(containerProperties),
+    environments: resource(containerProperties),
+};
+/** `<Kind>Version` per asset kind. */
+const VERSION = {
+    models: resource(versionProperties.models),
+    codes: resource(versionProperties.codes),
+    environments: resource(versionProperties.environments),
+};
+const CONTAINER_PAGE = {
+    models: page(CONTAINER.models),
+    codes: page(CONTAINER.codes),
+    environments: page(CONTAINER.environments),
+};
+const VERSION_PAGE = {
+    models: page(VERSION.models),
+    codes: page(VERSION.codes),
+    environments: page(VERSION.environments),
+};
+
+;// CONCATENATED MODULE: ./src/emulator/resources/asset-rules.ts
+// The rules that differ between asset kinds (models, codes, environments): what a version must say, which of its
+// fields never change, and where its files are.
+
+/** How each kind is named in the service's messages. */
+const TYPE_NAMES = {
+    models: 'Model',
+    codes: 'Code',
+    environments: 'Environment',
+};
+/**
+ * Model types as the service accepts them (the CLI's snake_case and the REST examples' PascalCase). The spec types
+ * modelType as a free string; the service refuses other values.
+ */
+const MODEL_TYPES = {
+    custom_model: 'custom_model',
+    custommodel: 'custom_model',
+    mlflow_model: 'mlflow_model',
+    mlflowmodel: 'mlflow_model',
+    triton_model: 'triton_model',
+    tritonmodel: 'triton_model',
+};
+/** The fields of a version that cannot change once it exists (the files it points at and what they are). */
+const IMMUTABLE = {
+    models: ['modelUri', 'modelType'],
+    codes: ['codeUri'],
+    environments: ['image', 'build', 'condaFile', 'osType', 'inferenceConfig'],
+};
+/** The property naming a version's files in a datastore (checked to exist on create). */
+const URI_FIELD = {
+    models: 'modelUri',
+    codes: 'codeUri',
+    environments: undefined,
+};
+/** The stored properties of a new version: the body's, with the service's defaults and per-kind checks. */
+function asset_rules_versionProperties(kind, wire) {
+    const props = {
+        ...wire,
+        tags: wire.tags ?? {},
+        properties: wire.properties ?? {},
+        isAnonymous: wire.isAnonymous ?? false,
+        isArchived: wire.isArchived ?? false,
+    };
+    if (kind === 'models') {
+        if (typeof props.modelUri !== 'string' || props.modelUri === '') {
+            throw badRequest("A model version needs 'modelUri': where its files are.", 'properties.modelUri');
+        }
+        const type = MODEL_TYPES[String(props.modelType ?? 'custom_model').toLowerCase()];
+        if (!type) {
+            throw badRequest(`The modelType '${String(props.modelType)}' is not valid; use custom_model, mlflow_model or triton_model.`, 'properties.modelType');
+        }
+        props.modelType = props.modelType ?? type;
+    }
+    else if (kind === 'codes') {
+        if (typeof props.codeUri !== 'string' || props.codeUri === '') {
+            throw badRequest("A code version needs 'codeUri': where its files are.", 'properties.codeUri');
+        }
+    }
+    else {
+        if (!props.image && !props.build) {
+            throw badRequest("An environment version needs 'image' or 'build'.", 'properties.image');
+        }
+        props.osType = props.osType ?? 'Linux';
+        props.environmentType = 'UserCreated';
+    }
+    return props;
+}
+/**
+ * A version's files and type are fixed once created. The real service answers such a PUT with
+ * 409 `UserError` "Conflict" and the detail `ModelVersionInUse` ("Model <name>:<version> already exists.
+ * Please use a different name or version."), as its error output reads.
+ */
+function checkImmutable(kind, name, version, existing, next) {
+    if (!existing)
+        return;
+    const same = (a, b) => kind === 'models' && typeof a === 'string' && typeof b === 'string' && MODEL_TYPES[a.toLowerCase()]
+        ? MODEL_TYPES[a.toLowerCase()] === MODEL_TYPES[b.toLowerCase()]
+        : JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+    const changed = IMMUTABLE[kind].filter((f) => !same(existing.properties[f], next[f]));
+    if (changed.length === 0)
+        return;
+    const what = TYPE_NAMES[kind];
+    throw new ArmError(409, 'UserError', 'Conflict', undefined, {}, [
+        {
+            code: `${what}VersionInUse`,
+            message: `${what} ${name}:${version} already exists. Please use a different name or version. ` +
+                `(${changed.join(', ')} of an existing version cannot change; description, tags, properties and isArchived can.)`,
+            target: `properties.${changed[0]}`,
+        },
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/assets.ts
+// Asset containers and versions of models, codes and environments (<Kind>Containers_* and <Kind>Versions_*): one
+// module for the three kinds, which differ only in their rules (asset-rules.ts) and schemas (schemas/assets.ts).
+
+
+
+
+
+
+
+
+
+/** The route table fixes `asset` per row. */
+const kindOf = (params) => params.asset;
+function container(ctx, params) {
+    const ws = ctx.workspace(params);
+    const kind = kindOf(params);
+    const found = ws.assets[kind][params.name];
+    if (!found)
+        throw notFound(`${PROVIDER}/workspaces/${ws.name}/${kind}`, params.name, params.resourceGroupName);
+    return found;
+}
+/**
+ * A version of an AzureML-* curated environment, which Azure shows in every workspace though none registered it
+ * (concept-environments, "Curated environments"; `azureml:AzureML-sklearn-1.0-ubuntu20.04-py38-cpu:1` in
+ * Azure/azureml-examples): answered for any integer version, as the service keeps many of each.
+ */
+function curatedVersion(ctx, params) {
+    const ws = ctx.workspace(params);
+    const env = kindOf(params) === 'environments' ? curatedEnvironment(params.name) : undefined;
+    if (!env || !/^azureml-/i.test(env.name) || ws.assets.environments[params.name])
+        return undefined;
+    if (!/^\d+$/.test(params.version))
+        return undefined;
+    const at = '2020-01-01T00:00:00.000Z';
+    return {
+        id: `${ctx.wsId(ws)}/environments/${env.name}/versions/${params.version}`,
+        name: params.version,
+        type: `${PROVIDER}/workspaces/environments/versions`,
+        properties: {
+            description: `Curated environment ${env.name}, served by the emulator with the local python.`,
+            environmentType: 'Curated',
+            image: `mcr.microsoft.com/azureml/curated/${env.name.toLowerCase()}:${params.version}`,
+            condaFile: `name: ${env.name.toLowerCase()}\ndependencies:\n  - pip\n  - pip:\n${env.packages.map((p) => `    - ${p}\n`).join('')}`,
+            osType: 'Linux',
+            isAnonymous: false,
+            isArchived: false,
+            tags: {},
+            properties: {},
+        },
+        systemData: {
+            createdAt: at,
+            createdBy: 'Microsoft',
+            createdByType: 'User',
+            lastModifiedAt: at,
+            lastModifiedBy: 'Microsoft',
+            lastModifiedByType: 'User',
+        },
+    };
+}
+function version(ctx, params) {
+    const curated = curatedVersion(ctx, params);
+    if (curated)
+        return curated;
+    const found = container(ctx, params).versions[params.version];
+    if (!found) {
+        throw notFound(`${PROVIDER}/workspaces/${params.workspaceName}/${kindOf(params)}/${params.name}/versions`, params.version, params.resourceGroupName);
+    }
+    return found;
+}
+function containerResource(c) {
+    const versions = Object.values(c.versions);
+    const latest = [...versions]
+        .sort((a, b) => a.systemData.createdAt === b.systemData.createdAt
+        ? compareVersions(a.name, b.name)
+        : a.systemData.createdAt < b.systemData.createdAt
+            ? -1
+            : 1)
+        .at(-1);
+    const highest = versions
+        .map((v) => v.name)
+        .filter((v) => /^\d+$/.test(v))
+        .reduce((max, v) => (BigInt(v) > max ? BigInt(v) : max), 0n);
+    return {
+        ...c.resource,
+        properties: {
+            ...c.resource.properties,
+            latestVersion: latest?.name ?? null,
+            nextVersion: (highest + 1n).toString(),
+        },
+    };
+}
+const bodyProperties = (body) => (body.properties ?? {});
+// The schemas differ per kind; the route table picks the operation of the row's kind.
+const perKind = (make) => ({
+    models: make('models'),
+    codes: make('codes'),
+    environments: make('environments'),
+});
+const listContainers = perKind((kind) => ({
+    what: `${kind} list`,
+    response: CONTAINER_PAGE[kind],
+    handle: (ctx, req) => {
+        const ws = ctx.workspace(req.params);
+        const view = req.url.searchParams.get('listViewType');
+        const items = Object.values(ws.assets[kind])
+            .filter((c) => matchesViewType(c.resource.properties.isArchived, view))
+            .sort((a, b) => a.resource.name.localeCompare(b.resource.name))
+            .map(containerResource);
+        return {
+            status: 200,
+            body: paginate(items, req.url, positiveInt(req.url, 'count') ?? ctx.config.pageSize),
+        };
+    },
+}));
+const getContainer = perKind((kind) => ({
+    what: `${kind} container`,
+    response: CONTAINER[kind],
+    handle: (ctx, req) => ({ status: 200, body: containerResource(container(ctx, req.params)) }),
+}));
+const putContainer = perKind((kind) => ({
+    what: `${kind} container`,
+    request: CONTAINER[kind],
+    response: CONTAINER[kind],
+    handle: (ctx, req) => {
+        const ws = ctx.workspace(req.params);
+        const name = req.params.name;
+        checkAssetName(name, kind);
+        const wire = bodyProperties(req.body);
+        const existing = ws.assets[kind][name];
+        const resource = {
+            id: `${ctx.wsId(ws)}/${kind}/${name}`,
+            name,
+            type: `${PROVIDER}/workspaces/${kind}`,
+            properties: {
+                ...(wire.description !== undefined ? { description: wire.description } : {}),
+                tags: wire.tags ?? {},
+                properties: wire.properties ?? {},
+                isArchived: wire.isArchived ?? false,
+            },
+            systemData: ctx.systemData(req.principal.name, existing?.resource.systemData),
+        };
+        const c = { resource, versions: existing?.versions ?? {} };
+        ws.assets[kind][name] = c;
+        ctx.persist();
+        return { status: existing ? 200 : 201, body: containerResource(c) };
+    },
+}));
+const deleteContainer = perKind((kind) => ({
+    what: `${kind} container`,
+    handle: (ctx, req) => {
+        const ws = ctx.workspace(req.params);
+        if (!ws.assets[kind][req.params.name])
+            return { status: 204 };
+        delete ws.assets[kind][req.params.name];
+        ctx.persist();
+        return { status: 200 };
+    },
+}));
+const listVersions = perKind((kind) => ({
+    what: `${kind} version list`,
+    response: VERSION_PAGE[kind],
+    handle: (ctx, req) => {
+        const c = container(ctx, req.params);
+        const q = req.url.searchParams;
+        const tags = parseKeyValueFilter(q.get('tags') ?? q.get('$tags'), 'tags');
+        const properties = parseKeyValueFilter(q.get('properties'), 'properties');
+        const only = q.get('version');
+        const description = q.get('description');
+        const view = q.get('listViewType');
+        const top = positiveInt(req.url, '$top');
+        const filtered = Object.values(c.versions).filter((v) => {
+            const p = v.properties;
+            return (matchesViewType(p.isArchived, view) &&
+                matchesFilter(p.tags, tags) &&
+                matchesFilter(p.properties, properties) &&
+                (only === null || v.name === only) &&
+                (description === null || p.description === description));
+        });
+        const sorted = orderBy(filtered.map((v) => ({ name: v.name, createdAt: v.systemData.createdAt, v })), q.get('$orderBy')).map((s) => s.v);
+        return { status: 200, body: paginate(sorted, req.url, ctx.config.pageSize, top) };
+    },
+}));
+const getVersion = perKind((kind) => ({
+    what: `${kind} version`,
+    response: VERSION[kind],
+    handle: (ctx, req) => ({ status: 200, body: version(ctx, req.params) }),
+}));
+const putVersion = perKind((kind) => ({
+    what: `${kind} version`,
+    request: VERSION[kind],
+    response: VERSION[kind],
+    handle: async (ctx, req) => {
+        const { name, version: v } = req.params;
+        let ws = ctx.workspace(req.params);
+        checkAssetName(name, kind);
+        checkAssetVersion(v);
+        const props = asset_rules_versionProperties(kind, bodyProperties(req.body));
+        // Immutability is checked before the (slow) blob lookup and again after it, against the version then current.
+        checkImmutable(kind, name, v, ws.assets[kind][name]?.versions[v], props);
+        const uriField = URI_FIELD[kind];
+        if (uriField)
+            await checkFilesExist(ctx, ws, uriField, String(props[uriField]));
+        ws = ctx.workspace(req.params);
+        let c = ws.assets[kind][name];
+        const existing = c?.versions[v];
+        checkImmutable(kind, name, v, existing, props);
+        if (!c) {
+            // Azure ML creates the container with the first version.
+            c = {
+                resource: {
+                    id: `${ctx.wsId(ws)}/${kind}/${name}`,
+                    name,
+                    type: `${PROVIDER}/workspaces/${kind}`,
+                    properties: { tags: {}, properties: {}, isArchived: false },
+                    systemData: ctx.systemData(req.principal.name),
+                },
+                versions: {},
+            };
+            ws.assets[kind][name] = c;
+        }
+        const resource = {
+            id: `${ctx.wsId(ws)}/${kind}/${name}/versions/${v}`,
+            name: v,
+            type: `${PROVIDER}/workspaces/${kind}/versions`,
+            properties: props,
+            systemData: ctx.systemData(req.principal.name, existing?.systemData),
+        };
+        c.versions[v] = resource;
+        ctx.persist();
+        return { status: existing ? 200 : 201, body: resource };
+    },
+}));
+const deleteVersion = perKind((kind) => ({
+    what: `${kind} version`,
+    handle: (ctx, req) => {
+        const c = ctx.workspace(req.params).assets[kind][req.params.name];
+        if (!c?.versions[req.params.version])
+            return { status: 204 };
+        delete c.versions[req.params.version];
+        ctx.persist();
+        return { status: 200 };
+    },
+}));
+/** An asset URI in a datastore of this workspace must name existing blobs, as the service checks on create. */
+async function checkFilesExist(ctx, ws, field, uri) {
+    const target = `properties.${field}`;
+    const parsed = parseDatastoreUri(uri);
+    const { subscriptionId, resourceGroup } = ctx.state;
+    if (!parsed) {
+        if (field === 'codeUri' && /^https?:\/\//i.test(uri))
+            return;
+        throw badRequest(`The ${field} '${uri}' is not a datastore URI. Use ` +
+            `azureml://subscriptions/<sub>/resourcegroups/<rg>/workspaces/<ws>/datastores/<datastore>/paths/<path>.`, target);
+    }
+    if (parsed.workspace !== undefined &&
+        (parsed.subscriptionId.toLowerCase() !== subscriptionId ||
+            parsed.resourceGroup.toLowerCase() !== resourceGroup.toLowerCase() ||
+            parsed.workspace.toLowerCase() !== ws.name.toLowerCase())) {
+        throw badRequest(`The ${field} '${uri}' points at workspace '${parsed.workspace}' in resource group '${parsed.resourceGroup}'; ` +
+            `it must be a datastore of workspace '${ws.name}' in '${resourceGroup}'.`, target);
+    }
+    const store = datastoreContainers(ws)[parsed.datastore];
+    if (!store) {
+        throw badRequest(`The ${field} '${uri}' names datastore '${parsed.datastore}', which does not exist.`, target);
+    }
+    if (!(await ctx.storage.exists(store.container, parsed.path))) {
+        throw badRequest(`The ${field} '${uri}' points at no files: datastore '${parsed.datastore}' has no blob at or under '${parsed.path}'. Upload the files first.`, target);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/emulator/resources/endpoint-keys.ts
 
@@ -45260,26 +45474,10 @@ function pickMirror(mirrorTraffic, servedBy, random) {
 
 
 
+
+
+
 const MAX_SAMPLES = 100_000;
-const HOP_BY_HOP = new Set([
-    'connection',
-    'keep-alive',
-    'transfer-encoding',
-    'host',
-    'authorization',
-    'proxy-connection',
-    'upgrade',
-    'te',
-    'trailer',
-]);
-function forwardHeaders(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers)) {
-        if (value !== undefined && !HOP_BY_HOP.has(name))
-            out[name] = value;
-    }
-    return out;
-}
 /**
  * The scoring gateway of every online endpoint, on loopback: `/<workspace>/<endpoint>/score` with the endpoint's
  * key, AML token or Entra token as a bearer token, by its auth mode (gateway-view.ts). Status codes as Azure's
@@ -45288,7 +45486,7 @@ function forwardHeaders(headers) {
  * the model's answer takes longer than request_timeout_ms (time waiting for a turn included), 424 when the model
  * container answers anything but 200 (with ms-azureml-model-error-statuscode / -reason), 429 past
  * 2 * max_concurrent_requests_per_instance * instance_count requests in flight (admission.ts), 502/503 when it
- * does not answer at all.
+ * does not answer at all, 413 for a body over the endpoint's payload limit (body-limit.ts).
  */
 class Gateway {
     deps;
@@ -45314,6 +45512,22 @@ class Gateway {
             };
         }
         return { deployments };
+    }
+    /**
+     * The metrics route: the same credential as scoring (the endpoint's key or token, by its auth mode), since on
+     * Azure these figures come from Azure Monitor, which no anonymous caller reads.
+     */
+    answerMetrics(req, res, workspace, endpoint, reply) {
+        const view = this.deps.view(workspace, endpoint);
+        if (!view)
+            return reply(404, `The endpoint '${endpoint}' does not exist in workspace '${workspace}'.`);
+        const refused = unauthorized(view, req.headers.authorization);
+        if (refused)
+            return reply(401, refused, { 'WWW-Authenticate': 'Bearer' });
+        const body = JSON.stringify(this.metrics(workspace, endpoint));
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+        res.end(body);
+        req.resume();
     }
     figuresOf(endpointKey, deployment) {
         let byEndpoint = this.figures.get(endpointKey);
@@ -45342,12 +45556,8 @@ class Gateway {
         let endpoint;
         try {
             const metricsOf = parseEndpointMetricsPath(path);
-            if (metricsOf) {
-                const body = JSON.stringify(this.metrics(metricsOf.workspace, metricsOf.endpoint));
-                res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
-                res.end(body);
-                return;
-            }
+            if (metricsOf)
+                return this.answerMetrics(req, res, metricsOf.workspace, metricsOf.endpoint, reply);
             if (parts.length !== 4 || parts[3] !== 'score')
                 return reply(404, `Not found: ${path}`);
             workspace = decodeURIComponent(parts[1]);
@@ -45356,21 +45566,16 @@ class Gateway {
         catch {
             return reply(404, `Not found: ${path}`);
         }
+        // A declared size over the limit is answered at once, before anything else (the body is read and dropped).
+        const declared = declaredOverLimit(req);
+        if (declared !== undefined)
+            return drain(req, () => reply(413, tooLargeMessage(declared)));
         const view = this.deps.view(workspace, endpoint);
         if (!view)
             return reply(404, `The endpoint '${endpoint}' does not exist in workspace '${workspace}'.`);
-        const auth = req.headers.authorization;
-        const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
-        if (!token || !view.accepts(token)) {
-            const wanted = view.authMode === 'AMLToken'
-                ? "a token of the endpoint's token action (its auth mode is AMLToken: keys are refused)"
-                : view.authMode === 'AADToken'
-                    ? 'a Microsoft Entra token of a principal allowed to score (auth mode AADToken)'
-                    : 'one of the endpoint keys (auth mode Key)';
-            return reply(401, `Unauthorized: the request needs the header Authorization: Bearer <${wanted}>.`, {
-                'WWW-Authenticate': 'Bearer',
-            });
-        }
+        const refused = unauthorized(view, req.headers.authorization);
+        if (refused)
+            return reply(401, refused, { 'WWW-Authenticate': 'Bearer' });
         const requested = req.headers['azureml-model-deployment'];
         const pick = pickDeployment(view.traffic, [...view.deployments.keys()], typeof requested === 'string' ? requested.trim() : undefined, Math.random());
         if ('error' in pick)
@@ -45417,7 +45622,19 @@ class Gateway {
         const forward = () => {
             if (res.writableEnded || res.destroyed)
                 return;
-            upstream = this.send(req, res, serving, headers, served, mirrorName, mirror, view, endpointKey);
+            // Past the limit (a body without a Content-Length, or with a wrong one): the rest is read and dropped, then
+            // 413; the model's timeout no longer applies.
+            const tooLarge = () => {
+                clearTimeout(timer);
+                ticket?.release();
+                drain(req, () => {
+                    if (!res.headersSent)
+                        reply(413, tooLargeMessage(undefined), served);
+                    else
+                        res.destroy();
+                });
+            };
+            upstream = this.send(req, res, serving, headers, served, tooLarge, mirrorName, mirror, view, endpointKey);
         };
         if (ticket)
             void ticket.ready.then(forward);
@@ -45425,7 +45642,7 @@ class Gateway {
             forward();
     }
     /** Sends the request to the deployment's server (and a copy to the mirror) and relays the answer. */
-    send(req, res, serving, headers, served, mirrorName, mirror, view, endpointKey) {
+    send(req, res, serving, headers, served, tooLarge, mirrorName, mirror, view, endpointKey) {
         const upstream = (0,external_node_http_namespaceObject.request)({
             host: '127.0.0.1',
             port: serving.port,
@@ -45450,8 +45667,9 @@ class Gateway {
             }
             answer.pipe(res);
         });
+        let cutOff = false;
         upstream.on('error', (error) => {
-            if (res.writableEnded)
+            if (cutOff || res.writableEnded)
                 return;
             if (res.headersSent)
                 return void res.destroy();
@@ -45465,30 +45683,44 @@ class Gateway {
                 res.end(body);
             }
         });
-        req.on('aborted', () => upstream.destroy());
-        if (!mirror || mirrorName === undefined) {
-            req.pipe(upstream);
-            return upstream;
-        }
-        // Mirrored: the body goes to both; the mirror's answer is read and dropped.
-        const chunks = [];
-        req.on('data', (chunk) => chunks.push(chunk));
-        req.on('end', () => {
-            const body = Buffer.concat(chunks);
-            upstream.end(body);
-            this.figuresOf(endpointKey, mirrorName).mirrored++;
-            const copy = (0,external_node_http_namespaceObject.request)({
+        // Mirrored: the same chunks go to the mirror as they arrive, paced by the live deployment only (a slow mirror
+        // holds at most one body, which the limit bounds); its answer is read and dropped.
+        const copy = mirror && mirrorName !== undefined
+            ? (0,external_node_http_namespaceObject.request)({
                 host: '127.0.0.1',
                 port: mirror.port,
                 method: req.method,
                 path: '/score',
-                headers: { ...headers, 'content-length': String(body.length) },
+                headers,
                 agent: mirror.agent,
-            }, (answer) => answer.resume());
+            }, (answer) => answer.resume())
+            : undefined;
+        req.on('aborted', () => {
+            upstream.destroy();
+            copy?.destroy();
+        });
+        // The body streams through a counter: a body sent without a Content-Length (or with a wrong one) that goes
+        // past the limit is cut off, answered 413 and read to its end without being kept.
+        const limiter = new BodyLimit(SCORING_BODY_LIMIT, () => {
+            cutOff = true;
+            req.unpipe(limiter);
+            upstream.destroy();
+            copy?.destroy();
+            tooLarge();
+        });
+        req.pipe(limiter).pipe(upstream);
+        if (copy && mirrorName !== undefined) {
             copy.setTimeout(view.requestTimeoutMs(mirrorName), () => copy.destroy());
             copy.on('error', () => undefined);
-            copy.end(body);
-        });
+            limiter.on('data', (chunk) => {
+                if (!copy.destroyed)
+                    copy.write(chunk);
+            });
+            limiter.on('end', () => {
+                this.figuresOf(endpointKey, mirrorName).mirrored++;
+                copy.end();
+            });
+        }
         return upstream;
     }
 }
@@ -45518,54 +45750,32 @@ class EndpointTokens {
     }
 }
 
-;// CONCATENATED MODULE: ./src/emulator/gateway-view.ts
-
-
-
-/** The RBAC action an Entra token's principal needs to score (how-to-authenticate-online-endpoint). */
-const SCORE_ACTION = 'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/score/action';
-function gatewayView(ctx, workspace, endpoint) {
-    const ws = Object.values(ctx.state.workspaces).find((w) => w.name.toLowerCase() === workspace.toLowerCase());
-    const ep = ws && findEndpoint(ws, endpoint);
-    if (!ws || !ep)
-        return undefined;
-    const key = endpointKey(ws, ep);
-    const p = ep.resource.properties;
-    const authMode = String(p.authMode ?? 'Key');
-    // how-to-authenticate-online-endpoint: a key endpoint takes its keys; an aml_token endpoint takes the tokens of
-    // its token action (and refuses the keys: 401); an aad_token endpoint takes a Microsoft Entra token of a
-    // principal with the score action on the workspace (here: the principal's bearer token of the ARM endpoint).
-    const accepts = (token) => {
-        if (authMode === 'AMLToken')
-            return ctx.tokens.valid(key).includes(token);
-        if (authMode === 'AADToken') {
-            const principal = ctx.state.principals.find((pr) => pr.token === token);
-            return principal !== undefined && roleAllows(roleOn(principal, ws.name), SCORE_ACTION);
-        }
-        return token === ep.keys.primaryKey || token === ep.keys.secondaryKey;
-    };
-    return {
-        authMode,
-        accepts,
-        traffic: p.traffic ?? {},
-        mirrorTraffic: p.mirrorTraffic ?? {},
-        deployments: new Map(Object.values(ep.deployments).map((d) => [d.name, deploymentKey(ws, ep, d)])),
-        requestTimeoutMs: (name) => {
-            const settings = ep.deployments[name]?.properties.requestSettings;
-            // The spec's default requestTimeout (OnlineRequestSettings): PT5S.
-            return durationMs(settings?.requestTimeout, 5_000);
-        },
-        slots: (name) => {
-            const d = ep.deployments[name];
-            const settings = d?.properties.requestSettings;
-            // The service's default when unset is 1 (reference-yaml-deployment-managed-online, RequestSettings): one
-            // request at a time per instance, a second one waiting, a third answered 429, as on Azure.
-            const perInstance = settings?.maxConcurrentRequestsPerInstance ?? 1;
-            if (!d)
-                return undefined;
-            return Math.max(1, perInstance) * Math.max(1, d.sku?.capacity ?? 1);
-        },
-    };
+;// CONCATENATED MODULE: ./src/emulator/gateway-port.ts
+/** The port to listen on: the `--gateway-port` option, else the one kept in the state, else a free one (0). */
+function choosePort(option, stored) {
+    if (option !== undefined && option !== 0)
+        return { port: option, source: 'option' };
+    if (option === undefined && stored !== undefined && stored > 0)
+        return { port: stored, source: 'state' };
+    return { port: 0, source: 'free' };
+}
+/** Listens on 127.0.0.1:port; a taken port is an error naming the port, where it came from, and the way out. */
+async function listenGateway(server, choice, stateFile) {
+    await new Promise((done, fail) => {
+        server.once('error', (error) => {
+            if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES')
+                return fail(error);
+            const from = choice.source === 'option'
+                ? `--gateway-port ${choice.port}`
+                : `the gateway port kept in ${stateFile ?? 'the state'} (so scoring URIs survive restarts)`;
+            const why = error.code === 'EADDRINUSE' ? 'is in use by another process' : 'may not be opened';
+            fail(new Error(`The scoring gateway cannot listen on 127.0.0.1:${choice.port} (${from}): the port ${why}. ` +
+                'Stop what uses it, or start the emulator with --gateway-port N (another port, or 0 for a free ' +
+                'one; the port it gets is kept for the next start).'));
+        });
+        server.listen(choice.port, '127.0.0.1', () => done());
+    });
+    return server.address().port;
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/operations.ts
@@ -46870,8 +47080,6 @@ function restError_isRestError(e) {
 //# sourceMappingURL=restError.js.map
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/log.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -95045,6 +95253,8 @@ class Storage {
 
 
 
+
+
 /** Starts the local Azure ML emulator: Azurite for blobs, and the HTTPS ARM endpoint. */
 async function start(options = {}) {
     const dataDir = options.dataDir ? (0,external_node_path_namespaceObject.resolve)(options.dataDir) : undefined;
@@ -95057,12 +95267,17 @@ async function start(options = {}) {
     persist();
     const tls = loadOrCreateCertificate((0,external_node_path_namespaceObject.join)(dataDir ?? scratch, 'tls'));
     const faults = new FaultInjector(options.faults ?? []);
-    const azurite = await startAzurite({
+    const azuriteOptions = {
         account: state.storage.account,
         key: state.storage.key,
         location: dataDir ? (0,external_node_path_namespaceObject.join)(dataDir, 'azurite') : undefined,
+    };
+    const firstAzurite = await startAzurite(azuriteOptions);
+    const azurite = watchAzurite(firstAzurite, dataDir ? () => startAzurite({ ...azuriteOptions, port: firstAzurite.port }) : undefined, (line) => {
+        if (!options.quiet)
+            process.stdout.write(`${line}\n`);
     });
-    const blobEndpoint = `${azurite.host}/${state.storage.account}`;
+    const blobEndpoint = `${firstAzurite.host}/${state.storage.account}`;
     let runtime;
     try {
         const storage = new Storage(blobEndpoint, state.storage.account, state.storage.key);
@@ -95074,7 +95289,7 @@ async function start(options = {}) {
         // The endpoint is known once the server listens; the service reads it only when answering.
         const config = {
             armEndpoint: '',
-            blobHost: `127.0.0.1:${azurite.port}`,
+            blobHost: `127.0.0.1:${firstAzurite.port}`,
             pageSize: options.pageSize ?? 20,
             gatewayEndpoint: '',
         };
@@ -95086,11 +95301,10 @@ async function start(options = {}) {
             view: (ws, ep) => gatewayView(context, ws, ep),
             serving: (key) => serving.serving(key),
         });
-        await new Promise((done, fail) => {
-            gateway.server.once('error', fail);
-            gateway.server.listen(0, '127.0.0.1', () => done());
-        });
-        config.gatewayEndpoint = `http://127.0.0.1:${gateway.server.address().port}`;
+        const gatewayPort = await listenGateway(gateway.server, choosePort(options.gatewayPort, state.gatewayPort), dataDir && (0,external_node_path_namespaceObject.join)(dataDir, STATE_FILE));
+        state.gatewayPort = gatewayPort;
+        persist();
+        config.gatewayEndpoint = `http://127.0.0.1:${gatewayPort}`;
         const server = createArmServer(tls, {
             context,
             faults,
@@ -95107,6 +95321,22 @@ async function start(options = {}) {
         // Deployments kept in the data dir start again (a re-provisioning); start() returns once they serve (or failed).
         await resume(context);
         let stopping;
+        const stop = () => (stopping ??= (async () => {
+            operations.stop();
+            server.closeAllConnections();
+            await new Promise((done) => server.close(() => done()));
+            gateway.server.closeAllConnections();
+            await new Promise((done) => gateway.server.close(() => done()));
+            await serving.stopAll();
+            await azurite.stop();
+            if (scratch)
+                (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+        })());
+        // Azurite died and could not be restarted: the emulator stops, and says why through `failure`.
+        const failure = azurite.failure.then(async (error) => {
+            await stop();
+            return error;
+        });
         return {
             armEndpoint,
             caCertPath: tls.certPath,
@@ -95120,17 +95350,9 @@ async function start(options = {}) {
             storageAccount: state.storage.account,
             setFaults: (rules) => faults.set(rules),
             requests,
-            stop: () => (stopping ??= (async () => {
-                operations.stop();
-                server.closeAllConnections();
-                await new Promise((done) => server.close(() => done()));
-                gateway.server.closeAllConnections();
-                await new Promise((done) => gateway.server.close(() => done()));
-                await serving.stopAll();
-                await azurite.stop();
-                if (scratch)
-                    (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
-            })()),
+            azuritePid: () => azurite.current().pid,
+            failure,
+            stop,
         };
     }
     catch (error) {
@@ -95591,17 +95813,17 @@ function parseArgs(argv, known, flags = []) {
     return { command, options };
 }
 /** A port number option: an integer from 0 to 65535. */
-function parsePort(value) {
+function parsePort(value, option = 'port') {
     if (value === undefined)
         return undefined;
     const port = Number(value);
     if (value === true || !/^\d+$/.test(value) || port > 65535) {
-        throw new UsageError(`--port must be a whole number from 0 to 65535, not '${String(value)}'.`);
+        throw new UsageError(`--${option} must be a whole number from 0 to 65535, not '${String(value)}'.`);
     }
     return port;
 }
 const OPTIONS = {
-    emulator: ['write-env', 'data-dir', 'port', 'faults'],
+    emulator: ['write-env', 'data-dir', 'port', 'gateway-port', 'faults'],
     'emulator-token': ['data-dir', 'principal'],
     demo: ['data-dir', 'broken', 'yes'],
 };
@@ -95654,6 +95876,7 @@ function parseCommand(argv) {
                 writeEnv,
                 dataDir: opt('data-dir'),
                 port: parsePort(args.options.port),
+                gatewayPort: parsePort(args.options['gateway-port'], 'gateway-port'),
                 faults: opt('faults'),
             };
         }
@@ -95712,12 +95935,16 @@ function writePrivate(path, text) {
     (0,external_node_fs_namespaceObject.chmodSync)(temp, 0o600);
     (0,external_node_fs_namespaceObject.renameSync)(temp, path);
 }
-/** `mlops emulator --write-env FILE [--data-dir DIR] [--port N] [--faults FILE]`: serves until SIGINT/SIGTERM. */
+/**
+ * `mlops emulator --write-env FILE [--data-dir DIR] [--port N] [--gateway-port N] [--faults FILE]`: serves until
+ * SIGINT/SIGTERM.
+ */
 async function runEmulator(options) {
     const faults = options.faults ? readFaults(options.faults) : undefined;
     const emulator = await start({
         dataDir: options.dataDir ? (0,external_node_path_namespaceObject.resolve)(options.dataDir) : undefined,
         port: options.port,
+        gatewayPort: options.gatewayPort,
         faults,
     });
     // Stop Azurite with us, whichever way we are asked to stop.
@@ -95751,6 +95978,7 @@ async function runEmulator(options) {
     process.stdout.write([
         `Local Azure ML emulator on ${emulator.armEndpoint} (api-version ${AZUREML_API_VERSION})`,
         `  blobs (Azurite): ${emulator.blobEndpoint}`,
+        `  scoring gateway: ${emulator.gatewayEndpoint}${options.dataDir ? ' (the same port at every restart with this data dir)' : ''}`,
         `  subscription ${emulator.subscriptionId}, resource group ${emulator.resourceGroup}, workspaces ${emulator.workspaces.join(', ')}`,
         `  environment for the dev workspace (as admin) written to ${envFile} (load it with: set -a; . ${envFile}; set +a)`,
         options.dataDir
@@ -95762,7 +95990,10 @@ async function runEmulator(options) {
     ]
         .filter((line, i, all) => line !== '' || i === all.length - 1)
         .join('\n'));
-    await stopped;
+    // Azurite died and could not be restarted: the emulator has stopped; say why and exit 1.
+    const failed = await Promise.race([stopped.then(() => undefined), emulator.failure]);
+    if (failed)
+        throw failed;
 }
 /** `mlops emulator token --data-dir DIR --principal NAME`: prints that principal's token. */
 function printToken(options) {
@@ -96028,6 +96259,112 @@ function environments_plan_describeChange(change, reviewers = []) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/bounded-read.ts
+
+
+
+/**
+ * The largest JSON or YAML file an input names or a model folder holds (metrics files, package manifests, MLmodel).
+ * A metrics file is a few hundred bytes, a manifest of 10,000 files about 1.5 MB; the CLI v2 YAML files
+ * deploy-endpoint reads have their own, smaller cap (MAX_YAML_BYTES in src/deploy/yaml-reader.ts).
+ */
+const MAX_JSON_INPUT_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+/** The largest settings YAML (setup-environments `config`): a few dozen lines in practice. */
+const MAX_SETTINGS_YAML_BYTES = 256 * 1024;
+/** `256 KiB`, `4 MiB`: how messages show a cap. */
+function formatCap(bytes) {
+    if (bytes % (1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024)} MiB`;
+    if (bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes} bytes`;
+}
+/** How messages name the input: `Input 'metrics-file'`, or a CLI flag's `--config`. */
+const labelOf = (input, label) => label ?? `Input '${input}'`;
+function tooBig(input, path, size, cap, label) {
+    return new ConfigurationError(`${labelOf(input, label)}: ${path} is ${size === undefined ? 'larger than' : `${size} bytes, over`} the ${formatCap(cap)} ` +
+        `this input accepts. Point it at the right file, or keep the file under ${formatCap(cap)}.`, input);
+}
+// O_NONBLOCK: opening a FIFO never waits for a writer (a regular file ignores the flag); it is refused below.
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+function notAFile(input, path, label) {
+    return new ConfigurationError(`${labelOf(input, label)}: ${path} is not a regular file (a folder, FIFO or device). Point it at a file.`, input);
+}
+function unreadable(input, path, error, label) {
+    const code = error.code ?? String(error);
+    return new ConfigurationError(`${labelOf(input, label)}: cannot read ${path} (${code}).`, input);
+}
+/**
+ * Reads a UTF-8 text file named by input `input`, at most `cap` bytes: a larger file (or one that grows while
+ * read) is a ConfigurationError naming the input, the file and the cap, and nothing past the cap is read.
+ * `label` replaces `Input '<input>'` in messages (a CLI names its flag).
+ */
+async function readBoundedText(path, input, cap, label) {
+    let handle;
+    try {
+        handle = await open(path, OPEN_FLAGS);
+    }
+    catch (error) {
+        throw unreadable(input, path, error, label);
+    }
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw notAFile(input, path, label);
+        const size = info.size;
+        if (size > cap)
+            throw tooBig(input, path, size, cap, label);
+        const buffer = Buffer.alloc(cap + 1);
+        let length = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > cap)
+                throw tooBig(input, path, undefined, cap, label);
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** readBoundedText for synchronous callers (settings read by the CLI and setup-environments). */
+function readBoundedTextSync(path, input, cap, label) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, OPEN_FLAGS);
+    }
+    catch (error) {
+        throw unreadable(input, path, error, label);
+    }
+    try {
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!info.isFile())
+            throw notAFile(input, path, label);
+        const size = info.size;
+        if (size > cap)
+            throw tooBig(input, path, size, cap, label);
+        const buffer = Buffer.alloc(cap + 1);
+        let length = 0;
+        for (;;) {
+            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > cap)
+                throw tooBig(input, path, undefined, cap, label);
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/environments-config.ts
 
 
@@ -96257,6 +96594,7 @@ function missingVariables(settings) {
 
 
 
+
 /** Where the config is looked for when none is named. */
 const DEFAULT_CONFIG = '.github/mlops-environments.yml';
 /**
@@ -96275,7 +96613,9 @@ function settingsFromOptions(raw, names, cwd) {
         configFile = (0,external_node_path_namespaceObject.resolve)(cwd, DEFAULT_CONFIG);
     }
     const shown = configFile ? (0,external_node_path_namespaceObject.relative)(cwd, configFile) || configFile : undefined;
-    const config = configFile ? parseEnvironmentsConfig((0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8'), shown) : undefined;
+    const config = configFile
+        ? parseEnvironmentsConfig(readBoundedTextSync(configFile, names.config, MAX_SETTINGS_YAML_BYTES, names.config), shown)
+        : undefined;
     const flags = {};
     if (raw.environments !== undefined) {
         const list = raw.environments
@@ -96695,8 +97035,10 @@ async function runEnvironmentsCommand(argv, io = {
 
 
 const USAGE = `Usage:
-  mlops emulator --write-env FILE [--data-dir DIR] [--port N] [--faults FILE]
+  mlops emulator --write-env FILE [--data-dir DIR] [--port N] [--gateway-port N] [--faults FILE]
       Start the local Azure ML emulator; write the dev workspace's environment to FILE; serve until Ctrl-C.
+      --gateway-port N: the scoring gateway's port (default: the one kept in DIR, so scoring URIs survive a
+      restart; a free one the first time; 0 picks a free one).
       --faults FILE: a JSON array of fault rules ({"path": "<RegExp>", "method"?, "status"?, "count"?,
       "delayMs"?, "retryAfterSeconds"?, "reset"?}).
   mlops emulator token --data-dir DIR --principal NAME

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DEFAULT_RETRY: () => (/* reexport */ DEFAULT_RETRY),
+  DEFAULT_RETRY: () => (/* reexport */ retry_settings/* DEFAULT_RETRY */.vI),
   createAzureMLClient: () => (/* binding */ createAzureMLClient),
   tagsFilter: () => (/* binding */ tagsFilter)
 });
@@ -272,6 +272,8 @@ function pollSpec(of, path) {
 var dist = __webpack_require__(4789);
 // EXTERNAL MODULE: ./node_modules/@azure/core-lro/dist/esm/index.js + 10 modules
 var dist_esm = __webpack_require__(7352);
+// EXTERNAL MODULE: ./src/azureml/retry-settings.ts
+var retry_settings = __webpack_require__(2268);
 ;// CONCATENATED MODULE: ./src/azureml/user-agent.ts
 /** The user-agent prefix of every request of ours (ARM and blob storage), so a service's logs tell our calls apart. */
 const USER_AGENT_PREFIX = 'mlops-actions';
@@ -285,8 +287,8 @@ const USER_AGENT_PREFIX = 'mlops-actions';
 
 
 
-/** Enough to ride out a few throttles, 500s and resets in a row (about 25 s of back-off at most). */
-const DEFAULT_RETRY = { maxRetries: 5, retryDelayInMs: 800, maxRetryDelayInMs: 15_000 };
+
+
 /**
  * The SDK's service client, used only for its pipeline: its 2022-10-01 operation groups and mappers are never
  * called. The emulator is reached by the endpoint and the credential, nothing else.
@@ -295,7 +297,7 @@ function createPipelineClient(address, credential, options = {}) {
     return new dist/* AzureMachineLearningWorkspaces */.FQ(credential, address.subscriptionId, {
         endpoint: address.armEndpoint,
         credentialScopes: [`${address.armEndpoint}/.default`],
-        retryOptions: options.retry ?? DEFAULT_RETRY,
+        retryOptions: options.retry ?? retry_settings/* DEFAULT_RETRY */.vI,
         userAgentOptions: { userAgentPrefix: USER_AGENT_PREFIX },
         ...(options.httpClient ? { httpClient: options.httpClient } : {}),
     });
@@ -767,7 +769,7 @@ function toBlobDatastore(ds, workspace) {
 }
 /** Creates the client for one workspace. The emulator is reached by its endpoint and token, nothing else. */
 function createAzureMLClient(address, credential, options = {}) {
-    const retry = options.retry ?? DEFAULT_RETRY;
+    const retry = options.retry ?? retry_settings/* DEFAULT_RETRY */.vI;
     const arm = createArmTransport(createPipelineClient(address, credential, { retry, httpClient: options.httpClient }), address);
     const ws = address.workspace;
     const setSecret = options.setSecret ?? (() => undefined);

@@ -31299,7 +31299,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5139);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(908);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -31309,7 +31309,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5139:
+/***/ 908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31590,7 +31590,10 @@ async function createCredential(settings, deps = toolkit) {
     }
 }
 
+// EXTERNAL MODULE: ./src/azureml/retry-settings.ts
+var retry_settings = __nccwpck_require__(2268);
 ;// CONCATENATED MODULE: ./src/actions/shared/sign-in.ts
+
 
 
 const sign_in_toolkit = {
@@ -31608,10 +31611,12 @@ const sign_in_toolkit = {
  * masks every key or token it reads.
  */
 async function signIn(workspace, deps = sign_in_toolkit) {
+    // MLOPS_ARM_RETRY_DELAY_MS (README, "Tests"): checked before the credential is built.
+    const retry = (0,retry_settings/* retrySettings */.wP)(process.env);
     const resolved = await deps.createCredential(workspace.credential);
     deps.info(`Signing in with ${resolved.principal}`);
     const createClient = await deps.loadClientFactory();
-    const options = { principal: resolved.principal, setSecret: deps.setSecret };
+    const options = { principal: resolved.principal, setSecret: deps.setSecret, retry };
     const clientFor = (address) => createClient(address, resolved.credential, options);
     return { client: clientFor(workspace.address), principal: resolved.principal, clientFor };
 }
@@ -72415,6 +72420,110 @@ function judge(rules, value, baseline) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/bounded-read.ts
+
+
+
+/**
+ * The largest JSON or YAML file an input names or a model folder holds (metrics files, package manifests, MLmodel).
+ * A metrics file is a few hundred bytes, a manifest of 10,000 files about 1.5 MB; the CLI v2 YAML files
+ * deploy-endpoint reads have their own, smaller cap (MAX_YAML_BYTES in src/deploy/yaml-reader.ts).
+ */
+const bounded_read_MAX_JSON_INPUT_BYTES = 4 * 1024 * 1024;
+/** The largest settings YAML (setup-environments `config`): a few dozen lines in practice. */
+const MAX_SETTINGS_YAML_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
+/** `256 KiB`, `4 MiB`: how messages show a cap. */
+function formatCap(bytes) {
+    if (bytes % (1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024)} MiB`;
+    if (bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes} bytes`;
+}
+/** How messages name the input: `Input 'metrics-file'`, or a CLI flag's `--config`. */
+const labelOf = (input, label) => label ?? `Input '${input}'`;
+function tooBig(input, path, size, cap, label) {
+    return new errors/* ConfigurationError */.j(`${labelOf(input, label)}: ${path} is ${size === undefined ? 'larger than' : `${size} bytes, over`} the ${formatCap(cap)} ` +
+        `this input accepts. Point it at the right file, or keep the file under ${formatCap(cap)}.`, input);
+}
+// O_NONBLOCK: opening a FIFO never waits for a writer (a regular file ignores the flag); it is refused below.
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK;
+function notAFile(input, path, label) {
+    return new errors/* ConfigurationError */.j(`${labelOf(input, label)}: ${path} is not a regular file (a folder, FIFO or device). Point it at a file.`, input);
+}
+function unreadable(input, path, error, label) {
+    const code = error.code ?? String(error);
+    return new errors/* ConfigurationError */.j(`${labelOf(input, label)}: cannot read ${path} (${code}).`, input);
+}
+/**
+ * Reads a UTF-8 text file named by input `input`, at most `cap` bytes: a larger file (or one that grows while
+ * read) is a ConfigurationError naming the input, the file and the cap, and nothing past the cap is read.
+ * `label` replaces `Input '<input>'` in messages (a CLI names its flag).
+ */
+async function bounded_read_readBoundedText(path, input, cap, label) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, OPEN_FLAGS);
+    }
+    catch (error) {
+        throw unreadable(input, path, error, label);
+    }
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw notAFile(input, path, label);
+        const size = info.size;
+        if (size > cap)
+            throw tooBig(input, path, size, cap, label);
+        const buffer = Buffer.alloc(cap + 1);
+        let length = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > cap)
+                throw tooBig(input, path, undefined, cap, label);
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** readBoundedText for synchronous callers (settings read by the CLI and setup-environments). */
+function readBoundedTextSync(path, input, cap, label) {
+    let fd;
+    try {
+        fd = openSync(path, OPEN_FLAGS);
+    }
+    catch (error) {
+        throw unreadable(input, path, error, label);
+    }
+    try {
+        const info = fstatSync(fd);
+        if (!info.isFile())
+            throw notAFile(input, path, label);
+        const size = info.size;
+        if (size > cap)
+            throw tooBig(input, path, size, cap, label);
+        const buffer = Buffer.alloc(cap + 1);
+        let length = 0;
+        for (;;) {
+            const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > cap)
+                throw tooBig(input, path, undefined, cap, label);
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/contract/asset-names.ts
 // Name rules of Azure ML resources that both sides check: the actions before they call Azure, the emulator when it
 // answers. One place for each rule; each names its source.
@@ -72523,12 +72632,182 @@ function validateOnlineName(value, input, what) {
     return name;
 }
 
+;// CONCATENATED MODULE: ./src/json-syntax.ts
+// Where JSON text first breaks the grammar (RFC 8259), as line and column with a reason in our words. V8's
+// JSON.parse messages quote the text ("Unexpected token 'r', "root:x:0:0"... is not valid JSON"), and errors about a
+// file must never echo its content, so this locates the error itself and says nothing of the bytes.
+class At extends Error {
+    offset;
+    reason;
+    constructor(offset, reason) {
+        super(reason);
+        this.offset = offset;
+        this.reason = reason;
+    }
+}
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const HEX4 = /[0-9a-fA-F]{4}/y;
+function scan(text) {
+    let i = 0;
+    const fail = (reason) => {
+        throw new At(i, reason);
+    };
+    const ws = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i++;
+    };
+    const string = () => {
+        i++;
+        for (;;) {
+            if (i >= text.length)
+                fail('the text ends inside a string');
+            const c = text.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return;
+            }
+            if (c < 0x20)
+                fail('a control character inside a string (escape it, e.g. \\n)');
+            if (c !== 0x5c) {
+                i++;
+                continue;
+            }
+            const e = text[i + 1];
+            if (e === 'u') {
+                HEX4.lastIndex = i + 2;
+                if (!HEX4.test(text))
+                    fail('a bad \\u escape in a string');
+                i += 6;
+            }
+            else if (e !== undefined && '"\\/bfnrt'.includes(e))
+                i += 2;
+            else
+                fail('a bad escape in a string');
+        }
+    };
+    const value = () => {
+        ws();
+        if (i >= text.length)
+            fail('the text ends where a value should be');
+        const c = text[i];
+        if (c === '{' || c === '[') {
+            const close = c === '{' ? '}' : ']';
+            i++;
+            ws();
+            if (text[i] === close) {
+                i++;
+                return;
+            }
+            for (;;) {
+                if (c === '{') {
+                    ws();
+                    if (text[i] !== '"')
+                        fail('expected a property name in double quotes');
+                    string();
+                    ws();
+                    if (text[i] !== ':')
+                        fail("expected ':' after the property name");
+                    i++;
+                }
+                value();
+                ws();
+                if (text[i] === ',')
+                    i++;
+                else if (text[i] === close) {
+                    i++;
+                    return;
+                }
+                else
+                    fail(i >= text.length ? `the text ends before '${close}'` : `expected ',' or '${close}'`);
+            }
+        }
+        if (c === '"')
+            return string();
+        NUMBER.lastIndex = i;
+        const number = NUMBER.exec(text);
+        if (number) {
+            i += number[0].length;
+            return;
+        }
+        for (const word of ['true', 'false', 'null']) {
+            if (text.startsWith(word, i)) {
+                i += word.length;
+                return;
+            }
+        }
+        fail('a value should start here (an object, array, string in double quotes, number, true, false or null)');
+    };
+    value();
+    ws();
+    if (i < text.length)
+        fail('more text after the JSON value');
+}
+/** The first syntax error of `text` (line and column from 1), or undefined when it is valid JSON. */
+function findJsonSyntaxError(text) {
+    try {
+        scan(text);
+        return undefined;
+    }
+    catch (error) {
+        if (!(error instanceof At))
+            return { line: 0, column: 0, reason: 'nested too deeply to locate' };
+        const before = text.slice(0, error.offset);
+        const lineStart = before.lastIndexOf('\n') + 1;
+        return {
+            line: before.split('\n').length,
+            column: error.offset - lineStart + 1,
+            reason: error.reason,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/json-text.ts
+// JSON parsing whose errors say where, never what: V8's JSON.parse messages quote the text
+// (`Unexpected token 'r', "root:x:0:0:"... is not valid JSON`), and a file named by a user input may be anything.
+// The locator is json-syntax.ts (one scanner for every input that reads JSON).
+
+/** `line L, column C: <reason>` of the first syntax error in `text`: the position and our words, never the text. */
+function jsonErrorWhere(text) {
+    const at = findJsonSyntaxError(text);
+    if (!at)
+        return 'an unknown position';
+    if (at.line === 0)
+        return at.reason;
+    return `line ${at.line}, column ${at.column}: ${at.reason}`;
+}
+/**
+ * Parses `text` (a leading byte order mark is skipped). On a syntax error, calls `fail` with
+ * `is not valid JSON at line L, column C: <reason>`: the position only, never the text.
+ */
+function parseJsonText(text, fail) {
+    const body = text.replace(/^\uFEFF/, '');
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        return fail(`is not valid JSON at ${jsonErrorWhere(body)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/model/metrics.ts
+
 
 const MAX_METRICS = 200;
 const NAME = /^[A-Za-z0-9_.\-/ ]{1,100}$/;
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** What a JSON value is, for messages that must not repeat it. */
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+/** A key as messages show it: a valid metric name as is, anything else by its length (a file's text is never echoed). */
+function shownName(key) {
+    return NAME.test(key) ? key : `<a name of ${key.length} characters>`;
 }
 /**
  * Parses a metrics file. Accepted shapes:
@@ -72542,13 +72821,7 @@ function parseMetrics(text, source, inputName = 'metrics-file') {
     const fail = (why) => {
         throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${source} ${why}. Write a JSON object of metric names to numbers or strings, e.g. {"accuracy": 0.91}.`, inputName);
     };
-    let doc;
-    try {
-        doc = JSON.parse(text.replace(/^\uFEFF/, ''));
-    }
-    catch (error) {
-        return fail(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-    }
+    let doc = parseJsonText(text, fail);
     if (isObject(doc) &&
         Object.keys(doc).length === 1 &&
         'metrics' in doc &&
@@ -72578,7 +72851,7 @@ function parseMetrics(text, source, inputName = 'metrics-file') {
             if (typeof value === 'number' || typeof value === 'string')
                 out[key] = value;
             else
-                fail(`has '${key}' = ${JSON.stringify(value)}, which is not a number or a string`);
+                fail(`is not usable: '${shownName(key)}' is ${kindOf(value)}, not a number or a string`);
         }
     }
     else {
@@ -72589,7 +72862,7 @@ function parseMetrics(text, source, inputName = 'metrics-file') {
         fail(`has ${names.length} metrics, more than ${MAX_METRICS}`);
     for (const name of names) {
         if (!NAME.test(name))
-            fail(`has a metric named '${name}': use 1-100 letters, digits, spaces or _ . - /`);
+            fail(`has a metric name of ${name.length} characters that is not 1-100 letters, digits, spaces or _ . - /`);
         const value = out[name];
         if (typeof value === 'string' && value.length > 256)
             fail(`has a string metric '${name}' longer than 256 characters`);
@@ -72650,9 +72923,10 @@ async function mlflow_readMlflowModel(dir, files, inputName) {
     const mlmodel = byPath.get(mlflow_MLMODEL_FILE);
     if (!mlmodel)
         throw new ConfigurationError(`Input '${inputName}': ${dir} has no ${mlflow_MLMODEL_FILE} file at its root.`, inputName);
+    const text = await readBoundedText(mlmodel.absolutePath, inputName, MAX_JSON_INPUT_BYTES);
     let doc;
     try {
-        doc = parse(await readFile(mlmodel.absolutePath, 'utf8'));
+        doc = parse(text);
     }
     catch (error) {
         const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -72706,7 +72980,7 @@ async function mlflow_readMlflowModel(dir, files, inputName) {
 async function requirementsIncludes(path) {
     let doc;
     try {
-        doc = parse(await readFile(path, 'utf8'));
+        doc = parse(await readBoundedText(path, 'model-path', MAX_JSON_INPUT_BYTES));
     }
     catch {
         return [];
@@ -72928,6 +73202,7 @@ function parseModelType(value, inputName = 'model-type') {
 
 
 
+
 /** The manifest's file name at the root of a package. */
 const MANIFEST_FILE = 'mlops-package.json';
 /** Folders of a package: the model files, the scoring code, the environment file. */
@@ -72990,13 +73265,13 @@ function parseManifest(text, source, inputName) {
     try {
         doc = JSON.parse(text);
     }
-    catch (error) {
-        return fail(`not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    catch {
+        return fail(`not JSON at ${jsonErrorWhere(text)}`);
     }
     if (!manifest_isObject(doc))
         return fail('not a JSON object');
     if (doc.schemaVersion !== 1) {
-        return fail(`schemaVersion ${JSON.stringify(doc.schemaVersion)}; this version of ${TOOL_NAME} reads schemaVersion 1`);
+        return fail(`schemaVersion ${typeof doc.schemaVersion === 'number' ? doc.schemaVersion : `is not a number`}; this version of ${TOOL_NAME} reads schemaVersion 1`);
     }
     const problems = [];
     if (typeof doc.name !== 'string' || doc.name === '')
@@ -73110,9 +73385,9 @@ function serializeManifest(manifest) {
 ;// CONCATENATED MODULE: ./src/paths.ts
 
 /** Whether `target` is `root` or below it (both absolute, already resolved). */
-function paths_isInside(root, target) {
-    const rel = relative(root, target);
-    return (rel === '' || (rel !== '..' && !rel.startsWith('../') && !rel.startsWith('..\\') && !isAbsolute(rel)));
+function isInside(root, target) {
+    const rel = (0,external_node_path_.relative)(root, target);
+    return (rel === '' || (rel !== '..' && !rel.startsWith('../') && !rel.startsWith('..\\') && !(0,external_node_path_.isAbsolute)(rel)));
 }
 
 ;// CONCATENATED MODULE: ./src/actions/shared/path-inputs.ts
@@ -73124,7 +73399,7 @@ function paths_isInside(root, target) {
 function resolveInputPath(value, env = process.env) {
     return (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd(), value);
 }
-async function kindOf(path) {
+async function path_inputs_kindOf(path) {
     try {
         const info = await stat(path);
         return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'other';
@@ -73135,7 +73410,7 @@ async function kindOf(path) {
 }
 async function existing(input, value, want, fix, env) {
     const path = resolveInputPath(value, env);
-    const kind = await kindOf(path);
+    const kind = await path_inputs_kindOf(path);
     if (kind === 'missing') {
         throw new ConfigurationError(`Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`, input);
     }
@@ -73156,13 +73431,54 @@ function existingFile(input, value, env = process.env) {
  * with none set, anything goes). `hint` tells the user where the path should be.
  */
 async function requireInsideRoots(input, path, roots, hint) {
+    await checkInside(input, path, await (0,promises_.realpath)(path), roots, hint);
+}
+async function checkInside(input, path, real, roots, hint) {
     const set = roots.filter((r) => !!r);
     if (set.length === 0)
         return;
-    const real = await realpath(path);
-    const realRoots = await Promise.all(set.map((r) => realpath(r).catch(() => resolve(r))));
+    const realRoots = await Promise.all(set.map((r) => (0,promises_.realpath)(r).catch(() => (0,external_node_path_.resolve)(r))));
     if (!realRoots.some((r) => isInside(r, real))) {
-        throw new ConfigurationError(`Input '${input}': ${path} is outside the workspace ${set[0]}. ${hint}`, input);
+        throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} is outside the workspace ${set[0]}. ${hint}`, input);
+    }
+}
+/** Where every path input may point: the workspace and the runner's temp folder (unset ones are skipped). */
+function inputRoots(env = process.env) {
+    return [env.GITHUB_WORKSPACE, env.RUNNER_TEMP];
+}
+const INSIDE_HINT = 'Keep the file in the repository (or below RUNNER_TEMP), not elsewhere on the runner.';
+/** existingFile, then requireInsideRoots(inputRoots()): symlinks resolved, it must stay in the workspace or RUNNER_TEMP. */
+async function insideFile(input, value, hint = INSIDE_HINT, env = process.env) {
+    const path = await existingFile(input, value, env);
+    await requireInsideRoots(input, path, inputRoots(env), hint);
+    return path;
+}
+/** existingDir, then requireInsideRoots(inputRoots()): symlinks resolved, it must stay in the workspace or RUNNER_TEMP. */
+async function insideDir(input, value, hint = INSIDE_HINT.replace('the file', 'the folder'), env = process.env) {
+    const path = await existingDir(input, value, undefined, env);
+    await requireInsideRoots(input, path, inputRoots(env), hint);
+    return path;
+}
+/**
+ * The absolute path of a folder an action will write (it need not exist yet): its deepest existing ancestor,
+ * symlinks resolved, must lie in the workspace or RUNNER_TEMP, so a link cannot send the output elsewhere.
+ */
+async function insideOutputPath(input, value, hint, env = process.env) {
+    const path = resolveInputPath(value, env);
+    const missing = [];
+    let at = path;
+    for (;;) {
+        try {
+            const real = join(await realpath(at), ...missing);
+            await checkInside(input, path, real, inputRoots(env), hint);
+            return path;
+        }
+        catch (error) {
+            if (error instanceof ConfigurationError || dirname(at) === at)
+                throw error;
+        }
+        missing.unshift(basename(at));
+        at = dirname(at);
     }
 }
 
@@ -73323,6 +73639,7 @@ function getWorkspaceInputs(env = process.env) {
 
 
 
+
 /** The candidate's metrics: a metrics file, or the manifest of a package folder that package-model wrote. */
 async function readCandidateMetrics(value, input = 'metrics') {
     const path = resolveInputPath(value);
@@ -73330,20 +73647,22 @@ async function readCandidateMetrics(value, input = 'metrics') {
     if (!info) {
         throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} does not exist. Give the metrics file the training wrote, or the package folder package-model wrote.`, input);
     }
+    await requireInsideRoots(input, path, inputRoots(), 'Gate on the metrics file the training wrote in the workspace, or the package below RUNNER_TEMP.');
     if (info.isDirectory()) {
         // The manifest alone: register-model verifies the package's files; the gate needs only what it recorded.
         const manifestPath = (0,external_node_path_.join)(path, MANIFEST_FILE);
-        const text = await (0,promises_.readFile)(manifestPath, 'utf8').catch(() => undefined);
-        if (text === undefined) {
-            throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} is a folder without ${MANIFEST_FILE}. Give a metrics file, or a folder package-model wrote.`, input);
+        // package-model writes a regular file: a symlink here could lead out of the workspace.
+        if (!(await (0,promises_.lstat)(manifestPath).catch(() => undefined))?.isFile()) {
+            throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} is a folder without ${MANIFEST_FILE} (a regular file). Give a metrics file, or a folder package-model wrote.`, input);
         }
+        const text = await bounded_read_readBoundedText(manifestPath, input, bounded_read_MAX_JSON_INPUT_BYTES);
         const manifest = parseManifest(text, manifestPath, input);
         if (!manifest.metrics || Object.keys(manifest.metrics).length === 0) {
             throw new errors/* ConfigurationError */.j(`Input '${input}': the package in ${path} has no metrics. Give package-model a metrics-file.`, input);
         }
         return manifest.metrics;
     }
-    return parseMetrics(await (0,promises_.readFile)(path, 'utf8'), path, input);
+    return parseMetrics(await bounded_read_readBoundedText(path, input, bounded_read_MAX_JSON_INPUT_BYTES), path, input);
 }
 /** The value of `metric` in `metrics`, which must be a number. */
 function metricValue(metrics, metric, source) {
@@ -73626,6 +73945,56 @@ function translateError(error, ctx) {
 }
 function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 2268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   wP: () => (/* binding */ retrySettings)
+/* harmony export */ });
+/* unused harmony exports RETRY_DELAY_VARIABLE, RETRY_DELAY_BOUNDS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// The ARM pipeline's retry back-off as a setting. The schedule is the SDK pipeline's exponential one (the retry
+// policy of @azure/core-rest-pipeline, calculateRetryDelay of @azure/core-util: retry n waits a random time between
+// half and all of min(delay * 2^n, cap)), so the
+// few throttles, 500s and resets in a row that Azure sends are ridden out by default. MLOPS_ARM_RETRY_DELAY_MS scales
+// that whole schedule: a lower value for a fast local emulator and the test suite (a persistent fault then fails in
+// well under a second instead of about 19 s), a higher one for a busy tenant. It is an ordinary, documented setting
+// (README, "Tests"; docs), bounded both ways; the number of retries, and Retry-After of a 429/503, do not change.
+//
+// This module imports nothing of the Azure SDK: the actions read the setting before they load the client (sign-in.ts).
+
+/** Enough to ride out a few throttles, 500s and resets in a row (about 25 s of back-off at most). */
+const DEFAULT_RETRY = { maxRetries: 5, retryDelayInMs: 800, maxRetryDelayInMs: 15_000 };
+const RETRY_DELAY_VARIABLE = 'MLOPS_ARM_RETRY_DELAY_MS';
+/** The first back-off may be set between these (ms); the default is DEFAULT_RETRY.retryDelayInMs. */
+const RETRY_DELAY_BOUNDS = { min: 10, max: 60_000 };
+/**
+ * The retry settings of the ARM client: DEFAULT_RETRY, or its back-off scaled to start at
+ * $MLOPS_ARM_RETRY_DELAY_MS milliseconds (the cap scales with it). Throws a ConfigurationError naming the variable,
+ * its bounds and the fix when the value is not a whole number within them.
+ */
+function retrySettings(env = process.env) {
+    const raw = env[RETRY_DELAY_VARIABLE]?.trim();
+    if (!raw)
+        return DEFAULT_RETRY;
+    const delay = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    const { min, max } = RETRY_DELAY_BOUNDS;
+    if (!(delay >= min && delay <= max)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${RETRY_DELAY_VARIABLE} must be a whole number of milliseconds from ${min} to ${max} (the first retry ` +
+            `back-off of Azure ML calls; the default is ${DEFAULT_RETRY.retryDelayInMs}). Fix or unset it.`);
+    }
+    const scale = delay / DEFAULT_RETRY.retryDelayInMs;
+    return {
+        maxRetries: DEFAULT_RETRY.maxRetries,
+        retryDelayInMs: delay,
+        maxRetryDelayInMs: Math.round(DEFAULT_RETRY.maxRetryDelayInMs * scale),
+    };
 }
 
 

@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8118);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3651);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8118:
+/***/ 3651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28478,6 +28478,112 @@ async function files_listFiles(dir, inputName) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/bounded-read.ts
+
+
+
+/**
+ * The largest JSON or YAML file an input names or a model folder holds (metrics files, package manifests, MLmodel).
+ * A metrics file is a few hundred bytes, a manifest of 10,000 files about 1.5 MB; the CLI v2 YAML files
+ * deploy-endpoint reads have their own, smaller cap (MAX_YAML_BYTES in src/deploy/yaml-reader.ts).
+ */
+const bounded_read_MAX_JSON_INPUT_BYTES = 4 * 1024 * 1024;
+/** The largest settings YAML (setup-environments `config`): a few dozen lines in practice. */
+const MAX_SETTINGS_YAML_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
+/** `256 KiB`, `4 MiB`: how messages show a cap. */
+function formatCap(bytes) {
+    if (bytes % (1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024)} MiB`;
+    if (bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes} bytes`;
+}
+/** How messages name the input: `Input 'metrics-file'`, or a CLI flag's `--config`. */
+const labelOf = (input, label) => label ?? `Input '${input}'`;
+function tooBig(input, path, size, cap, label) {
+    return new errors/* ConfigurationError */.j(`${labelOf(input, label)}: ${path} is ${size === undefined ? 'larger than' : `${size} bytes, over`} the ${formatCap(cap)} ` +
+        `this input accepts. Point it at the right file, or keep the file under ${formatCap(cap)}.`, input);
+}
+// O_NONBLOCK: opening a FIFO never waits for a writer (a regular file ignores the flag); it is refused below.
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+function notAFile(input, path, label) {
+    return new errors/* ConfigurationError */.j(`${labelOf(input, label)}: ${path} is not a regular file (a folder, FIFO or device). Point it at a file.`, input);
+}
+function unreadable(input, path, error, label) {
+    const code = error.code ?? String(error);
+    return new errors/* ConfigurationError */.j(`${labelOf(input, label)}: cannot read ${path} (${code}).`, input);
+}
+/**
+ * Reads a UTF-8 text file named by input `input`, at most `cap` bytes: a larger file (or one that grows while
+ * read) is a ConfigurationError naming the input, the file and the cap, and nothing past the cap is read.
+ * `label` replaces `Input '<input>'` in messages (a CLI names its flag).
+ */
+async function bounded_read_readBoundedText(path, input, cap, label) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(path, OPEN_FLAGS);
+    }
+    catch (error) {
+        throw unreadable(input, path, error, label);
+    }
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw notAFile(input, path, label);
+        const size = info.size;
+        if (size > cap)
+            throw tooBig(input, path, size, cap, label);
+        const buffer = Buffer.alloc(cap + 1);
+        let length = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > cap)
+                throw tooBig(input, path, undefined, cap, label);
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** readBoundedText for synchronous callers (settings read by the CLI and setup-environments). */
+function readBoundedTextSync(path, input, cap, label) {
+    let fd;
+    try {
+        fd = openSync(path, OPEN_FLAGS);
+    }
+    catch (error) {
+        throw unreadable(input, path, error, label);
+    }
+    try {
+        const info = fstatSync(fd);
+        if (!info.isFile())
+            throw notAFile(input, path, label);
+        const size = info.size;
+        if (size > cap)
+            throw tooBig(input, path, size, cap, label);
+        const buffer = Buffer.alloc(cap + 1);
+        let length = 0;
+        for (;;) {
+            const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > cap)
+                throw tooBig(input, path, undefined, cap, label);
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/model/mlflow.ts
 
 
@@ -28527,9 +28633,10 @@ async function readMlflowModel(dir, files, inputName) {
     const mlmodel = byPath.get(MLMODEL_FILE);
     if (!mlmodel)
         throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${dir} has no ${MLMODEL_FILE} file at its root.`, inputName);
+    const text = await bounded_read_readBoundedText(mlmodel.absolutePath, inputName, bounded_read_MAX_JSON_INPUT_BYTES);
     let doc;
     try {
-        doc = (0,dist/* parse */.qg)(await (0,promises_namespaceObject.readFile)(mlmodel.absolutePath, 'utf8'));
+        doc = (0,dist/* parse */.qg)(text);
     }
     catch (error) {
         const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -28583,7 +28690,7 @@ async function readMlflowModel(dir, files, inputName) {
 async function requirementsIncludes(path) {
     let doc;
     try {
-        doc = (0,dist/* parse */.qg)(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+        doc = (0,dist/* parse */.qg)(await bounded_read_readBoundedText(path, 'model-path', bounded_read_MAX_JSON_INPUT_BYTES));
     }
     catch {
         return [];
@@ -28849,8 +28956,6 @@ function commitUrl(git, env = process.env) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/model/digest.ts
 
 
@@ -28895,7 +29000,165 @@ function digest_combineDigest(files) {
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/json-syntax.ts
+// Where JSON text first breaks the grammar (RFC 8259), as line and column with a reason in our words. V8's
+// JSON.parse messages quote the text ("Unexpected token 'r', "root:x:0:0"... is not valid JSON"), and errors about a
+// file must never echo its content, so this locates the error itself and says nothing of the bytes.
+class At extends Error {
+    offset;
+    reason;
+    constructor(offset, reason) {
+        super(reason);
+        this.offset = offset;
+        this.reason = reason;
+    }
+}
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const HEX4 = /[0-9a-fA-F]{4}/y;
+function scan(text) {
+    let i = 0;
+    const fail = (reason) => {
+        throw new At(i, reason);
+    };
+    const ws = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i++;
+    };
+    const string = () => {
+        i++;
+        for (;;) {
+            if (i >= text.length)
+                fail('the text ends inside a string');
+            const c = text.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return;
+            }
+            if (c < 0x20)
+                fail('a control character inside a string (escape it, e.g. \\n)');
+            if (c !== 0x5c) {
+                i++;
+                continue;
+            }
+            const e = text[i + 1];
+            if (e === 'u') {
+                HEX4.lastIndex = i + 2;
+                if (!HEX4.test(text))
+                    fail('a bad \\u escape in a string');
+                i += 6;
+            }
+            else if (e !== undefined && '"\\/bfnrt'.includes(e))
+                i += 2;
+            else
+                fail('a bad escape in a string');
+        }
+    };
+    const value = () => {
+        ws();
+        if (i >= text.length)
+            fail('the text ends where a value should be');
+        const c = text[i];
+        if (c === '{' || c === '[') {
+            const close = c === '{' ? '}' : ']';
+            i++;
+            ws();
+            if (text[i] === close) {
+                i++;
+                return;
+            }
+            for (;;) {
+                if (c === '{') {
+                    ws();
+                    if (text[i] !== '"')
+                        fail('expected a property name in double quotes');
+                    string();
+                    ws();
+                    if (text[i] !== ':')
+                        fail("expected ':' after the property name");
+                    i++;
+                }
+                value();
+                ws();
+                if (text[i] === ',')
+                    i++;
+                else if (text[i] === close) {
+                    i++;
+                    return;
+                }
+                else
+                    fail(i >= text.length ? `the text ends before '${close}'` : `expected ',' or '${close}'`);
+            }
+        }
+        if (c === '"')
+            return string();
+        NUMBER.lastIndex = i;
+        const number = NUMBER.exec(text);
+        if (number) {
+            i += number[0].length;
+            return;
+        }
+        for (const word of ['true', 'false', 'null']) {
+            if (text.startsWith(word, i)) {
+                i += word.length;
+                return;
+            }
+        }
+        fail('a value should start here (an object, array, string in double quotes, number, true, false or null)');
+    };
+    value();
+    ws();
+    if (i < text.length)
+        fail('more text after the JSON value');
+}
+/** The first syntax error of `text` (line and column from 1), or undefined when it is valid JSON. */
+function findJsonSyntaxError(text) {
+    try {
+        scan(text);
+        return undefined;
+    }
+    catch (error) {
+        if (!(error instanceof At))
+            return { line: 0, column: 0, reason: 'nested too deeply to locate' };
+        const before = text.slice(0, error.offset);
+        const lineStart = before.lastIndexOf('\n') + 1;
+        return {
+            line: before.split('\n').length,
+            column: error.offset - lineStart + 1,
+            reason: error.reason,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/json-text.ts
+// JSON parsing whose errors say where, never what: V8's JSON.parse messages quote the text
+// (`Unexpected token 'r', "root:x:0:0:"... is not valid JSON`), and a file named by a user input may be anything.
+// The locator is json-syntax.ts (one scanner for every input that reads JSON).
+
+/** `line L, column C: <reason>` of the first syntax error in `text`: the position and our words, never the text. */
+function json_text_jsonErrorWhere(text) {
+    const at = findJsonSyntaxError(text);
+    if (!at)
+        return 'an unknown position';
+    if (at.line === 0)
+        return at.reason;
+    return `line ${at.line}, column ${at.column}: ${at.reason}`;
+}
+/**
+ * Parses `text` (a leading byte order mark is skipped). On a syntax error, calls `fail` with
+ * `is not valid JSON at line L, column C: <reason>`: the position only, never the text.
+ */
+function parseJsonText(text, fail) {
+    const body = text.replace(/^\uFEFF/, '');
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        return fail(`is not valid JSON at ${json_text_jsonErrorWhere(body)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/model/manifest.ts
+
 
 
 
@@ -28961,13 +29224,13 @@ function manifest_parseManifest(text, source, inputName) {
     try {
         doc = JSON.parse(text);
     }
-    catch (error) {
-        return fail(`not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    catch {
+        return fail(`not JSON at ${jsonErrorWhere(text)}`);
     }
     if (!isObject(doc))
         return fail('not a JSON object');
     if (doc.schemaVersion !== 1) {
-        return fail(`schemaVersion ${JSON.stringify(doc.schemaVersion)}; this version of ${TOOL_NAME} reads schemaVersion 1`);
+        return fail(`schemaVersion ${typeof doc.schemaVersion === 'number' ? doc.schemaVersion : `is not a number`}; this version of ${TOOL_NAME} reads schemaVersion 1`);
     }
     const problems = [];
     if (typeof doc.name !== 'string' || doc.name === '')
@@ -29079,6 +29342,7 @@ function serializeManifest(manifest) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/package.ts
+
 
 
 
@@ -29261,9 +29525,9 @@ async function hashFolder(dir, inputName) {
  */
 async function readPackage(dir, inputName) {
     const manifestPath = join(dir, MANIFEST_FILE);
-    let text;
+    let info;
     try {
-        text = await readFile(manifestPath, 'utf8');
+        info = await lstat(manifestPath);
     }
     catch (error) {
         const code = error.code;
@@ -29271,6 +29535,11 @@ async function readPackage(dir, inputName) {
             return undefined;
         throw new ConfigurationError(`Input '${inputName}': cannot read ${manifestPath} (${code ?? String(error)}).`, inputName);
     }
+    // package-model writes regular files: a link here could lead out of the package (and the workspace).
+    if (!info.isFile()) {
+        throw new ConfigurationError(`Input '${inputName}': ${manifestPath} is not a regular file (a symlink or a folder): run package-model again to rebuild the package.`, inputName);
+    }
+    const text = await readBoundedText(manifestPath, inputName, MAX_JSON_INPUT_BYTES);
     const manifest = parseManifest(text, manifestPath, inputName);
     const modelDir = join(dir, PACKAGE_MODEL_DIR);
     const problems = [];
@@ -29297,8 +29566,11 @@ async function readPackage(dir, inputName) {
     let environmentFile;
     if (manifest.environment) {
         environmentFile = join(dir, PACKAGE_ENVIRONMENT_DIR, manifest.environment.file);
-        if (!(await package_exists(environmentFile)))
+        const kind = await lstat(environmentFile).catch(() => undefined);
+        if (!kind)
             problems.push(`${PACKAGE_ENVIRONMENT_DIR}/${manifest.environment.file} is missing`);
+        else if (!kind.isFile())
+            problems.push(`${PACKAGE_ENVIRONMENT_DIR}/${manifest.environment.file} is not a regular file (a symlink?)`);
         else if ((await hashFile(environmentFile)) !== manifest.environment.sha256) {
             problems.push(`${PACKAGE_ENVIRONMENT_DIR}/${manifest.environment.file} changed`);
         }
@@ -29322,10 +29594,23 @@ async function readPackage(dir, inputName) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/model/metrics.ts
 
+
 const MAX_METRICS = 200;
 const NAME = /^[A-Za-z0-9_.\-/ ]{1,100}$/;
 function metrics_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** What a JSON value is, for messages that must not repeat it. */
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+/** A key as messages show it: a valid metric name as is, anything else by its length (a file's text is never echoed). */
+function shownName(key) {
+    return NAME.test(key) ? key : `<a name of ${key.length} characters>`;
 }
 /**
  * Parses a metrics file. Accepted shapes:
@@ -29339,13 +29624,7 @@ function parseMetrics(text, source, inputName = 'metrics-file') {
     const fail = (why) => {
         throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${source} ${why}. Write a JSON object of metric names to numbers or strings, e.g. {"accuracy": 0.91}.`, inputName);
     };
-    let doc;
-    try {
-        doc = JSON.parse(text.replace(/^\uFEFF/, ''));
-    }
-    catch (error) {
-        return fail(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-    }
+    let doc = parseJsonText(text, fail);
     if (metrics_isObject(doc) &&
         Object.keys(doc).length === 1 &&
         'metrics' in doc &&
@@ -29375,7 +29654,7 @@ function parseMetrics(text, source, inputName = 'metrics-file') {
             if (typeof value === 'number' || typeof value === 'string')
                 out[key] = value;
             else
-                fail(`has '${key}' = ${JSON.stringify(value)}, which is not a number or a string`);
+                fail(`is not usable: '${shownName(key)}' is ${kindOf(value)}, not a number or a string`);
         }
     }
     else {
@@ -29386,7 +29665,7 @@ function parseMetrics(text, source, inputName = 'metrics-file') {
         fail(`has ${names.length} metrics, more than ${MAX_METRICS}`);
     for (const name of names) {
         if (!NAME.test(name))
-            fail(`has a metric named '${name}': use 1-100 letters, digits, spaces or _ . - /`);
+            fail(`has a metric name of ${name.length} characters that is not 1-100 letters, digits, spaces or _ . - /`);
         const value = out[name];
         if (typeof value === 'string' && value.length > 256)
             fail(`has a string metric '${name}' longer than 256 characters`);
@@ -29457,7 +29736,7 @@ function validateModelName(value, inputName = 'name') {
 function resolveInputPath(value, env = process.env) {
     return (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE || process.cwd(), value);
 }
-async function kindOf(path) {
+async function path_inputs_kindOf(path) {
     try {
         const info = await (0,promises_namespaceObject.stat)(path);
         return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'other';
@@ -29468,7 +29747,7 @@ async function kindOf(path) {
 }
 async function existing(input, value, want, fix, env) {
     const path = resolveInputPath(value, env);
-    const kind = await kindOf(path);
+    const kind = await path_inputs_kindOf(path);
     if (kind === 'missing') {
         throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`, input);
     }
@@ -29489,13 +29768,54 @@ function existingFile(input, value, env = process.env) {
  * with none set, anything goes). `hint` tells the user where the path should be.
  */
 async function requireInsideRoots(input, path, roots, hint) {
+    await checkInside(input, path, await (0,promises_namespaceObject.realpath)(path), roots, hint);
+}
+async function checkInside(input, path, real, roots, hint) {
     const set = roots.filter((r) => !!r);
     if (set.length === 0)
         return;
-    const real = await (0,promises_namespaceObject.realpath)(path);
     const realRoots = await Promise.all(set.map((r) => (0,promises_namespaceObject.realpath)(r).catch(() => (0,external_node_path_namespaceObject.resolve)(r))));
     if (!realRoots.some((r) => isInside(r, real))) {
         throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} is outside the workspace ${set[0]}. ${hint}`, input);
+    }
+}
+/** Where every path input may point: the workspace and the runner's temp folder (unset ones are skipped). */
+function inputRoots(env = process.env) {
+    return [env.GITHUB_WORKSPACE, env.RUNNER_TEMP];
+}
+const INSIDE_HINT = 'Keep the file in the repository (or below RUNNER_TEMP), not elsewhere on the runner.';
+/** existingFile, then requireInsideRoots(inputRoots()): symlinks resolved, it must stay in the workspace or RUNNER_TEMP. */
+async function insideFile(input, value, hint = INSIDE_HINT, env = process.env) {
+    const path = await existingFile(input, value, env);
+    await requireInsideRoots(input, path, inputRoots(env), hint);
+    return path;
+}
+/** existingDir, then requireInsideRoots(inputRoots()): symlinks resolved, it must stay in the workspace or RUNNER_TEMP. */
+async function insideDir(input, value, hint = INSIDE_HINT.replace('the file', 'the folder'), env = process.env) {
+    const path = await existingDir(input, value, undefined, env);
+    await requireInsideRoots(input, path, inputRoots(env), hint);
+    return path;
+}
+/**
+ * The absolute path of a folder an action will write (it need not exist yet): its deepest existing ancestor,
+ * symlinks resolved, must lie in the workspace or RUNNER_TEMP, so a link cannot send the output elsewhere.
+ */
+async function insideOutputPath(input, value, hint, env = process.env) {
+    const path = resolveInputPath(value, env);
+    const missing = [];
+    let at = path;
+    for (;;) {
+        try {
+            const real = (0,external_node_path_namespaceObject.join)(await (0,promises_namespaceObject.realpath)(at), ...missing);
+            await checkInside(input, path, real, inputRoots(env), hint);
+            return path;
+        }
+        catch (error) {
+            if (error instanceof errors/* ConfigurationError */.j || (0,external_node_path_namespaceObject.dirname)(at) === at)
+                throw error;
+        }
+        missing.unshift((0,external_node_path_namespaceObject.basename)(at));
+        at = (0,external_node_path_namespaceObject.dirname)(at);
     }
 }
 
@@ -29533,24 +29853,24 @@ async function getInputs() {
         settings.modelType = modelType;
     const metricsValue = optional('metrics-file');
     if (metricsValue !== undefined) {
-        settings.metricsFile = await existingFile('metrics-file', metricsValue.trim());
-        settings.metrics = parseMetrics(await (0,promises_namespaceObject.readFile)(settings.metricsFile, 'utf8'), settings.metricsFile, 'metrics-file');
+        settings.metricsFile = await insideFile('metrics-file', metricsValue.trim());
+        settings.metrics = parseMetrics(await bounded_read_readBoundedText(settings.metricsFile, 'metrics-file', bounded_read_MAX_JSON_INPUT_BYTES), settings.metricsFile, 'metrics-file');
         core/* debug */.Yz(`metrics-file = ${settings.metricsFile} (${Object.keys(settings.metrics).length} metrics)`);
     }
     const codeValue = optional('code-path');
     if (codeValue !== undefined) {
-        settings.codePath = await existingDir('code-path', codeValue.trim());
+        settings.codePath = await insideDir('code-path', codeValue.trim(), 'Package scoring code from the repository.');
         core/* debug */.Yz(`code-path = ${settings.codePath}`);
     }
     const environmentValue = optional('environment-file');
     if (environmentValue !== undefined) {
-        settings.environmentFile = await existingFile('environment-file', environmentValue.trim());
+        settings.environmentFile = await insideFile('environment-file', environmentValue.trim(), 'Package the conda.yaml or requirements.txt from the repository.');
         core/* debug */.Yz(`environment-file = ${settings.environmentFile}`);
     }
     const outputValue = optional('output-path');
     settings.outputPath =
         outputValue !== undefined
-            ? resolveInputPath(outputValue.trim())
+            ? await insideOutputPath('output-path', outputValue.trim(), 'Write the package below $GITHUB_WORKSPACE or $RUNNER_TEMP (the default, RUNNER_TEMP/mlops-packages/<name>).')
             : (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'mlops-packages', name);
     for (const [input, path] of [
         ['model-path', settings.modelPath],

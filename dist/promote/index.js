@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6217);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6871);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6217:
+/***/ 6871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28517,9 +28517,49 @@ function parseEndpointMetricsPath(pathname) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/smoke/json-path.ts
+// One format for locations in an answer, used by the expected-output comparison and the schema check:
+// `$`, `$.predictions[3]`, `$["x-y"]`.
+/** `path` extended by an object key: `.key` for identifier-like keys, `["key"]` otherwise. */
+function childKey(path, key) {
+    return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+/** `path` extended by an array index. */
+const childIndex = (path, index) => `${path}[${index}]`;
+/**
+ * A JSON Pointer into `value` (`/predictions/3`, as ajv reports) as a JSON path (`$.predictions[3]`). The value
+ * decides whether a segment is an index or a key, so `{"3": 1}` gives `$["3"]`.
+ */
+function jsonPath(value, pointer) {
+    if (pointer === '')
+        return '$';
+    let path = '$';
+    let node = value;
+    for (const raw of pointer.slice(1).split('/')) {
+        const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (Array.isArray(node) && /^\d+$/.test(segment)) {
+            path = childIndex(path, Number(segment));
+            node = node[Number(segment)];
+        }
+        else {
+            path = childKey(path, segment);
+            node =
+                node !== null && typeof node === 'object' ? node[segment] : undefined;
+        }
+    }
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/expectations.ts
+
 const kind = (v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
-const show = (v) => (v === undefined ? 'nothing' : JSON.stringify(v));
+/** A scalar for a message, clipped: an answer's long string is never echoed whole. */
+const show = (v) => {
+    if (v === undefined)
+        return 'nothing';
+    const text = JSON.stringify(v);
+    return text.length > 80 ? `${text.slice(0, 80)}...` : text;
+};
 /**
  * Compares `actual` with `expected`: numbers within `tolerance` (absolute, or relative to the expected value
  * when that is larger), other scalars exactly, arrays element by element with equal lengths, objects on the
@@ -28542,7 +28582,7 @@ function findMismatch(expected, actual, tolerance = 0, path = '$') {
             return { path, expected, actual, reason: `expected ${expected.length} items, got ${actual.length}` };
         }
         for (let i = 0; i < expected.length; i++) {
-            const m = findMismatch(expected[i], actual[i], tolerance, `${path}[${i}]`);
+            const m = findMismatch(expected[i], actual[i], tolerance, childIndex(path, i));
             if (m)
                 return m;
         }
@@ -28553,7 +28593,7 @@ function findMismatch(expected, actual, tolerance = 0, path = '$') {
             return { path, expected, actual, reason: `expected an object, got ${kind(actual)}` };
         }
         for (const [key, value] of Object.entries(expected)) {
-            const child = /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+            const child = childKey(path, key);
             if (!(key in actual))
                 return { path: child, expected: value, actual: undefined, reason: 'missing' };
             const m = findMismatch(value, actual[key], tolerance, child);
@@ -28566,90 +28606,6 @@ function findMismatch(expected, actual, tolerance = 0, path = '$') {
         return { path, expected, actual, reason: `expected ${show(expected)}, got ${show(actual)}` };
     return undefined;
 }
-const SUPPORTED = new Set([
-    'type',
-    'properties',
-    'required',
-    'items',
-    'enum',
-    'minimum',
-    'maximum',
-    'minItems',
-    'maxItems',
-    '$schema',
-    'title',
-    'description',
-    'additionalProperties',
-]);
-/** Keywords of `schema` (recursively) that this validator does not check, so a user is not misled. */
-function unsupportedKeywords(schema, path = '#') {
-    const out = [];
-    for (const key of Object.keys(schema))
-        if (!SUPPORTED.has(key))
-            out.push(`${path}/${key}`);
-    for (const [name, sub] of Object.entries(schema.properties ?? {}))
-        out.push(...unsupportedKeywords(sub, `${path}/properties/${name}`));
-    if (schema.items)
-        out.push(...unsupportedKeywords(schema.items, `${path}/items`));
-    return out;
-}
-function typeOf(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'array';
-    if (typeof v === 'number')
-        return Number.isInteger(v) ? 'integer' : 'number';
-    return typeof v;
-}
-/** Validates `value` against `schema`; returns the first violation as a Mismatch, or undefined. */
-function schemaViolation(schema, value, path = '$') {
-    const fail = (reason) => ({ path, expected: schema, actual: value, reason });
-    if (schema.type !== undefined) {
-        const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-        const actual = typeOf(value);
-        const ok = types.some((t) => t === actual || (t === 'number' && actual === 'integer'));
-        if (!ok)
-            return fail(`expected ${types.join(' or ')}, got ${actual}`);
-    }
-    if (schema.enum && !schema.enum.some((e) => JSON.stringify(e) === JSON.stringify(value))) {
-        return fail(`expected one of ${JSON.stringify(schema.enum)}`);
-    }
-    if (typeof value === 'number') {
-        if (schema.minimum !== undefined && value < schema.minimum)
-            return fail(`below the minimum ${schema.minimum}`);
-        if (schema.maximum !== undefined && value > schema.maximum)
-            return fail(`above the maximum ${schema.maximum}`);
-    }
-    if (Array.isArray(value)) {
-        if (schema.minItems !== undefined && value.length < schema.minItems)
-            return fail(`fewer than ${schema.minItems} items`);
-        if (schema.maxItems !== undefined && value.length > schema.maxItems)
-            return fail(`more than ${schema.maxItems} items`);
-        if (schema.items) {
-            for (let i = 0; i < value.length; i++) {
-                const m = schemaViolation(schema.items, value[i], `${path}[${i}]`);
-                if (m)
-                    return m;
-            }
-        }
-    }
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        const record = value;
-        for (const key of schema.required ?? []) {
-            if (!(key in record))
-                return { path: `${path}.${key}`, expected: schema, actual: undefined, reason: 'required, missing' };
-        }
-        for (const [key, sub] of Object.entries(schema.properties ?? {})) {
-            if (!(key in record))
-                continue;
-            const m = schemaViolation(sub, record[key], `${path}.${key}`);
-            if (m)
-                return m;
-        }
-    }
-    return undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/smoke/evaluate.ts
 
@@ -28657,11 +28613,11 @@ function schemaViolation(schema, value, path = '$') {
 const clip = (text, max = 300) => (text.length > max ? `${text.slice(0, max)}...` : text);
 /** Checks one answer: HTTP 200, a JSON body, the schema, the expected output within the tolerance. */
 function checkAnswer(result, expected, schema, tolerance) {
-    const fail = (reason, mismatch) => ({
+    const fail = (reason, where) => ({
         request: result.name,
         status: result.status,
         reason,
-        mismatch,
+        ...where,
     });
     if (result.error)
         return fail(`no answer: ${result.error}`);
@@ -28675,14 +28631,17 @@ function checkAnswer(result, expected, schema, tolerance) {
         return fail(`the body is not JSON: ${clip(result.body.trim())}`);
     }
     if (schema) {
-        const violation = schemaViolation(schema, body);
-        if (violation)
-            return fail(`schema: ${violation.path}: ${violation.reason}`, violation);
+        const v = schema.check(body);
+        if (v)
+            return fail(`schema keyword '${v.keyword}' at ${v.path}: ${v.reason}`, {
+                path: v.path,
+                keyword: v.keyword,
+            });
     }
     if (expected !== undefined) {
         const mismatch = findMismatch(expected, body, tolerance);
         if (mismatch)
-            return fail(`${mismatch.path}: ${mismatch.reason}`, mismatch);
+            return fail(`${mismatch.path}: ${mismatch.reason}`, { path: mismatch.path });
     }
     return undefined;
 }
@@ -28847,14 +28806,16 @@ async function probeDeployments(options) {
 }
 /**
  * The emulator gateway's per-deployment counts for an endpoint (all client traffic, not only ours), or
- * undefined when the scoring URI is not the emulator's (Azure's own figures live in Azure Monitor).
+ * undefined when the scoring URI is not the emulator's (Azure's own figures live in Azure Monitor). The route
+ * takes the same credential as scoring (the endpoint's key or token, by its auth mode).
  */
-async function readGatewayCounts(scoringUri, workspace, endpoint) {
+async function readGatewayCounts(scoringUri, workspace, endpoint, credential) {
     const url = new URL(scoringUri);
     if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost')
         return undefined;
     try {
         const res = await fetch(`${url.origin}${endpointMetricsPath(workspace, endpoint)}`, {
+            headers: { authorization: `Bearer ${credential}` },
             signal: AbortSignal.timeout(5_000),
         });
         if (!res.ok)
@@ -29160,7 +29121,7 @@ async function promoteDeployment(client, settings, log) {
             const maps = stepMaps(startTraffic, name, step);
             log(`Step ${i + 1}/${steps.length} (${describeStep(step)}): traffic ${describeTraffic(maps.traffic)}; mirror ${describeTraffic(maps.mirrorTraffic)}`);
             const now = await apply(maps.traffic, maps.mirrorTraffic);
-            const before = await readGatewayCounts(now.scoringUri ?? '', client.address.workspace, endpointName);
+            const before = await readGatewayCounts(now.scoringUri ?? '', client.address.workspace, endpointName, credential);
             const samples = await probeDeployments({
                 scoringUri: now.scoringUri ?? '',
                 credential,
@@ -29169,7 +29130,7 @@ async function promoteDeployment(client, settings, log) {
                 durationMs: settings.stepIntervalMs,
             });
             const after = before
-                ? await readGatewayCounts(now.scoringUri ?? '', client.address.workspace, endpointName)
+                ? await readGatewayCounts(now.scoringUri ?? '', client.address.workspace, endpointName, credential)
                 : undefined;
             const gateway = before && after ? countsBetween(before, after) : undefined;
             const candidate = samples[name];
@@ -29323,7 +29284,10 @@ async function createCredential(settings, deps = toolkit) {
     }
 }
 
+// EXTERNAL MODULE: ./src/azureml/retry-settings.ts
+var retry_settings = __nccwpck_require__(2268);
 ;// CONCATENATED MODULE: ./src/actions/shared/sign-in.ts
+
 
 
 const sign_in_toolkit = {
@@ -29341,10 +29305,12 @@ const sign_in_toolkit = {
  * masks every key or token it reads.
  */
 async function signIn(workspace, deps = sign_in_toolkit) {
+    // MLOPS_ARM_RETRY_DELAY_MS (README, "Tests"): checked before the credential is built.
+    const retry = (0,retry_settings/* retrySettings */.wP)(process.env);
     const resolved = await deps.createCredential(workspace.credential);
     deps.info(`Signing in with ${resolved.principal}`);
     const createClient = await deps.loadClientFactory();
-    const options = { principal: resolved.principal, setSecret: deps.setSecret };
+    const options = { principal: resolved.principal, setSecret: deps.setSecret, retry };
     const clientFor = (address) => createClient(address, resolved.credential, options);
     return { client: clientFor(workspace.address), principal: resolved.principal, clientFor };
 }
@@ -29461,40 +29427,349 @@ function validateOnlineName(value, input, what) {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/smoke/request-files.ts
+;// CONCATENATED MODULE: ./src/paths.ts
+
+/** Whether `target` is `root` or below it (both absolute, already resolved). */
+function isInside(root, target) {
+    const rel = (0,external_node_path_.relative)(root, target);
+    return (rel === '' || (rel !== '..' && !rel.startsWith('../') && !rel.startsWith('..\\') && !(0,external_node_path_.isAbsolute)(rel)));
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/path-inputs.ts
 
 
 
-const MAX_BODY = 5 * 1024 * 1024;
-const isInline = (text) => /^[[{]/.test(text.trim());
-/** Parses JSON text from `source`, or fails naming `input` and the line and column. */
-function parseJsonInput(text, source, input) {
+
+/** Resolves a path input against GITHUB_WORKSPACE (where the runner starts steps), else the working directory. */
+function resolveInputPath(value, env = process.env) {
+    return resolve(env.GITHUB_WORKSPACE || process.cwd(), value);
+}
+async function kindOf(path) {
     try {
-        return JSON.parse(text);
+        const info = await stat(path);
+        return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'other';
     }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(`Input '${input}': ${source} is not valid JSON (${error.message}). Fix the JSON.`, input);
+    catch {
+        return 'missing';
     }
 }
+async function existing(input, value, want, fix, env) {
+    const path = resolveInputPath(value, env);
+    const kind = await kindOf(path);
+    if (kind === 'missing') {
+        throw new ConfigurationError(`Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`, input);
+    }
+    if (kind !== want)
+        throw new ConfigurationError(`Input '${input}': ${path} ${fix}`, input);
+    return path;
+}
+/** The absolute path of an existing folder named by input `input`; a ConfigurationError otherwise. */
+function existingDir(input, value, what = 'the folder that holds the files', env = process.env) {
+    return existing(input, value, 'dir', `is not a directory. Point it at ${what}.`, env);
+}
+/** The absolute path of an existing regular file named by input `input`; a ConfigurationError otherwise. */
+function existingFile(input, value, env = process.env) {
+    return existing(input, value, 'file', 'is not a regular file. Point it at a file.', env);
+}
+/**
+ * Refuses a path that, symlinks resolved, lies outside every one of `roots` (unset roots are skipped;
+ * with none set, anything goes). `hint` tells the user where the path should be.
+ */
+async function requireInsideRoots(input, path, roots, hint) {
+    await checkInside(input, path, await (0,promises_.realpath)(path), roots, hint);
+}
+async function checkInside(input, path, real, roots, hint) {
+    const set = roots.filter((r) => !!r);
+    if (set.length === 0)
+        return;
+    const realRoots = await Promise.all(set.map((r) => (0,promises_.realpath)(r).catch(() => (0,external_node_path_.resolve)(r))));
+    if (!realRoots.some((r) => isInside(r, real))) {
+        throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} is outside the workspace ${set[0]}. ${hint}`, input);
+    }
+}
+/** Where every path input may point: the workspace and the runner's temp folder (unset ones are skipped). */
+function inputRoots(env = process.env) {
+    return [env.GITHUB_WORKSPACE, env.RUNNER_TEMP];
+}
+const INSIDE_HINT = 'Keep the file in the repository (or below RUNNER_TEMP), not elsewhere on the runner.';
+/** existingFile, then requireInsideRoots(inputRoots()): symlinks resolved, it must stay in the workspace or RUNNER_TEMP. */
+async function insideFile(input, value, hint = INSIDE_HINT, env = process.env) {
+    const path = await existingFile(input, value, env);
+    await requireInsideRoots(input, path, inputRoots(env), hint);
+    return path;
+}
+/** existingDir, then requireInsideRoots(inputRoots()): symlinks resolved, it must stay in the workspace or RUNNER_TEMP. */
+async function insideDir(input, value, hint = INSIDE_HINT.replace('the file', 'the folder'), env = process.env) {
+    const path = await existingDir(input, value, undefined, env);
+    await requireInsideRoots(input, path, inputRoots(env), hint);
+    return path;
+}
+/**
+ * The absolute path of a folder an action will write (it need not exist yet): its deepest existing ancestor,
+ * symlinks resolved, must lie in the workspace or RUNNER_TEMP, so a link cannot send the output elsewhere.
+ */
+async function insideOutputPath(input, value, hint, env = process.env) {
+    const path = resolveInputPath(value, env);
+    const missing = [];
+    let at = path;
+    for (;;) {
+        try {
+            const real = join(await realpath(at), ...missing);
+            await checkInside(input, path, real, inputRoots(env), hint);
+            return path;
+        }
+        catch (error) {
+            if (error instanceof ConfigurationError || dirname(at) === at)
+                throw error;
+        }
+        missing.unshift(basename(at));
+        at = dirname(at);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/json-syntax.ts
+// Where JSON text first breaks the grammar (RFC 8259), as line and column with a reason in our words. V8's
+// JSON.parse messages quote the text ("Unexpected token 'r', "root:x:0:0"... is not valid JSON"), and errors about a
+// file must never echo its content, so this locates the error itself and says nothing of the bytes.
+class At extends Error {
+    offset;
+    reason;
+    constructor(offset, reason) {
+        super(reason);
+        this.offset = offset;
+        this.reason = reason;
+    }
+}
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const HEX4 = /[0-9a-fA-F]{4}/y;
+function scan(text) {
+    let i = 0;
+    const fail = (reason) => {
+        throw new At(i, reason);
+    };
+    const ws = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i++;
+    };
+    const string = () => {
+        i++;
+        for (;;) {
+            if (i >= text.length)
+                fail('the text ends inside a string');
+            const c = text.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return;
+            }
+            if (c < 0x20)
+                fail('a control character inside a string (escape it, e.g. \\n)');
+            if (c !== 0x5c) {
+                i++;
+                continue;
+            }
+            const e = text[i + 1];
+            if (e === 'u') {
+                HEX4.lastIndex = i + 2;
+                if (!HEX4.test(text))
+                    fail('a bad \\u escape in a string');
+                i += 6;
+            }
+            else if (e !== undefined && '"\\/bfnrt'.includes(e))
+                i += 2;
+            else
+                fail('a bad escape in a string');
+        }
+    };
+    const value = () => {
+        ws();
+        if (i >= text.length)
+            fail('the text ends where a value should be');
+        const c = text[i];
+        if (c === '{' || c === '[') {
+            const close = c === '{' ? '}' : ']';
+            i++;
+            ws();
+            if (text[i] === close) {
+                i++;
+                return;
+            }
+            for (;;) {
+                if (c === '{') {
+                    ws();
+                    if (text[i] !== '"')
+                        fail('expected a property name in double quotes');
+                    string();
+                    ws();
+                    if (text[i] !== ':')
+                        fail("expected ':' after the property name");
+                    i++;
+                }
+                value();
+                ws();
+                if (text[i] === ',')
+                    i++;
+                else if (text[i] === close) {
+                    i++;
+                    return;
+                }
+                else
+                    fail(i >= text.length ? `the text ends before '${close}'` : `expected ',' or '${close}'`);
+            }
+        }
+        if (c === '"')
+            return string();
+        NUMBER.lastIndex = i;
+        const number = NUMBER.exec(text);
+        if (number) {
+            i += number[0].length;
+            return;
+        }
+        for (const word of ['true', 'false', 'null']) {
+            if (text.startsWith(word, i)) {
+                i += word.length;
+                return;
+            }
+        }
+        fail('a value should start here (an object, array, string in double quotes, number, true, false or null)');
+    };
+    value();
+    ws();
+    if (i < text.length)
+        fail('more text after the JSON value');
+}
+/** The first syntax error of `text` (line and column from 1), or undefined when it is valid JSON. */
+function findJsonSyntaxError(text) {
+    try {
+        scan(text);
+        return undefined;
+    }
+    catch (error) {
+        if (!(error instanceof At))
+            return { line: 0, column: 0, reason: 'nested too deeply to locate' };
+        const before = text.slice(0, error.offset);
+        const lineStart = before.lastIndexOf('\n') + 1;
+        return {
+            line: before.split('\n').length,
+            column: error.offset - lineStart + 1,
+            reason: error.reason,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/json-text.ts
+// JSON parsing whose errors say where, never what: V8's JSON.parse messages quote the text
+// (`Unexpected token 'r', "root:x:0:0:"... is not valid JSON`), and a file named by a user input may be anything.
+// The locator is json-syntax.ts (one scanner for every input that reads JSON).
+
+/** `line L, column C: <reason>` of the first syntax error in `text`: the position and our words, never the text. */
+function jsonErrorWhere(text) {
+    const at = findJsonSyntaxError(text);
+    if (!at)
+        return 'an unknown position';
+    if (at.line === 0)
+        return at.reason;
+    return `line ${at.line}, column ${at.column}: ${at.reason}`;
+}
+/**
+ * Parses `text` (a leading byte order mark is skipped). On a syntax error, calls `fail` with
+ * `is not valid JSON at line L, column C: <reason>`: the position only, never the text.
+ */
+function parseJsonText(text, fail) {
+    const body = text.replace(/^\uFEFF/, '');
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        return fail(`is not valid JSON at ${jsonErrorWhere(body)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/json-input.ts
+// JSON inputs of smoke-test (and promote's requests): inline JSON or a file, read with a size cap, from inside the
+// workspace or RUNNER_TEMP (symlinks resolved), and parsed with errors that name the file, line and column but
+// never echo its bytes.
+
+
+
+
+
+const MiB = 1024 * 1024;
+/** Size caps per input: a request body or an expected answer is at most 5 MiB, a schema 1 MiB. */
+const JSON_CAPS = {
+    requests: 5 * MiB,
+    expected: 5 * MiB,
+    schema: MiB,
+};
+const capOf = (input) => JSON_CAPS[input] ?? 5 * MiB;
+const size = (bytes) => bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+/** Whether an input value is inline JSON (an object or array) rather than a path. */
+const isInlineJson = (text) => /^[[{]/.test(text.trim());
+function tooLarge(input, what, bytes) {
+    const cap = capOf(input);
+    throw new errors/* ConfigurationError */.j(`Input '${input}': ${what} is ${size(bytes)} (${bytes} bytes), over the ${size(cap)} (${cap} bytes) cap for this input. Use a smaller file.`, input);
+}
+/** Parses JSON text from `source`, or fails naming `input`, the source, the line and the column (never the text). */
+function parseJsonInput(text, source, input) {
+    const bytes = Buffer.byteLength(text);
+    if (bytes > capOf(input))
+        tooLarge(input, source, bytes);
+    const body = text.replace(/^\uFEFF/, '');
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j(`Input '${input}': ${source} is not valid JSON (${jsonErrorWhere(body)}). Fix the JSON.`, input);
+    }
+}
+/**
+ * Refuses a file outside GITHUB_WORKSPACE (else `root`, where relative paths start) and RUNNER_TEMP, symlinks
+ * resolved: the rule every action's path inputs share.
+ */
+const requireInside = (path, input, root) => requireInsideRoots(input, path, [process.env.GITHUB_WORKSPACE || root, process.env.RUNNER_TEMP], 'Keep request, expected and schema files in the repository (or RUNNER_TEMP).');
+/** A JSON file's text and value: a regular file inside the allowed roots, within the input's cap. */
 async function readJsonFile(path, input, root) {
     const info = await (0,promises_.stat)(path).catch(() => undefined);
     if (!info?.isFile()) {
         throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} is not a file. Give a JSON file, a glob, or inline JSON.`, input);
     }
-    if (info.size > MAX_BODY) {
-        throw new errors/* ConfigurationError */.j(`Input '${input}': ${(0,external_node_path_.relative)(root, path)} is larger than 5 MB; smoke requests should be small.`, input);
+    await requireInside(path, input, root);
+    const source = (0,external_node_path_.relative)(root, path) || path;
+    const cap = capOf(input);
+    if (info.size > cap)
+        tooLarge(input, source, info.size);
+    // Read at most cap + 1 bytes: a file that grows after stat is still refused, never read whole.
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const buffer = Buffer.alloc(Math.min(info.size, cap) + 1);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        if (bytesRead > cap)
+            tooLarge(input, source, bytesRead);
+        const text = buffer
+            .subarray(0, bytesRead)
+            .toString('utf8')
+            .replace(/^\uFEFF/, '');
+        return { source, text, value: parseJsonInput(text, source, input) };
     }
-    const text = await (0,promises_.readFile)(path, 'utf8');
-    parseJsonInput(text, (0,external_node_path_.relative)(root, path) || path, input);
-    return text;
+    finally {
+        await handle.close();
+    }
 }
 /** Reads JSON from a file path or inline JSON text (for `expected` and `schema`). */
 async function readJsonInput(value, input, root) {
-    if (isInline(value))
+    if (isInlineJson(value))
         return { source: 'inline', value: parseJsonInput(value, 'the inline value', input) };
-    const path = (0,external_node_path_.resolve)(root, value.trim());
-    return { source: (0,external_node_path_.relative)(root, path), value: JSON.parse(await readJsonFile(path, input, root)) };
+    const { source, value: parsed } = await readJsonFile((0,external_node_path_.resolve)(root, value.trim()), input, root);
+    return { source, value: parsed };
 }
+
+;// CONCATENATED MODULE: ./src/smoke/request-files.ts
+
+
+
+
+/** At most this many request files per run (a glob that matches more is a mistake). */
+const MAX_REQUEST_FILES = 1000;
+
 /**
  * The `requests` input: inline JSON (one request), a JSON file, or a glob of JSON files (sorted). For a file
  * `x.json`, a file `x.expected.json` beside it holds the expected answer; the `expected` input, when given,
@@ -29506,7 +29781,7 @@ async function readRequestCases(requests, expected, root) {
         throw new errors/* ConfigurationError */.j(`Input 'requests' is required: a JSON file, a glob such as smoke/*.json, or inline JSON.`, 'requests');
     }
     const shared = expected ? await readJsonInput(expected, 'expected', root) : undefined;
-    if (isInline(text)) {
+    if (isInlineJson(text)) {
         parseJsonInput(text, 'the inline value', 'requests');
         return [{ name: 'inline', body: text, expected: shared }];
     }
@@ -29523,23 +29798,20 @@ async function readRequestCases(requests, expected, root) {
     if (files.length === 0) {
         throw new errors/* ConfigurationError */.j(`Input 'requests': '${text}' matches no file (relative paths start at ${root}).`, 'requests');
     }
+    if (files.length > MAX_REQUEST_FILES) {
+        throw new errors/* ConfigurationError */.j(`Input 'requests': '${text}' matches ${files.length} files; at most ${MAX_REQUEST_FILES} request files per run. Narrow the glob.`, 'requests');
+    }
     const cases = [];
     for (const path of files) {
-        const name = (0,external_node_path_.relative)(root, path);
-        if (name.startsWith('..')) {
-            throw new errors/* ConfigurationError */.j(`Input 'requests': ${path} is outside the workspace ${root}.`, 'requests');
-        }
-        const body = await readJsonFile(path, 'requests', root);
+        const { source: name, text: body } = await readJsonFile(path, 'requests', root);
         let own;
         if (!shared) {
             const beside = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `${(0,external_node_path_.basename)(path, '.json')}.expected.json`);
             if (await (0,promises_.stat)(beside)
                 .then((s) => s.isFile())
                 .catch(() => false)) {
-                own = {
-                    source: (0,external_node_path_.relative)(root, beside),
-                    value: JSON.parse(await readJsonFile(beside, 'requests', root)),
-                };
+                const { source, value } = await readJsonFile(beside, 'requests', root);
+                own = { source, value };
             }
         }
         cases.push({ name, body, expected: shared ?? own });
@@ -29876,6 +30148,56 @@ async function runAction(step) {
         if (error instanceof Error && error.stack)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
     }
+}
+
+
+/***/ }),
+
+/***/ 2268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   wP: () => (/* binding */ retrySettings)
+/* harmony export */ });
+/* unused harmony exports RETRY_DELAY_VARIABLE, RETRY_DELAY_BOUNDS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// The ARM pipeline's retry back-off as a setting. The schedule is the SDK pipeline's exponential one (the retry
+// policy of @azure/core-rest-pipeline, calculateRetryDelay of @azure/core-util: retry n waits a random time between
+// half and all of min(delay * 2^n, cap)), so the
+// few throttles, 500s and resets in a row that Azure sends are ridden out by default. MLOPS_ARM_RETRY_DELAY_MS scales
+// that whole schedule: a lower value for a fast local emulator and the test suite (a persistent fault then fails in
+// well under a second instead of about 19 s), a higher one for a busy tenant. It is an ordinary, documented setting
+// (README, "Tests"; docs), bounded both ways; the number of retries, and Retry-After of a 429/503, do not change.
+//
+// This module imports nothing of the Azure SDK: the actions read the setting before they load the client (sign-in.ts).
+
+/** Enough to ride out a few throttles, 500s and resets in a row (about 25 s of back-off at most). */
+const DEFAULT_RETRY = { maxRetries: 5, retryDelayInMs: 800, maxRetryDelayInMs: 15_000 };
+const RETRY_DELAY_VARIABLE = 'MLOPS_ARM_RETRY_DELAY_MS';
+/** The first back-off may be set between these (ms); the default is DEFAULT_RETRY.retryDelayInMs. */
+const RETRY_DELAY_BOUNDS = { min: 10, max: 60_000 };
+/**
+ * The retry settings of the ARM client: DEFAULT_RETRY, or its back-off scaled to start at
+ * $MLOPS_ARM_RETRY_DELAY_MS milliseconds (the cap scales with it). Throws a ConfigurationError naming the variable,
+ * its bounds and the fix when the value is not a whole number within them.
+ */
+function retrySettings(env = process.env) {
+    const raw = env[RETRY_DELAY_VARIABLE]?.trim();
+    if (!raw)
+        return DEFAULT_RETRY;
+    const delay = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    const { min, max } = RETRY_DELAY_BOUNDS;
+    if (!(delay >= min && delay <= max)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${RETRY_DELAY_VARIABLE} must be a whole number of milliseconds from ${min} to ${max} (the first retry ` +
+            `back-off of Azure ML calls; the default is ${DEFAULT_RETRY.retryDelayInMs}). Fix or unset it.`);
+    }
+    const scale = delay / DEFAULT_RETRY.retryDelayInMs;
+    return {
+        maxRetries: DEFAULT_RETRY.maxRetries,
+        retryDelayInMs: delay,
+        maxRetryDelayInMs: Math.round(DEFAULT_RETRY.maxRetryDelayInMs * scale),
+    };
 }
 
 

@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7066);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4890:
+/***/ 7066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29107,7 +29107,114 @@ function planToJson(plan) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/bounded-read.ts
+
+
+
+/**
+ * The largest JSON or YAML file an input names or a model folder holds (metrics files, package manifests, MLmodel).
+ * A metrics file is a few hundred bytes, a manifest of 10,000 files about 1.5 MB; the CLI v2 YAML files
+ * deploy-endpoint reads have their own, smaller cap (MAX_YAML_BYTES in src/deploy/yaml-reader.ts).
+ */
+const MAX_JSON_INPUT_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+/** The largest settings YAML (setup-environments `config`): a few dozen lines in practice. */
+const MAX_SETTINGS_YAML_BYTES = 256 * 1024;
+/** `256 KiB`, `4 MiB`: how messages show a cap. */
+function formatCap(bytes) {
+    if (bytes % (1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024)} MiB`;
+    if (bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes} bytes`;
+}
+/** How messages name the input: `Input 'metrics-file'`, or a CLI flag's `--config`. */
+const labelOf = (input, label) => label ?? `Input '${input}'`;
+function tooBig(input, path, size, cap, label) {
+    return new errors/* ConfigurationError */.j(`${labelOf(input, label)}: ${path} is ${size === undefined ? 'larger than' : `${size} bytes, over`} the ${formatCap(cap)} ` +
+        `this input accepts. Point it at the right file, or keep the file under ${formatCap(cap)}.`, input);
+}
+// O_NONBLOCK: opening a FIFO never waits for a writer (a regular file ignores the flag); it is refused below.
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+function notAFile(input, path, label) {
+    return new errors/* ConfigurationError */.j(`${labelOf(input, label)}: ${path} is not a regular file (a folder, FIFO or device). Point it at a file.`, input);
+}
+function unreadable(input, path, error, label) {
+    const code = error.code ?? String(error);
+    return new errors/* ConfigurationError */.j(`${labelOf(input, label)}: cannot read ${path} (${code}).`, input);
+}
+/**
+ * Reads a UTF-8 text file named by input `input`, at most `cap` bytes: a larger file (or one that grows while
+ * read) is a ConfigurationError naming the input, the file and the cap, and nothing past the cap is read.
+ * `label` replaces `Input '<input>'` in messages (a CLI names its flag).
+ */
+async function readBoundedText(path, input, cap, label) {
+    let handle;
+    try {
+        handle = await open(path, OPEN_FLAGS);
+    }
+    catch (error) {
+        throw unreadable(input, path, error, label);
+    }
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw notAFile(input, path, label);
+        const size = info.size;
+        if (size > cap)
+            throw tooBig(input, path, size, cap, label);
+        const buffer = Buffer.alloc(cap + 1);
+        let length = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > cap)
+                throw tooBig(input, path, undefined, cap, label);
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** readBoundedText for synchronous callers (settings read by the CLI and setup-environments). */
+function readBoundedTextSync(path, input, cap, label) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, OPEN_FLAGS);
+    }
+    catch (error) {
+        throw unreadable(input, path, error, label);
+    }
+    try {
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!info.isFile())
+            throw notAFile(input, path, label);
+        const size = info.size;
+        if (size > cap)
+            throw tooBig(input, path, size, cap, label);
+        const buffer = Buffer.alloc(cap + 1);
+        let length = 0;
+        for (;;) {
+            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > cap)
+                throw tooBig(input, path, undefined, cap, label);
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/environments-settings.ts
+
 
 
 
@@ -29130,7 +29237,9 @@ function settingsFromOptions(raw, names, cwd) {
         configFile = (0,external_node_path_namespaceObject.resolve)(cwd, DEFAULT_CONFIG);
     }
     const shown = configFile ? (0,external_node_path_namespaceObject.relative)(cwd, configFile) || configFile : undefined;
-    const config = configFile ? parseEnvironmentsConfig((0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8'), shown) : undefined;
+    const config = configFile
+        ? parseEnvironmentsConfig(readBoundedTextSync(configFile, names.config, MAX_SETTINGS_YAML_BYTES, names.config), shown)
+        : undefined;
     const flags = {};
     if (raw.environments !== undefined) {
         const list = raw.environments
@@ -29179,7 +29288,110 @@ function settingsFromOptions(raw, names, cwd) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/paths.ts
+
+/** Whether `target` is `root` or below it (both absolute, already resolved). */
+function isInside(root, target) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
+    return (rel === '' || (rel !== '..' && !rel.startsWith('../') && !rel.startsWith('..\\') && !(0,external_node_path_namespaceObject.isAbsolute)(rel)));
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/path-inputs.ts
+
+
+
+
+/** Resolves a path input against GITHUB_WORKSPACE (where the runner starts steps), else the working directory. */
+function resolveInputPath(value, env = process.env) {
+    return (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE || process.cwd(), value);
+}
+async function kindOf(path) {
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path);
+        return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'other';
+    }
+    catch {
+        return 'missing';
+    }
+}
+async function existing(input, value, want, fix, env) {
+    const path = resolveInputPath(value, env);
+    const kind = await kindOf(path);
+    if (kind === 'missing') {
+        throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`, input);
+    }
+    if (kind !== want)
+        throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} ${fix}`, input);
+    return path;
+}
+/** The absolute path of an existing folder named by input `input`; a ConfigurationError otherwise. */
+function existingDir(input, value, what = 'the folder that holds the files', env = process.env) {
+    return existing(input, value, 'dir', `is not a directory. Point it at ${what}.`, env);
+}
+/** The absolute path of an existing regular file named by input `input`; a ConfigurationError otherwise. */
+function existingFile(input, value, env = process.env) {
+    return existing(input, value, 'file', 'is not a regular file. Point it at a file.', env);
+}
+/**
+ * Refuses a path that, symlinks resolved, lies outside every one of `roots` (unset roots are skipped;
+ * with none set, anything goes). `hint` tells the user where the path should be.
+ */
+async function requireInsideRoots(input, path, roots, hint) {
+    await checkInside(input, path, await (0,promises_namespaceObject.realpath)(path), roots, hint);
+}
+async function checkInside(input, path, real, roots, hint) {
+    const set = roots.filter((r) => !!r);
+    if (set.length === 0)
+        return;
+    const realRoots = await Promise.all(set.map((r) => (0,promises_namespaceObject.realpath)(r).catch(() => (0,external_node_path_namespaceObject.resolve)(r))));
+    if (!realRoots.some((r) => isInside(r, real))) {
+        throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} is outside the workspace ${set[0]}. ${hint}`, input);
+    }
+}
+/** Where every path input may point: the workspace and the runner's temp folder (unset ones are skipped). */
+function inputRoots(env = process.env) {
+    return [env.GITHUB_WORKSPACE, env.RUNNER_TEMP];
+}
+const INSIDE_HINT = 'Keep the file in the repository (or below RUNNER_TEMP), not elsewhere on the runner.';
+/** existingFile, then requireInsideRoots(inputRoots()): symlinks resolved, it must stay in the workspace or RUNNER_TEMP. */
+async function insideFile(input, value, hint = INSIDE_HINT, env = process.env) {
+    const path = await existingFile(input, value, env);
+    await requireInsideRoots(input, path, inputRoots(env), hint);
+    return path;
+}
+/** existingDir, then requireInsideRoots(inputRoots()): symlinks resolved, it must stay in the workspace or RUNNER_TEMP. */
+async function insideDir(input, value, hint = INSIDE_HINT.replace('the file', 'the folder'), env = process.env) {
+    const path = await existingDir(input, value, undefined, env);
+    await requireInsideRoots(input, path, inputRoots(env), hint);
+    return path;
+}
+/**
+ * The absolute path of a folder an action will write (it need not exist yet): its deepest existing ancestor,
+ * symlinks resolved, must lie in the workspace or RUNNER_TEMP, so a link cannot send the output elsewhere.
+ */
+async function insideOutputPath(input, value, hint, env = process.env) {
+    const path = resolveInputPath(value, env);
+    const missing = [];
+    let at = path;
+    for (;;) {
+        try {
+            const real = join(await realpath(at), ...missing);
+            await checkInside(input, path, real, inputRoots(env), hint);
+            return path;
+        }
+        catch (error) {
+            if (error instanceof ConfigurationError || dirname(at) === at)
+                throw error;
+        }
+        missing.unshift(basename(at));
+        at = dirname(at);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/actions/setup-environments/inputs.ts
+
+
+
 
 
 
@@ -29189,7 +29401,7 @@ function optional(name) {
     return v === '' ? undefined : v;
 }
 /** Parses and validates the inputs; every mistake is a ConfigurationError naming its input and the fix. */
-function getInputs() {
+async function getInputs() {
     const token = core/* getInput */.V4('token').trim();
     if (token === '') {
         throw new errors/* ConfigurationError */.j("Input 'token' is required: give a personal access token or GitHub App token with Administration: write on the repository, for example token: ${{ secrets.ENVIRONMENTS_ADMIN_TOKEN }}. The workflow's GITHUB_TOKEN cannot create environments.", 'token');
@@ -29204,7 +29416,16 @@ function getInputs() {
     }
     const apply = applyText === 'true';
     core/* debug */.Yz(`apply = ${apply}`);
-    const { settings, configFile } = settingsFromOptions({ config: optional('config'), reviewers: optional('reviewers') }, {
+    // The settings file, named or found at DEFAULT_CONFIG, must stay in the workspace once symlinks are resolved.
+    const hint = `Keep the settings in the repository, e.g. ${DEFAULT_CONFIG}.`;
+    const root = process.env.GITHUB_WORKSPACE || process.cwd();
+    const configValue = optional('config');
+    let config;
+    if (configValue !== undefined)
+        config = await insideFile('config', configValue, hint);
+    else if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(root, DEFAULT_CONFIG)))
+        config = await insideFile('config', DEFAULT_CONFIG, hint);
+    const { settings, configFile } = settingsFromOptions({ config, reviewers: optional('reviewers') }, {
         config: "Input 'config'",
         reviewers: "Input 'reviewers'",
         waitTimer: "Input 'wait-timer'",

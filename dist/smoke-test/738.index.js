@@ -427,7 +427,7 @@ function omit(obj, ...keys) {
 
 /***/ }),
 
-/***/ 9941:
+/***/ 2322:
 /***/ ((module, exports, __webpack_require__) => {
 
 /* eslint-env browser */
@@ -1014,7 +1014,7 @@ module.exports = setup;
  */
 
 if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __webpack_require__(9941);
+	module.exports = __webpack_require__(2322);
 } else {
 	module.exports = __webpack_require__(957);
 }

@@ -2175,7 +2175,7 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2344,7 +2344,7 @@ const inc = __webpack_require__(9343)
 const diff = __webpack_require__(8632)
 const major = __webpack_require__(2186)
 const minor = __webpack_require__(3566)
-const patch = __webpack_require__(3021)
+const patch = __webpack_require__(5402)
 const prerelease = __webpack_require__(6577)
 const compare = __webpack_require__(6176)
 const rcompare = __webpack_require__(8594)
