@@ -290,8 +290,10 @@ describe('online endpoints in the emulator', () => {
       expect(JSON.parse(answer.body as string).message).toMatch(/over the 1572864 bytes \(1\.5 MB\)/);
       if (declare) expect(answer.body).toMatch(/209715200 bytes/);
     }
-    // The emulator runs in this process: 200 MB kept anywhere (twice) would show here.
-    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(100 * 1024 * 1024);
+    // The emulator runs in this process: a body kept whole anywhere would add at least its 200 MB here. Chunks
+    // passing through and not yet collected add up to about 100 MB on a loaded runner (105.8 MB measured), so the
+    // bound sits between the two.
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(160 * 1024 * 1024);
     // Just under the limit, the body reaches the model (which refuses what it cannot read: 424).
     const under = await streamScore(1024 * 1024, false);
     expect(under.status).toBe(424);
