@@ -78,3 +78,17 @@ export function harnessRunning(workspace: string, endpoint: string, deployment: 
   const out = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' });
   return out.split('\n').some((l) => l.includes(`/deployments/${workspace}/${endpoint}/${deployment}/`));
 }
+
+/** A scoring answer of the gateway: its status, the deployment that served it, and its body (JSON when it parses). */
+export async function gatewayAnswer(
+  res: Response,
+): Promise<{ status: number; servedBy: string | null; body: unknown }> {
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    /* left as text */
+  }
+  return { status: res.status, servedBy: res.headers.get('azureml-model-deployment'), body };
+}

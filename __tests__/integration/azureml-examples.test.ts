@@ -14,6 +14,7 @@ import { repoRoot, runBundledAction, type ActionRun } from '../helpers/action-ru
 import { emulatorEnv } from '../helpers/emulator-env.js';
 import { armClient } from '../helpers/emulator-sdk.js';
 import { EmulatorView, type ArmAnswer } from '../helpers/emulator-view.js';
+import { gatewayAnswer } from '../helpers/emulator-endpoints.js';
 
 const FIXTURES = join(repoRoot, '__tests__', 'fixtures', 'azureml-examples');
 const ONLINE = 'cli/endpoints/online';
@@ -83,14 +84,7 @@ async function score(
     },
     body: readFileSync(join(work, requestFile)),
   });
-  const text = await res.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    /* left as text */
-  }
-  return { status: res.status, servedBy: res.headers.get('azureml-model-deployment'), body };
+  return gatewayAnswer(res);
 }
 
 /** Checks a served answer against the expected numbers (or, without a python that has scikit-learn, nothing). */

@@ -11,6 +11,7 @@ import { emulatorEnv } from '../helpers/emulator-env.js';
 import { armClient } from '../helpers/emulator-sdk.js';
 import { AZUREML_API_VERSION } from '../../src/contract/azureml-api.js';
 import { watchActionApiVersions } from '../helpers/action-api-versions.js';
+import { gatewayAnswer } from '../helpers/emulator-endpoints.js';
 
 const apiVersions = watchActionApiVersions();
 
@@ -52,14 +53,7 @@ async function score(
     },
     body: JSON.stringify({ data: [ROW] }),
   });
-  const text = await res.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    /* left as text */
-  }
-  return { status: res.status, servedBy: res.headers.get('azureml-model-deployment'), body };
+  return gatewayAnswer(res);
 }
 let cachedKey: string | undefined;
 const keyOnce = async (): Promise<string> => (cachedKey ??= await key());
