@@ -14,6 +14,10 @@ export interface RunActionOptions {
   /** Working directory and GITHUB_WORKSPACE; the repository root by default. */
   cwd?: string;
   timeoutMs?: number;
+  /** Each chunk of the log as it arrives. */
+  onLog?: (text: string) => void;
+  /** Kills the step (SIGKILL) when aborted. */
+  signal?: AbortSignal;
 }
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
@@ -38,5 +42,7 @@ export function runBundledAction(name: string, options: RunActionOptions = {}): 
     cwd: options.cwd ?? repoRoot,
     runnerTemp: jobTemp(),
     timeoutMs: options.timeoutMs ?? 120_000,
+    onLog: options.onLog,
+    signal: options.signal,
   });
 }

@@ -1,125 +1,49 @@
 // promote, bundled, against deployments that deploy-endpoint made in the emulator, under continuous client traffic.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { start, type RunningEmulator } from '../../src/emulator/index.js';
-import { repoRoot, runBundledAction, type ActionRun } from '../helpers/action-runner.js';
-import { emulatorEnv } from '../helpers/emulator-env.js';
-import { armClient } from '../helpers/emulator-sdk.js';
-import { EmulatorView } from '../helpers/emulator-view.js';
 import { AZUREML_API_VERSION } from '../../src/contract/azureml-api.js';
 import { watchActionApiVersions } from '../helpers/action-api-versions.js';
+import type { ActionRun } from '../helpers/action-runner.js';
+import { armClient } from '../helpers/emulator-sdk.js';
+import { EmulatorView } from '../helpers/emulator-view.js';
+import {
+  clientTraffic as clientsOf,
+  deploy as deployIn,
+  deploymentNames as deploymentsOf,
+  endpointState,
+  EP,
+  expectEnd,
+  promote as promoteIn,
+  promoteScene,
+  writes as writesOf,
+} from '../helpers/promote-fixture.js';
 
 const apiVersions = watchActionApiVersions();
 
-let emu: RunningEmulator;
-let work: string;
-const runs: ActionRun[] = [];
-const EP = 'diabetes-endpoint';
-const ROW = [59, 2, 32.1, 101, 157, 93.2, 38, 4, 4.86, 87];
-
-async function action(name: string, inputs: Record<string, string>): Promise<ActionRun> {
-  const run = await runBundledAction(name, { inputs, env: emulatorEnv(emu), cwd: work });
-  runs.push(run);
-  return run;
-}
-const deploy = (inputs: Record<string, string>): Promise<ActionRun> =>
-  action('deploy-endpoint', {
-    'endpoint-file': 'diabetes/endpoint.yml',
-    'deployment-file': 'diabetes/deployment.yml',
-    'timeout-minutes': '2',
-    ...inputs,
-  });
-const promote = (inputs: Record<string, string>): Promise<ActionRun> =>
-  action('promote', {
-    endpoint: EP,
-    requests: 'diabetes/smoke/requests.json',
-    'step-interval-seconds': '1',
-    ...inputs,
-  });
-
-async function endpointTraffic(): Promise<Record<string, number>> {
-  return (await armClient(emu).onlineEndpoints.get(emu.resourceGroup, 'dev', EP)).properties.traffic ?? {};
-}
-async function deploymentNames(): Promise<string[]> {
-  const out: string[] = [];
-  for await (const d of armClient(emu).onlineDeployments.list(emu.resourceGroup, 'dev', EP))
-    out.push(d.name!);
-  return out.sort();
-}
-const writes = (from: number): string[] =>
-  emu.requests
-    .slice(from)
-    .filter((r) => r.method !== 'GET' && !/listKeys|getLogs/.test(r.path))
-    .map((r) => `${r.method} ${r.path}`);
-
-/** Clients scoring through the endpoint (no header) until stopped: every answer that is not 200 is counted. */
-function clientTraffic(): { stop: () => Promise<{ sent: number; failed: string[] }> } {
-  let running = true;
-  const failed: string[] = [];
-  let sent = 0;
-  const loop = (async () => {
-    const key = (await armClient(emu).onlineEndpoints.listKeys(emu.resourceGroup, 'dev', EP)).primaryKey!;
-    while (running) {
-      sent++;
-      try {
-        const res = await fetch(`${emu.gatewayEndpoint}/dev/${EP}/score`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-          body: JSON.stringify({ data: [ROW] }),
-        });
-        const text = await res.text();
-        if (res.status !== 200)
-          failed.push(`${res.status} ${res.headers.get('azureml-model-deployment')}: ${text}`);
-      } catch (error) {
-        failed.push(String(error));
-      }
-    }
-  })();
-  return {
-    stop: async () => {
-      running = false;
-      await loop;
-      return { sent, failed };
-    },
-  };
-}
-
-beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'mlops-promote-'));
-  cpSync(join(repoRoot, 'examples', 'diabetes'), join(work, 'diabetes'), { recursive: true });
-  execFileSync('python3', [join(work, 'diabetes', 'train.py'), '--output', join(work, 'out')], {
-    stdio: 'ignore',
-  });
+const scene = promoteScene(async (s) => {
   // A deployment whose run() fails on every request (init() is fine, so it deploys).
-  mkdirSync(join(work, 'red-code'));
+  mkdirSync(join(s.work, 'red-code'));
   writeFileSync(
-    join(work, 'red-code', 'score.py'),
-    readFileSync(join(work, 'diabetes', 'score.py'), 'utf8') +
+    join(s.work, 'red-code', 'score.py'),
+    readFileSync(join(s.work, 'diabetes', 'score.py'), 'utf8') +
       '\n\ndef run(raw_data):\n    raise ValueError("feature 3 is out of range")\n',
   );
-  emu = await start({ quiet: true });
-  const registered = await action('register-model', {
-    'model-path': join(work, 'out', 'model'),
-    name: 'diabetes-classifier',
-  });
-  expect(registered.exitCode).toBe(0);
-  expect((await deploy({ traffic: 'all' })).exitCode).toBe(0);
   expect((await deploy({ deployment: 'green' })).exitCode).toBe(0);
-}, 180_000);
-
-afterAll(async () => {
-  await emu?.stop();
-  if (work) rmSync(work, { recursive: true, force: true });
 });
+const deploy = (inputs: Record<string, string>): Promise<ActionRun> => deployIn(scene, inputs);
+const promote = (inputs: Record<string, string>): Promise<ActionRun> => promoteIn(scene, inputs);
+const endpointTraffic = async (): Promise<Record<string, number>> => (await endpointState(scene)).traffic;
+const deploymentNames = (): Promise<string[]> => deploymentsOf(scene);
+const writes = (from: number): string[] => writesOf(scene, from);
+const clientTraffic = (): ReturnType<typeof clientsOf> => clientsOf(scene);
 
 describe('promote', () => {
   it('refuses to act when the endpoint is not in the expected state, and changes nothing', async () => {
-    const mark = emu.requests.length;
+    const mark = scene.emu.requests.length;
     const run = await promote({ deployment: 'green', 'expected-traffic': '{"green":100}' });
     expect(run.exitCode).toBe(1);
+    expect(run.outputs.decision).toBe('aborted');
     expect(run.log).toMatch(/Input 'expected-traffic': the endpoint's traffic is blue 100%, not green 100%/);
     expect(writes(mark)).toEqual([]);
     expect(await endpointTraffic()).toEqual({ blue: 100 });
@@ -135,7 +59,7 @@ describe('promote', () => {
   ])(
     'refuses %j naming input %s, and changes nothing',
     async (override, input, message) => {
-      const mark = emu.requests.length;
+      const mark = scene.emu.requests.length;
       const run = await promote({ deployment: 'green', ...override });
       expect(run.exitCode).toBe(1);
       expect(run.log).toMatch(new RegExp(`Input '${input}'`));
@@ -153,8 +77,7 @@ describe('promote', () => {
       'expected-traffic': '{"blue":100}',
     });
     const traffic = await clients.stop();
-    expect(run.exitCode).toBe(0);
-    expect(run.outputs.decision).toBe('promoted');
+    expectEnd(run, 0, 'promoted');
     expect(JSON.parse(run.outputs.traffic!)).toEqual({ green: 100 });
     const report = JSON.parse(run.outputs.report!);
     expect(report.steps.map((s: { step: string }) => s.step)).toEqual(['mirror 20%', '50%', '100%']);
@@ -167,7 +90,7 @@ describe('promote', () => {
     expect(report.steps[1].gateway.green.requests).toBeGreaterThan(report.steps[0].gateway.green.requests);
     expect(report.retired).toEqual(['blue']);
     expect(await deploymentNames()).toEqual(['green']);
-    const v = (await new EmulatorView(emu).versions('diabetes-classifier', 'dev')).get('1');
+    const v = (await new EmulatorView(scene.emu).versions('diabetes-classifier', 'dev')).get('1');
     expect(v.tags).toMatchObject({ 'mlops.environment': 'dev', 'mlops.serving': `${EP}/green` });
     expect(run.summary).toMatch(/Promoted: green on diabetes-endpoint/);
     expect(traffic.sent).toBeGreaterThan(20);
@@ -202,9 +125,9 @@ describe('promote', () => {
   }, 120_000);
 
   it('never shows an endpoint key in a log or a summary', async () => {
-    const keys = await armClient(emu).onlineEndpoints.listKeys(emu.resourceGroup, 'dev', EP);
-    for (const run of runs) {
-      for (const k of [keys.primaryKey!, keys.secondaryKey!, emu.token]) {
+    const keys = await armClient(scene.emu).onlineEndpoints.listKeys(scene.emu.resourceGroup, 'dev', EP);
+    for (const run of scene.runs) {
+      for (const k of [keys.primaryKey!, keys.secondaryKey!, scene.emu.token]) {
         expect(run.log).not.toContain(k);
         expect(run.summary).not.toContain(k);
       }

@@ -15,6 +15,13 @@ import type {
 /** A traffic (or mirror traffic) map: deployment name -> percent. */
 export type TrafficShares = Record<string, number>;
 
+/** A traffic write: both maps, and tag changes made in the same PUT (a string sets a tag, null removes it). */
+export interface TrafficUpdate {
+  traffic: TrafficShares;
+  mirrorTraffic: TrafficShares;
+  tags?: Record<string, string | null>;
+}
+
 /**
  * An endpoint's settings from an endpoint file; undefined where the file is silent. A new endpoint is created with
  * them (auth Key and a system-assigned identity by default, as `az ml` creates it); an existing one has them merged
@@ -76,14 +83,16 @@ function identityBody(identity: ManagedServiceIdentity): ManagedServiceIdentityB
  * the read-only ones (id, name, type, systemData, provisioningState, scoringUri, swaggerUri) and the
  * create-only `keys` left out.
  */
-export function endpointUpdateBody(
-  current: OnlineEndpoint,
-  maps: { traffic: TrafficShares; mirrorTraffic: TrafficShares },
-): OnlineEndpointBody {
+export function endpointUpdateBody(current: OnlineEndpoint, maps: TrafficUpdate): OnlineEndpointBody {
   const p = current.properties;
+  const tags: Record<string, string> = { ...(current.tags ?? {}) };
+  for (const [k, v] of Object.entries(maps.tags ?? {})) {
+    if (v === null) delete tags[k];
+    else tags[k] = v;
+  }
   return {
     location: current.location,
-    ...(current.tags ? { tags: current.tags } : {}),
+    ...(current.tags || maps.tags ? { tags } : {}),
     ...(current.identity ? { identity: identityBody(current.identity) } : {}),
     ...(current.kind ? { kind: current.kind } : {}),
     ...(current.sku?.name ? { sku: current.sku } : {}),

@@ -22,6 +22,7 @@ import {
   type DeploymentSpec,
   type EndpointSettings,
   type TrafficShares,
+  type TrafficUpdate,
 } from './online-bodies.js';
 import { waitForOperation, type WaitOptions } from './operation-wait.js';
 
@@ -33,6 +34,7 @@ export {
   type DeploymentSpec,
   type EndpointSettings,
   type TrafficShares,
+  type TrafficUpdate,
 } from './online-bodies.js';
 
 export type { WaitOptions } from './operation-wait.js';
@@ -84,11 +86,16 @@ export interface OnlineOperations {
     settings: EndpointSettings,
     wait: WaitOptions,
   ): Promise<{ endpoint: EndpointInfo; changed: string[] }>;
-  /** Replaces the endpoint's traffic and mirror traffic (a PUT of the endpoint as it is, with the new maps); waits. */
+  /**
+   * Replaces the endpoint's traffic and mirror traffic (a PUT of the endpoint as it is, with the new maps and
+   * `tags` changes: a string sets a tag, null removes it); waits. `guard` sees the endpoint as read just before
+   * the PUT and throws to stop it (nothing is written then).
+   */
   setTraffic(
     name: string,
-    maps: { traffic: TrafficShares; mirrorTraffic: TrafficShares },
+    maps: TrafficUpdate,
     wait: WaitOptions,
+    guard?: (current: EndpointInfo) => void,
   ): Promise<EndpointInfo>;
   listDeployments(endpoint: string): Promise<DeploymentInfo[]>;
   /** The deployment, or undefined when it does not exist. */
@@ -215,9 +222,10 @@ export function onlineOperations(ctx: OnlineContext): OnlineOperations {
         return { endpoint: await putEndpoint(name, body, wait), changed };
       }),
 
-    setTraffic: (name, maps, wait) =>
+    setTraffic: (name, maps, wait, guard) =>
       call(`set the traffic of endpoint ${name}`, async () => {
         const current = await arm.send<OnlineEndpoint>(ops.OnlineEndpoints_Get, { endpointName: name });
+        guard?.(toEndpointInfo(current));
         return putEndpoint(name, endpointUpdateBody(current, maps), wait);
       }),
 

@@ -33,6 +33,8 @@ export interface ActionProcessOptions {
   timeoutMs?: number;
   /** Called with each chunk of the job log as it arrives (add-mask commands removed). */
   onLog?: (text: string) => void;
+  /** Kills the step with SIGKILL when aborted (a runner lost mid-step); its exit code is then -1. */
+  signal?: AbortSignal;
 }
 
 /** Parses a GITHUB_OUTPUT file: `name<<DELIM\nvalue\nDELIM` blocks and `name=value` lines. */
@@ -107,6 +109,7 @@ export async function runActionProcess(
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  options.signal?.addEventListener('abort', () => child.kill('SIGKILL'), { once: true });
   let stdout = '';
   let stderr = '';
   let log = '';

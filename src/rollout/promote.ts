@@ -2,64 +2,17 @@ import type { AzureMLClient } from '../azureml/client.js';
 import type { EndpointInfo } from '../azureml/online-client.js';
 import type { WaitOptions } from '../azureml/operation-wait.js';
 import { ConfigurationError } from '../errors.js';
-import type { SmokeRequest } from '../smoke/runner.js';
-import { analyzeStep, type AnalysisSettings, type StepAnalysis } from './analysis.js';
-import { countsBetween, probeDeployments, readGatewayCounts, type GatewayCounts } from './probe.js';
-import { describeStep, stepMaps, type RolloutStep } from './steps.js';
+import { tagServingModel } from './model-tag.js';
+import { planRollout } from './promote-plan.js';
+import { AbortedError, RolledBackError, type PromoteReport, type PromoteSettings } from './promote-report.js';
+import { analyseStep } from './promote-step.js';
+import { diffMaps, EndpointChangedError, GuardedEndpoint } from './rollout-guard.js';
+import { midRolloutNotice, parseRecord, recordState, type RolloutRecord } from './rollout-record.js';
+import { describeStep, stepMaps } from './steps.js';
 import { describeTraffic, liveShares, planTraffic, sameTraffic, type TrafficMap } from './traffic.js';
 
-export interface PromoteSettings {
-  endpoint: string;
-  /** The new deployment. */
-  deployment: string;
-  mode: 'promote' | 'reject';
-  steps: RolloutStep[];
-  stepIntervalMs: number;
-  /** Analysis requests, sent to the new and the old deployment at each step. */
-  requests: SmokeRequest[];
-  analysis: AnalysisSettings;
-  /** The traffic the caller expects the endpoint to have before anything changes. */
-  expectedTraffic?: TrafficMap;
-  keepOld: boolean;
-  timeoutMs: number;
-}
-
-export interface StepReport {
-  step: string;
-  traffic: TrafficMap;
-  mirrorTraffic: TrafficMap;
-  analysis: StepAnalysis;
-  /** What the emulator's gateway counted per deployment during the step (all client traffic). */
-  gateway?: GatewayCounts;
-}
-
-export interface PromoteReport {
-  decision: 'promoted' | 'rolled-back' | 'rejected';
-  endpoint: string;
-  deployment: string;
-  /** The deployments that had live traffic when the rollout started. */
-  previous: string[];
-  startTraffic: TrafficMap;
-  startMirrorTraffic: TrafficMap;
-  traffic: TrafficMap;
-  mirrorTraffic: TrafficMap;
-  steps: StepReport[];
-  retired: string[];
-  /** `name:version` of the model now serving, tagged with the environment. */
-  model?: string;
-  reason?: string;
-  seconds: number;
-}
-
-/** A rollout that was rolled back: the report says why. */
-export class RolledBackError extends Error {
-  constructor(readonly report: PromoteReport) {
-    super(
-      `Rolled back ${report.deployment} on ${report.endpoint}: ${report.reason}. Traffic restored to ${describeTraffic(report.traffic)}.`,
-    );
-    this.name = 'RolledBackError';
-  }
-}
+export { AbortedError, RolledBackError, type PromoteReport, type PromoteSettings } from './promote-report.js';
+export type { StepReport } from './promote-report.js';
 
 /** The traffic map with `name` at 0 and the others scaled back up to 100 in their proportions. */
 export function withoutDeployment(map: TrafficMap, name: string, fallback?: string): TrafficMap {
@@ -74,21 +27,46 @@ export function withoutDeployment(map: TrafficMap, name: string, fallback?: stri
   return { ...Object.fromEntries(Object.keys(map).map((k) => [k, 0])), ...scaled };
 }
 
-/** `name:version` of a model version's ARM id. */
-function modelOf(id: string | undefined): { name: string; version: string } | undefined {
-  const m = /\/models\/([^/]+)\/versions\/([^/]+)$/.exec(id ?? '');
-  return m ? { name: m[1]!, version: m[2]! } : undefined;
+/** The record on the endpoint; a damaged one is the user's to fix (promote mode: reject clears it). */
+function readRecord(endpoint: EndpointInfo): RolloutRecord | undefined {
+  try {
+    return parseRecord(endpoint.tags);
+  } catch (error) {
+    throw new ConfigurationError(`Input 'endpoint': ${(error as Error).message}`, 'endpoint');
+  }
+}
+
+/**
+ * The expected-traffic guard at the start: the endpoint's traffic, or (when it is mid-rollout) the traffic
+ * before that rollout, which is what the interrupted pipeline expected too. A difference is a reason to abort.
+ */
+function expectedTrafficProblem(
+  settings: PromoteSettings,
+  found: EndpointInfo,
+  record: RolloutRecord | undefined,
+): string | undefined {
+  const expected = settings.expectedTraffic;
+  if (!expected || sameTraffic(expected, found.traffic)) return undefined;
+  if (record && recordState(record, found) !== 'stale' && sameTraffic(expected, record.traffic))
+    return undefined;
+  return (
+    `Input 'expected-traffic': the endpoint's traffic is ${describeTraffic(found.traffic)}, not ${describeTraffic(expected)} as expected ` +
+    `(${diffMaps(expected, found.traffic)}). Another pipeline may be rolling out on ${settings.endpoint}; nothing was changed. Re-read the endpoint and run again`
+  );
 }
 
 /**
  * Completes (or rejects) a rollout on an endpoint from its live state: checks the guard, moves traffic to the
  * new deployment in the given steps, analyses each step against the old deployment, rolls back to the starting
- * maps on a failed analysis, and on success retires the old deployments and tags the model version.
+ * maps on a failed analysis, and on success retires the old deployments, reads the endpoint back and tags the
+ * model version. Every write goes through the guard (rollout-guard.ts) and carries the rollout record
+ * (rollout-record.ts); a run that finds an interrupted rollout resumes it or rolls it back (promote-plan.ts).
  */
 export async function promoteDeployment(
   client: AzureMLClient,
   settings: PromoteSettings,
   log: (line: string) => void,
+  warn: (line: string) => void = log,
 ): Promise<PromoteReport> {
   const started = Date.now();
   const wait = (): WaitOptions => ({
@@ -98,21 +76,39 @@ export async function promoteDeployment(
     log,
   });
   const { endpoint: endpointName, deployment: name } = settings;
-
-  const endpoint = await client.getEndpoint(endpointName);
-  if (!endpoint) {
+  const found = await client.getEndpoint(endpointName);
+  if (!found) {
     throw new ConfigurationError(
       `Input 'endpoint': endpoint ${endpointName} does not exist in workspace '${client.address.workspace}'.`,
       'endpoint',
     );
   }
-  if (settings.expectedTraffic && !sameTraffic(settings.expectedTraffic, endpoint.traffic)) {
-    throw new ConfigurationError(
-      `Input 'expected-traffic': the endpoint's traffic is ${describeTraffic(endpoint.traffic)}, not ${describeTraffic(settings.expectedTraffic)} as expected. ` +
-        `Another pipeline may be rolling out on ${endpointName}; nothing was changed. Re-read the endpoint and run again.`,
-      'expected-traffic',
-    );
-  }
+  const record = settings.mode === 'reject' ? undefined : readRecord(found);
+  const report: PromoteReport = {
+    decision: settings.mode === 'reject' ? 'rejected' : 'promoted',
+    endpoint: endpointName,
+    deployment: name,
+    run: settings.runId,
+    previous: [],
+    startTraffic: found.traffic,
+    startMirrorTraffic: found.mirrorTraffic,
+    traffic: found.traffic,
+    mirrorTraffic: found.mirrorTraffic,
+    steps: [],
+    retired: [],
+    seconds: 0,
+  };
+  const abort = (reason: string, now: { traffic: TrafficMap; mirrorTraffic: TrafficMap }): AbortedError => {
+    report.decision = 'aborted';
+    report.reason = reason;
+    report.traffic = now.traffic;
+    report.mirrorTraffic = now.mirrorTraffic;
+    report.seconds = (Date.now() - started) / 1000;
+    return new AbortedError(report);
+  };
+  const guardProblem = expectedTrafficProblem(settings, found, record);
+  if (guardProblem) throw abort(guardProblem, found);
+
   const deployments = await client.listDeployments(endpointName);
   const target = deployments.find((d) => d.name === name);
   if (!target) {
@@ -127,88 +123,81 @@ export async function promoteDeployment(
       'deployment',
     );
   }
-  const startTraffic = { ...endpoint.traffic };
-  const startMirrorTraffic = { ...endpoint.mirrorTraffic };
-  const previous = liveShares(startTraffic)
-    .map(([n]) => n)
-    .filter((n) => n !== name);
-  const report: PromoteReport = {
-    decision: settings.mode === 'reject' ? 'rejected' : 'promoted',
-    endpoint: endpointName,
-    deployment: name,
-    previous,
-    startTraffic,
-    startMirrorTraffic,
-    traffic: startTraffic,
-    mirrorTraffic: startMirrorTraffic,
-    steps: [],
-    retired: [],
-    seconds: 0,
-  };
-  const apply = async (traffic: TrafficMap, mirrorTraffic: TrafficMap): Promise<EndpointInfo> => {
-    const after = await client.setTraffic(endpointName, { traffic, mirrorTraffic }, wait());
+  const guard = new GuardedEndpoint(client, endpointName, found, wait);
+  const apply = async (
+    maps: { traffic: TrafficMap; mirrorTraffic: TrafficMap },
+    rec: RolloutRecord | undefined,
+  ): Promise<EndpointInfo> => {
+    const after = await guard.write(maps, rec);
     report.traffic = after.traffic;
     report.mirrorTraffic = after.mirrorTraffic;
     return after;
   };
 
-  if (settings.mode === 'reject') {
-    const fallback = deployments.find((d) => d.name !== name && d.provisioningState === 'Succeeded')?.name;
-    if (previous.length === 0 && !fallback) {
-      throw new ConfigurationError(
-        `Input 'mode': there is no other deployment on ${endpointName} to give the traffic back to.`,
-        'mode',
+  try {
+    if (settings.mode === 'reject') {
+      const notice = midRolloutNotice(found);
+      if (notice) warn(`${notice} mode: reject clears it.`);
+      const fallback = deployments.find((d) => d.name !== name && d.provisioningState === 'Succeeded')?.name;
+      if (liveShares(found.traffic).every(([n]) => n === name) && !fallback) {
+        throw new ConfigurationError(
+          `Input 'mode': there is no other deployment on ${endpointName} to give the traffic back to.`,
+          'mode',
+        );
+      }
+      const traffic = withoutDeployment(found.traffic, name, fallback);
+      log(
+        `Reject ${name}: traffic ${describeTraffic(found.traffic)} -> ${describeTraffic(traffic)}; mirror and any rollout record cleared.`,
       );
+      await apply({ traffic, mirrorTraffic: {} }, undefined);
+      report.reason = 'rejected by hand';
+      report.seconds = (Date.now() - started) / 1000;
+      return report;
     }
-    const traffic = withoutDeployment(startTraffic, name, fallback);
-    log(
-      `Reject ${name}: traffic ${describeTraffic(startTraffic)} -> ${describeTraffic(traffic)}; mirror cleared.`,
-    );
-    await apply(traffic, {});
-    report.reason = 'rejected by hand';
-    report.seconds = (Date.now() - started) / 1000;
-    return report;
-  }
 
-  if ((startTraffic[name] ?? 0) === 100) {
-    log(`${name} already takes all the traffic of ${endpointName}: nothing to move.`);
-  } else {
-    const credential = await client.getScoringCredential(endpoint);
-    // With no live deployment to compare with or keep serving, a stepped rollout means nothing: go to 100.
-    const steps: RolloutStep[] = previous.length > 0 ? settings.steps : [{ kind: 'traffic', share: 100 }];
-    if (previous.length === 0)
+    const plan = planRollout(found, record, settings, new Date().toISOString());
+    if (plan.warning) warn(plan.warning);
+    if (plan.recovery) {
+      warn(plan.recovery);
+      report.recovery = plan.recovery;
+    }
+    if (plan.restore) await apply(plan.start, undefined);
+    report.previous = plan.baselines;
+    report.startTraffic = plan.start.traffic;
+    report.startMirrorTraffic = plan.start.mirrorTraffic;
+
+    const steps = plan.steps;
+    if (steps.length === 0) log(`${name} already takes all the traffic of ${endpointName}: nothing to move.`);
+    else if (plan.baselines.length === 0)
       log(`No deployment of ${endpointName} takes live traffic: ${name} goes straight to 100%.`);
-    for (const [i, step] of steps.entries()) {
-      const maps = stepMaps(startTraffic, name, step);
+    const credential = steps.length > 0 ? await client.getScoringCredential(found) : '';
+    for (let i = plan.firstStep; i < steps.length; i++) {
+      const step = steps[i]!;
+      const maps = stepMaps(plan.start.traffic, name, step);
       log(
         `Step ${i + 1}/${steps.length} (${describeStep(step)}): traffic ${describeTraffic(maps.traffic)}; mirror ${describeTraffic(maps.mirrorTraffic)}`,
       );
-      const now = await apply(maps.traffic, maps.mirrorTraffic);
-      const before = await readGatewayCounts(
-        now.scoringUri ?? '',
-        client.address.workspace,
-        endpointName,
-        credential,
-      );
-      const samples = await probeDeployments({
+      const now = await apply(maps, {
+        run: settings.runId,
+        candidate: name,
+        baselines: plan.baselines,
+        traffic: plan.start.traffic,
+        mirrorTraffic: plan.start.mirrorTraffic,
+        steps,
+        step: i + 1,
+        startedAt: plan.startedAt,
+      });
+      const { analysis, gateway, line } = await analyseStep({
         scoringUri: now.scoringUri ?? '',
         credential,
-        deployments: [name, ...previous],
+        workspace: client.address.workspace,
+        endpoint: endpointName,
+        candidate: name,
+        baselines: plan.baselines,
         requests: settings.requests,
         durationMs: settings.stepIntervalMs,
+        analysis: settings.analysis,
       });
-      const after = before
-        ? await readGatewayCounts(now.scoringUri ?? '', client.address.workspace, endpointName, credential)
-        : undefined;
-      const gateway = before && after ? countsBetween(before, after) : undefined;
-      const candidate = samples[name]!;
-      // The gateway saw every request (ours and the clients'), so its counts replace our probe's.
-      if (gateway?.[name] && gateway[name].requests >= candidate.requests) {
-        candidate.requests = gateway[name].requests;
-        candidate.errors = gateway[name].errors;
-      }
-      const baselineSample = previous.length > 0 ? samples[previous[0]!] : undefined;
-      const analysis = analyzeStep(candidate, baselineSample, settings.analysis);
       report.steps.push({
         step: describeStep(step),
         traffic: now.traffic,
@@ -216,62 +205,39 @@ export async function promoteDeployment(
         analysis,
         gateway,
       });
-      const c = analysis.candidate;
-      log(
-        `  ${name}: ${c.requests} requests, error rate ${(c.errorRate * 100).toFixed(2)}%, p95 ${c.latencyMs.p95} ms` +
-          (analysis.baseline
-            ? `; ${previous[0]}: ${analysis.baseline.requests} requests, error rate ${(analysis.baseline.errorRate * 100).toFixed(2)}%, p95 ${analysis.baseline.latencyMs.p95} ms`
-            : '') +
-          ` -> ${analysis.passed ? 'pass' : `FAIL: ${analysis.reasons.join('; ')}`}`,
-      );
+      log(line);
       if (!analysis.passed) {
         report.decision = 'rolled-back';
         report.reason = `step ${describeStep(step)}: ${analysis.reasons.join('; ')}`;
         log(
-          `Rolling back to ${describeTraffic(startTraffic)}; mirror ${describeTraffic(startMirrorTraffic)}.`,
+          `Rolling back to ${describeTraffic(plan.start.traffic)}; mirror ${describeTraffic(plan.start.mirrorTraffic)}.`,
         );
-        await apply(startTraffic, startMirrorTraffic);
+        await apply(plan.start, undefined);
         report.seconds = (Date.now() - started) / 1000;
         throw new RolledBackError(report);
       }
     }
+
+    // Success: the old deployments have no traffic; retire them, clear the record, read the endpoint back.
+    if (!settings.keepOld) {
+      for (const d of plan.baselines.filter((b) => b !== name)) {
+        log(`Retiring ${d}`);
+        await guard.retire(d);
+        report.retired.push(d);
+      }
+    }
+    await guard.clearRecord();
+    const { found: end, problem } = await guard.verifyPromoted(name);
+    report.traffic = end.traffic;
+    report.mirrorTraffic = end.mirrorTraffic;
+    if (problem) throw abort(problem, end);
+  } catch (error) {
+    if (!(error instanceof EndpointChangedError)) throw error;
+    warn(`Another writer changed endpoint ${endpointName}: ${error.diff}. This run writes nothing more.`);
+    throw abort(`another writer changed the endpoint: ${error.diff}`, error.found);
   }
 
-  // Success: the old deployments have no traffic; retire them, then record which model serves here.
-  if (!settings.keepOld) {
-    for (const d of previous) {
-      log(`Retiring ${d}`);
-      await client.deleteDeployment(endpointName, d, wait());
-      report.retired.push(d);
-    }
-  }
-  if (report.retired.length > 0) {
-    const after = await client.getEndpoint(endpointName);
-    if (after) {
-      report.traffic = after.traffic;
-      report.mirrorTraffic = after.mirrorTraffic;
-    }
-  }
-  const model = modelOf(target.model);
-  if (model) {
-    const version = await client.getModelVersion(model.name, model.version);
-    if (version?.modelUri && version.modelType) {
-      await client.createOrUpdateModelVersion(model.name, model.version, {
-        modelUri: version.modelUri,
-        modelType: version.modelType,
-        description: version.description,
-        properties: version.properties,
-        tags: {
-          ...version.tags,
-          'mlops.environment': client.address.workspace,
-          'mlops.serving': `${endpointName}/${name}`,
-          'mlops.promoted-at': new Date().toISOString(),
-        },
-      });
-      report.model = `${model.name}:${model.version}`;
-      log(`Tagged ${report.model} as serving ${endpointName}/${name} in ${client.address.workspace}.`);
-    }
-  }
+  report.model = await tagServingModel(client, target.model, endpointName, name, log);
   report.seconds = (Date.now() - started) / 1000;
   return report;
 }

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { deployToEndpoint, DeploymentFailedError } from '../../deploy/deploy.js';
+import { warnIfMidRollout } from '../shared/rollout-notice.js';
 import { signIn } from '../shared/sign-in.js';
 import { getInputs } from './inputs.js';
 import { renderFailureSummary, renderSummary } from './summary.js';
@@ -8,6 +9,7 @@ import { renderFailureSummary, renderSummary } from './summary.js';
 export async function run(): Promise<void> {
   const inputs = await core.group('Read inputs', getInputs);
   const { client } = await signIn(inputs.workspace);
+  await warnIfMidRollout(client, inputs.endpoint);
   try {
     const result = await deployToEndpoint(client, inputs);
     core.setOutput('endpoint', result.endpoint.name);

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { warnIfMidRollout } from '../shared/rollout-notice.js';
 import { signIn } from '../shared/sign-in.js';
 import { readBaseline, type BaselineLookup } from './baseline.js';
 import { comparator, judge } from './compare.js';
@@ -19,6 +20,7 @@ export async function run(): Promise<void> {
   if (inputs.endpoint && inputs.workspace) {
     const endpoint = inputs.endpoint;
     const { client, clientFor } = await signIn(inputs.workspace);
+    await warnIfMidRollout(client, endpoint);
     const source = { client, clientFor, address: inputs.workspace.address };
     lookup = await core.group(`Read the baseline: the model serving ${endpoint}`, () =>
       readBaseline(source, endpoint, inputs.metric, (line) => core.info(line)),

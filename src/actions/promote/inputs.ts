@@ -1,7 +1,9 @@
 import * as core from '@actions/core';
+import { randomBytes } from 'node:crypto';
 import { validateOnlineName } from '../../deploy/references.js';
 import { ConfigurationError } from '../../errors.js';
 import type { PromoteSettings } from '../../rollout/promote.js';
+import { rolloutRunId } from '../../rollout/rollout-record.js';
 import { parseSteps } from '../../rollout/steps.js';
 import type { TrafficMap } from '../../rollout/traffic.js';
 import { parseJsonInput, readRequestCases } from '../../smoke/request-files.js';
@@ -54,6 +56,13 @@ export async function getInputs(): Promise<PromoteInputs> {
   if (onNoData !== 'fail' && onNoData !== 'pass') {
     throw new ConfigurationError(`Input 'on-no-data': '${onNoData}' is not fail or pass.`, 'on-no-data');
   }
+  const onInterrupted = (core.getInput('on-interrupted') || 'rollback').trim().toLowerCase();
+  if (onInterrupted !== 'resume' && onInterrupted !== 'rollback') {
+    throw new ConfigurationError(
+      `Input 'on-interrupted': '${onInterrupted}' is not resume or rollback.`,
+      'on-interrupted',
+    );
+  }
   const requestsValue = core.getInput('requests');
   const cases = requestsValue ? await readRequestCases(requestsValue, undefined, root) : [];
   return {
@@ -71,8 +80,10 @@ export async function getInputs(): Promise<PromoteInputs> {
       onNoData,
     },
     expectedTraffic: parseExpectedTraffic(core.getInput('expected-traffic')),
+    onInterrupted,
     keepOld: parseBooleanInput(core.getInput('keep-old'), 'keep-old', false),
     timeoutMs: parseIntegerInput(core.getInput('timeout-minutes'), 'timeout-minutes', 1, 720, 60) * 60_000,
     workspace: getWorkspaceInputs(),
+    runId: rolloutRunId(process.env, randomBytes(3).toString('hex')),
   };
 }

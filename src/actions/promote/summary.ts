@@ -6,7 +6,12 @@ const pct = (v: number): string => `${(v * 100).toFixed(2)}%`;
 
 /** The job summary: the decision, then each step with the figures that decided it. */
 export function renderSummary(report: PromoteReport): string {
-  const title = { promoted: 'Promoted', 'rolled-back': 'Rolled back', rejected: 'Rejected' }[report.decision];
+  const title = {
+    promoted: 'Promoted',
+    'rolled-back': 'Rolled back',
+    rejected: 'Rejected',
+    aborted: 'Aborted',
+  }[report.decision];
   let md = `## ${title}: ${escapeHtml(report.deployment)} on ${escapeHtml(report.endpoint)}\n\n`;
   md += htmlTable(undefined, [
     ['Traffic before', escapeHtml(describeTraffic(report.startTraffic))],
@@ -14,9 +19,14 @@ export function renderSummary(report: PromoteReport): string {
     ['Mirror now', escapeHtml(describeTraffic(report.mirrorTraffic))],
     ['Retired', escapeHtml(report.retired.join(', ') || 'none')],
     ['Model', escapeHtml(report.model ?? '-')],
+    ['Rollout run', escapeHtml(report.run)],
     ['Took', `${report.seconds.toFixed(1)} s`],
   ]);
   if (report.reason) md += `\n\n**Why:** ${escapeHtml(report.reason)}`;
+  if (report.decision === 'aborted') {
+    md += `\n\nThe endpoint was changed by another writer, or did not end as this run left it: this run wrote nothing after it found out, and left the traffic as found. Re-read the endpoint and run again.`;
+  }
+  if (report.recovery) md += `\n\n**Interrupted rollout:** ${escapeHtml(report.recovery)}`;
   if (report.steps.length > 0) {
     const old = report.previous[0] ?? 'old';
     md += `\n\n### Steps\n\n`;

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { ConfigurationError } from '../../errors.js';
 import { evaluateSmoke } from '../../smoke/evaluate.js';
 import { runSmoke } from '../../smoke/runner.js';
+import { warnIfMidRollout } from '../shared/rollout-notice.js';
 import { signIn } from '../shared/sign-in.js';
 import { getInputs } from './inputs.js';
 import { renderSummary } from './summary.js';
@@ -21,6 +22,7 @@ export async function run(): Promise<void> {
           'endpoint',
         );
       }
+      await warnIfMidRollout(client, endpoint);
       if (!endpoint.scoringUri)
         throw new Error(`Endpoint ${endpoint.name} has no scoring URI yet (${endpoint.provisioningState}).`);
       if (inputs.deployment) {
