@@ -5,6 +5,8 @@ export interface DeploymentSample {
   requests: number;
   errors: number;
   latenciesMs: number[];
+  /** Probe requests that found no endpoint at all (connection refused): counted in neither requests nor errors. */
+  unreachable?: number;
 }
 
 export interface DeploymentFigures {

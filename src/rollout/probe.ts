@@ -9,8 +9,23 @@ export type GatewayCounts = Record<string, { requests: number; errors: number }>
 /** An answer counts as good when smoke-test would pass it without expectations: HTTP 200 with a JSON body. */
 const ok = (r: SmokeResult): boolean => checkAnswer(r, undefined, undefined, 0) === undefined;
 
-function add(sample: DeploymentSample, results: SmokeResult[]): void {
+/**
+ * A request that found no endpoint at all: the connection was refused, or the host is unknown or unreachable. No
+ * deployment saw it (on Azure the endpoint's front end answers 502/503 for a deployment that is down; here the
+ * emulator's gateway does), so it counts against neither side: an outage of the endpoint itself (seen in the fault
+ * campaign: the emulator killed mid-step) is not the new deployment's fault. A timeout or a connection cut after
+ * it was accepted still counts as the deployment's error.
+ */
+const UNREACHABLE = /\b(ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN)\b/;
+export const isUnreachable = (r: SmokeResult): boolean =>
+  r.status === 0 && r.error !== undefined && UNREACHABLE.test(r.error);
+
+export function addResults(sample: DeploymentSample, results: SmokeResult[]): void {
   for (const r of results) {
+    if (isUnreachable(r)) {
+      sample.unreachable = (sample.unreachable ?? 0) + 1;
+      continue;
+    }
     sample.requests++;
     if (!ok(r)) sample.errors++;
     sample.latenciesMs.push(r.latencyMs);
@@ -42,7 +57,7 @@ export async function probeDeployments(options: {
         concurrency: 1,
         timeoutMs: options.timeoutMs ?? 30_000,
       });
-      add(samples[d]!, results);
+      addResults(samples[d]!, results);
     }
     if (Date.now() < until)
       await new Promise((r) => setTimeout(r, Math.min(250, Math.max(0, until - Date.now()))));
@@ -84,11 +99,15 @@ export async function readGatewayCounts(
   }
 }
 
-/** What the gateway counted for each deployment between two readings. */
-export function countsBetween(before: GatewayCounts, after: GatewayCounts): GatewayCounts {
+/**
+ * What the gateway counted for each deployment between two readings, or undefined when a count went down: the
+ * gateway restarted in between (its counts start again from zero), so the difference means nothing.
+ */
+export function countsBetween(before: GatewayCounts, after: GatewayCounts): GatewayCounts | undefined {
   const out: GatewayCounts = {};
   for (const [name, a] of Object.entries(after)) {
     const b = before[name] ?? { requests: 0, errors: 0 };
+    if (a.requests < b.requests || a.errors < b.errors) return undefined;
     out[name] = { requests: a.requests - b.requests, errors: a.errors - b.errors };
   }
   return out;
