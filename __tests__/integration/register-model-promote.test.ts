@@ -104,7 +104,7 @@ describe('register-model source (promotion between workspaces)', () => {
     // The files really are in preprod's container, byte for byte.
     const blobs = [];
     for await (const b of view
-      .container('preprod', await view.accountKey())
+      .container('preprod', await view.accountKey('preprod'))
       .listBlobsFlat({ prefix: devPath.slice('/paths/'.length) }))
       blobs.push(b.name);
     expect(blobs.length).toBeGreaterThan(0);
@@ -116,6 +116,23 @@ describe('register-model source (promotion between workspaces)', () => {
     const run = await register({ source: devId }, 'preprod');
     expect(run.exitCode).toBe(0);
     expect(run.outputs.reused).toBe('true');
+    expect(writes(mark)).toEqual([]);
+  }, 60_000);
+
+  it('run again after preprod lost a blob: copies it again from dev, verifies the digest, registers nothing', async () => {
+    const uri: string = (await view.versions('diabetes-classifier', 'preprod')).get('1').modelUri;
+    const prefix = `${uri.slice(uri.indexOf('/paths/') + '/paths/'.length).replace(/\/+$/, '')}/`;
+    const preprod = view.container('preprod', await view.accountKey('preprod'));
+    const names: string[] = [];
+    for await (const b of preprod.listBlobsFlat({ prefix })) names.push(b.name);
+    await preprod.getBlobClient(names[0]!).delete();
+    const mark = emu.requests.length;
+    const run = await register({ source: devId }, 'preprod');
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ 'model-version': '1', reused: 'true' });
+    expect(run.log).toMatch(/Copied 1 files, \d+ already there/);
+    expect(run.log).toMatch(/Verified: the target files have digest sha256:/);
+    expect(await preprod.getBlobClient(names[0]!).exists()).toBe(true);
     expect(writes(mark)).toEqual([]);
   }, 60_000);
 

@@ -157,8 +157,15 @@ describe('register-model against the emulator', () => {
     const run = await register({ 'model-path': 'model-a', name: 'churn' });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ 'model-version': '1', reused: 'true', digest: firstDigest });
-    expect(armWrites()).toBe(writes); // no PUT, no listSecrets
+    // No PUT or DELETE: one listSecrets (a POST), to list the version's blobs and check they are all there.
+    expect(
+      emu.requests
+        .filter((r) => r.method !== 'GET')
+        .slice(writes)
+        .map((r) => `${r.method} ${r.path.split('/').slice(-2).join('/')}`),
+    ).toEqual(['POST workspaceblobstore/listSecrets']);
     expect(await blobsUnder(prefix)).toEqual(before); // same etags: nothing re-uploaded
+    expect(run.summary).toMatch(/all 2 files there/);
     expect([...(await versions('churn')).keys()]).toEqual(['1']);
     expect(run.summary).toContain('Reused model churn version 1');
   });

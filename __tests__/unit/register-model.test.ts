@@ -222,4 +222,20 @@ describe('renderSummary', () => {
     expect(md).toContain('Reused model m version 3');
     expect(md).toContain('https://ml.azure.com/model/m:3/details');
   });
+  it("says how many of a reused version's files were uploaded again, and a duplicate this run deleted", () => {
+    const md = renderSummary(
+      {
+        ...result,
+        reused: true,
+        files: { files: 5, restored: 2, restoredBytes: 2 * 1024 * 1024 },
+        deletedDuplicate: '4',
+      },
+      address,
+    );
+    expect(md).toContain('2 of 5 files were missing or different and were uploaded again (2.0 MB)');
+    expect(md).toContain('version 4, created by this run, was deleted');
+    expect(
+      renderSummary({ ...result, files: { files: 5, restored: 0, restoredBytes: 0 } }, address),
+    ).toContain('all 5 files there');
+  });
 });

@@ -5,6 +5,7 @@ import {
   type BlockBlobClient,
   type StoragePipelineOptions,
 } from '@azure/storage-blob';
+import { SHA256_METADATA } from '../model/digest.js';
 import type { DatastoreSecret } from './client.js';
 import { USER_AGENT_PREFIX } from './user-agent.js';
 
@@ -66,8 +67,8 @@ const DEFAULT_STORAGE_RETRY: StoragePipelineOptions['retryOptions'] = {
   retryDelayInMs: 500,
   maxRetryDelayInMs: 15_000,
 };
-/** The blob metadata key holding the file's SHA-256 (hex). Azure returns metadata keys in lower case. */
-export const SHA256_METADATA = 'sha256';
+/** The blob metadata key holding the file's SHA-256 (hex): the digest's format (model/digest.ts). */
+export { SHA256_METADATA };
 
 /** The datastore folder every local upload goes under (azure-ai-ml `ARTIFACT_ORIGIN`). */
 export const LOCAL_UPLOAD = 'LocalUpload';

@@ -8,6 +8,7 @@ import { combineDigest, type HashedFile } from '../model/digest.js';
 import { containerClientFor, SHA256_METADATA } from './blob-upload.js';
 import type { AzureMLClient, BlobDatastore, DatastoreSecret } from './client.js';
 import { containerUrl, datastoreUri } from './datastore-url.js';
+import { listBlobsAt } from './model-blobs.js';
 import { parseDatastorePath } from './model-reference.js';
 
 /** What a server-side copy of a model's files did. */
@@ -65,46 +66,6 @@ function readableUrl(src: Side, blobName: string, setSecret: (s: string) => void
   return `${url}?${sas}`;
 }
 
-/** One source blob and the path the digest names it by (relative to the folder; a file's own name). */
-interface SourceBlob {
-  name: string;
-  path: string;
-  size: number;
-  sha256?: string;
-}
-
-/** The blobs of a modelUri: the one blob it names (a single-file model), or every blob below the folder. */
-async function listSource(src: Side, path: string): Promise<{ blobs: SourceBlob[]; folder: boolean }> {
-  const trimmed = path.replace(/\/+$/, '');
-  if (!path.endsWith('/')) {
-    const one = await src.container
-      .getBlobClient(trimmed)
-      .getProperties()
-      .catch(() => undefined);
-    if (one) {
-      const file = trimmed.split('/').pop()!;
-      const blob = {
-        name: trimmed,
-        path: file,
-        size: one.contentLength ?? 0,
-        sha256: one.metadata?.[SHA256_METADATA],
-      };
-      return { blobs: [blob], folder: false };
-    }
-  }
-  const prefix = `${trimmed}/`;
-  const blobs: SourceBlob[] = [];
-  for await (const b of src.container.listBlobsFlat({ prefix, includeMetadata: true })) {
-    blobs.push({
-      name: b.name,
-      path: b.name.slice(prefix.length),
-      size: b.properties.contentLength ?? 0,
-      sha256: b.metadata?.[SHA256_METADATA],
-    });
-  }
-  return { blobs, folder: true };
-}
-
 /**
  * Copies a model version's files from the source workspace's datastore to the target's, server-side (the
  * target storage reads each blob from a short-lived read-only SAS URL), under the same datastore path: the
@@ -129,7 +90,7 @@ export async function copyModelFiles(
       `The source model's files are in datastore '${where.datastore}', not the source workspace's default '${src.datastore.name}'.`,
     );
   }
-  const { blobs, folder } = await listSource(src, where.path);
+  const { blobs, folder } = await listBlobsAt(src.container, where.path);
   if (blobs.length === 0) throw new Error(`No files under the source model's ${source.modelUri}.`);
   const unhashed = blobs.find((b) => !b.sha256);
   if (unhashed) {
@@ -169,7 +130,7 @@ export async function copyModelFiles(
 
   // Verify what the target now holds.
   const landed: HashedFile[] = [];
-  for (const b of (await listSource(tgt, where.path)).blobs) {
+  for (const b of (await listBlobsAt(tgt.container, where.path)).blobs) {
     landed.push({ path: b.path, size: b.size, sha256: b.sha256 ?? '' });
   }
   const expected = new Set(blobs.map((b) => b.path));

@@ -1,6 +1,10 @@
-import type { AzureMLClient } from '../azureml/client.js';
+import * as core from '@actions/core';
+import type { AzureMLClient, ModelVersionInfo } from '../azureml/client.js';
+import { listModelBlobs } from '../azureml/model-blobs.js';
 import { registerModel } from '../azureml/model-registration.js';
 import { ConfigurationError } from '../errors.js';
+import { DIGEST_TAG } from '../model/digest.js';
+import { checkDigest, describeMismatch } from '../model/digest-check.js';
 import { showReference } from './references.js';
 import type { ModelSetting } from './settings.js';
 
@@ -64,6 +68,7 @@ export async function checkModel(
       input,
     );
   }
+  await verifyModelFiles(client, model, input, where);
   return {
     kind: 'found',
     model: {
@@ -72,6 +77,33 @@ export async function checkModel(
       ...(model.modelType ? { modelType: model.modelType } : {}),
     },
   };
+}
+
+/**
+ * A version registered with a digest (mlops.digest) is deployed only while its files still make up that digest:
+ * its blobs are listed (paths, sizes, sha256 metadata; no download) and the digest recomputed, so a file deleted,
+ * added or overwritten after registration fails here, naming the version and what differs, before any endpoint
+ * write. A version without the tag (registered by other tools) is deployed as is.
+ */
+async function verifyModelFiles(
+  client: AzureMLClient,
+  model: ModelVersionInfo,
+  input: string,
+  where: string,
+): Promise<void> {
+  const digest = model.tags[DIGEST_TAG];
+  if (!digest || !model.modelUri) return;
+  const stored = await listModelBlobs(client, model.modelUri);
+  const check = checkDigest(stored.files, digest);
+  if (!check.ok) {
+    throw new ConfigurationError(
+      `${where}: ${describeMismatch(`model ${model.name}:${model.version} (${model.modelUri})`, digest, check)}. ` +
+        `Nothing was deployed. Run register-model on the model's files again (it uploads missing files again), ` +
+        `or deploy another version.`,
+      input,
+    );
+  }
+  core.info(`The ${check.files} files of ${model.name}:${model.version} match its digest ${digest}.`);
 }
 
 /** The model to deploy: found, or an inline model registered now (helper A's registerModel: upload, then PUT). */

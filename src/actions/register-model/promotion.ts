@@ -89,8 +89,14 @@ export async function promoteModelVersion(
   const existing = await target.getModelVersion(ref.name, ref.version);
   if (existing) {
     if (existing.tags[LINEAGE.digest] === found.digest) {
-      core.info(
-        `${ref.name}:${ref.version} is already in workspace '${ws}' with digest ${found.digest}: nothing to do.`,
+      core.info(`${ref.name}:${ref.version} is already in workspace '${ws}' with digest ${found.digest}.`);
+      // A version never outlives its files: the copy skips every blob still there and copies the missing ones
+      // again, then verifies the digest in the target.
+      const copy = await core.group(`Check its files in '${ws}' (copy what is missing)`, () =>
+        copyModelFiles({ client: source, modelUri: found.modelUri }, target, found.digest, {
+          setSecret: (s) => core.setSecret(s),
+          log: (l) => core.info(l),
+        }),
       );
       return {
         version: existing,
@@ -98,6 +104,7 @@ export async function promoteModelVersion(
         uri,
         digest: found.digest,
         reused: true,
+        copy,
         history: promotionHistory(existing),
       };
     }

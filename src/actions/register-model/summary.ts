@@ -40,6 +40,21 @@ export function renderSummary(result: RegisterResult, address: WorkspaceAddress,
   } else {
     rows.push(['Upload', 'nothing (reused)']);
   }
+  if (result.files) {
+    const f = result.files;
+    rows.push([
+      'Files check',
+      f.restored > 0
+        ? `${f.restored} of ${f.files} files were missing or different and were uploaded again (${mb(f.restoredBytes)})`
+        : `all ${f.files} files there`,
+    ]);
+  }
+  if (result.deletedDuplicate !== undefined) {
+    rows.push([
+      'Concurrent run',
+      `another run registered these files first: version ${escapeHtml(result.deletedDuplicate)}, created by this run, was deleted`,
+    ]);
+  }
   if (link)
     rows.push(['Studio', `<a href="${escapeHtml(link)}">${escapeHtml(v.name)}:${escapeHtml(v.version)}</a>`]);
   rows.push(['ARM id', `<code>${escapeHtml(result.id)}</code>`]);
@@ -73,7 +88,7 @@ export function renderPromotionSummary(
     ['From', `workspace ${escapeHtml(ref.workspace)}`],
     [
       'To',
-      `workspace ${escapeHtml(workspace)} (${result.reused ? 'already there: nothing done' : 'registered'})`,
+      `workspace ${escapeHtml(workspace)} (${result.reused ? 'already there: its files checked, nothing registered' : 'registered'})`,
     ],
     ['Digest', `<code>${escapeHtml(result.digest)}</code>${result.copy ? ' (verified in the target)' : ''}`],
   ];
