@@ -3,6 +3,7 @@ import type { OnlineDeployment } from '@azure/arm-machinelearning';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deploymentFolderPattern } from '../../src/emulator/deployment-folders.js';
 import type { RunningEmulator } from '../../src/emulator/index.js';
 import { listFiles } from '../../src/model/files.js';
 import { repoRoot } from './action-runner.js';
@@ -76,7 +77,8 @@ export function deploymentBody(modelId: string, codeId: string): OnlineDeploymen
 /** Whether an inference server of `deployment` runs (its folder is in the command line). */
 export function harnessRunning(workspace: string, endpoint: string, deployment: string): boolean {
   const out = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' });
-  return out.split('\n').some((l) => l.includes(`/deployments/${workspace}/${endpoint}/${deployment}/`));
+  const folder = deploymentFolderPattern(`${workspace}/${endpoint}/${deployment}`.toLowerCase());
+  return out.split('\n').some((l) => folder.test(l));
 }
 
 /** A scoring answer of the gateway: its status, the deployment that served it, and its body (JSON when it parses). */

@@ -65,9 +65,9 @@ export function datastoreContainer(
   workspace: string,
   accountKey: string,
 ): ContainerClient {
-  const account = new URL(emu.blobEndpoint).pathname.split('/')[1]!;
+  const { account, blobEndpoint } = emu.storageAccounts[workspace]!;
   return new ContainerClient(
-    `${emu.blobEndpoint}/azureml-blobstore-${workspace}`,
+    `${blobEndpoint}/azureml-blobstore-${workspace}`,
     new StorageSharedKeyCredential(account, accountKey),
   );
 }

@@ -71,9 +71,9 @@ export class EmulatorView {
 
   /** The workspace's blob container in Azurite. */
   container(ws: string, accountKey: string): ContainerClient {
-    const account = new URL(this.emu.blobEndpoint).pathname.split('/')[1]!;
+    const { account, blobEndpoint } = this.emu.storageAccounts[ws]!;
     return new ContainerClient(
-      `${this.emu.blobEndpoint}/azureml-blobstore-${ws}`,
+      `${blobEndpoint}/azureml-blobstore-${ws}`,
       new StorageSharedKeyCredential(account, accountKey),
     );
   }

@@ -142,7 +142,7 @@ describe('mlops emulator', () => {
   });
 
   it('stops on SIGTERM and leaves no Azurite behind', async () => {
-    const blobPort = Number(/blobs \(Azurite\): http:\/\/127\.0\.0\.1:(\d+)\//.exec(out)?.[1]);
+    const blobPort = Number(/blobs \(Azurite\): http:\/\/127\.0\.0\.1:(\d+),/.exec(out)?.[1]);
     expect(await portOpen(blobPort)).toBe(true);
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
@@ -166,7 +166,7 @@ describe('mlops emulator without a data dir, when Azurite dies', () => {
       while (!/Press Ctrl-C to stop/.test(said) && Date.now() < until)
         await new Promise((r) => setTimeout(r, 100));
       expect(said).toMatch(/scoring gateway: http:\/\/127\.0\.0\.1:\d+/);
-      const blobPort = Number(/blobs \(Azurite\): http:\/\/127\.0\.0\.1:(\d+)\//.exec(said)?.[1]);
+      const blobPort = Number(/blobs \(Azurite\): http:\/\/127\.0\.0\.1:(\d+),/.exec(said)?.[1]);
       // Azurite is the CLI's only child process (no deployment runs).
       const pids = spawnSync('ps', ['-o', 'pid=', '--ppid', String(run.pid)], { encoding: 'utf8' })
         .stdout.trim()

@@ -28,8 +28,13 @@ const ws = (name = 'dev'): string =>
 const uri = (workspace: string, path: string): string =>
   `azureml://subscriptions/${emu.subscriptionId}/resourcegroups/${RG}/workspaces/${workspace}/datastores/workspaceblobstore/paths/${path}`;
 
+/** Uploads with the workspace's own account key (each workspace has its own storage account). */
 async function upload(workspace: string, path: string, content = 'weights'): Promise<void> {
-  await datastoreContainer(emu, workspace, accountKey)
+  const key =
+    workspace === 'dev'
+      ? accountKey
+      : ((await admin.datastores.listSecrets(RG, workspace, 'workspaceblobstore')) as { key: string }).key;
+  await datastoreContainer(emu, workspace, key)
     .getBlockBlobClient(path)
     .upload(content, Buffer.byteLength(content));
 }
@@ -152,10 +157,10 @@ describe('workspaces and datastores', () => {
         isDefault: true,
         containerName: 'azureml-blobstore-dev',
         protocol: 'http',
-        accountName: emu.storageAccount,
+        accountName: emu.storageAccounts.dev!.account,
       },
     });
-    expect((defaults[0]!.properties as { endpoint: string }).endpoint).toBe(new URL(emu.blobEndpoint).host);
+    expect((defaults[0]!.properties as { endpoint: string }).endpoint).toBe(new URL(emu.blobHost).host);
     expect(await datastoreContainer(emu, 'dev', accountKey).exists()).toBe(true);
   });
 
@@ -425,6 +430,6 @@ describe('restart with the same data directory', () => {
     expect(blob.toString()).toBe('weights');
     // the datastore's endpoint follows Azurite's new port
     const ds = await admin.datastores.get(RG, 'dev', 'workspaceblobstore');
-    expect((ds.properties as { endpoint: string }).endpoint).toBe(new URL(emu.blobEndpoint).host);
+    expect((ds.properties as { endpoint: string }).endpoint).toBe(new URL(emu.blobHost).host);
   }, 60_000);
 });

@@ -32,7 +32,7 @@ function file(name: string, bytes: Buffer): UploadItem {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'upload-test-'));
-  azurite = await startAzurite({ account: ACCOUNT, key: KEY });
+  azurite = await startAzurite({ accounts: [{ account: ACCOUNT, key: KEY }] });
   endpoint = azurite.host;
   const url = `${endpoint}/${ACCOUNT}/models`;
   container = new ContainerClient(url, new StorageSharedKeyCredential(ACCOUNT, KEY));

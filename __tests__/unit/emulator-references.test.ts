@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ArmError } from '../../src/emulator/arm-error.js';
 import { curatedEnvironment, parseRegistryReference } from '../../src/emulator/curated-environments.js';
-import { lastTraceback } from '../../src/emulator/deployment-runtime.js';
+import { lastTraceback } from '../../src/emulator/readiness.js';
 import {
   refuseRegistryModel,
   resolveEnvironment,
@@ -130,17 +130,37 @@ describe('what user code sees', () => {
     const env = userEnvironment(
       {
         PATH: '/bin',
-        HOME: '/h',
+        HOME: '/root',
+        USER: 'root',
+        LANG: 'C.UTF-8',
+        LC_ALL: 'C.UTF-8',
         PYENV_ROOT: '/p',
+        VIRTUAL_ENV: '/v',
+        CONDA_PREFIX: '/c',
         AZUREML_ACCESS_TOKEN: 'secret',
+        GITHUB_TOKEN: 'secret',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'secret',
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x',
+        ACTIONS_RUNTIME_TOKEN: 'secret',
+        MLOPS_EMULATOR_PYTHON: 'python3',
+        INPUT_TOKEN: 'secret',
+        AZURE_CLIENT_SECRET: 'secret',
         NODE_EXTRA_CA_CERTS: 'x',
       },
+      { executable: '/usr/bin/python3', userBase: '/root/.local' },
+      { home: '/d/home', tmp: '/d/tmp' },
       { AZUREML_MODEL_DIR: '/m', MY_SETTING: '1' },
     );
     expect(env).toEqual({
       PATH: '/bin',
-      HOME: '/h',
+      LANG: 'C.UTF-8',
+      LC_ALL: 'C.UTF-8',
       PYENV_ROOT: '/p',
+      VIRTUAL_ENV: '/v',
+      CONDA_PREFIX: '/c',
+      HOME: '/d/home',
+      TMPDIR: '/d/tmp',
+      PYTHONUSERBASE: '/root/.local',
       PYTHONDONTWRITEBYTECODE: '1',
       PYTHONUNBUFFERED: '1',
       AZUREML_MODEL_DIR: '/m',

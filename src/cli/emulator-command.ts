@@ -83,10 +83,13 @@ export async function runEmulator(options: {
     await emulator.stop();
     throw error;
   }
+  const accounts = Object.entries(emulator.storageAccounts)
+    .map(([ws, a]) => `${ws}: ${a.account}`)
+    .join(', ');
   process.stdout.write(
     [
       `Local Azure ML emulator on ${emulator.armEndpoint} (api-version ${AZUREML_API_VERSION})`,
-      `  blobs (Azurite): ${emulator.blobEndpoint}`,
+      `  blobs (Azurite): ${emulator.blobHost}, one account per workspace (${accounts})`,
       `  scoring gateway: ${emulator.gatewayEndpoint}${options.dataDir ? ' (the same port at every restart with this data dir)' : ''}`,
       `  subscription ${emulator.subscriptionId}, resource group ${emulator.resourceGroup}, workspaces ${emulator.workspaces.join(', ')}`,
       `  environment for the dev workspace (as admin) written to ${envFile} (load it with: set -a; . ${envFile}; set +a)`,

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { StorageAccount } from './state.js';
 
 export interface AzuriteProcess {
   /** http://127.0.0.1:<port> */
@@ -52,12 +53,12 @@ require(script);
 `;
 
 /**
- * Starts Azurite's blob service on a free loopback port with one account (`account:key`), in memory
- * or, with `location`, on disk. Resolves once it listens.
+ * Starts Azurite's blob service on a free loopback port with these accounts (AZURITE_ACCOUNTS
+ * `name1:key1;name2:key2`: each opened by its own key only), in memory or, with `location`, on disk. Resolves
+ * once it listens.
  */
 export function startAzurite(options: {
-  account: string;
-  key: string;
+  accounts: StorageAccount[];
   location?: string;
   /** The port to listen on (a restart keeps the port the emulator's blob URLs name); 0 (default): a free one. */
   port?: number;
@@ -78,8 +79,12 @@ export function startAzurite(options: {
     args.push('--inMemoryPersistence');
   }
   const child = spawn(process.execPath, ['-e', GUARD, findAzuriteBlob(), ...args], {
-    // Azurite serves this account (and only adds it to the well-known development one).
-    env: { ...process.env, AZURITE_ACCOUNTS: `${options.account}:${options.key}`, NODE_OPTIONS: '' },
+    // Azurite serves these accounts only (not even its well-known development account).
+    env: {
+      ...process.env,
+      AZURITE_ACCOUNTS: options.accounts.map((a) => `${a.account}:${a.key}`).join(';'),
+      NODE_OPTIONS: '',
+    },
     stdio: ['pipe', 'pipe', 'pipe'],
     cwd: options.location ?? process.cwd(),
   });

@@ -7,8 +7,8 @@ import type { EndpointTokens } from './endpoint-tokens.js';
 import type { Operations } from './operations.js';
 import type { Principal } from './principals.js';
 import type { Schema } from './schema.js';
-import type { EmulatorState, Resource, WorkspaceState } from './state.js';
-import type { Storage } from './storage.js';
+import { accountOf, type EmulatorState, type Resource, type WorkspaceState } from './state.js';
+import type { Storage, StorageAccounts } from './storage.js';
 
 export const TENANT_ID = '00000000-0000-4000-9000-000000000000';
 export const LOCATION = 'local';
@@ -63,7 +63,8 @@ export class Context {
   constructor(
     readonly state: EmulatorState,
     readonly config: EmulatorConfig,
-    readonly storage: Storage,
+    /** Azurite's accounts: {@link storageOf} opens a workspace's. */
+    readonly accounts: StorageAccounts,
     /** Saves the state after a change. */
     readonly persist: () => void,
     readonly runtime: DeploymentRuntime,
@@ -102,6 +103,11 @@ export class Context {
     if (!found) throw notFound(`${PROVIDER}/workspaces`, name, params.resourceGroupName!);
     found.onlineEndpoints ??= {};
     return found;
+  }
+
+  /** The workspace's own storage account (its datastores' containers). */
+  storageOf(ws: WorkspaceState): Storage {
+    return this.accounts.of(accountOf(ws));
   }
 
   wsId(ws: WorkspaceState): string {

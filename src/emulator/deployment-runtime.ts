@@ -1,19 +1,31 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { Agent, get } from 'node:http';
+import { Agent } from 'node:http';
 import { join } from 'node:path';
+import { makeDeploymentFolder } from './deployment-folders.js';
 import { INFERENCE_SERVER_PY, MLFLOW_SCORE_PY } from './inference-server-source.js';
 import type { PythonPackage } from './python-packages.js';
 import { preflight } from './python-preflight.js';
-import { userEnvironment } from './user-environment.js';
-import type { Storage } from './storage.js';
+import { ProvisioningError } from './provisioning-error.js';
+import { waitReady } from './readiness.js';
+import type { StorageAccount } from './state.js';
+import type { StorageAccounts } from './storage.js';
+import { locatePython, userEnvironment, type LocalPython } from './user-environment.js';
+
+/** Files in a workspace's datastore: its account, container and path, and the asset URI that named them. */
+export interface BlobLocation {
+  account: StorageAccount;
+  container: string;
+  path: string;
+  uri: string;
+}
 
 /** Where a deployment's files are and how it runs. */
 export interface DeploymentSpec {
   /** `<workspace>/<endpoint>/<deployment>`, lower case. */
   key: string;
-  model: { container: string; path: string; uri: string; name: string; version: string };
-  code?: { container: string; path: string; uri: string };
+  model: BlobLocation & { name: string; version: string };
+  code?: BlobLocation;
   scoringScript?: string;
   /** No scoring code: an MLflow model served by mlflow.pyfunc (mlflow-score.py), as Azure serves one. */
   mlflow?: boolean;
@@ -33,15 +45,8 @@ export interface Serving {
   agent: Agent;
 }
 
-/** Why provisioning failed, in the service's words (the operation's and the deployment's error). */
-export class ProvisioningError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** Re-exported: provisioning.ts and its checks import it from here. */
+export { ProvisioningError };
 
 interface Instance extends Serving {
   child: ChildProcess;
@@ -56,13 +61,15 @@ export class DeploymentRuntime {
   private readonly instances = new Map<string, Instance>();
   private readonly logs = new Map<string, { storage: string; server: string }>();
   private readonly children = new Set<ChildProcess>();
-  private generation = 0;
   private stopped = false;
+  private located?: Promise<LocalPython>;
 
   constructor(
-    /** Each deployment gets a folder below it. */
+    /** Each deployment gets a folder of its own below it (deployment-folders.ts): never the data dir. */
     private readonly root: string,
-    private readonly storage: Storage,
+    /** The emulator's tag in its deployment folders' names. */
+    private readonly tag: string,
+    private readonly accounts: StorageAccounts,
     private readonly python = process.env.MLOPS_EMULATOR_PYTHON || 'python3',
   ) {}
 
@@ -91,14 +98,13 @@ export class DeploymentRuntime {
    */
   async provision(spec: DeploymentSpec): Promise<void> {
     if (this.stopped) throw new ProvisioningError('EmulatorStopping', 'The emulator is stopping.');
-    const dir = join(this.root, ...spec.key.split('/'), String(++this.generation));
+    mkdirSync(this.root, { recursive: true });
+    const dir = makeDeploymentFolder(this.root, this.tag, spec.key);
     const log = { storage: '', server: '' };
     this.logs.set(spec.key, log);
     const note = (line: string): void => {
       log.storage += `${new Date().toISOString()} ${line}\n`;
     };
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
     // As on Azure (concept-online-deployment-model-specification): AZUREML_MODEL_DIR is
     // azureml-models/<name>/<version>, and the registered folder or file keeps its own name below it (modelUri's
     // last segment: LocalUpload/<hash>/model -> .../model/..., LocalUpload/<hash>/x.pkl -> .../x.pkl). With
@@ -114,8 +120,9 @@ export class DeploymentRuntime {
     try {
       note(`Downloading model ${spec.model.name}:${spec.model.version} from ${spec.model.uri}`);
       const folder = spec.model.path.replace(/\/+$/, '').split('/').pop()!;
-      const single = await this.storage.isBlob(spec.model.container, spec.model.path);
-      const model = await this.storage.download(
+      const storage = this.accounts.of(spec.model.account);
+      const single = await storage.isBlob(spec.model.container, spec.model.path);
+      const model = await storage.download(
         spec.model.container,
         spec.model.path,
         single ? modelDir : join(modelDir, folder),
@@ -125,7 +132,9 @@ export class DeploymentRuntime {
       mkdirSync(codeDir, { recursive: true });
       if (spec.code) {
         note(`Downloading code from ${spec.code.uri}`);
-        const code = await this.storage.download(spec.code.container, spec.code.path, codeDir);
+        const code = await this.accounts
+          .of(spec.code.account)
+          .download(spec.code.container, spec.code.path, codeDir);
         if (code.files.length === 0) throw new Error(`no blob at or under ${spec.code.uri}`);
         note(`Code: ${code.files.length} files, ${code.bytes} bytes, in ${codeDir}`);
       }
@@ -146,7 +155,10 @@ export class DeploymentRuntime {
       entryScript = join(dir, 'mlflow-score.py');
       writeFileSync(entryScript, MLFLOW_SCORE_PY);
     }
-    const env = userEnvironment(process.env, {
+    const sandbox = { home: join(dir, 'home'), tmp: join(dir, 'tmp') };
+    for (const folder of Object.values(sandbox)) mkdirSync(folder, { recursive: true });
+    const python = await (this.located ??= locatePython(this.python));
+    const env = userEnvironment(process.env, python, sandbox, {
       AZUREML_MODEL_DIR: modelDir,
       AZUREML_ENTRY_SCRIPT: entryScript,
       ...spec.environmentVariables,
@@ -155,12 +167,12 @@ export class DeploymentRuntime {
       log.server += chunk.toString();
       if (log.server.length > MAX_LOG) log.server = log.server.slice(-MAX_LOG);
     };
-    const refusal = await preflight(this.python, spec, env, codeDir, (line) => append(`${line}\n`));
+    const refusal = await preflight(python.executable, spec, env, codeDir, (line) => append(`${line}\n`));
     if (refusal) {
       rmSync(dir, { recursive: true, force: true });
       throw new ProvisioningError('UserError', refusal);
     }
-    const child = spawn(this.python, [server, '--port', '0', '--exit-on-stdin-eof'], {
+    const child = spawn(python.executable, [server, '--port', '0', '--exit-on-stdin-eof'], {
       cwd: codeDir,
       env,
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -175,11 +187,13 @@ export class DeploymentRuntime {
         resolve();
       }),
     );
-    child.once('error', (error) => append(Buffer.from(`failed to start ${this.python}: ${error.message}\n`)));
+    child.once('error', (error) =>
+      append(Buffer.from(`failed to start ${python.executable}: ${error.message}\n`)),
+    );
 
     let port: number;
     try {
-      port = await this.waitReady(child, log, exited, spec.readinessTimeoutMs);
+      port = await waitReady(child, log, exited, spec.readinessTimeoutMs);
     } catch (error) {
       child.kill('SIGKILL');
       await exited;
@@ -201,39 +215,6 @@ export class DeploymentRuntime {
     });
     if (previous) await this.kill(previous);
     if (this.stopped) await this.stop(spec.key);
-  }
-
-  /** Resolves with the port once the server listens and `GET /` answers 200. */
-  private async waitReady(
-    child: ChildProcess,
-    log: { server: string },
-    exited: Promise<void>,
-    timeoutMs: number,
-  ): Promise<number> {
-    const deadline = Date.now() + timeoutMs;
-    let gone = false;
-    void exited.then(() => (gone = true));
-    const notReady = (why: string): ProvisioningError =>
-      new ProvisioningError(
-        'ResourceNotReady',
-        `User container has crashed or terminated: ${why} See the InferenceServer logs (getLogs).`,
-      );
-    while (Date.now() < deadline) {
-      if (gone) {
-        const code = child.exitCode ?? (child.signalCode ? `signal ${child.signalCode}` : 'unknown');
-        const traceback = lastTraceback(log.server);
-        throw notReady(
-          `the inference server exited with code ${code}.${traceback ? `\n${traceback}\n` : ''}`,
-        );
-      }
-      const match = /Listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(log.server);
-      if (match) {
-        const port = Number(match[1]);
-        if ((await probe(port)) === 200) return port;
-      }
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw notReady(`the readiness probe did not pass within ${Math.round(timeoutMs / 1000)} s.`);
   }
 
   private async kill(instance: Instance): Promise<void> {
@@ -270,23 +251,4 @@ export class DeploymentRuntime {
       ),
     );
   }
-}
-
-/** The last Python traceback of a log (at most 40 lines), or undefined: a failed init() in its own words. */
-export function lastTraceback(log: string): string | undefined {
-  const at = log.lastIndexOf('Traceback (most recent call last):');
-  if (at < 0) return undefined;
-  const lines = log.slice(at).trimEnd().split('\n');
-  return (lines.length > 40 ? [...lines.slice(0, 5), '  ...', ...lines.slice(-34)] : lines).join('\n');
-}
-
-function probe(port: number): Promise<number> {
-  return new Promise((resolve) => {
-    const req = get({ host: '127.0.0.1', port, path: '/', timeout: 2_000, agent: false }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('timeout', () => req.destroy());
-    req.on('error', () => resolve(0));
-  });
 }

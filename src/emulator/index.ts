@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { startAzurite } from './azurite.js';
 import { watchAzurite } from './azurite-watch.js';
 import { loadOrCreateCertificate } from './certificate.js';
+import { newRuntimeTag, removeLeftovers } from './deployment-folders.js';
 import { DeploymentRuntime } from './deployment-runtime.js';
 import { FaultInjector, type FaultRule } from './faults.js';
 import { Gateway } from './gateway.js';
@@ -14,10 +15,10 @@ import { gatewayView } from './gateway-view.js';
 import { choosePort, listenGateway } from './gateway-port.js';
 import { Operations } from './operations.js';
 import { resume } from './recovery.js';
-import { datastoreContainers } from './resources/datastores.js';
 import { createArmServer, type RequestRecord } from './server.js';
-import { initialState, readState, STATE_FILE, writeState } from './state.js';
-import { Storage } from './storage.js';
+import { initialState, readState, stateFile, writeState } from './state.js';
+import { StorageAccounts } from './storage.js';
+import { assignAccounts, azuriteAccounts, ensureContainers, moveSharedAccount } from './storage-accounts.js';
 
 export type { FaultRule } from './faults.js';
 export type { RequestRecord } from './server.js';
@@ -52,12 +53,15 @@ export interface RunningEmulator {
   subscriptionId: string;
   resourceGroup: string;
   workspaces: string[];
-  /** Azurite's blob endpoint for the account: http://127.0.0.1:<port>/<account> */
-  blobEndpoint: string;
+  /** Azurite: http://127.0.0.1:<port> */
+  blobHost: string;
+  /**
+   * Each workspace's own storage account: its name and blob endpoint (http://127.0.0.1:<port>/<account>). Its key
+   * is what the workspace's datastores' listSecrets returns, and opens no other workspace's account.
+   */
+  storageAccounts: Record<string, { account: string; blobEndpoint: string }>;
   /** http://127.0.0.1:<port>: the scoring gateway of online endpoints (plain HTTP on loopback). */
   gatewayEndpoint: string;
-  /** The Azurite account name (its key is what the datastores' listSecrets returns). */
-  storageAccount: string;
   /** Replaces the fault rules (counts start afresh). */
   setFaults(rules: FaultRule[]): void;
   /** Every ARM request served, in order. */
@@ -78,6 +82,7 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
   const dataDir = options.dataDir ? resolve(options.dataDir) : undefined;
   const scratch = dataDir ? undefined : mkdtempSync(join(tmpdir(), 'mlops-emulator-'));
   const state = (dataDir && readState(dataDir)) || initialState();
+  assignAccounts(state);
   const persist = (): void => {
     if (dataDir) writeState(dataDir, state);
   };
@@ -85,27 +90,24 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
   const tls = loadOrCreateCertificate(join(dataDir ?? scratch!, 'tls'));
   const faults = new FaultInjector(options.faults ?? []);
 
-  const azuriteOptions = {
-    account: state.storage.account,
-    key: state.storage.key,
-    location: dataDir ? join(dataDir, 'azurite') : undefined,
+  const log = (line: string): void => {
+    if (!options.quiet) process.stdout.write(`${line}\n`);
   };
-  const firstAzurite = await startAzurite(azuriteOptions);
+  const location = dataDir ? join(dataDir, 'azurite') : undefined;
+  const firstAzurite = await startAzurite({ accounts: azuriteAccounts(state), location });
   const azurite = watchAzurite(
     firstAzurite,
-    dataDir ? () => startAzurite({ ...azuriteOptions, port: firstAzurite.port }) : undefined,
-    (line) => {
-      if (!options.quiet) process.stdout.write(`${line}\n`);
-    },
+    dataDir
+      ? () => startAzurite({ accounts: azuriteAccounts(state), location, port: firstAzurite.port })
+      : undefined,
+    log,
   );
-  const blobEndpoint = `${firstAzurite.host}/${state.storage.account}`;
+  const accounts = new StorageAccounts(firstAzurite.host);
   let runtime: DeploymentRuntime | undefined;
   try {
-    const storage = new Storage(blobEndpoint, state.storage.account, state.storage.key);
-    for (const ws of Object.values(state.workspaces)) {
-      for (const { container } of Object.values(datastoreContainers(ws)))
-        await storage.ensureContainer(container);
-    }
+    await moveSharedAccount(state, accounts, log);
+    persist();
+    await ensureContainers(state, accounts);
     const requests: RequestRecord[] = [];
     // The endpoint is known once the server listens; the service reads it only when answering.
     const config = {
@@ -114,9 +116,12 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
       pageSize: options.pageSize ?? 20,
       gatewayEndpoint: '',
     };
-    runtime = new DeploymentRuntime(join(dataDir ?? scratch!, 'deployments'), storage);
+    // Deployments run in folders of their own under the system's temporary folder, away from the data dir.
+    state.runtimeTag ??= newRuntimeTag();
+    removeLeftovers(tmpdir(), state.runtimeTag);
+    runtime = new DeploymentRuntime(tmpdir(), state.runtimeTag, accounts);
     const operations = new Operations(state.subscriptionId, LOCATION, () => config.armEndpoint);
-    const context = new Context(state, config, storage, persist, runtime, operations, new EndpointTokens());
+    const context = new Context(state, config, accounts, persist, runtime, operations, new EndpointTokens());
     const serving = runtime;
     const gateway = new Gateway({
       view: (ws, ep) => gatewayView(context, ws, ep),
@@ -125,7 +130,7 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
     const gatewayPort = await listenGateway(
       gateway.server,
       choosePort(options.gatewayPort, state.gatewayPort),
-      dataDir && join(dataDir, STATE_FILE),
+      dataDir && stateFile(dataDir),
     );
     state.gatewayPort = gatewayPort;
     persist();
@@ -171,9 +176,14 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
       subscriptionId: state.subscriptionId,
       resourceGroup: state.resourceGroup,
       workspaces: Object.values(state.workspaces).map((w) => w.name),
-      blobEndpoint,
+      blobHost: firstAzurite.host,
+      storageAccounts: Object.fromEntries(
+        Object.values(state.workspaces).map((w) => [
+          w.name,
+          { account: w.storage!.account, blobEndpoint: accounts.endpoint(w.storage!.account) },
+        ]),
+      ),
       gatewayEndpoint: config.gatewayEndpoint,
-      storageAccount: state.storage.account,
       setFaults: (rules) => faults.set(rules),
       requests,
       azuritePid: () => azurite.current().pid,

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { DEFAULT_WORKSPACES, defaultPrincipals, newToken, type Principal } from './principals.js';
 
 /** An ARM resource as stored and answered. */
@@ -44,10 +44,21 @@ export interface OnlineEndpointState {
   deployments: Record<string, TrackedResource>;
 }
 
+/** An Azurite storage account: its name and key (the key only through a datastore's listSecrets). */
+export interface StorageAccount {
+  account: string;
+  key: string;
+}
+
 export interface WorkspaceState {
   name: string;
   workspaceId: string;
   createdAt: string;
+  /**
+   * The workspace's own storage account (as each Azure ML workspace has one): its key opens no other workspace's
+   * blobs. Absent in states written before per-workspace accounts (storage-accounts.ts assigns one at start).
+   */
+  storage?: StorageAccount;
   assets: Record<AssetKind, Record<string, AssetContainer>>;
   /** Absent in states written before online endpoints existed. */
   onlineEndpoints?: Record<string, OnlineEndpointState>;
@@ -57,23 +68,50 @@ export interface EmulatorState {
   schemaVersion: 1;
   subscriptionId: string;
   resourceGroup: string;
-  storage: { account: string; key: string };
+  /**
+   * The one account all workspaces shared in states written before per-workspace accounts: its blobs are moved to
+   * the workspaces' own accounts at start (storage-accounts.ts), then it is dropped.
+   */
+  storage?: StorageAccount;
   principals: Array<Principal & { token: string }>;
   workspaces: Record<string, WorkspaceState>;
+  /** The tag of the deployment folders of this data dir's emulator (deployment-folders.ts); absent in older states. */
+  runtimeTag?: string;
   /** The scoring gateway's port, reused at the next start (absent until the gateway first listened). */
   gatewayPort?: number;
 }
 
 export const SUBSCRIPTION_ID = '00000000-0000-4000-8000-000000000000';
 export const RESOURCE_GROUP = 'mlops-local';
-export const STORAGE_ACCOUNT = 'mlopslocal';
 export const STATE_FILE = 'state.json';
+/** The folder of the state file below the data dir: owner-only, and never an ancestor of a deployment's files. */
+export const STATE_DIR = 'state';
+
+/** Where the state of `dataDir` is kept. */
+export const stateFile = (dataDir: string): string => join(dataDir, STATE_DIR, STATE_FILE);
+
+/** Azure Storage account names: 3 to 24 lower-case letters and digits. */
+export function storageAccountName(workspace: string): string {
+  return `mlops${workspace.toLowerCase().replace(/[^a-z0-9]/g, '')}`.slice(0, 24);
+}
+
+/** A new account for a workspace, with a fresh 512-bit key as Azure Storage's keys are. */
+export function newStorageAccount(workspace: string): StorageAccount {
+  return { account: storageAccountName(workspace), key: randomBytes(64).toString('base64') };
+}
+
+/** The workspace's account (every workspace has one once storage-accounts.ts assignAccounts ran at start). */
+export function accountOf(ws: WorkspaceState): StorageAccount {
+  if (!ws.storage) throw new Error(`Workspace '${ws.name}' has no storage account.`);
+  return ws.storage;
+}
 
 function newWorkspace(name: string): WorkspaceState {
   return {
     name,
     workspaceId: randomUUID(),
     createdAt: new Date().toISOString(),
+    storage: newStorageAccount(name),
     assets: { models: {}, codes: {}, environments: {} },
     onlineEndpoints: {},
   };
@@ -84,16 +122,25 @@ export function initialState(): EmulatorState {
     schemaVersion: 1,
     subscriptionId: SUBSCRIPTION_ID,
     resourceGroup: RESOURCE_GROUP,
-    storage: { account: STORAGE_ACCOUNT, key: randomBytes(32).toString('base64') },
     principals: defaultPrincipals().map((p) => ({ ...p, token: newToken() })),
     workspaces: Object.fromEntries(DEFAULT_WORKSPACES.map((w) => [w, newWorkspace(w)])),
   };
 }
 
-/** Reads the state kept in `dataDir`, or undefined when there is none yet. */
+/**
+ * Reads the state kept in `dataDir`, or undefined when there is none yet. A state written before it had its own
+ * folder (`<dataDir>/state.json`) moves there, and the folder and file get owner-only modes.
+ */
 export function readState(dataDir: string): EmulatorState | undefined {
-  const file = join(dataDir, STATE_FILE);
+  const file = stateFile(dataDir);
+  const legacy = join(dataDir, STATE_FILE);
+  if (!existsSync(file) && existsSync(legacy)) {
+    writeStateFile(file, readFileSync(legacy, 'utf8'));
+    rmSync(legacy, { force: true });
+  }
   if (!existsSync(file)) return undefined;
+  chmodSync(join(dataDir, STATE_DIR), 0o700);
+  chmodSync(file, 0o600);
   const state = JSON.parse(readFileSync(file, 'utf8')) as EmulatorState;
   if (state.schemaVersion !== 1)
     throw new Error(`${file} has schema version ${state.schemaVersion}; expected 1.`);
@@ -102,9 +149,12 @@ export function readState(dataDir: string): EmulatorState | undefined {
 
 /** Writes the state atomically (temp file, then rename), readable by its owner only: it holds tokens and keys. */
 export function writeState(dataDir: string, state: EmulatorState): void {
-  mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, STATE_FILE);
+  writeStateFile(stateFile(dataDir), JSON.stringify(state, null, 1));
+}
+
+function writeStateFile(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, JSON.stringify(state, null, 1), { mode: 0o600 });
+  writeFileSync(temp, text, { mode: 0o600 });
   renameSync(temp, file);
 }

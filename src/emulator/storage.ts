@@ -1,20 +1,22 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BlobServiceClient, StorageSharedKeyCredential } from '@azure/storage-blob';
+import type { StorageAccount } from './state.js';
 
-/** The emulator's view of its Azurite account: containers for the datastores, and blob lookups for asset URIs. */
+/** One Azurite account as the emulator sees it: containers for the datastores, and blob lookups for asset URIs. */
 export class Storage {
-  private readonly service: BlobServiceClient;
+  readonly service: BlobServiceClient;
 
   constructor(
-    /** http://127.0.0.1:<port>/<account> */
+    /** http://127.0.0.1:<port>/<account>: Azurite's path-style URL names the account. */
     readonly blobEndpoint: string,
-    account: string,
-    key: string,
+    account: StorageAccount,
   ) {
-    this.service = new BlobServiceClient(blobEndpoint, new StorageSharedKeyCredential(account, key), {
-      retryOptions: { maxTries: 2 },
-    });
+    this.service = new BlobServiceClient(
+      blobEndpoint,
+      new StorageSharedKeyCredential(account.account, account.key),
+      { retryOptions: { maxTries: 2 } },
+    );
   }
 
   async ensureContainer(name: string): Promise<void> {
@@ -67,5 +69,31 @@ export class Storage {
       await fetch(item.name, relative);
     }
     return { files, bytes };
+  }
+}
+
+/** The accounts of one Azurite (one per workspace), each opened with its own key. */
+export class StorageAccounts {
+  private readonly opened = new Map<string, Storage>();
+
+  constructor(
+    /** http://127.0.0.1:<port> */
+    readonly blobHost: string,
+  ) {}
+
+  /** http://127.0.0.1:<port>/<account> */
+  endpoint(account: string): string {
+    return `${this.blobHost}/${account}`;
+  }
+
+  /** The account's storage, opened with its key. */
+  of(account: StorageAccount): Storage {
+    const id = `${account.account}:${account.key}`;
+    let storage = this.opened.get(id);
+    if (!storage) {
+      storage = new Storage(this.endpoint(account.account), account);
+      this.opened.set(id, storage);
+    }
+    return storage;
   }
 }

@@ -306,7 +306,7 @@ async function checkFilesExist(ctx: Context, ws: WorkspaceState, field: string, 
       target,
     );
   }
-  if (!(await ctx.storage.exists(store.container, parsed.path))) {
+  if (!(await ctx.storageOf(ws).exists(store.container, parsed.path))) {
     throw badRequest(
       `The ${field} '${uri}' points at no files: datastore '${parsed.datastore}' has no blob at or under '${parsed.path}'. Upload the files first.`,
       target,

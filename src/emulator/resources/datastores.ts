@@ -1,11 +1,11 @@
 // Datastores (Datastores_List, Datastores_Get, Datastores_ListSecrets): every workspace has the default blob store
-// and the artifact store the service also creates, both in the emulator's Azurite account.
+// and the artifact store the service also creates, both in the workspace's own storage account (in Azurite).
 import { notFound } from '../arm-error.js';
 import { PROVIDER } from '../arm-path.js';
 import type { Context, ResourceOperation } from '../context.js';
 import { paginate, positiveInt } from '../listing.js';
 import { Datastore, DatastorePage, DatastoreSecrets, SecretExpiry } from '../schemas/workspace.js';
-import type { WorkspaceState } from '../state.js';
+import { accountOf, type WorkspaceState } from '../state.js';
 import { createdWith } from './workspaces.js';
 
 export const DEFAULT_DATASTORE = 'workspaceblobstore';
@@ -29,7 +29,7 @@ function datastoreResource(ctx: Context, ws: WorkspaceState, name: string): unkn
     systemData: createdWith(ws),
     properties: {
       datastoreType: 'AzureBlob',
-      accountName: ctx.state.storage.account,
+      accountName: accountOf(ws).account,
       containerName: def.container,
       endpoint: ctx.config.blobHost,
       protocol: 'http',
@@ -91,7 +91,7 @@ export const listSecrets: ResourceOperation = {
   optionalBody: true,
   response: DatastoreSecrets,
   handle: (ctx, req) => {
-    existing(ctx, req.params);
-    return { status: 200, body: { secretsType: 'AccountKey', key: ctx.state.storage.key } };
+    const ws = existing(ctx, req.params);
+    return { status: 200, body: { secretsType: 'AccountKey', key: accountOf(ws).key } };
   },
 };

@@ -3,9 +3,10 @@
 import { ArmError } from '../arm-error.js';
 import type { Context } from '../context.js';
 import { parseDatastoreUri } from '../datastore-uri.js';
-import { ProvisioningError, type DeploymentSpec } from '../deployment-runtime.js';
+import { checkModelFiles } from '../model-files-check.js';
+import { ProvisioningError, type BlobLocation, type DeploymentSpec } from '../deployment-runtime.js';
 import type { Operation } from '../operations.js';
-import type { OnlineEndpointState, TrackedResource, WorkspaceState } from '../state.js';
+import { accountOf, type OnlineEndpointState, type TrackedResource, type WorkspaceState } from '../state.js';
 import { datastoreContainers } from './datastores.js';
 import { resolveAsset, resolveEnvironment } from './deployment-references.js';
 
@@ -25,7 +26,7 @@ export function durationMs(value: unknown, fallbackMs: number): number {
 export const deploymentKey = (ws: WorkspaceState, ep: OnlineEndpointState, d: TrackedResource): string =>
   `${ws.name}/${ep.resource.name}/${d.name}`.toLowerCase();
 
-function datastorePath(ws: WorkspaceState, uri: string): { container: string; path: string; uri: string } {
+function datastorePath(ws: WorkspaceState, uri: string): BlobLocation {
   const parsed = parseDatastoreUri(uri);
   const store = parsed && datastoreContainers(ws)[parsed.datastore];
   if (!parsed || !store) {
@@ -34,7 +35,7 @@ function datastorePath(ws: WorkspaceState, uri: string): { container: string; pa
       `The asset URI '${uri}' is not in a datastore of workspace '${ws.name}'.`,
     );
   }
-  return { container: store.container, path: parsed.path, uri };
+  return { account: accountOf(ws), container: store.container, path: parsed.path, uri };
 }
 
 /** MLflow model types as the CLI (mlflow_model) and the service (MLFlow) spell them. */
@@ -83,7 +84,9 @@ export async function provision(
   const current = (): boolean =>
     ep.deployments[d.name] === d && d.properties.provisioningState !== 'Deleting';
   try {
-    await ctx.runtime.provision(spec(ws, ep, d));
+    const deployment = spec(ws, ep, d);
+    await checkModelFiles(ctx.storageOf(ws), ws, d, deployment.model);
+    await ctx.runtime.provision(deployment);
     if (!current()) return ctx.operations.finish(op);
     d.properties.provisioningState = 'Succeeded';
     ctx.persist();

@@ -5,7 +5,7 @@ import { LOCATION, TENANT_ID, type Context, type ResourceOperation, type SystemD
 import { paginate } from '../listing.js';
 import { roleAllows, roleOn } from '../principals.js';
 import { Workspace, WorkspaceListResult } from '../schemas/workspace.js';
-import type { WorkspaceState } from '../state.js';
+import { accountOf, type WorkspaceState } from '../state.js';
 
 /** systemData of what exists since the workspace was made (the workspace, its datastores). */
 export function createdWith(ws: WorkspaceState): SystemData {
@@ -21,7 +21,7 @@ export function createdWith(ws: WorkspaceState): SystemData {
 
 function workspaceResource(ctx: Context, ws: WorkspaceState): unknown {
   const id = ctx.wsId(ws);
-  const { subscriptionId, resourceGroup, storage } = ctx.state;
+  const { subscriptionId, resourceGroup } = ctx.state;
   return {
     id,
     name: ws.name,
@@ -37,7 +37,7 @@ function workspaceResource(ctx: Context, ws: WorkspaceState): unknown {
       description: `Local Azure ML emulator workspace '${ws.name}'`,
       provisioningState: 'Succeeded',
       tenantId: TENANT_ID,
-      storageAccount: `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.Storage/storageAccounts/${storage.account}`,
+      storageAccount: `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.Storage/storageAccounts/${accountOf(ws).account}`,
       discoveryUrl: `${ctx.config.armEndpoint}/discovery`,
       mlFlowTrackingUri: `azureml://${LOCATION}.api.azureml.ms/mlflow/v1.0${id}`,
       hbiWorkspace: false,
