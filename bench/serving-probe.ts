@@ -1,10 +1,12 @@
-// Bundled on the fly by bench/serving.mjs (as digest-probe.ts is by run.js). Two modes:
-//   serving-probe emulator WORK ROOT
+// Bundled on the fly by bench/serving.mjs (as digest-probe.ts is by run.js). Three modes:
+//   serving-probe emulator WORK ROOT CONCURRENCY
 //     starts the emulator in this process, trains the diabetes example, uploads it to the dev datastore,
-//     registers it and deploys it (endpoint `bench-ep`, deployment `blue` at 100%) with our client, then prints
+//     registers it and deploys it (endpoint `bench-ep`, deployment `blue` at 100%, taking CONCURRENCY requests at
+//     once so that none is answered 429) with our client, then prints
 //     one JSON line {scoringUri, key, direct, deployment} and serves until stdin closes.
 //   serving-probe smoke URL COUNT CONCURRENCY WARMUP BODYFILE   (key in MLOPS_BENCH_KEY)
-//     sends the body with runSmoke (the smoke-test action's engine) and prints its figures as JSON.
+//     sends the body WARMUP times, then COUNT times, with runSmoke (the smoke-test action's engine) and prints the
+//     second run's figures as JSON: {requests, errors, seconds, cpuUsPerRequest, latencies} (as autocannon-round.mjs).
 //   serving-probe summarize FILE
 //     prints summarizeLatencies (the smoke-test action's percentiles) of the JSON array of ms in FILE.
 import { createDefaultHttpClient, type HttpClient } from '@azure/core-rest-pipeline';
@@ -34,7 +36,7 @@ function trustingHttpClient(caCertPath: string): HttpClient {
   };
 }
 
-async function serveExample(work: string, root: string): Promise<void> {
+async function serveExample(work: string, root: string, concurrency: number): Promise<void> {
   const emu = await start({ quiet: true });
   const stop = async (): Promise<void> => {
     await emu.stop();
@@ -64,8 +66,8 @@ async function serveExample(work: string, root: string): Promise<void> {
   if (secrets.kind !== 'account-key')
     throw new Error(`workspaceblobstore gave a ${secrets.kind}, not an account key`);
   const container = new ContainerClient(
-    `${emu.blobEndpoint}/azureml-blobstore-${ws}`,
-    new StorageSharedKeyCredential(emu.storageAccount, secrets.accountKey),
+    `${emu.storageAccounts[ws]!.blobEndpoint}/azureml-blobstore-${ws}`,
+    new StorageSharedKeyCredential(emu.storageAccounts[ws]!.account, secrets.accountKey),
   );
   const ds = `azureml://subscriptions/${emu.subscriptionId}/resourcegroups/${emu.resourceGroup}/workspaces/${ws}/datastores/workspaceblobstore/paths`;
   for (const file of await listFiles(join(work, 'out', 'model'), 'model')) {
@@ -84,7 +86,7 @@ async function serveExample(work: string, root: string): Promise<void> {
     codeUri: `${ds}/LocalUpload/bench/code/`,
     tags: {},
   });
-  await admin.createEndpoint(ep, { authMode: 'Key', tags: {} }, wait);
+  await admin.createEndpoint(ep, { authMode: 'Key', tags: {}, properties: {} }, wait);
   await admin.createOrUpdateDeployment(
     ep,
     'blue',
@@ -96,6 +98,8 @@ async function serveExample(work: string, root: string): Promise<void> {
       instanceCount: 1,
       environmentVariables: {},
       readinessProbe: { initialDelay: 'PT0S', period: 'PT1S', failureThreshold: 15 },
+      // The default (1 at a time, a second waiting) answers 429 to most of the bench's concurrent requests.
+      requestSettings: { maxConcurrentRequestsPerInstance: concurrency },
       tags: {},
     },
     wait,
@@ -120,23 +124,25 @@ async function smoke(url: string, count: number, concurrency: number, warmup: nu
   const headers = { authorization: `Bearer ${process.env.MLOPS_BENCH_KEY ?? ''}` };
   const requests = [{ name: 'requests.json', body: readFileSync(bodyFile, 'utf8') }];
   await runSmoke({ url, headers, requests, count: warmup, concurrency });
+  const cpu = process.cpuUsage();
   const started = process.hrtime.bigint();
   const results = await runSmoke({ url, headers, requests, count, concurrency });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const used = process.cpuUsage(cpu);
   const ok = results.filter((r) => r.status === 200);
   console.log(
     JSON.stringify({
       requests: results.length,
       errors: results.length - ok.length,
       seconds,
-      latency: summarizeLatencies(ok.map((r) => r.latencyMs)),
+      cpuUsPerRequest: (used.user + used.system) / results.length,
       latencies: ok.map((r) => r.latencyMs),
     }),
   );
 }
 
 if (mode === 'emulator') {
-  await serveExample(rest[0]!, rest[1]!);
+  await serveExample(rest[0]!, rest[1]!, Number(rest[2]));
 } else if (mode === 'summarize') {
   console.log(JSON.stringify(summarizeLatencies(JSON.parse(readFileSync(rest[0]!, 'utf8')) as number[])));
 } else if (mode === 'smoke') {
@@ -144,6 +150,6 @@ if (mode === 'emulator') {
   await smoke(url!, Number(count), Number(concurrency), Number(warmup), bodyFile!);
 } else {
   throw new Error(
-    'usage: serving-probe emulator WORK ROOT | smoke URL COUNT CONCURRENCY WARMUP BODYFILE | summarize FILE',
+    'usage: serving-probe emulator WORK ROOT CONCURRENCY | smoke URL COUNT CONCURRENCY WARMUP BODYFILE | summarize FILE',
   );
 }

@@ -1,5 +1,4 @@
-import { request as httpRequest, Agent as HttpAgent } from 'node:http';
-import { request as httpsRequest, Agent as HttpsAgent } from 'node:https';
+import { encodePost, Http1Connection } from './http1-connection.js';
 
 /** One request to send: a name for reports (the file it came from) and its JSON body. */
 export interface SmokeRequest {
@@ -36,80 +35,49 @@ export interface SmokeRunOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-function send(
-  url: URL,
-  agent: HttpAgent,
-  headers: Record<string, string>,
-  item: SmokeRequest,
-  timeoutMs: number,
-): Promise<SmokeResult> {
-  const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
-  const body = Buffer.from(item.body, 'utf8');
-  return new Promise((resolve) => {
-    const started = process.hrtime.bigint();
-    const elapsed = (): number => Number(process.hrtime.bigint() - started) / 1e6;
-    const req = request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', 'content-length': body.length, ...headers },
-        timeout: timeoutMs,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('error', (error) =>
-          resolve({ name: item.name, status: 0, latencyMs: elapsed(), body: '', error: error.message }),
-        );
-        res.on('end', () => {
-          const servedBy = res.headers['azureml-model-deployment'];
-          resolve({
-            name: item.name,
-            status: res.statusCode ?? 0,
-            latencyMs: elapsed(),
-            body: Buffer.concat(chunks).toString('utf8'),
-            ...(typeof servedBy === 'string' ? { servedBy } : {}),
-          });
-        });
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error(`no answer in ${timeoutMs} ms`)));
-    req.on('error', (error) =>
-      resolve({ name: item.name, status: 0, latencyMs: elapsed(), body: '', error: error.message }),
-    );
-    req.end(body);
-  });
-}
-
 /**
  * Sends every request `count` times, `concurrency` at a time over keep-alive connections, in a fixed
  * interleaved order (r1, r2, ..., r1, r2, ...). Never throws for a failed request: failures are results.
  */
 export async function runSmoke(options: SmokeRunOptions): Promise<SmokeResult[]> {
   const url = new URL(options.url);
-  const agent =
-    url.protocol === 'https:'
-      ? new HttpsAgent({ keepAlive: true, maxSockets: options.concurrency })
-      : new HttpAgent({ keepAlive: true, maxSockets: options.concurrency });
-  const queue: SmokeRequest[] = [];
-  for (let i = 0; i < options.count; i++) queue.push(...options.requests);
-  const results = new Array<SmokeResult>(queue.length);
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  // Each request's bytes are encoded once; a worker owns one connection and sends one request at a time on it.
+  const encoded = options.requests.map((r) => encodePost(url, options.headers ?? {}, r.body));
+  const total = options.requests.length * options.count;
+  const results = new Array<SmokeResult>(total);
+  const connections: Http1Connection[] = [];
   let next = 0;
   let done = 0;
   async function worker(): Promise<void> {
-    while (next < queue.length) {
+    const connection = new Http1Connection(url, timeoutMs);
+    connections.push(connection);
+    while (next < total) {
       const i = next++;
-      results[i] = await send(url, agent, options.headers ?? {}, queue[i]!, options.timeoutMs ?? 30_000);
-      options.onProgress?.(++done, queue.length);
+      const which = i % options.requests.length;
+      const name = options.requests[which]!.name;
+      const started = process.hrtime.bigint();
+      const outcome = await connection.send(encoded[which]!);
+      const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
+      if ('failure' in outcome) {
+        results[i] = { name, status: 0, latencyMs, body: '', error: outcome.failure };
+      } else {
+        const servedBy = outcome.headers['azureml-model-deployment'];
+        results[i] = {
+          name,
+          status: outcome.status,
+          latencyMs,
+          body: outcome.body.toString('utf8'),
+          ...(servedBy !== undefined ? { servedBy } : {}),
+        };
+      }
+      options.onProgress?.(++done, total);
     }
   }
   try {
-    await Promise.all(
-      Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, worker),
-    );
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, total)) }, worker));
   } finally {
-    agent.destroy();
+    for (const connection of connections) connection.close();
   }
   return results;
 }
