@@ -1,0 +1,149 @@
+// The seeded fault campaign (issue 10, item 5): `npm run chaos -- --runs N --seed S [--only K] [--keep]`.
+// Started by chaos/run.mjs (Node strips the types), which passes the repository root.
+// One emulator (its own process, a data dir) serves every run; a run that kills it restarts it on the same data
+// dir and ports. Each run's plan is drawn from its own seed (printed), so `--seed S --only K` replays run K alone.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { EmulatorProcess } from './emulator-process.js';
+import { createFixture } from './fixture.js';
+import { INVARIANTS, type Breakage, type Invariant } from './invariants.js';
+import { describePlan, drawPlan } from './plan.js';
+import { runSeed } from './prng.js';
+import { ENDPOINT, Runner } from './run-executor.js';
+
+interface Options {
+  runs: number;
+  seed: number;
+  only?: number;
+  keep: boolean;
+  root: string;
+  /** The action bundles to run (default: the repository's dist/). */
+  dist: string;
+}
+
+const USAGE = 'Usage: npm run chaos -- --runs N --seed S [--only K] [--keep] [--dist DIR]';
+
+function options(argv: string[]): Options {
+  const [root, ...args] = argv;
+  const value = (name: string): number | undefined => {
+    const at = args.indexOf(`--${name}`);
+    if (at < 0) return undefined;
+    const n = Number(args[at + 1]);
+    if (!Number.isInteger(n) || n < 0)
+      throw new Error(`--${name} needs a whole number, not '${args[at + 1] ?? ''}'.`);
+    return n;
+  };
+  const known = new Set(['--runs', '--seed', '--only', '--keep', '--dist']);
+  const unknown = args.filter((a, i) => a.startsWith('--') && !known.has(a) && !known.has(args[i - 1] ?? ''));
+  if (unknown.length) throw new Error(`Unknown option(s) ${unknown.join(' ')}. ${USAGE}`);
+  const distAt = args.indexOf('--dist');
+  return {
+    runs: value('runs') ?? 20,
+    seed: value('seed') ?? Math.floor(Math.random() * 2 ** 31),
+    only: value('only'),
+    keep: args.includes('--keep'),
+    root: root!,
+    dist: resolve(distAt >= 0 ? (args[distAt + 1] ?? '') : join(root!, 'dist')),
+  };
+}
+
+async function main(): Promise<number> {
+  const opts = options(process.argv.slice(2));
+  for (const name of ['register-model', 'deploy-endpoint', 'smoke-test', 'promote']) {
+    if (!existsSync(join(opts.dist, name, 'index.js')))
+      throw new Error(
+        `${join(opts.dist, name, 'index.js')} is missing: run \`npm run build\` (or pass --dist DIR).`,
+      );
+  }
+  const work = mkdtempSync(join(tmpdir(), 'mlops-chaos-'));
+  const runNumbers = opts.only !== undefined ? [opts.only] : Array.from({ length: opts.runs }, (_, i) => i);
+  console.log(
+    `chaos: seed ${opts.seed}, ${runNumbers.length} run(s), actions from ${opts.dist}, work folder ${work}`,
+  );
+  let phase = Date.now();
+  const fixture = createFixture(opts.root, join(work, 'workspace'), ENDPOINT);
+  console.log(`chaos: trained examples/diabetes in ${((Date.now() - phase) / 1000).toFixed(1)} s`);
+  phase = Date.now();
+  mkdirSync(join(work, 'emulator'));
+  const emu = new EmulatorProcess(
+    [...process.execArgv, join(import.meta.dirname, 'emulator-host.ts')],
+    join(work, 'emulator'),
+  );
+  await emu.start();
+  console.log(`chaos: emulator serving in ${((Date.now() - phase) / 1000).toFixed(1)} s`);
+  const runner = new Runner(emu, fixture, opts.dist, (line) => console.log(line));
+  const broken = new Map<Invariant, Array<{ run: number; seed: number; detail: string }>>();
+  let clientSent = 0;
+  let clientWhileDown = 0;
+  let lostInKill = 0;
+  let harnessErrors = 0;
+  const started = Date.now();
+  try {
+    for (const run of runNumbers) {
+      const plan = drawPlan(run, runSeed(opts.seed, run));
+      console.log(`\n${describePlan(plan)}\n  replay: npm run chaos -- --seed ${opts.seed} --only ${run}`);
+      let breakages: Breakage[];
+      try {
+        const outcome = await runner.execute(plan);
+        breakages = outcome.breakages;
+        clientSent += outcome.clientSent;
+        clientWhileDown += outcome.clientFailuresWhileDown;
+        lostInKill += outcome.lostInKill;
+        console.log(
+          `  ${outcome.seconds.toFixed(1)} s, ${breakages.length ? `${breakages.length} breakage(s)` : 'every invariant held'}`,
+        );
+      } catch (error) {
+        // The harness itself could not carry on (the emulator did not come back, a check could not read): said
+        // loudly and counted, never taken for a held invariant; the next run starts from a restarted emulator.
+        harnessErrors++;
+        console.log(`  HARNESS ERROR: ${(error as Error).stack ?? String(error)}`);
+        breakages = [];
+        await emu
+          .killAndRestart()
+          .catch((e: Error) => console.log(`  the emulator did not restart: ${e.message}`));
+      }
+      for (const b of breakages) {
+        console.log(`  BROKEN ${b.invariant}: ${b.detail}`);
+        broken.set(b.invariant, [
+          ...(broken.get(b.invariant) ?? []),
+          { run, seed: plan.seed, detail: b.detail },
+        ]);
+      }
+    }
+  } finally {
+    await emu.stop();
+    if (!opts.keep) rmSync(work, { recursive: true, force: true });
+    else console.log(`kept ${work}`);
+  }
+  const minutes = (Date.now() - started) / 60_000;
+  console.log(`\nchaos: ${runNumbers.length} run(s), seed ${opts.seed}, ${minutes.toFixed(1)} min`);
+  console.log('| invariant | held (runs) | broken (runs) | broken in |\n| --- | --- | --- | --- |');
+  for (const [key, text] of Object.entries(INVARIANTS) as Array<[Invariant, string]>) {
+    const hits = broken.get(key) ?? [];
+    const runs = [...new Set(hits.map((h) => h.run))];
+    const where = runs
+      .slice(0, 12)
+      .map((r) => `run ${r} (\`--seed ${opts.seed} --only ${r}\`)`)
+      .join(', ');
+    console.log(
+      `| ${text} | ${runNumbers.length - runs.length} | ${runs.length} | ${where}${runs.length > 12 ? ', ...' : ''} |`,
+    );
+  }
+  console.log(
+    `client requests: ${clientSent} sent; failures while the emulator itself was killed (not counted above): ${clientWhileDown}`,
+  );
+  console.log(
+    `model versions whose blobs a kill of Azurite took (each must be repaired by its rerun, else counted above): ${lostInKill}`,
+  );
+  if (harnessErrors) console.log(`harness errors (runs that could not be checked): ${harnessErrors}`);
+  return broken.size > 0 || harnessErrors > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`chaos: ${(error as Error).message}`);
+    process.exit(2);
+  },
+);
