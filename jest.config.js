@@ -15,12 +15,15 @@ const base = {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
 };
 
-const project = (name, testTimeout) => ({
+// A project's default test timeout: jest 30 ignores `testTimeout` in a project (jest-circus reads the global one
+// only, which left every test at jest's 5 s), so each project passes its own to __tests__/setup/test-timeout.ts.
+const project = (name, testTimeoutMs) => ({
   ...base,
   displayName: name,
   roots: [`<rootDir>/__tests__/${name}`],
   testMatch: ['**/*.test.ts'],
-  testTimeout,
+  globals: { testTimeoutMs },
+  setupFilesAfterEnv: ['<rootDir>/__tests__/setup/test-timeout.ts'],
 });
 
 export default {

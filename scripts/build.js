@@ -2,8 +2,13 @@
 // Bundles each action (src/actions/<name>/index.ts -> dist/<name>/index.js) and the CLI
 // (src/cli/index.ts -> dist/cli/index.js) with @vercel/ncc.
 // `--check` builds into a temporary folder and fails when dist/ differs from the sources.
+// ncc only transpiles (`--transpile-only`, each file alone, as ts-jest does): types are checked once, by
+// `npm run typecheck` (`npm run build` runs it first), instead of once more in every bundle (measured: 33 -> 18 CPU s
+// for deploy-endpoint, the same bytes). Transpiling a file alone cannot see package.json's "type", so with
+// tsconfig.json's module NodeNext it would emit CommonJS; src/tsconfig.json (module ESNext), which ncc and its
+// ts-loader find first for every entry under src/, makes it emit the ES modules a full build emits.
 // The bundles are independent: they build side by side, `--jobs=N` at a time (default: the CPUs, at most 4; each
-// ncc takes about 1 GB and a core and a quarter). The output of each is the same as when built alone.
+// ncc takes about 0.4-0.7 GB and a core). The output of each is the same as when built alone.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -39,16 +44,28 @@ function listFiles(dir) {
   return out.sort();
 }
 
+const esmConfig = join(root, 'src', 'tsconfig.json');
+if (!existsSync(esmConfig)) {
+  console.error(
+    `${relative(root, esmConfig)} is missing: ncc --transpile-only needs it (module ESNext) to emit ES modules. Restore it from git.`,
+  );
+  process.exit(2);
+}
+
 const outRoot = check ? mkdtempSync(join(tmpdir(), 'mlops-dist-')) : join(root, 'dist');
 const nccCli = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 /** Runs ncc for one bundle; its output (errors) is printed in one piece when it ends, not interleaved. */
 function ncc(b, out) {
   return new Promise((resolvePromise) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [nccCli, 'build', b.entry, '-o', out, '--target', 'es2023', '-q'], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [nccCli, 'build', b.entry, '-o', out, '--target', 'es2023', '--transpile-only', '-q'],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));

@@ -2,7 +2,7 @@
 // `npm test`: the jest suite (the unit and integration projects of jest.config.js) with the emulator recording every
 // ARM exchange (MLOPS_CONTRACT_RECORD_DIR, see src/emulator/exchange-log.ts), then the contract project
 // (__tests__/contract) over those recordings. Exits non-zero when either phase fails; the recordings' temporary
-// folder is removed at the end. `npm run test:unit` is `npm test -- --selectProjects=unit` (no emulator: the contract
+// folder is removed at the end. The suite runs with MLOPS_ARM_MAX_POLL_INTERVAL_MS=200 unless set (see below). `npm run test:unit` is `npm test -- --selectProjects=unit` (no emulator: the contract
 // phase is skipped); `npm run test:integration` is `npm test -- --selectProjects=integration`.
 //
 // Arguments after `npm test --` go to both jest runs (--ci, --json, ...), except what selects tests (paths,
@@ -115,7 +115,13 @@ let exitCode = 1;
 try {
   const { selectors, options, projects } = splitArguments(process.argv.slice(2));
   const partial = selectors.length > 0 || projects.length > 0;
-  const suiteEnv = { ...process.env, MLOPS_CONTRACT_RECORD_DIR: folder };
+  // The emulator answers in well under a second: the actions' long-running-operation waits poll at most every
+  // 200 ms (MLOPS_ARM_MAX_POLL_INTERVAL_MS, src/azureml/retry-settings.ts) instead of 1-5 s, unless the caller set it.
+  const suiteEnv = {
+    MLOPS_ARM_MAX_POLL_INTERVAL_MS: '200',
+    ...process.env,
+    MLOPS_CONTRACT_RECORD_DIR: folder,
+  };
   delete suiteEnv.MLOPS_CONTRACT_RECORDINGS;
   const suite = await jest(
     [

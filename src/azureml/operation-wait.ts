@@ -1,11 +1,12 @@
 import type { PollerLike, PollOperationState } from '@azure/core-lro';
 import { AzureMLError } from './errors.js';
+import { pollInterval } from './retry-settings.js';
 
 /** How to wait for a long-running operation. */
 export interface WaitOptions {
   /** Give up (and say so) after this long. */
   timeoutMs: number;
-  /** Polling interval; the service's Retry-After wins when it sends one. Default 5 s. */
+  /** Polling interval; the service's Retry-After wins when it sends one. Default 5 s; at most $MLOPS_ARM_MAX_POLL_INTERVAL_MS. */
   intervalMs?: number;
   /** A progress line at most this often (default 15 s). */
   progressEveryMs?: number;
@@ -68,7 +69,8 @@ export async function waitForOperation<T>(
   readState?: () => Promise<string | undefined>,
 ): Promise<T> {
   const started = Date.now();
-  const interval = wait.intervalMs ?? 5_000;
+  // At most MLOPS_ARM_MAX_POLL_INTERVAL_MS (retry-settings.ts; checked at sign-in, before any request).
+  const interval = pollInterval(wait.intervalMs ?? 5_000, process.env);
   const progressEvery = wait.progressEveryMs ?? 15_000;
   let lastProgress = started;
   let state: string | undefined;

@@ -46,3 +46,30 @@ export function retrySettings(env: NodeJS.ProcessEnv = process.env): RetrySettin
     maxRetryDelayInMs: Math.round(DEFAULT_RETRY.maxRetryDelayInMs * scale),
   };
 }
+
+// The polling interval of long-running operations (waitForOperation) as a setting, the same way: each wait has its
+// own interval (deploy-endpoint 2 s, promote 1 s, 5 s otherwise), and MLOPS_ARM_MAX_POLL_INTERVAL_MS caps them all.
+// A fast local emulator and the test suite set a short cap, so a deployment that is ready in half a second is not
+// waited on for two; a wait already shorter keeps its own; the timeouts and progress lines do not change.
+export const MAX_POLL_INTERVAL_VARIABLE = 'MLOPS_ARM_MAX_POLL_INTERVAL_MS';
+/** The cap may be set between these (ms). */
+export const MAX_POLL_INTERVAL_BOUNDS = { min: 10, max: 60_000 } as const;
+
+/**
+ * A wait's polling interval under $MLOPS_ARM_MAX_POLL_INTERVAL_MS: `intervalMs`, or the cap when that is shorter
+ * (unset: no cap). Throws a ConfigurationError naming the variable, its bounds and the fix when the value is not a
+ * whole number within them; sign-in calls it first, so that happens before any request.
+ */
+export function pollInterval(intervalMs: number, env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[MAX_POLL_INTERVAL_VARIABLE]?.trim();
+  if (!raw) return intervalMs;
+  const cap = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  const { min, max } = MAX_POLL_INTERVAL_BOUNDS;
+  if (!(cap >= min && cap <= max)) {
+    throw new ConfigurationError(
+      `${MAX_POLL_INTERVAL_VARIABLE} must be a whole number of milliseconds from ${min} to ${max} (the longest ` +
+        `wait between two polls of a long-running Azure ML operation; unset, each wait keeps its own). Fix or unset it.`,
+    );
+  }
+  return Math.min(intervalMs, cap);
+}

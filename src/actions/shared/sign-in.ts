@@ -5,7 +5,7 @@ import {
   type CredentialSettings,
   type ResolvedCredential,
 } from '../../azureml/credentials.js';
-import { retrySettings } from '../../azureml/retry-settings.js';
+import { pollInterval, retrySettings } from '../../azureml/retry-settings.js';
 import type { WorkspaceAddress } from '../../azureml/workspace.js';
 import type { WorkspaceSettings } from './workspace-inputs.js';
 
@@ -48,8 +48,9 @@ const toolkit: SignInDeps = {
  * masks every key or token it reads.
  */
 export async function signIn(workspace: WorkspaceSettings, deps: SignInDeps = toolkit): Promise<SignedIn> {
-  // MLOPS_ARM_RETRY_DELAY_MS (README, "Tests"): checked before the credential is built.
+  // MLOPS_ARM_RETRY_DELAY_MS and MLOPS_ARM_MAX_POLL_INTERVAL_MS (README, "Tests"): checked before the credential is built.
   const retry = retrySettings(process.env);
+  pollInterval(1, process.env);
   const resolved = await deps.createCredential(workspace.credential);
   deps.info(`Signing in with ${resolved.principal}`);
   const createClient = await deps.loadClientFactory();
