@@ -41601,8 +41601,9 @@ process.stdin.unref();
 require(script);
 `;
 /**
- * Starts Azurite's blob service on a free loopback port with one account (`account:key`), in memory
- * or, with `location`, on disk. Resolves once it listens.
+ * Starts Azurite's blob service on a free loopback port with these accounts (AZURITE_ACCOUNTS
+ * `name1:key1;name2:key2`: each opened by its own key only), in memory or, with `location`, on disk. Resolves
+ * once it listens.
  */
 function startAzurite(options) {
     const args = [
@@ -41622,8 +41623,12 @@ function startAzurite(options) {
         args.push('--inMemoryPersistence');
     }
     const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, ['-e', GUARD, findAzuriteBlob(), ...args], {
-        // Azurite serves this account (and only adds it to the well-known development one).
-        env: { ...process.env, AZURITE_ACCOUNTS: `${options.account}:${options.key}`, NODE_OPTIONS: '' },
+        // Azurite serves these accounts only (not even its well-known development account).
+        env: {
+            ...process.env,
+            AZURITE_ACCOUNTS: options.accounts.map((a) => `${a.account}:${a.key}`).join(';'),
+            NODE_OPTIONS: '',
+        },
         stdio: ['pipe', 'pipe', 'pipe'],
         cwd: options.location ?? process.cwd(),
     });
@@ -41780,6 +41785,34 @@ function loadOrCreateCertificate(dir) {
     (0,external_node_fs_namespaceObject.writeFileSync)(keyPath, keyPem, { mode: 0o600 });
     (0,external_node_fs_namespaceObject.writeFileSync)(certPath, certPem);
     return { cert: certPem, key: keyPem, certPath };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/deployment-folders.ts
+// Where a deployment's files live while it serves: a folder of its own under the system's temporary folder, never
+// below the emulator's data dir, so walking up from the scoring script's working directory or AZUREML_MODEL_DIR
+// reaches no state, token or key (and no other deployment's files). Its name says whose it is:
+// `mlops-<tag>.<workspace>.<endpoint>.<deployment>-XXXXXX` (endpoint and deployment names have no dots). The tag is
+// the emulator's (kept in the state of a data dir), so a start after a kill removes what the killed one left.
+
+
+
+/** A new tag for an emulator's deployment folders. */
+const newRuntimeTag = () => (0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex');
+/** Makes a deployment's folder (mode 0700) below `root`; `key` is `<workspace>/<endpoint>/<deployment>`. */
+function makeDeploymentFolder(root, tag, key) {
+    return (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(root, `mlops-${tag}.${key.replaceAll('/', '.')}-`));
+}
+/** Matches the path of a deployment's folder (any emulator's), e.g. in a process's command line. */
+function deploymentFolderPattern(key) {
+    const escaped = key.replaceAll('/', '.').replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+    return new RegExp(`/mlops-[0-9a-f]{8}\\.${escaped}-[^/]+/`);
+}
+/** Removes the deployment folders a previous emulator with this tag left below `root` (it was killed). */
+function removeLeftovers(root, tag) {
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(root)) {
+        if (name.startsWith(`mlops-${tag}.`))
+            (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(root, name), { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -41985,20 +42018,112 @@ function mlflowMissingMessage(model, check) {
         'to a python that has mlflow and restart the emulator.');
 }
 
+;// CONCATENATED MODULE: ./src/emulator/provisioning-error.ts
+/** Why provisioning failed, in the service's words (the operation's and the deployment's error). */
+class ProvisioningError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/readiness.ts
+
+
+/** Resolves with the port once the server listens and `GET /` answers 200. */
+async function waitReady(child, log, exited, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    let gone = false;
+    void exited.then(() => (gone = true));
+    const notReady = (why) => new ProvisioningError('ResourceNotReady', `User container has crashed or terminated: ${why} See the InferenceServer logs (getLogs).`);
+    while (Date.now() < deadline) {
+        if (gone) {
+            const code = child.exitCode ?? (child.signalCode ? `signal ${child.signalCode}` : 'unknown');
+            const traceback = lastTraceback(log.server);
+            throw notReady(`the inference server exited with code ${code}.${traceback ? `\n${traceback}\n` : ''}`);
+        }
+        const match = /Listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(log.server);
+        if (match) {
+            const port = Number(match[1]);
+            if ((await probe(port)) === 200)
+                return port;
+        }
+        await new Promise((r) => setTimeout(r, 50));
+    }
+    throw notReady(`the readiness probe did not pass within ${Math.round(timeoutMs / 1000)} s.`);
+}
+/** The last Python traceback of a log (at most 40 lines), or undefined: a failed init() in its own words. */
+function lastTraceback(log) {
+    const at = log.lastIndexOf('Traceback (most recent call last):');
+    if (at < 0)
+        return undefined;
+    const lines = log.slice(at).trimEnd().split('\n');
+    return (lines.length > 40 ? [...lines.slice(0, 5), '  ...', ...lines.slice(-34)] : lines).join('\n');
+}
+function probe(port) {
+    return new Promise((resolve) => {
+        const req = (0,external_node_http_namespaceObject.get)({ host: '127.0.0.1', port, path: '/', timeout: 2_000, agent: false }, (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+        });
+        req.on('timeout', () => req.destroy());
+        req.on('error', () => resolve(0));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/user-environment.ts
 // The process environment a scoring script sees: what Azure's inference container gives it, not the emulator's own.
 // On Azure the script sees AZUREML_MODEL_DIR, AZUREML_ENTRY_SCRIPT and the deployment's environment_variables
 // (reference-yaml-deployment-managed-online; how-to-inference-server-http), never the deploying client's
-// credentials; here it also keeps what the local python needs to start (PATH, HOME, locale, pyenv/conda/venv).
+// credentials, in a container whose home is its own. Here it also keeps what the local python needs to start
+// (PATH, the locale, where pyenv/conda/venv keep it): never the emulator's tokens (AZUREML_ACCESS_TOKEN,
+// GITHUB_TOKEN, ACTIONS_*), its user, shell or real home (~/.azure holds the az CLI's tokens).
+
+
 /** Variables of the emulator's own environment that the local python needs to run. */
-const PASSED = /^(PATH|HOME|USER|LOGNAME|SHELL|TMPDIR|TEMP|TMP|LANG|LANGUAGE|TZ|LC_[A-Z]+|PYENV_[A-Z_]+|CONDA_[A-Z_]+|VIRTUAL_ENV|PYTHONPATH|PYTHONHOME|SYSTEMROOT|LD_LIBRARY_PATH|DYLD_LIBRARY_PATH)$/;
-/** The environment of a deployment's process: the pass-through variables, then Azure's and the deployment's. */
-function userEnvironment(own, deployment) {
+const PASSED = /^(PATH|LANG|LANGUAGE|TZ|LC_[A-Z]+|PYENV_[A-Z_]+|CONDA_[A-Z_]+|VIRTUAL_ENV|PYTHONPATH|PYTHONHOME|SYSTEMROOT|LD_LIBRARY_PATH|DYLD_LIBRARY_PATH)$/;
+/**
+ * The environment of a deployment's process: the pass-through variables, its own HOME and TMPDIR, then Azure's
+ * and the deployment's variables.
+ */
+function userEnvironment(own, python, sandbox, deployment) {
     const env = {};
     for (const [name, value] of Object.entries(own))
         if (value !== undefined && PASSED.test(name))
             env[name] = value;
-    return { ...env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', ...deployment };
+    return {
+        ...env,
+        HOME: sandbox.home,
+        TMPDIR: sandbox.tmp,
+        ...(python.userBase ? { PYTHONUSERBASE: python.userBase } : {}),
+        PYTHONDONTWRITEBYTECODE: '1',
+        PYTHONUNBUFFERED: '1',
+        ...deployment,
+    };
+}
+const LOCATE_PY = 'import json, site, sys; print(json.dumps([sys.executable, site.getuserbase()]))';
+/**
+ * Asks `command` (python3, a pyenv shim, a venv's python) where its interpreter and user packages are, with the
+ * emulator's own environment. A python that does not answer stays `command` (starting it then fails with a log).
+ */
+function locatePython(command) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(command, ['-c', LOCATE_PY], { timeout: 60_000 }, (error, stdout) => {
+            try {
+                if (error)
+                    throw error;
+                const [executable, userBase] = JSON.parse(stdout.trim().split('\n').pop());
+                resolve({
+                    executable: executable || command,
+                    userBase: userBase && (0,external_node_fs_namespaceObject.existsSync)(userBase) ? userBase : undefined,
+                });
+            }
+            catch {
+                resolve({ executable: command });
+            }
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/deployment-runtime.ts
@@ -42009,30 +42134,31 @@ function userEnvironment(own, deployment) {
 
 
 
-/** Why provisioning failed, in the service's words (the operation's and the deployment's error). */
-class ProvisioningError extends Error {
-    code;
-    constructor(code, message) {
-        super(message);
-        this.code = code;
-    }
-}
+
+
+
+/** Re-exported: provisioning.ts and its checks import it from here. */
+
 const MAX_LOG = 1024 * 1024;
 /** The inference-server processes of every deployment, and their logs (kept after a failure, for getLogs). */
 class DeploymentRuntime {
     root;
-    storage;
+    tag;
+    accounts;
     python;
     instances = new Map();
     logs = new Map();
     children = new Set();
-    generation = 0;
     stopped = false;
+    located;
     constructor(
-    /** Each deployment gets a folder below it. */
-    root, storage, python = process.env.MLOPS_EMULATOR_PYTHON || 'python3') {
+    /** Each deployment gets a folder of its own below it (deployment-folders.ts): never the data dir. */
+    root, 
+    /** The emulator's tag in its deployment folders' names. */
+    tag, accounts, python = process.env.MLOPS_EMULATOR_PYTHON || 'python3') {
         this.root = root;
-        this.storage = storage;
+        this.tag = tag;
+        this.accounts = accounts;
         this.python = python;
     }
     /** True once stopAll began: provisioning failures after that are the shutdown's, not the deployment's. */
@@ -42060,14 +42186,13 @@ class DeploymentRuntime {
     async provision(spec) {
         if (this.stopped)
             throw new ProvisioningError('EmulatorStopping', 'The emulator is stopping.');
-        const dir = (0,external_node_path_namespaceObject.join)(this.root, ...spec.key.split('/'), String(++this.generation));
+        (0,external_node_fs_namespaceObject.mkdirSync)(this.root, { recursive: true });
+        const dir = makeDeploymentFolder(this.root, this.tag, spec.key);
         const log = { storage: '', server: '' };
         this.logs.set(spec.key, log);
         const note = (line) => {
             log.storage += `${new Date().toISOString()} ${line}\n`;
         };
-        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
         // As on Azure (concept-online-deployment-model-specification): AZUREML_MODEL_DIR is
         // azureml-models/<name>/<version>, and the registered folder or file keeps its own name below it (modelUri's
         // last segment: LocalUpload/<hash>/model -> .../model/..., LocalUpload/<hash>/x.pkl -> .../x.pkl). With
@@ -42079,15 +42204,18 @@ class DeploymentRuntime {
         try {
             note(`Downloading model ${spec.model.name}:${spec.model.version} from ${spec.model.uri}`);
             const folder = spec.model.path.replace(/\/+$/, '').split('/').pop();
-            const single = await this.storage.isBlob(spec.model.container, spec.model.path);
-            const model = await this.storage.download(spec.model.container, spec.model.path, single ? modelDir : (0,external_node_path_namespaceObject.join)(modelDir, folder));
+            const storage = this.accounts.of(spec.model.account);
+            const single = await storage.isBlob(spec.model.container, spec.model.path);
+            const model = await storage.download(spec.model.container, spec.model.path, single ? modelDir : (0,external_node_path_namespaceObject.join)(modelDir, folder));
             if (model.files.length === 0)
                 throw new Error(`no blob at or under ${spec.model.uri}`);
             note(`Model: ${model.files.length} files, ${model.bytes} bytes, in ${modelDir}`);
             (0,external_node_fs_namespaceObject.mkdirSync)(codeDir, { recursive: true });
             if (spec.code) {
                 note(`Downloading code from ${spec.code.uri}`);
-                const code = await this.storage.download(spec.code.container, spec.code.path, codeDir);
+                const code = await this.accounts
+                    .of(spec.code.account)
+                    .download(spec.code.container, spec.code.path, codeDir);
                 if (code.files.length === 0)
                     throw new Error(`no blob at or under ${spec.code.uri}`);
                 note(`Code: ${code.files.length} files, ${code.bytes} bytes, in ${codeDir}`);
@@ -42106,7 +42234,11 @@ class DeploymentRuntime {
             entryScript = (0,external_node_path_namespaceObject.join)(dir, 'mlflow-score.py');
             (0,external_node_fs_namespaceObject.writeFileSync)(entryScript, MLFLOW_SCORE_PY);
         }
-        const env = userEnvironment(process.env, {
+        const sandbox = { home: (0,external_node_path_namespaceObject.join)(dir, 'home'), tmp: (0,external_node_path_namespaceObject.join)(dir, 'tmp') };
+        for (const folder of Object.values(sandbox))
+            (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true });
+        const python = await (this.located ??= locatePython(this.python));
+        const env = userEnvironment(process.env, python, sandbox, {
             AZUREML_MODEL_DIR: modelDir,
             AZUREML_ENTRY_SCRIPT: entryScript,
             ...spec.environmentVariables,
@@ -42116,12 +42248,12 @@ class DeploymentRuntime {
             if (log.server.length > MAX_LOG)
                 log.server = log.server.slice(-MAX_LOG);
         };
-        const refusal = await preflight(this.python, spec, env, codeDir, (line) => append(`${line}\n`));
+        const refusal = await preflight(python.executable, spec, env, codeDir, (line) => append(`${line}\n`));
         if (refusal) {
             (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
             throw new ProvisioningError('UserError', refusal);
         }
-        const child = (0,external_node_child_process_namespaceObject.spawn)(this.python, [server, '--port', '0', '--exit-on-stdin-eof'], {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(python.executable, [server, '--port', '0', '--exit-on-stdin-eof'], {
             cwd: codeDir,
             env,
             stdio: ['pipe', 'pipe', 'pipe'],
@@ -42134,10 +42266,10 @@ class DeploymentRuntime {
             this.children.delete(child);
             resolve();
         }));
-        child.once('error', (error) => append(Buffer.from(`failed to start ${this.python}: ${error.message}\n`)));
+        child.once('error', (error) => append(Buffer.from(`failed to start ${python.executable}: ${error.message}\n`)));
         let port;
         try {
-            port = await this.waitReady(child, log, exited, spec.readinessTimeoutMs);
+            port = await waitReady(child, log, exited, spec.readinessTimeoutMs);
         }
         catch (error) {
             child.kill('SIGKILL');
@@ -42163,28 +42295,6 @@ class DeploymentRuntime {
             await this.kill(previous);
         if (this.stopped)
             await this.stop(spec.key);
-    }
-    /** Resolves with the port once the server listens and `GET /` answers 200. */
-    async waitReady(child, log, exited, timeoutMs) {
-        const deadline = Date.now() + timeoutMs;
-        let gone = false;
-        void exited.then(() => (gone = true));
-        const notReady = (why) => new ProvisioningError('ResourceNotReady', `User container has crashed or terminated: ${why} See the InferenceServer logs (getLogs).`);
-        while (Date.now() < deadline) {
-            if (gone) {
-                const code = child.exitCode ?? (child.signalCode ? `signal ${child.signalCode}` : 'unknown');
-                const traceback = lastTraceback(log.server);
-                throw notReady(`the inference server exited with code ${code}.${traceback ? `\n${traceback}\n` : ''}`);
-            }
-            const match = /Listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(log.server);
-            if (match) {
-                const port = Number(match[1]);
-                if ((await probe(port)) === 200)
-                    return port;
-            }
-            await new Promise((r) => setTimeout(r, 50));
-        }
-        throw notReady(`the readiness probe did not pass within ${Math.round(timeoutMs / 1000)} s.`);
     }
     async kill(instance) {
         instance.agent.destroy();
@@ -42215,24 +42325,6 @@ class DeploymentRuntime {
             child.kill('SIGKILL');
         await Promise.all(starting.map((c) => c.exitCode !== null || c.signalCode !== null ? undefined : new Promise((r) => c.once('close', r))));
     }
-}
-/** The last Python traceback of a log (at most 40 lines), or undefined: a failed init() in its own words. */
-function lastTraceback(log) {
-    const at = log.lastIndexOf('Traceback (most recent call last):');
-    if (at < 0)
-        return undefined;
-    const lines = log.slice(at).trimEnd().split('\n');
-    return (lines.length > 40 ? [...lines.slice(0, 5), '  ...', ...lines.slice(-34)] : lines).join('\n');
-}
-function probe(port) {
-    return new Promise((resolve) => {
-        const req = (0,external_node_http_namespaceObject.get)({ host: '127.0.0.1', port, path: '/', timeout: 2_000, agent: false }, (res) => {
-            res.resume();
-            resolve(res.statusCode ?? 0);
-        });
-        req.on('timeout', () => req.destroy());
-        req.on('error', () => resolve(0));
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/faults.ts
@@ -42641,9 +42733,88 @@ function operationPath(subscriptionId, location, id, result = false) {
     return `/subscriptions/${subscriptionId}/providers/${PROVIDER}/locations/${location}/${result ? 'mfeOperationResults' : 'mfeOperationsStatus'}/${id}`;
 }
 
+;// CONCATENATED MODULE: ./src/emulator/state.ts
+
+
+
+
+/** The asset kinds with containers and versions. */
+const ASSET_KINDS = ['models', 'codes', 'environments'];
+const SUBSCRIPTION_ID = '00000000-0000-4000-8000-000000000000';
+const RESOURCE_GROUP = 'mlops-local';
+const STATE_FILE = 'state.json';
+/** The folder of the state file below the data dir: owner-only, and never an ancestor of a deployment's files. */
+const STATE_DIR = 'state';
+/** Where the state of `dataDir` is kept. */
+const stateFile = (dataDir) => (0,external_node_path_namespaceObject.join)(dataDir, STATE_DIR, STATE_FILE);
+/** Azure Storage account names: 3 to 24 lower-case letters and digits. */
+function storageAccountName(workspace) {
+    return `mlops${workspace.toLowerCase().replace(/[^a-z0-9]/g, '')}`.slice(0, 24);
+}
+/** A new account for a workspace, with a fresh 512-bit key as Azure Storage's keys are. */
+function newStorageAccount(workspace) {
+    return { account: storageAccountName(workspace), key: (0,external_node_crypto_namespaceObject.randomBytes)(64).toString('base64') };
+}
+/** The workspace's account (every workspace has one once storage-accounts.ts assignAccounts ran at start). */
+function accountOf(ws) {
+    if (!ws.storage)
+        throw new Error(`Workspace '${ws.name}' has no storage account.`);
+    return ws.storage;
+}
+function newWorkspace(name) {
+    return {
+        name,
+        workspaceId: (0,external_node_crypto_namespaceObject.randomUUID)(),
+        createdAt: new Date().toISOString(),
+        storage: newStorageAccount(name),
+        assets: { models: {}, codes: {}, environments: {} },
+        onlineEndpoints: {},
+    };
+}
+function initialState() {
+    return {
+        schemaVersion: 1,
+        subscriptionId: SUBSCRIPTION_ID,
+        resourceGroup: RESOURCE_GROUP,
+        principals: defaultPrincipals().map((p) => ({ ...p, token: newToken() })),
+        workspaces: Object.fromEntries(DEFAULT_WORKSPACES.map((w) => [w, newWorkspace(w)])),
+    };
+}
+/**
+ * Reads the state kept in `dataDir`, or undefined when there is none yet. A state written before it had its own
+ * folder (`<dataDir>/state.json`) moves there, and the folder and file get owner-only modes.
+ */
+function readState(dataDir) {
+    const file = stateFile(dataDir);
+    const legacy = (0,external_node_path_namespaceObject.join)(dataDir, STATE_FILE);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file) && (0,external_node_fs_namespaceObject.existsSync)(legacy)) {
+        writeStateFile(file, (0,external_node_fs_namespaceObject.readFileSync)(legacy, 'utf8'));
+        (0,external_node_fs_namespaceObject.rmSync)(legacy, { force: true });
+    }
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return undefined;
+    (0,external_node_fs_namespaceObject.chmodSync)((0,external_node_path_namespaceObject.join)(dataDir, STATE_DIR), 0o700);
+    (0,external_node_fs_namespaceObject.chmodSync)(file, 0o600);
+    const state = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    if (state.schemaVersion !== 1)
+        throw new Error(`${file} has schema version ${state.schemaVersion}; expected 1.`);
+    return state;
+}
+/** Writes the state atomically (temp file, then rename), readable by its owner only: it holds tokens and keys. */
+function writeState(dataDir, state) {
+    writeStateFile(stateFile(dataDir), JSON.stringify(state, null, 1));
+}
+function writeStateFile(file, text) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true, mode: 0o700 });
+    const temp = `${file}.${process.pid}.tmp`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(temp, text, { mode: 0o600 });
+    (0,external_node_fs_namespaceObject.renameSync)(temp, file);
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/context.ts
 // What every resource module works with: the state, the configuration, the long-running operations and the
 // lookups ARM does before any resource (subscription, resource group, workspace).
+
 
 
 const TENANT_ID = '00000000-0000-4000-9000-000000000000';
@@ -42651,17 +42822,19 @@ const LOCATION = 'local';
 class Context {
     state;
     config;
-    storage;
+    accounts;
     persist;
     runtime;
     operations;
     tokens;
-    constructor(state, config, storage, 
+    constructor(state, config, 
+    /** Azurite's accounts: {@link storageOf} opens a workspace's. */
+    accounts, 
     /** Saves the state after a change. */
     persist, runtime, operations, tokens) {
         this.state = state;
         this.config = config;
-        this.storage = storage;
+        this.accounts = accounts;
         this.persist = persist;
         this.runtime = runtime;
         this.operations = operations;
@@ -42686,6 +42859,10 @@ class Context {
             throw notFound(`${PROVIDER}/workspaces`, name, params.resourceGroupName);
         found.onlineEndpoints ??= {};
         return found;
+    }
+    /** The workspace's own storage account (its datastores' containers). */
+    storageOf(ws) {
+        return this.accounts.of(accountOf(ws));
     }
     wsId(ws) {
         return workspaceId(this.state.subscriptionId, this.state.resourceGroup, ws.name);
@@ -43210,279 +43387,224 @@ function parseDatastoreUri(uri) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/emulator/schemas/workspace.ts
-
-/** WorkspaceProperties: the readable properties the emulator answers. */
-const WorkspaceProperties = {
-    type: 'object',
-    properties: {
-        description: str(),
-        discoveryUrl: str(),
-        friendlyName: str(),
-        hbiWorkspace: bool,
-        mlFlowTrackingUri: str({ readOnly: true }),
-        privateLinkCount: { ...int32, readOnly: true },
-        provisioningState: str({
-            readOnly: true,
-            enum: ['Unknown', 'Updating', 'Creating', 'Deleting', 'Succeeded', 'Failed', 'Canceled'],
-        }),
-        publicNetworkAccess: str({ enum: ['Enabled', 'Disabled'] }),
-        storageAccount: str(),
-        storageHnsEnabled: { ...bool, readOnly: true },
-        tenantId: str({ readOnly: true }),
-        v1LegacyMode: bool,
-        workspaceId: str({ readOnly: true }),
-    },
-};
-/** Workspace: a ProxyResource with its own location, tags, sku, identity and kind. */
-const Workspace = {
-    type: 'object',
-    required: ['properties'],
-    properties: {
-        ...resourceProperties,
-        properties: WorkspaceProperties,
-        identity: ManagedServiceIdentity,
-        kind: str(),
-        location: str(),
-        sku: Sku,
-        tags: { type: 'map', values: str() },
-    },
-};
-const WorkspaceListResult = page(Workspace);
-const serviceDataAccessAuthIdentity = str({
-    enum: ['None', 'WorkspaceSystemAssignedIdentity', 'WorkspaceUserAssignedIdentity'],
-});
-/** DatastoreProperties (ResourceBase + credentials, datastoreType, isDefault) with the AzureBlob variant. */
-const DatastoreProperties = {
-    type: 'object',
-    required: ['credentials', 'datastoreType'],
-    properties: {
-        ...resourceBaseProperties,
-        credentials: {
-            type: 'object',
-            required: ['credentialsType'],
-            properties: {
-                credentialsType: str({ enum: ['AccountKey', 'Certificate', 'None', 'Sas', 'ServicePrincipal'] }),
-            },
-            discriminator: {
-                property: 'credentialsType',
-                variants: {
-                    // AccountKeyDatastoreCredentials.secrets is required (the contract test's oav requires it in answers
-                    // too); its key is create/update-only: answered as the secrets object without the key.
-                    AccountKey: {
-                        required: ['secrets'],
-                        properties: {
-                            secrets: {
-                                type: 'object',
-                                required: ['secretsType'],
-                                properties: {
-                                    secretsType: str({ enum: ['AccountKey'] }),
-                                    key: nullableStr({ writeOnly: true }),
-                                },
-                            },
-                        },
-                    },
-                    None: {},
-                },
-            },
-        },
-        datastoreType: str({
-            enum: ['AzureBlob', 'AzureDataLakeGen1', 'AzureDataLakeGen2', 'AzureFile', 'OneLake'],
-        }),
-        isDefault: { ...bool, readOnly: true },
-    },
-    discriminator: {
-        property: 'datastoreType',
-        variants: {
-            AzureBlob: {
-                properties: {
-                    resourceGroup: nullableStr(),
-                    subscriptionId: nullableStr(),
-                    accountName: nullableStr(),
-                    containerName: nullableStr(),
-                    endpoint: nullableStr(),
-                    protocol: nullableStr(),
-                    serviceDataAccessAuthIdentity,
-                },
-            },
-        },
-    },
-};
-const Datastore = {
-    type: 'object',
-    required: ['properties'],
-    properties: { ...resourceProperties, properties: DatastoreProperties },
-};
-const DatastorePage = page(Datastore);
-/** DatastoreSecrets, discriminated by secretsType (the emulator's datastores hold account keys). */
-const DatastoreSecrets = {
-    type: 'object',
-    required: ['secretsType'],
-    properties: { secretsType: str({ enum: ['AccountKey', 'Certificate', 'Sas', 'ServicePrincipal'] }) },
-    discriminator: {
-        property: 'secretsType',
-        variants: { AccountKey: { properties: { key: nullableStr() } } },
-    },
-};
-/** SecretExpiry: the optional body of listSecrets. */
-const SecretExpiry = {
-    type: 'object',
-    properties: { expirableSecret: bool, expireAfterHours: int32 },
-};
-
-;// CONCATENATED MODULE: ./src/emulator/resources/workspaces.ts
-// Workspaces (Workspaces_Get, Workspaces_ListBySubscription, Workspaces_ListByResourceGroup). The emulator's
-// workspaces are fixed (dev, preprod, prod): it neither creates nor deletes them.
-
-
-
-
-
-/** systemData of what exists since the workspace was made (the workspace, its datastores). */
-function createdWith(ws) {
-    return {
-        createdAt: ws.createdAt,
-        createdBy: 'admin',
-        createdByType: 'User',
-        lastModifiedAt: ws.createdAt,
-        lastModifiedBy: 'admin',
-        lastModifiedByType: 'User',
-    };
-}
-function workspaceResource(ctx, ws) {
-    const id = ctx.wsId(ws);
-    const { subscriptionId, resourceGroup, storage } = ctx.state;
-    return {
-        id,
-        name: ws.name,
-        type: `${PROVIDER}/workspaces`,
-        location: LOCATION,
-        tags: {},
-        sku: { name: 'Basic', tier: 'Basic' },
-        identity: { type: 'SystemAssigned', principalId: ws.workspaceId, tenantId: TENANT_ID },
-        systemData: createdWith(ws),
-        properties: {
-            workspaceId: ws.workspaceId,
-            friendlyName: ws.name,
-            description: `Local Azure ML emulator workspace '${ws.name}'`,
-            provisioningState: 'Succeeded',
-            tenantId: TENANT_ID,
-            storageAccount: `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.Storage/storageAccounts/${storage.account}`,
-            discoveryUrl: `${ctx.config.armEndpoint}/discovery`,
-            mlFlowTrackingUri: `azureml://${LOCATION}.api.azureml.ms/mlflow/v1.0${id}`,
-            hbiWorkspace: false,
-            publicNetworkAccess: 'Enabled',
-            storageHnsEnabled: false,
-            v1LegacyMode: false,
-        },
-    };
-}
-const list = {
-    what: 'Workspaces_List',
-    response: WorkspaceListResult,
-    handle: (ctx, req) => {
-        ctx.checkScope(req.params.subscriptionId, req.params.resourceGroupName);
-        // ARM lists what the caller may read.
-        const visible = Object.values(ctx.state.workspaces)
-            .filter((w) => roleAllows(roleOn(req.principal, w.name), `${PROVIDER}/workspaces/read`))
-            .sort((a, b) => a.name.localeCompare(b.name))
-            .map((w) => workspaceResource(ctx, w));
-        return { status: 200, body: paginate(visible, req.url, ctx.config.pageSize) };
-    },
-};
-const get = {
-    what: 'Workspace',
-    response: Workspace,
-    handle: (ctx, req) => ({ status: 200, body: workspaceResource(ctx, ctx.workspace(req.params)) }),
-};
-
-;// CONCATENATED MODULE: ./src/emulator/resources/datastores.ts
-// Datastores (Datastores_List, Datastores_Get, Datastores_ListSecrets): every workspace has the default blob store
-// and the artifact store the service also creates, both in the emulator's Azurite account.
-
-
-
-
-
-const DEFAULT_DATASTORE = 'workspaceblobstore';
-/** The datastores of a workspace and their blob containers. */
-function datastoreContainers(workspace) {
-    return {
-        [DEFAULT_DATASTORE]: { container: `azureml-blobstore-${workspace.name}`, isDefault: true },
-        workspaceartifactstore: { container: 'azureml', isDefault: false },
-    };
-}
-function datastoreResource(ctx, ws, name) {
-    const def = datastoreContainers(ws)[name];
-    return {
-        id: `${ctx.wsId(ws)}/datastores/${name}`,
-        name,
-        type: `${PROVIDER}/workspaces/datastores`,
-        systemData: createdWith(ws),
-        properties: {
-            datastoreType: 'AzureBlob',
-            accountName: ctx.state.storage.account,
-            containerName: def.container,
-            endpoint: ctx.config.blobHost,
-            protocol: 'http',
-            // The key itself only through listSecrets.
-            credentials: { credentialsType: 'AccountKey', secrets: { secretsType: 'AccountKey' } },
-            isDefault: def.isDefault,
-            serviceDataAccessAuthIdentity: 'None',
-            description: '',
-            tags: {},
-            properties: {},
-        },
-    };
-}
-function existing(ctx, params) {
-    const ws = ctx.workspace(params);
-    if (!datastoreContainers(ws)[params.name]) {
-        throw notFound(`${PROVIDER}/workspaces/${ws.name}/datastores`, params.name, params.resourceGroupName);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * A mistake the user can fix: a bad input, a bad file, a missing permission.
+ * The action's entry reports it as one line (exit 1) without a stack trace.
+ * `input` names the action input at fault, when there is one.
+ */
+class ConfigurationError extends Error {
+    input;
+    constructor(message, input) {
+        super(message);
+        this.input = input;
+        this.name = 'ConfigurationError';
     }
-    return ws;
 }
-const datastores_list = {
-    what: 'Datastores_List',
-    response: DatastorePage,
-    handle: (ctx, req) => {
-        const ws = ctx.workspace(req.params);
-        const q = req.url.searchParams;
-        const isDefault = q.get('isDefault');
-        const names = q
-            .getAll('names')
-            .flatMap((n) => n.split(','))
-            .filter((n) => n !== '');
-        const search = q.get('searchText')?.toLowerCase();
-        const items = Object.entries(datastoreContainers(ws))
-            .filter(([, d]) => isDefault === null || String(d.isDefault) === isDefault.toLowerCase())
-            .filter(([name]) => names.length === 0 || names.includes(name))
-            .filter(([name]) => !search || name.toLowerCase().includes(search))
-            .map(([name]) => datastoreResource(ctx, ws, name));
-        return {
-            status: 200,
-            body: paginate(items, req.url, positiveInt(req.url, 'count') ?? ctx.config.pageSize),
-        };
-    },
-};
-const datastores_get = {
-    what: 'Datastore',
-    response: Datastore,
-    handle: (ctx, req) => ({
-        status: 200,
-        body: datastoreResource(ctx, existing(ctx, req.params), req.params.name),
-    }),
-};
-const listSecrets = {
-    what: 'SecretExpiry',
-    request: SecretExpiry,
-    optionalBody: true,
-    response: DatastoreSecrets,
-    handle: (ctx, req) => {
-        existing(ctx, req.params);
-        return { status: 200, body: { secretsType: 'AccountKey', key: ctx.state.storage.key } };
-    },
-};
+/** The message of any thrown value: an Error, a string, or anything else. */
+function getErrorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/paths.ts
+
+/** Whether `target` is `root` or below it (both absolute, already resolved). */
+function isInside(root, target) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
+    return (rel === '' || (rel !== '..' && !rel.startsWith('../') && !rel.startsWith('..\\') && !(0,external_node_path_namespaceObject.isAbsolute)(rel)));
+}
+
+;// CONCATENATED MODULE: ./src/model/files.ts
+
+
+
+
+/** Orders paths by their UTF-8 bytes, so every machine sorts them the same way. */
+function compareUtf8(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+/**
+ * Lists the regular files below `dir`, sorted by their UTF-8 path bytes.
+ * A symlink is followed only when its target stays inside `dir`; one that leaves it,
+ * a dangling one, or a special file (socket, FIFO, device) is a ConfigurationError
+ * naming `inputName`. Directory symlink cycles are visited once.
+ */
+async function listFiles(dir, inputName) {
+    let rootReal;
+    try {
+        rootReal = await (0,external_node_fs_promises_namespaceObject.realpath)(dir);
+        if (!(await (0,external_node_fs_promises_namespaceObject.stat)(rootReal)).isDirectory()) {
+            throw new ConfigurationError(`Input '${inputName}': ${dir} is not a directory. Point it at a folder.`, inputName);
+        }
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            throw error;
+        throw new ConfigurationError(`Input '${inputName}': ${dir} does not exist. Check the path.`, inputName);
+    }
+    const out = [];
+    const visited = new Set([rootReal]);
+    async function walk(real, relDir) {
+        for (const name of await (0,external_node_fs_promises_namespaceObject.readdir)(real)) {
+            const full = (0,external_node_path_namespaceObject.join)(real, name);
+            const rel = relDir === '' ? name : `${relDir}/${name}`;
+            let info = await (0,external_node_fs_promises_namespaceObject.lstat)(full);
+            let target = full;
+            if (info.isSymbolicLink()) {
+                try {
+                    target = await (0,external_node_fs_promises_namespaceObject.realpath)(full);
+                }
+                catch {
+                    throw new ConfigurationError(`Input '${inputName}': ${rel} is a symlink whose target does not exist. Remove it or copy the file in.`, inputName);
+                }
+                if (!isInside(rootReal, target)) {
+                    throw new ConfigurationError(`Input '${inputName}': ${rel} is a symlink to ${target}, outside ${dir}. Copy the file into the directory instead.`, inputName);
+                }
+                info = await (0,external_node_fs_promises_namespaceObject.stat)(target);
+            }
+            if (info.isDirectory()) {
+                if (visited.has(target))
+                    continue;
+                visited.add(target);
+                await walk(target, rel);
+            }
+            else if (info.isFile()) {
+                out.push({ path: rel, absolutePath: target, size: info.size });
+            }
+            else {
+                throw new ConfigurationError(`Input '${inputName}': ${rel} is not a regular file (a socket, FIFO or device). Remove it from the directory.`, inputName);
+            }
+        }
+    }
+    await walk(rootReal, '');
+    return out.sort((a, b) => compareUtf8(a.path, b.path));
+}
+
+;// CONCATENATED MODULE: ./src/model/digest.ts
+
+
+
+/**
+ * The digest's format, in one place for every side that writes or checks it (register-model, deploy-endpoint,
+ * model-copy, the emulator's provisioning):
+ * - a model version carries its digest (combineDigest) in this tag (and property);
+ * - each blob of its files carries its SHA-256 (hex) in this metadata key (Azure returns metadata keys in lower
+ *   case), so the digest can be recomputed from a listing (path, size, sha256) without downloading a byte.
+ */
+const DIGEST_TAG = 'mlops.digest';
+const SHA256_METADATA = 'sha256';
+const READ_CHUNK = 1024 * 1024;
+/** SHA-256 (hex) of one file, streamed in 1 MiB reads. */
+function hashFile(path) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+        const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: READ_CHUNK });
+        stream.on('data', (chunk) => hash.update(chunk));
+        stream.on('error', reject);
+        stream.on('end', () => resolve(hash.digest('hex')));
+    });
+}
+/** Hashes files, `concurrency` at a time, keeping their order. */
+async function hashFiles(files, concurrency = 4) {
+    const out = new Array(files.length);
+    let next = 0;
+    async function worker() {
+        while (next < files.length) {
+            const i = next++;
+            const f = files[i];
+            out[i] = { path: f.path, size: f.size, sha256: await hashFile(f.absolutePath) };
+        }
+    }
+    await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+    return out;
+}
+/**
+ * The content digest of a set of files: `sha256:` + SHA-256 over one line per file,
+ * `path NUL size NUL sha256 LF`, in UTF-8 path byte order. It depends only on the
+ * relative paths and the bytes: not on file order on disk, timestamps, permissions or platform.
+ */
+function combineDigest(files) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for (const f of [...files].sort((a, b) => compareUtf8(a.path, b.path))) {
+        hash.update(`${f.path}\0${f.size}\0${f.sha256}\n`, 'utf8');
+    }
+    return `sha256:${hash.digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./src/model/digest-check.ts
+// Checks stored model files against what a digest was computed over (pure: the callers list or hash the files).
+// Shared by register-model (reuse restores what is missing), deploy-endpoint (refuses a version whose files
+// changed) and the emulator's provisioning (refuses to serve them), so the three agree on one rule.
+
+
+const sorted = (paths) => [...paths].sort(compareUtf8);
+/** Compares stored files with the expected ones (the local files whose digest the version carries). */
+function diffFiles(expected, stored) {
+    const byPath = new Map(stored.map((f) => [f.path, f]));
+    const want = new Set(expected.map((f) => f.path));
+    const missing = [];
+    const changed = [];
+    for (const f of expected) {
+        const s = byPath.get(f.path);
+        if (!s)
+            missing.push(f.path);
+        else if (s.size !== f.size || s.sha256 !== f.sha256)
+            changed.push(f.path);
+    }
+    const extra = stored.filter((f) => !want.has(f.path)).map((f) => f.path);
+    return { missing: sorted(missing), changed: sorted(changed), extra: sorted(extra) };
+}
+const filesDiffer = (d) => d.missing.length + d.changed.length + d.extra.length > 0;
+function checkDigest(stored, digest) {
+    const unhashed = sorted(stored.filter((f) => !f.sha256).map((f) => f.path));
+    const computed = unhashed.length === 0
+        ? combineDigest(stored.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 })))
+        : undefined;
+    return {
+        ok: stored.length > 0 && computed === digest,
+        ...(computed !== undefined && { computed }),
+        unhashed,
+        files: stored.length,
+        bytes: stored.reduce((n, f) => n + f.size, 0),
+    };
+}
+/** A few names of a list, and how many more. */
+function someOf(paths, max = 5) {
+    const shown = paths.slice(0, max).join(', ');
+    return paths.length > max ? `${shown} and ${paths.length - max} more` : shown;
+}
+/**
+ * What differs, for an error: "model m:3 (azureml://...): its files do not match its mlops.digest sha256:..:
+ * 2 files (1234 bytes) there hash to sha256:..; model.pkl has no sha256 metadata (written by something else)".
+ * Names files and sizes, never their content.
+ */
+function describeMismatch(label, digest, check) {
+    const parts = [`${label}: its files do not match its digest ${digest}`];
+    if (check.files === 0)
+        parts.push('no file is there');
+    else {
+        parts.push(`the ${check.files} file(s) there (${check.bytes} bytes) ` +
+            (check.computed ? `have digest ${check.computed}` : 'cannot make up that digest'));
+    }
+    if (check.unhashed.length > 0) {
+        parts.push(`${someOf(check.unhashed)} carry no sha256 metadata (written after registration by something other than register-model)`);
+    }
+    else if (check.files > 0) {
+        parts.push('a file was changed, added or removed after registration');
+    }
+    return parts.join('; ');
+}
 
 ;// CONCATENATED MODULE: ./src/emulator/curated-environments.ts
 // The curated environments the emulator serves with the local python, and how a deployment names an environment.
@@ -43628,9 +43750,330 @@ function refuseRegistryModel(id) {
         '`az ml model create`) and deploy azureml:<name>:<version>.', MODEL_TARGET);
 }
 
+;// CONCATENATED MODULE: ./src/emulator/model-files-check.ts
+// Provisioning serves a model only while its files still make up the digest it was registered with.
+//
+// A model version tagged mlops.digest (register-model's, model/digest.ts) is downloaded to a scratch folder and
+// its bytes hashed (not its blobs' sha256 metadata, which whoever overwrote a blob can set too); the digest is
+// recomputed by the same rule (model/digest-check.ts) and a mismatch fails the deployment as Azure reports a
+// storage initializer failure, naming the version and what is there, before any file reaches the inference
+// server. A version without the tag (registered by other tools) is served as is.
+
+
+
+
+
+
+
+
+/** The digest the deployment's model version was registered with, if any. */
+function registeredDigest(ws, d) {
+    const model = resolveAsset(ws, d.properties.model, 'models', 'properties.model', false);
+    const tags = model?.resource.properties.tags;
+    const digest = tags?.[DIGEST_TAG];
+    return typeof digest === 'string' && digest !== '' ? digest : undefined;
+}
+/** Throws a StorageInitializerFailed ProvisioningError when the model's files do not make up its digest. */
+async function checkModelFiles(storage, ws, d, model) {
+    const digest = registeredDigest(ws, d);
+    if (!digest)
+        return;
+    const scratch = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mlops-emulator-model-check-'));
+    try {
+        await storage.download(model.container, model.path, scratch);
+        const hashed = await hashFiles(await listFiles(scratch, 'model'), 4);
+        const check = checkDigest(hashed, digest);
+        if (!check.ok) {
+            throw new ProvisioningError('StorageInitializerFailed', `${describeMismatch(`Model ${model.name}:${model.version} (${model.uri})`, digest, check)}. ` +
+                `The deployment was not started with these files: register the model's files again, or deploy another version.`);
+        }
+    }
+    finally {
+        await (0,external_node_fs_promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/schemas/workspace.ts
+
+/** WorkspaceProperties: the readable properties the emulator answers. */
+const WorkspaceProperties = {
+    type: 'object',
+    properties: {
+        description: str(),
+        discoveryUrl: str(),
+        friendlyName: str(),
+        hbiWorkspace: bool,
+        mlFlowTrackingUri: str({ readOnly: true }),
+        privateLinkCount: { ...int32, readOnly: true },
+        provisioningState: str({
+            readOnly: true,
+            enum: ['Unknown', 'Updating', 'Creating', 'Deleting', 'Succeeded', 'Failed', 'Canceled'],
+        }),
+        publicNetworkAccess: str({ enum: ['Enabled', 'Disabled'] }),
+        storageAccount: str(),
+        storageHnsEnabled: { ...bool, readOnly: true },
+        tenantId: str({ readOnly: true }),
+        v1LegacyMode: bool,
+        workspaceId: str({ readOnly: true }),
+    },
+};
+/** Workspace: a ProxyResource with its own location, tags, sku, identity and kind. */
+const Workspace = {
+    type: 'object',
+    required: ['properties'],
+    properties: {
+        ...resourceProperties,
+        properties: WorkspaceProperties,
+        identity: ManagedServiceIdentity,
+        kind: str(),
+        location: str(),
+        sku: Sku,
+        tags: { type: 'map', values: str() },
+    },
+};
+const WorkspaceListResult = page(Workspace);
+const serviceDataAccessAuthIdentity = str({
+    enum: ['None', 'WorkspaceSystemAssignedIdentity', 'WorkspaceUserAssignedIdentity'],
+});
+/** DatastoreProperties (ResourceBase + credentials, datastoreType, isDefault) with the AzureBlob variant. */
+const DatastoreProperties = {
+    type: 'object',
+    required: ['credentials', 'datastoreType'],
+    properties: {
+        ...resourceBaseProperties,
+        credentials: {
+            type: 'object',
+            required: ['credentialsType'],
+            properties: {
+                credentialsType: str({ enum: ['AccountKey', 'Certificate', 'None', 'Sas', 'ServicePrincipal'] }),
+            },
+            discriminator: {
+                property: 'credentialsType',
+                variants: {
+                    // AccountKeyDatastoreCredentials.secrets is required (the contract test's oav requires it in answers
+                    // too); its key is create/update-only: answered as the secrets object without the key.
+                    AccountKey: {
+                        required: ['secrets'],
+                        properties: {
+                            secrets: {
+                                type: 'object',
+                                required: ['secretsType'],
+                                properties: {
+                                    secretsType: str({ enum: ['AccountKey'] }),
+                                    key: nullableStr({ writeOnly: true }),
+                                },
+                            },
+                        },
+                    },
+                    None: {},
+                },
+            },
+        },
+        datastoreType: str({
+            enum: ['AzureBlob', 'AzureDataLakeGen1', 'AzureDataLakeGen2', 'AzureFile', 'OneLake'],
+        }),
+        isDefault: { ...bool, readOnly: true },
+    },
+    discriminator: {
+        property: 'datastoreType',
+        variants: {
+            AzureBlob: {
+                properties: {
+                    resourceGroup: nullableStr(),
+                    subscriptionId: nullableStr(),
+                    accountName: nullableStr(),
+                    containerName: nullableStr(),
+                    endpoint: nullableStr(),
+                    protocol: nullableStr(),
+                    serviceDataAccessAuthIdentity,
+                },
+            },
+        },
+    },
+};
+const Datastore = {
+    type: 'object',
+    required: ['properties'],
+    properties: { ...resourceProperties, properties: DatastoreProperties },
+};
+const DatastorePage = page(Datastore);
+/** DatastoreSecrets, discriminated by secretsType (the emulator's datastores hold account keys). */
+const DatastoreSecrets = {
+    type: 'object',
+    required: ['secretsType'],
+    properties: { secretsType: str({ enum: ['AccountKey', 'Certificate', 'Sas', 'ServicePrincipal'] }) },
+    discriminator: {
+        property: 'secretsType',
+        variants: { AccountKey: { properties: { key: nullableStr() } } },
+    },
+};
+/** SecretExpiry: the optional body of listSecrets. */
+const SecretExpiry = {
+    type: 'object',
+    properties: { expirableSecret: bool, expireAfterHours: int32 },
+};
+
+;// CONCATENATED MODULE: ./src/emulator/resources/workspaces.ts
+// Workspaces (Workspaces_Get, Workspaces_ListBySubscription, Workspaces_ListByResourceGroup). The emulator's
+// workspaces are fixed (dev, preprod, prod): it neither creates nor deletes them.
+
+
+
+
+
+
+/** systemData of what exists since the workspace was made (the workspace, its datastores). */
+function createdWith(ws) {
+    return {
+        createdAt: ws.createdAt,
+        createdBy: 'admin',
+        createdByType: 'User',
+        lastModifiedAt: ws.createdAt,
+        lastModifiedBy: 'admin',
+        lastModifiedByType: 'User',
+    };
+}
+function workspaceResource(ctx, ws) {
+    const id = ctx.wsId(ws);
+    const { subscriptionId, resourceGroup } = ctx.state;
+    return {
+        id,
+        name: ws.name,
+        type: `${PROVIDER}/workspaces`,
+        location: LOCATION,
+        tags: {},
+        sku: { name: 'Basic', tier: 'Basic' },
+        identity: { type: 'SystemAssigned', principalId: ws.workspaceId, tenantId: TENANT_ID },
+        systemData: createdWith(ws),
+        properties: {
+            workspaceId: ws.workspaceId,
+            friendlyName: ws.name,
+            description: `Local Azure ML emulator workspace '${ws.name}'`,
+            provisioningState: 'Succeeded',
+            tenantId: TENANT_ID,
+            storageAccount: `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.Storage/storageAccounts/${accountOf(ws).account}`,
+            discoveryUrl: `${ctx.config.armEndpoint}/discovery`,
+            mlFlowTrackingUri: `azureml://${LOCATION}.api.azureml.ms/mlflow/v1.0${id}`,
+            hbiWorkspace: false,
+            publicNetworkAccess: 'Enabled',
+            storageHnsEnabled: false,
+            v1LegacyMode: false,
+        },
+    };
+}
+const list = {
+    what: 'Workspaces_List',
+    response: WorkspaceListResult,
+    handle: (ctx, req) => {
+        ctx.checkScope(req.params.subscriptionId, req.params.resourceGroupName);
+        // ARM lists what the caller may read.
+        const visible = Object.values(ctx.state.workspaces)
+            .filter((w) => roleAllows(roleOn(req.principal, w.name), `${PROVIDER}/workspaces/read`))
+            .sort((a, b) => a.name.localeCompare(b.name))
+            .map((w) => workspaceResource(ctx, w));
+        return { status: 200, body: paginate(visible, req.url, ctx.config.pageSize) };
+    },
+};
+const get = {
+    what: 'Workspace',
+    response: Workspace,
+    handle: (ctx, req) => ({ status: 200, body: workspaceResource(ctx, ctx.workspace(req.params)) }),
+};
+
+;// CONCATENATED MODULE: ./src/emulator/resources/datastores.ts
+// Datastores (Datastores_List, Datastores_Get, Datastores_ListSecrets): every workspace has the default blob store
+// and the artifact store the service also creates, both in the workspace's own storage account (in Azurite).
+
+
+
+
+
+
+const DEFAULT_DATASTORE = 'workspaceblobstore';
+/** The datastores of a workspace and their blob containers. */
+function datastoreContainers(workspace) {
+    return {
+        [DEFAULT_DATASTORE]: { container: `azureml-blobstore-${workspace.name}`, isDefault: true },
+        workspaceartifactstore: { container: 'azureml', isDefault: false },
+    };
+}
+function datastoreResource(ctx, ws, name) {
+    const def = datastoreContainers(ws)[name];
+    return {
+        id: `${ctx.wsId(ws)}/datastores/${name}`,
+        name,
+        type: `${PROVIDER}/workspaces/datastores`,
+        systemData: createdWith(ws),
+        properties: {
+            datastoreType: 'AzureBlob',
+            accountName: accountOf(ws).account,
+            containerName: def.container,
+            endpoint: ctx.config.blobHost,
+            protocol: 'http',
+            // The key itself only through listSecrets.
+            credentials: { credentialsType: 'AccountKey', secrets: { secretsType: 'AccountKey' } },
+            isDefault: def.isDefault,
+            serviceDataAccessAuthIdentity: 'None',
+            description: '',
+            tags: {},
+            properties: {},
+        },
+    };
+}
+function existing(ctx, params) {
+    const ws = ctx.workspace(params);
+    if (!datastoreContainers(ws)[params.name]) {
+        throw notFound(`${PROVIDER}/workspaces/${ws.name}/datastores`, params.name, params.resourceGroupName);
+    }
+    return ws;
+}
+const datastores_list = {
+    what: 'Datastores_List',
+    response: DatastorePage,
+    handle: (ctx, req) => {
+        const ws = ctx.workspace(req.params);
+        const q = req.url.searchParams;
+        const isDefault = q.get('isDefault');
+        const names = q
+            .getAll('names')
+            .flatMap((n) => n.split(','))
+            .filter((n) => n !== '');
+        const search = q.get('searchText')?.toLowerCase();
+        const items = Object.entries(datastoreContainers(ws))
+            .filter(([, d]) => isDefault === null || String(d.isDefault) === isDefault.toLowerCase())
+            .filter(([name]) => names.length === 0 || names.includes(name))
+            .filter(([name]) => !search || name.toLowerCase().includes(search))
+            .map(([name]) => datastoreResource(ctx, ws, name));
+        return {
+            status: 200,
+            body: paginate(items, req.url, positiveInt(req.url, 'count') ?? ctx.config.pageSize),
+        };
+    },
+};
+const datastores_get = {
+    what: 'Datastore',
+    response: Datastore,
+    handle: (ctx, req) => ({
+        status: 200,
+        body: datastoreResource(ctx, existing(ctx, req.params), req.params.name),
+    }),
+};
+const listSecrets = {
+    what: 'SecretExpiry',
+    request: SecretExpiry,
+    optionalBody: true,
+    response: DatastoreSecrets,
+    handle: (ctx, req) => {
+        const ws = existing(ctx, req.params);
+        return { status: 200, body: { secretsType: 'AccountKey', key: accountOf(ws).key } };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/emulator/resources/provisioning.ts
 // What provisioning a deployment means for its resource: the runtime (deployment-runtime.ts) downloads and starts
 // it; this module turns the resource into the runtime's spec and its outcome into provisioning states.
+
+
 
 
 
@@ -43654,7 +44097,7 @@ function datastorePath(ws, uri) {
     if (!parsed || !store) {
         throw new ProvisioningError('StorageInitializerFailed', `The asset URI '${uri}' is not in a datastore of workspace '${ws.name}'.`);
     }
-    return { container: store.container, path: parsed.path, uri };
+    return { account: accountOf(ws), container: store.container, path: parsed.path, uri };
 }
 /** MLflow model types as the CLI (mlflow_model) and the service (MLFlow) spell them. */
 const isMlflow = (modelType) => typeof modelType === 'string' && /^mlflow(_model)?$/i.test(modelType);
@@ -43690,7 +44133,9 @@ function spec(ws, ep, d) {
 async function provision(ctx, ws, ep, d, op) {
     const current = () => ep.deployments[d.name] === d && d.properties.provisioningState !== 'Deleting';
     try {
-        await ctx.runtime.provision(spec(ws, ep, d));
+        const deployment = spec(ws, ep, d);
+        await checkModelFiles(ctx.storageOf(ws), ws, d, deployment.model);
+        await ctx.runtime.provision(deployment);
         if (!current())
             return ctx.operations.finish(op);
         d.properties.provisioningState = 'Succeeded';
@@ -44178,55 +44623,6 @@ function checkApiVersion(url) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/emulator/state.ts
-
-
-
-
-/** The asset kinds with containers and versions. */
-const ASSET_KINDS = ['models', 'codes', 'environments'];
-const SUBSCRIPTION_ID = '00000000-0000-4000-8000-000000000000';
-const RESOURCE_GROUP = 'mlops-local';
-const STORAGE_ACCOUNT = 'mlopslocal';
-const STATE_FILE = 'state.json';
-function newWorkspace(name) {
-    return {
-        name,
-        workspaceId: (0,external_node_crypto_namespaceObject.randomUUID)(),
-        createdAt: new Date().toISOString(),
-        assets: { models: {}, codes: {}, environments: {} },
-        onlineEndpoints: {},
-    };
-}
-function initialState() {
-    return {
-        schemaVersion: 1,
-        subscriptionId: SUBSCRIPTION_ID,
-        resourceGroup: RESOURCE_GROUP,
-        storage: { account: STORAGE_ACCOUNT, key: (0,external_node_crypto_namespaceObject.randomBytes)(32).toString('base64') },
-        principals: defaultPrincipals().map((p) => ({ ...p, token: newToken() })),
-        workspaces: Object.fromEntries(DEFAULT_WORKSPACES.map((w) => [w, newWorkspace(w)])),
-    };
-}
-/** Reads the state kept in `dataDir`, or undefined when there is none yet. */
-function readState(dataDir) {
-    const file = (0,external_node_path_namespaceObject.join)(dataDir, STATE_FILE);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        return undefined;
-    const state = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-    if (state.schemaVersion !== 1)
-        throw new Error(`${file} has schema version ${state.schemaVersion}; expected 1.`);
-    return state;
-}
-/** Writes the state atomically (temp file, then rename), readable by its owner only: it holds tokens and keys. */
-function writeState(dataDir, state) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(dataDir, { recursive: true });
-    const file = (0,external_node_path_namespaceObject.join)(dataDir, STATE_FILE);
-    const temp = `${file}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(temp, JSON.stringify(state, null, 1), { mode: 0o600 });
-    (0,external_node_fs_namespaceObject.renameSync)(temp, file);
-}
-
 ;// CONCATENATED MODULE: ./src/emulator/schemas/assets.ts
 
 const provisioningState = str({
@@ -44699,7 +45095,7 @@ async function checkFilesExist(ctx, ws, field, uri) {
     if (!store) {
         throw badRequest(`The ${field} '${uri}' names datastore '${parsed.datastore}', which does not exist.`, target);
     }
-    if (!(await ctx.storage.exists(store.container, parsed.path))) {
+    if (!(await ctx.storageOf(ws).exists(store.container, parsed.path))) {
         throw badRequest(`The ${field} '${uri}' points at no files: datastore '${parsed.datastore}' has no blob at or under '${parsed.path}'. Upload the files first.`, target);
     }
 }
@@ -50053,7 +50449,7 @@ function delay_calculateRetryDelay(retryAttempt, config) {
  * @param e - Something thrown from a try block
  * @returns The error message or a string of the input
  */
-function getErrorMessage(e) {
+function error_getErrorMessage(e) {
     if (isError(e)) {
         return e.message;
     }
@@ -50585,7 +50981,7 @@ function tryCreateTracingClient() {
         });
     }
     catch (e) {
-        esm_log_logger.warning(`Error when creating the TracingClient: ${getErrorMessage(e)}`);
+        esm_log_logger.warning(`Error when creating the TracingClient: ${error_getErrorMessage(e)}`);
         return undefined;
     }
 }
@@ -50609,7 +51005,7 @@ function tryCreateSpan(tracingClient, request, spanAttributes) {
         return { span, tracingContext: updatedOptions.tracingOptions.tracingContext };
     }
     catch (e) {
-        esm_log_logger.warning(`Skipping creating a tracing span due to an error: ${getErrorMessage(e)}`);
+        esm_log_logger.warning(`Skipping creating a tracing span due to an error: ${error_getErrorMessage(e)}`);
         return undefined;
     }
 }
@@ -50625,7 +51021,7 @@ function tryProcessError(span, error) {
         span.end();
     }
     catch (e) {
-        esm_log_logger.warning(`Skipping tracing span processing due to an error: ${getErrorMessage(e)}`);
+        esm_log_logger.warning(`Skipping tracing span processing due to an error: ${error_getErrorMessage(e)}`);
     }
 }
 function tryProcessResponse(span, response) {
@@ -50646,7 +51042,7 @@ function tryProcessResponse(span, response) {
         span.end();
     }
     catch (e) {
-        esm_log_logger.warning(`Skipping tracing span processing due to an error: ${getErrorMessage(e)}`);
+        esm_log_logger.warning(`Skipping tracing span processing due to an error: ${error_getErrorMessage(e)}`);
     }
 }
 //# sourceMappingURL=tracingPolicy.js.map
@@ -68452,7 +68848,7 @@ function storageRetryPolicy(options = {}) {
                         error = e;
                     }
                     else {
-                        storage_common_dist_esm_log_logger.error(`RetryPolicy: Caught error, message: ${getErrorMessage(e)}`);
+                        storage_common_dist_esm_log_logger.error(`RetryPolicy: Caught error, message: ${error_getErrorMessage(e)}`);
                         throw e;
                     }
                 }
@@ -95169,17 +95565,15 @@ var generatedModels_KnownEncryptionAlgorithmType;
 
 
 
-/** The emulator's view of its Azurite account: containers for the datastores, and blob lookups for asset URIs. */
+/** One Azurite account as the emulator sees it: containers for the datastores, and blob lookups for asset URIs. */
 class Storage {
     blobEndpoint;
     service;
     constructor(
-    /** http://127.0.0.1:<port>/<account> */
-    blobEndpoint, account, key) {
+    /** http://127.0.0.1:<port>/<account>: Azurite's path-style URL names the account. */
+    blobEndpoint, account) {
         this.blobEndpoint = blobEndpoint;
-        this.service = new BlobServiceClient(blobEndpoint, new StorageSharedKeyCredential(account, key), {
-            retryOptions: { maxTries: 2 },
-        });
+        this.service = new BlobServiceClient(blobEndpoint, new StorageSharedKeyCredential(account.account, account.key), { retryOptions: { maxTries: 2 } });
     }
     async ensureContainer(name) {
         await this.service.getContainerClient(name).createIfNotExists();
@@ -95234,8 +95628,109 @@ class Storage {
         return { files, bytes };
     }
 }
+/** The accounts of one Azurite (one per workspace), each opened with its own key. */
+class StorageAccounts {
+    blobHost;
+    opened = new Map();
+    constructor(
+    /** http://127.0.0.1:<port> */
+    blobHost) {
+        this.blobHost = blobHost;
+    }
+    /** http://127.0.0.1:<port>/<account> */
+    endpoint(account) {
+        return `${this.blobHost}/${account}`;
+    }
+    /** The account's storage, opened with its key. */
+    of(account) {
+        const id = `${account.account}:${account.key}`;
+        let storage = this.opened.get(id);
+        if (!storage) {
+            storage = new Storage(this.endpoint(account.account), account);
+            this.opened.set(id, storage);
+        }
+        return storage;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/storage-accounts.ts
+
+
+/** Gives each workspace without an account its own; true when one was added (the state needs saving). */
+function assignAccounts(state) {
+    let added = false;
+    for (const ws of Object.values(state.workspaces)) {
+        if (ws.storage)
+            continue;
+        ws.storage = newStorageAccount(ws.name);
+        added = true;
+    }
+    return added;
+}
+/** Every account Azurite must serve: the workspaces', and the shared one of an older state until it is moved. */
+function azuriteAccounts(state) {
+    const accounts = Object.values(state.workspaces).map(accountOf);
+    if (state.storage)
+        accounts.push(state.storage);
+    return accounts;
+}
+/** Creates every workspace's datastore containers in its account. */
+async function ensureContainers(state, accounts) {
+    for (const ws of Object.values(state.workspaces)) {
+        const storage = accounts.of(accountOf(ws));
+        for (const { container } of Object.values(datastoreContainers(ws)))
+            await storage.ensureContainer(container);
+    }
+}
+/**
+ * A state written when all workspaces shared one account: copies each workspace's containers from it into the
+ * workspace's own account (blobs, metadata, content headers), then drops the shared account from the state. A
+ * copy cut short is done again at the next start (the shared account stays until every copy finished).
+ */
+async function moveSharedAccount(state, accounts, log) {
+    const shared = state.storage;
+    if (!shared)
+        return;
+    const from = accounts.of(shared);
+    let blobs = 0;
+    for (const ws of Object.values(state.workspaces)) {
+        const to = accounts.of(accountOf(ws));
+        for (const { container } of Object.values(datastoreContainers(ws)))
+            blobs += await copyContainer(from, to, container);
+    }
+    delete state.storage;
+    log(`Storage: moved ${blobs} blobs from the shared account '${shared.account}' to the workspaces' own accounts.`);
+}
+async function copyContainer(from, to, name) {
+    const source = from.service.getContainerClient(name);
+    if (!(await source.exists()))
+        return 0;
+    const target = to.service.getContainerClient(name);
+    await target.createIfNotExists();
+    let count = 0;
+    for await (const item of source.listBlobsFlat({ includeMetadata: true })) {
+        const download = await source.getBlobClient(item.name).download();
+        const p = item.properties;
+        await target
+            .getBlockBlobClient(item.name)
+            .uploadStream(download.readableStreamBody, 4 * 1024 * 1024, 4, {
+            metadata: item.metadata,
+            blobHTTPHeaders: {
+                blobContentType: p.contentType,
+                blobContentEncoding: p.contentEncoding,
+                blobContentMD5: p.contentMD5,
+                blobCacheControl: p.cacheControl,
+                blobContentDisposition: p.contentDisposition,
+                blobContentLanguage: p.contentLanguage,
+            },
+        });
+        count++;
+    }
+    return count;
+}
 
 ;// CONCATENATED MODULE: ./src/emulator/index.ts
+
 
 
 
@@ -95260,6 +95755,7 @@ async function start(options = {}) {
     const dataDir = options.dataDir ? (0,external_node_path_namespaceObject.resolve)(options.dataDir) : undefined;
     const scratch = dataDir ? undefined : (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mlops-emulator-'));
     const state = (dataDir && readState(dataDir)) || initialState();
+    assignAccounts(state);
     const persist = () => {
         if (dataDir)
             writeState(dataDir, state);
@@ -95267,24 +95763,21 @@ async function start(options = {}) {
     persist();
     const tls = loadOrCreateCertificate((0,external_node_path_namespaceObject.join)(dataDir ?? scratch, 'tls'));
     const faults = new FaultInjector(options.faults ?? []);
-    const azuriteOptions = {
-        account: state.storage.account,
-        key: state.storage.key,
-        location: dataDir ? (0,external_node_path_namespaceObject.join)(dataDir, 'azurite') : undefined,
-    };
-    const firstAzurite = await startAzurite(azuriteOptions);
-    const azurite = watchAzurite(firstAzurite, dataDir ? () => startAzurite({ ...azuriteOptions, port: firstAzurite.port }) : undefined, (line) => {
+    const log = (line) => {
         if (!options.quiet)
             process.stdout.write(`${line}\n`);
-    });
-    const blobEndpoint = `${firstAzurite.host}/${state.storage.account}`;
+    };
+    const location = dataDir ? (0,external_node_path_namespaceObject.join)(dataDir, 'azurite') : undefined;
+    const firstAzurite = await startAzurite({ accounts: azuriteAccounts(state), location });
+    const azurite = watchAzurite(firstAzurite, dataDir
+        ? () => startAzurite({ accounts: azuriteAccounts(state), location, port: firstAzurite.port })
+        : undefined, log);
+    const accounts = new StorageAccounts(firstAzurite.host);
     let runtime;
     try {
-        const storage = new Storage(blobEndpoint, state.storage.account, state.storage.key);
-        for (const ws of Object.values(state.workspaces)) {
-            for (const { container } of Object.values(datastoreContainers(ws)))
-                await storage.ensureContainer(container);
-        }
+        await moveSharedAccount(state, accounts, log);
+        persist();
+        await ensureContainers(state, accounts);
         const requests = [];
         // The endpoint is known once the server listens; the service reads it only when answering.
         const config = {
@@ -95293,15 +95786,18 @@ async function start(options = {}) {
             pageSize: options.pageSize ?? 20,
             gatewayEndpoint: '',
         };
-        runtime = new DeploymentRuntime((0,external_node_path_namespaceObject.join)(dataDir ?? scratch, 'deployments'), storage);
+        // Deployments run in folders of their own under the system's temporary folder, away from the data dir.
+        state.runtimeTag ??= newRuntimeTag();
+        removeLeftovers((0,external_node_os_namespaceObject.tmpdir)(), state.runtimeTag);
+        runtime = new DeploymentRuntime((0,external_node_os_namespaceObject.tmpdir)(), state.runtimeTag, accounts);
         const operations = new Operations(state.subscriptionId, LOCATION, () => config.armEndpoint);
-        const context = new Context(state, config, storage, persist, runtime, operations, new EndpointTokens());
+        const context = new Context(state, config, accounts, persist, runtime, operations, new EndpointTokens());
         const serving = runtime;
         const gateway = new Gateway({
             view: (ws, ep) => gatewayView(context, ws, ep),
             serving: (key) => serving.serving(key),
         });
-        const gatewayPort = await listenGateway(gateway.server, choosePort(options.gatewayPort, state.gatewayPort), dataDir && (0,external_node_path_namespaceObject.join)(dataDir, STATE_FILE));
+        const gatewayPort = await listenGateway(gateway.server, choosePort(options.gatewayPort, state.gatewayPort), dataDir && stateFile(dataDir));
         state.gatewayPort = gatewayPort;
         persist();
         config.gatewayEndpoint = `http://127.0.0.1:${gatewayPort}`;
@@ -95345,9 +95841,12 @@ async function start(options = {}) {
             subscriptionId: state.subscriptionId,
             resourceGroup: state.resourceGroup,
             workspaces: Object.values(state.workspaces).map((w) => w.name),
-            blobEndpoint,
+            blobHost: firstAzurite.host,
+            storageAccounts: Object.fromEntries(Object.values(state.workspaces).map((w) => [
+                w.name,
+                { account: w.storage.account, blobEndpoint: accounts.endpoint(w.storage.account) },
+            ])),
             gatewayEndpoint: config.gatewayEndpoint,
-            storageAccount: state.storage.account,
             setFaults: (rules) => faults.set(rules),
             requests,
             azuritePid: () => azurite.current().pid,
@@ -95437,6 +95936,7 @@ async function runActionProcess(name, options) {
         env,
         stdio: ['ignore', 'pipe', 'pipe'],
     });
+    options.signal?.addEventListener('abort', () => child.kill('SIGKILL'), { once: true });
     let stdout = '';
     let stderr = '';
     let log = '';
@@ -95975,9 +96475,12 @@ async function runEmulator(options) {
         await emulator.stop();
         throw error;
     }
+    const accounts = Object.entries(emulator.storageAccounts)
+        .map(([ws, a]) => `${ws}: ${a.account}`)
+        .join(', ');
     process.stdout.write([
         `Local Azure ML emulator on ${emulator.armEndpoint} (api-version ${AZUREML_API_VERSION})`,
-        `  blobs (Azurite): ${emulator.blobEndpoint}`,
+        `  blobs (Azurite): ${emulator.blobHost}, one account per workspace (${accounts})`,
         `  scoring gateway: ${emulator.gatewayEndpoint}${options.dataDir ? ' (the same port at every restart with this data dir)' : ''}`,
         `  subscription ${emulator.subscriptionId}, resource group ${emulator.resourceGroup}, workspaces ${emulator.workspaces.join(', ')}`,
         `  environment for the dev workspace (as admin) written to ${envFile} (load it with: set -a; . ${envFile}; set +a)`,
@@ -96007,34 +96510,6 @@ function printToken(options) {
         throw new UsageError(`Unknown principal '${options.principal}'. Known: ${state.principals.map((p) => p.name).join(', ')}.`);
     }
     process.stdout.write(`${principal.token}\n`);
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * A mistake the user can fix: a bad input, a bad file, a missing permission.
- * The action's entry reports it as one line (exit 1) without a stack trace.
- * `input` names the action input at fault, when there is one.
- */
-class ConfigurationError extends Error {
-    input;
-    constructor(message, input) {
-        super(message);
-        this.input = input;
-        this.name = 'ConfigurationError';
-    }
-}
-/** The message of any thrown value: an Error, a string, or anything else. */
-function errors_getErrorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
@@ -96259,8 +96734,6 @@ function environments_plan_describeChange(change, reviewers = []) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/bounded-read.ts
 
 

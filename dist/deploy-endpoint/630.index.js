@@ -384,9 +384,16 @@ function identityBody(identity) {
  */
 function endpointUpdateBody(current, maps) {
     const p = current.properties;
+    const tags = { ...(current.tags ?? {}) };
+    for (const [k, v] of Object.entries(maps.tags ?? {})) {
+        if (v === null)
+            delete tags[k];
+        else
+            tags[k] = v;
+    }
     return {
         location: current.location,
-        ...(current.tags ? { tags: current.tags } : {}),
+        ...(current.tags || maps.tags ? { tags } : {}),
         ...(current.identity ? { identity: identityBody(current.identity) } : {}),
         ...(current.kind ? { kind: current.kind } : {}),
         ...(current.sku?.name ? { sku: current.sku } : {}),
@@ -564,8 +571,9 @@ function onlineOperations(ctx) {
                 return { endpoint: toEndpointInfo(current), changed };
             return { endpoint: await putEndpoint(name, body, wait), changed };
         }),
-        setTraffic: (name, maps, wait) => call(`set the traffic of endpoint ${name}`, async () => {
+        setTraffic: (name, maps, wait, guard) => call(`set the traffic of endpoint ${name}`, async () => {
             const current = await arm.send(ops.OnlineEndpoints_Get, { endpointName: name });
+            guard?.(toEndpointInfo(current));
             return putEndpoint(name, endpointUpdateBody(current, maps), wait);
         }),
         listDeployments: (endpoint) => call(`list the deployments of endpoint ${endpoint}`, async () => (await arm.list(ops.OnlineDeployments_List, { endpointName: endpoint })).map(toDeploymentInfo)),

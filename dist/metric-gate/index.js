@@ -31299,7 +31299,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(908);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3734);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -31309,7 +31309,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 908:
+/***/ 3734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31509,6 +31509,332 @@ __nccwpck_require__.d(mappers_namespaceObject, {
 var lib_core = __nccwpck_require__(4116);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/rollout/traffic.ts
+
+/**
+ * The `traffic` input: `0` (the default: the deployment takes no live traffic), a whole percentage
+ * from 1 to 100 (`10` or `10%`), or `all` (100).
+ */
+function parseTrafficShare(value, input = 'traffic') {
+    const text = (value ?? '').trim().toLowerCase();
+    if (text === '' || text === '0' || text === '0%')
+        return 0;
+    if (text === 'all')
+        return 100;
+    const match = /^(\d{1,3})%?$/.exec(text);
+    const share = match ? Number(match[1]) : NaN;
+    if (!Number.isInteger(share) || share < 0 || share > 100) {
+        throw new ConfigurationError(`Input '${input}': '${value}' is not a traffic share. Use 0 (no live traffic, the default), a whole percentage from 1 to 100, or all.`, input);
+    }
+    return share;
+}
+/** The `mirror` input: a whole percentage from 1 to 50 (Azure ML mirrors at most 50%), or nothing. */
+function parseMirrorShare(value, input = 'mirror') {
+    const text = (value ?? '').trim();
+    if (text === '' || text === '0' || text === '0%')
+        return undefined;
+    const match = /^(\d{1,3})%?$/.exec(text);
+    const share = match ? Number(match[1]) : NaN;
+    if (!Number.isInteger(share) || share < 1 || share > 50) {
+        throw new ConfigurationError(`Input '${input}': '${value}' is not a mirror share. Azure ML mirrors from 1 to 50 percent of live traffic; use a whole number in that range.`, input);
+    }
+    return share;
+}
+const total = (map) => Object.values(map).reduce((sum, v) => sum + v, 0);
+/**
+ * Checks a traffic map as Azure ML does: whole percentages from 0 to 100 that sum to 0 or 100, naming only
+ * deployments that exist. Returns the first problem as a sentence, or undefined.
+ */
+function trafficProblem(map, deployments) {
+    for (const [name, share] of Object.entries(map)) {
+        if (!deployments.includes(name))
+            return `deployment '${name}' does not exist on the endpoint`;
+        if (!Number.isInteger(share) || share < 0 || share > 100)
+            return `'${name}' has ${share}%, not a whole percentage from 0 to 100`;
+    }
+    const sum = total(map);
+    if (sum !== 0 && sum !== 100)
+        return `the shares sum to ${sum}%, not 0 or 100`;
+    return undefined;
+}
+/**
+ * The traffic map after giving `deployment` `share` percent: the other deployments keep their proportions of
+ * the rest, rounded to whole percentages by largest remainder (ties to the name that sorts first), so the map
+ * still sums to 100. A share of 0 leaves the map as it is (the deployment stays dark).
+ */
+function planTraffic(current, deployment, share) {
+    if (share === 0)
+        return { ...current };
+    const others = Object.entries(current).filter(([name, v]) => name !== deployment && v > 0);
+    const othersTotal = others.reduce((sum, [, v]) => sum + v, 0);
+    const next = {};
+    for (const name of Object.keys(current))
+        next[name] = 0;
+    next[deployment] = share;
+    const rest = 100 - share;
+    if (rest === 0)
+        return next;
+    if (othersTotal === 0) {
+        throw new errors/* ConfigurationError */.j(`Input 'traffic': the endpoint has no live traffic on another deployment to keep the other ${rest}%. ` +
+            `Send all traffic to '${deployment}' (traffic: all) or deploy it at 0 first.`, 'traffic');
+    }
+    const exact = others.map(([name, v]) => ({ name, value: (v * rest) / othersTotal }));
+    for (const e of exact)
+        next[e.name] = Math.floor(e.value);
+    let missing = rest - exact.reduce((sum, e) => sum + Math.floor(e.value), 0);
+    const byRemainder = [...exact].sort((a, b) => b.value - Math.floor(b.value) - (a.value - Math.floor(a.value)) || a.name.localeCompare(b.name));
+    for (const e of byRemainder) {
+        if (missing === 0)
+            break;
+        next[e.name] += 1;
+        missing--;
+    }
+    return next;
+}
+/**
+ * Mirror traffic after mirroring `share` percent to `deployment` (Azure ML: one mirror target, at most 50%,
+ * never a deployment that takes live traffic). `share` undefined leaves the mirror map as it is.
+ */
+function planMirror(current, traffic, deployment, share) {
+    if (share === undefined)
+        return { ...current };
+    if ((traffic[deployment] ?? 0) > 0) {
+        throw new ConfigurationError(`Input 'mirror': '${deployment}' takes ${traffic[deployment]}% of live traffic, and Azure ML mirrors only to a deployment without live traffic. Use traffic: 0 with mirror, or drop mirror.`, 'mirror');
+    }
+    return { [deployment]: share };
+}
+/** The deployments with a share above 0, by name: what a traffic map means, whatever zeros it lists. */
+function traffic_liveShares(map) {
+    return Object.entries(map)
+        .filter(([, v]) => v > 0)
+        .sort(([a], [b]) => a.localeCompare(b));
+}
+/** Whether two traffic maps send the same shares to the same deployments (zero entries aside). */
+function sameTraffic(a, b) {
+    return JSON.stringify(traffic_liveShares(a)) === JSON.stringify(traffic_liveShares(b));
+}
+/** A traffic map as people read it: `blue 90%, green 10%` (or `none`). */
+function describeTraffic(map) {
+    const entries = Object.entries(map).filter(([, v]) => v > 0);
+    return entries.length === 0 ? 'none' : entries.map(([k, v]) => `${k} ${v}%`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/rollout/steps.ts
+
+
+/**
+ * The `steps` input: comma-separated shares in order, `mirror:N` for a mirror step (1 to 50), a plain N for
+ * a live share (1 to 100, increasing), ending at 100. For example `mirror:20,10,50,100`.
+ */
+function parseSteps(value, input = 'steps') {
+    const text = value.trim() || '100';
+    const fail = (why) => {
+        throw new errors/* ConfigurationError */.j(`Input '${input}': '${value}' ${why}. Write shares in order ending at 100, with optional mirror steps first, e.g. mirror:20,10,50,100.`, input);
+    };
+    const steps = [];
+    for (const raw of text.split(',').map((s) => s.trim())) {
+        const mirror = /^mirror:(\d{1,3})%?$/i.exec(raw);
+        const live = /^(\d{1,3})%?$/.exec(raw);
+        if (mirror) {
+            const share = Number(mirror[1]);
+            if (share < 1 || share > 50)
+                fail(`has mirror:${share}; Azure ML mirrors 1 to 50 percent`);
+            if (steps.some((s) => s.kind === 'traffic'))
+                fail('has a mirror step after a live one');
+            steps.push({ kind: 'mirror', share });
+        }
+        else if (live) {
+            const share = Number(live[1]);
+            if (share < 1 || share > 100)
+                fail(`has ${share}, not a share from 1 to 100`);
+            const last = [...steps].reverse().find((s) => s.kind === 'traffic');
+            if (last && share <= last.share)
+                fail(`goes from ${last.share} to ${share}; live shares must increase`);
+            steps.push({ kind: 'traffic', share });
+        }
+        else {
+            fail(`has '${raw}', which is neither N nor mirror:N`);
+        }
+    }
+    const final = steps[steps.length - 1];
+    if (final.kind !== 'traffic' || final.share !== 100)
+        fail('does not end at 100');
+    return steps;
+}
+/** The endpoint's traffic and mirror maps at a step, from the maps the rollout started with. */
+function stepMaps(start, deployment, step) {
+    if (step.kind === 'mirror')
+        return { traffic: { ...start, [deployment]: 0 }, mirrorTraffic: { [deployment]: step.share } };
+    return { traffic: planTraffic({ ...start, [deployment]: 0 }, deployment, step.share), mirrorTraffic: {} };
+}
+/** `mirror 20%`, `10%`. */
+function describeStep(step) {
+    return step.kind === 'mirror' ? `mirror ${step.share}%` : `${step.share}%`;
+}
+
+;// CONCATENATED MODULE: ./src/rollout/rollout-record.ts
+// The record of a rollout kept on the endpoint itself, so that a rerun on a fresh runner (after a kill) finds
+// it. It lives in the endpoint's tags: in the 2026-07-01 spec an OnlineEndpoint's `tags` (TrackedResource) are
+// writable by the same PUT that sets `properties.traffic` and `properties.mirrorTraffic`, while
+// `properties.properties` can only be added to. promote writes the record in the very PUT that moves the traffic,
+// so a kill at any moment leaves either no record or one that matches the traffic.
+// ARM limits (azure-resource-manager/management/tag-resources): at most 50 tags, names up to 512 characters,
+// values up to 256; so one tag per field, each value checked before anything is written.
+
+
+
+/** The tag names, all under one prefix. */
+const RECORD_TAGS = {
+    run: 'mlops.rollout.run',
+    candidate: 'mlops.rollout.candidate',
+    baselines: 'mlops.rollout.baselines',
+    traffic: 'mlops.rollout.traffic',
+    mirror: 'mlops.rollout.mirror',
+    steps: 'mlops.rollout.steps',
+    step: 'mlops.rollout.step',
+    startedAt: 'mlops.rollout.started-at',
+};
+/** ARM's limit on a tag value. */
+const TAG_VALUE_MAX = 256;
+/** A run id for the record: `<run id>.<attempt>-<random>`, `local.1-<random>` outside GitHub Actions. */
+function rolloutRunId(env, random) {
+    return `${env.GITHUB_RUN_ID || 'local'}.${env.GITHUB_RUN_ATTEMPT || '1'}-${random}`;
+}
+/** `mirror:20,50,100`: the steps input's own notation. */
+function formatSteps(steps) {
+    return steps.map((s) => (s.kind === 'mirror' ? `mirror:${s.share}` : String(s.share))).join(',');
+}
+const compact = (map) => JSON.stringify(Object.fromEntries(liveShares(map)));
+/** The tags that carry the record (each value within TAG_VALUE_MAX, or a ConfigurationError before any write). */
+function recordTags(record) {
+    const tags = {
+        [RECORD_TAGS.run]: record.run,
+        [RECORD_TAGS.candidate]: record.candidate,
+        [RECORD_TAGS.baselines]: record.baselines.join(','),
+        [RECORD_TAGS.traffic]: compact(record.traffic),
+        [RECORD_TAGS.mirror]: compact(record.mirrorTraffic),
+        [RECORD_TAGS.steps]: formatSteps(record.steps),
+        [RECORD_TAGS.step]: String(record.step),
+        [RECORD_TAGS.startedAt]: record.startedAt,
+    };
+    for (const [name, value] of Object.entries(tags)) {
+        if (value.length > TAG_VALUE_MAX) {
+            const input = name === RECORD_TAGS.steps ? 'steps' : 'endpoint';
+            throw new ConfigurationError(`Input '${input}': the rollout record's tag ${name} would be ${value.length} characters, over ARM's ${TAG_VALUE_MAX} for a tag value. ` +
+                (input === 'steps'
+                    ? 'Use fewer steps.'
+                    : 'Retire some of the deployments that take traffic first.'), input);
+        }
+    }
+    return tags;
+}
+/** Tag changes that remove the record (setTraffic's `tags`: null removes a tag). */
+function clearedRecordTags() {
+    return Object.fromEntries(Object.values(RECORD_TAGS).map((t) => [t, null]));
+}
+function percentJson(text, tag) {
+    const value = JSON.parse(text ?? '{}');
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new Error(`${tag} is not a JSON object`);
+    for (const [k, v] of Object.entries(value)) {
+        if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 100)
+            throw new Error(`${tag} gives ${k} ${JSON.stringify(v)}, not a percentage`);
+    }
+    return value;
+}
+/**
+ * The record in an endpoint's tags: undefined when there is none; an Error naming the tag when one is damaged
+ * (edited by hand), which promote reports with the way out (mode: reject, or remove the tags).
+ */
+function parseRecord(tags) {
+    const run = tags[RECORD_TAGS.run];
+    if (run === undefined)
+        return undefined;
+    try {
+        const candidate = tags[RECORD_TAGS.candidate];
+        if (!candidate)
+            throw new Error(`${RECORD_TAGS.candidate} is missing`);
+        const steps = parseSteps(tags[RECORD_TAGS.steps] ?? '', RECORD_TAGS.steps);
+        const step = Number(tags[RECORD_TAGS.step]);
+        if (!Number.isInteger(step) || step < 1 || step > steps.length)
+            throw new Error(`${RECORD_TAGS.step} is not a step from 1 to ${steps.length}`);
+        return {
+            run,
+            candidate,
+            baselines: (tags[RECORD_TAGS.baselines] ?? '').split(',').filter(Boolean),
+            traffic: percentJson(tags[RECORD_TAGS.traffic], RECORD_TAGS.traffic),
+            mirrorTraffic: percentJson(tags[RECORD_TAGS.mirror], RECORD_TAGS.mirror),
+            steps,
+            step,
+            startedAt: tags[RECORD_TAGS.startedAt] ?? '',
+        };
+    }
+    catch (error) {
+        throw new Error(`The endpoint's rollout record is damaged (${error.message}). Run promote with mode: reject to ` +
+            `take the traffic back by hand, or remove the ${Object.values(RECORD_TAGS).join(', ')} tags.`);
+    }
+}
+function recordState(record, maps) {
+    const at = (m) => sameTraffic(m.traffic, maps.traffic) && sameTraffic(m.mirrorTraffic, maps.mirrorTraffic);
+    if (at({ traffic: { [record.candidate]: 100 }, mirrorTraffic: {} }))
+        return 'finished';
+    if (at({ traffic: record.traffic, mirrorTraffic: record.mirrorTraffic }))
+        return 'stale';
+    const step = record.steps[record.step - 1];
+    return at(stepMaps(record.traffic, record.candidate, step)) ? 'interrupted' : 'stale';
+}
+/** `green, step 2/3 (50%), started 2026-11-30T10:00:00Z by run 99.1-ab12cd`. */
+function describeRecord(record) {
+    const step = record.steps[record.step - 1];
+    return (`${record.candidate}, step ${record.step}/${record.steps.length} (${describeStep(step)}), ` +
+        `started ${record.startedAt} by run ${record.run}; before it: traffic ${describeTraffic(record.traffic)}, ` +
+        `mirror ${describeTraffic(record.mirrorTraffic)}`);
+}
+/**
+ * The line every action logs (as a warning) about an endpoint that carries a rollout record, or undefined when
+ * it carries none. It never throws: a damaged record is named too.
+ */
+function midRolloutNotice(endpoint) {
+    let record;
+    try {
+        record = parseRecord(endpoint.tags);
+    }
+    catch (error) {
+        return `Endpoint ${endpoint.name} carries a rollout record: ${error.message}`;
+    }
+    if (!record)
+        return undefined;
+    const state = recordState(record, endpoint);
+    const what = state === 'interrupted'
+        ? 'is mid-rollout'
+        : state === 'finished'
+            ? 'has finished a rollout whose old deployments are not yet retired'
+            : 'carries the record of a rollout whose traffic was changed since';
+    return (`Endpoint ${endpoint.name} ${what}: ${describeRecord(record)}. Now: traffic ${describeTraffic(endpoint.traffic)}, ` +
+        `mirror ${describeTraffic(endpoint.mirrorTraffic)}. A promote run finishes it (on-interrupted: resume) or rolls it back (on-interrupted: rollback).`);
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/rollout-notice.ts
+
+
+
+/**
+ * Names an endpoint that carries a rollout record (promote's mlops.rollout.* tags) as mid-rollout, with its
+ * candidate, step and start, in a warning on the run's page. Given a name, it reads the endpoint first; it never
+ * fails the action (a read that fails is left to the action's own calls, and said in the debug log only).
+ */
+async function warnIfMidRollout(client, endpoint) {
+    try {
+        const info = typeof endpoint === 'string' ? await client.getEndpoint(endpoint) : endpoint;
+        const notice = info && midRolloutNotice(info);
+        if (notice)
+            lib_core/* warning */.$e(notice);
+    }
+    catch (error) {
+        lib_core/* debug */.Yz(`Could not check whether endpoint is mid-rollout: ${(0,errors/* getErrorMessage */.u)(error)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/azureml/credentials.ts
 
 
@@ -31600,7 +31926,7 @@ const sign_in_toolkit = {
     createCredential: (settings) => createCredential(settings),
     // Loaded when the action signs in, not at start-up: a run that stops at its inputs never loads the Azure SDK
     // pipeline (cold start).
-    loadClientFactory: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(789), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2571))).createAzureMLClient,
+    loadClientFactory: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(789), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3484))).createAzureMLClient,
     info: (line) => lib_core/* info */.pq(line),
     setSecret: (secret) => lib_core/* setSecret */.Pq(secret),
 };
@@ -31611,8 +31937,9 @@ const sign_in_toolkit = {
  * masks every key or token it reads.
  */
 async function signIn(workspace, deps = sign_in_toolkit) {
-    // MLOPS_ARM_RETRY_DELAY_MS (README, "Tests"): checked before the credential is built.
+    // MLOPS_ARM_RETRY_DELAY_MS and MLOPS_ARM_MAX_POLL_INTERVAL_MS (README, "Tests"): checked before the credential is built.
     const retry = (0,retry_settings/* retrySettings */.wP)(process.env);
+    (0,retry_settings/* pollInterval */.dq)(1, process.env);
     const resolved = await deps.createCredential(workspace.credential);
     deps.info(`Signing in with ${resolved.principal}`);
     const createClient = await deps.loadClientFactory();
@@ -45033,7 +45360,7 @@ class Credential {
  * HTTP(S) requests that read public resources or for use with Shared Access
  * Signatures (SAS).
  */
-class AnonymousCredential_AnonymousCredential extends Credential {
+class AnonymousCredential extends Credential {
     /**
      * Creates an {@link AnonymousCredentialPolicy} object.
      *
@@ -45872,7 +46199,7 @@ class StorageSharedKeyCredentialPolicy extends CredentialPolicy {
  *
  * StorageSharedKeyCredential for account key authorization of Azure Storage service.
  */
-class StorageSharedKeyCredential_StorageSharedKeyCredential extends Credential {
+class StorageSharedKeyCredential extends Credential {
     /**
      * Azure Storage account name; readonly.
      */
@@ -46947,7 +47274,7 @@ class Pipeline {
  */
 function newPipeline(credential, pipelineOptions = {}) {
     if (!credential) {
-        credential = new AnonymousCredential_AnonymousCredential();
+        credential = new AnonymousCredential();
     }
     const pipeline = new Pipeline([], pipelineOptions);
     pipeline._credential = credential;
@@ -47040,7 +47367,7 @@ function getCoreClientOptions(pipeline) {
                 challengeCallbacks: { authorizeRequestOnChallenge: core_client_dist_esm/* authorizeRequestOnTenantChallenge */.rH },
             }), { phase: "Sign" });
         }
-        else if (credential instanceof StorageSharedKeyCredential_StorageSharedKeyCredential) {
+        else if (credential instanceof StorageSharedKeyCredential) {
             corePipeline.addPolicy(storageSharedKeyCredentialPolicy({
                 accountName: credential.accountName,
                 accountKey: credential.accountKey,
@@ -47061,7 +47388,7 @@ function getCredentialFromPipeline(pipeline) {
         return pipeline._credential;
     }
     // if it came from another package, loop over the factories and look for one like before
-    let credential = new AnonymousCredential_AnonymousCredential();
+    let credential = new AnonymousCredential();
     for (const factory of pipeline.factories) {
         if (isTokenCredential(factory.credential)) {
             // Only works if the factory has been attached a "credential" property.
@@ -47075,13 +47402,13 @@ function getCredentialFromPipeline(pipeline) {
     return credential;
 }
 function isStorageSharedKeyCredential(factory) {
-    if (factory instanceof StorageSharedKeyCredential_StorageSharedKeyCredential) {
+    if (factory instanceof StorageSharedKeyCredential) {
         return true;
     }
     return factory.constructor.name === "StorageSharedKeyCredential";
 }
 function isAnonymousCredential(factory) {
-    if (factory instanceof AnonymousCredential_AnonymousCredential) {
+    if (factory instanceof AnonymousCredential) {
         return true;
     }
     return factory.constructor.name === "AnonymousCredential";
@@ -62509,7 +62836,7 @@ function generateBlobSASQueryParameters(blobSASSignatureValues, sharedKeyCredent
 }
 function generateBlobSASQueryParametersInternal(blobSASSignatureValues, sharedKeyCredentialOrUserDelegationKey, accountName) {
     const version = blobSASSignatureValues.version ? blobSASSignatureValues.version : SERVICE_VERSION;
-    const sharedKeyCredential = sharedKeyCredentialOrUserDelegationKey instanceof StorageSharedKeyCredential_StorageSharedKeyCredential
+    const sharedKeyCredential = sharedKeyCredentialOrUserDelegationKey instanceof StorageSharedKeyCredential
         ? sharedKeyCredentialOrUserDelegationKey
         : undefined;
     let userDelegationKeyCredential;
@@ -65834,8 +66161,8 @@ class BlobClient extends StorageClient_StorageClient {
             pipeline = credentialOrPipelineOrContainerName;
             options = blobNameOrOptions;
         }
-        else if ((dist_esm/* isNodeLike */.qx && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential_StorageSharedKeyCredential) ||
-            credentialOrPipelineOrContainerName instanceof AnonymousCredential_AnonymousCredential ||
+        else if ((dist_esm/* isNodeLike */.qx && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential) ||
+            credentialOrPipelineOrContainerName instanceof AnonymousCredential ||
             isTokenCredential(credentialOrPipelineOrContainerName)) {
             // (url: string, credential?: StorageSharedKeyCredential | AnonymousCredential | TokenCredential, options?: StoragePipelineOptions)
             url = urlOrConnectionString;
@@ -65850,7 +66177,7 @@ class BlobClient extends StorageClient_StorageClient {
             if (blobNameOrOptions && typeof blobNameOrOptions !== "string") {
                 options = blobNameOrOptions;
             }
-            pipeline = newPipeline(new AnonymousCredential_AnonymousCredential(), options);
+            pipeline = newPipeline(new AnonymousCredential(), options);
         }
         else if (credentialOrPipelineOrContainerName &&
             typeof credentialOrPipelineOrContainerName === "string" &&
@@ -65862,7 +66189,7 @@ class BlobClient extends StorageClient_StorageClient {
             const extractedCreds = utils_common_extractConnectionStringParts(urlOrConnectionString);
             if (extractedCreds.kind === "AccountConnString") {
                 if (dist_esm/* isNodeLike */.qx) {
-                    const sharedKeyCredential = new StorageSharedKeyCredential_StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
+                    const sharedKeyCredential = new StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
                     url = utils_common_appendToURLPath(utils_common_appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName));
                     if (!options.proxyOptions) {
                         options.proxyOptions = (0,esm/* getDefaultProxySettings */.nV)(extractedCreds.proxyUri);
@@ -65878,7 +66205,7 @@ class BlobClient extends StorageClient_StorageClient {
                     utils_common_appendToURLPath(utils_common_appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) +
                         "?" +
                         extractedCreds.accountSas;
-                pipeline = newPipeline(new AnonymousCredential_AnonymousCredential(), options);
+                pipeline = newPipeline(new AnonymousCredential(), options);
             }
             else {
                 throw new Error("Connection string must be either an Account connection string or a SAS connection string");
@@ -66809,7 +67136,7 @@ class BlobClient extends StorageClient_StorageClient {
      */
     generateSasUrl(options) {
         return new Promise((resolve) => {
-            if (!(this.credential instanceof StorageSharedKeyCredential_StorageSharedKeyCredential)) {
+            if (!(this.credential instanceof StorageSharedKeyCredential)) {
                 throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
             }
             const sas = generateBlobSASQueryParameters({
@@ -66835,7 +67162,7 @@ class BlobClient extends StorageClient_StorageClient {
      */
     /* eslint-disable-next-line @azure/azure-sdk/ts-naming-options*/
     generateSasStringToSign(options) {
-        if (!(this.credential instanceof StorageSharedKeyCredential_StorageSharedKeyCredential)) {
+        if (!(this.credential instanceof StorageSharedKeyCredential)) {
             throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
         }
         return generateBlobSASQueryParametersInternal({
@@ -66970,8 +67297,8 @@ class AppendBlobClient extends BlobClient {
             pipeline = credentialOrPipelineOrContainerName;
             options = blobNameOrOptions;
         }
-        else if ((dist_esm/* isNodeLike */.qx && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential_StorageSharedKeyCredential) ||
-            credentialOrPipelineOrContainerName instanceof AnonymousCredential_AnonymousCredential ||
+        else if ((dist_esm/* isNodeLike */.qx && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential) ||
+            credentialOrPipelineOrContainerName instanceof AnonymousCredential ||
             isTokenCredential(credentialOrPipelineOrContainerName)) {
             // (url: string, credential?: StorageSharedKeyCredential | AnonymousCredential | TokenCredential, options?: StoragePipelineOptions)      url = urlOrConnectionString;
             url = urlOrConnectionString;
@@ -66984,7 +67311,7 @@ class AppendBlobClient extends BlobClient {
             url = urlOrConnectionString;
             options = blobNameOrOptions;
             // The second parameter is undefined. Use anonymous credential.
-            pipeline = newPipeline(new AnonymousCredential_AnonymousCredential(), options);
+            pipeline = newPipeline(new AnonymousCredential(), options);
         }
         else if (credentialOrPipelineOrContainerName &&
             typeof credentialOrPipelineOrContainerName === "string" &&
@@ -66996,7 +67323,7 @@ class AppendBlobClient extends BlobClient {
             const extractedCreds = utils_common_extractConnectionStringParts(urlOrConnectionString);
             if (extractedCreds.kind === "AccountConnString") {
                 if (dist_esm/* isNodeLike */.qx) {
-                    const sharedKeyCredential = new StorageSharedKeyCredential_StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
+                    const sharedKeyCredential = new StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
                     url = utils_common_appendToURLPath(utils_common_appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName));
                     if (!options.proxyOptions) {
                         options.proxyOptions = (0,esm/* getDefaultProxySettings */.nV)(extractedCreds.proxyUri);
@@ -67012,7 +67339,7 @@ class AppendBlobClient extends BlobClient {
                     utils_common_appendToURLPath(utils_common_appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) +
                         "?" +
                         extractedCreds.accountSas;
-                pipeline = newPipeline(new AnonymousCredential_AnonymousCredential(), options);
+                pipeline = newPipeline(new AnonymousCredential(), options);
             }
             else {
                 throw new Error("Connection string must be either an Account connection string or a SAS connection string");
@@ -67279,8 +67606,8 @@ class BlockBlobClient extends BlobClient {
             pipeline = credentialOrPipelineOrContainerName;
             options = blobNameOrOptions;
         }
-        else if ((dist_esm/* isNodeLike */.qx && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential_StorageSharedKeyCredential) ||
-            credentialOrPipelineOrContainerName instanceof AnonymousCredential_AnonymousCredential ||
+        else if ((dist_esm/* isNodeLike */.qx && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential) ||
+            credentialOrPipelineOrContainerName instanceof AnonymousCredential ||
             isTokenCredential(credentialOrPipelineOrContainerName)) {
             // (url: string, credential?: StorageSharedKeyCredential | AnonymousCredential | TokenCredential, options?: StoragePipelineOptions)
             url = urlOrConnectionString;
@@ -67295,7 +67622,7 @@ class BlockBlobClient extends BlobClient {
             if (blobNameOrOptions && typeof blobNameOrOptions !== "string") {
                 options = blobNameOrOptions;
             }
-            pipeline = newPipeline(new AnonymousCredential_AnonymousCredential(), options);
+            pipeline = newPipeline(new AnonymousCredential(), options);
         }
         else if (credentialOrPipelineOrContainerName &&
             typeof credentialOrPipelineOrContainerName === "string" &&
@@ -67307,7 +67634,7 @@ class BlockBlobClient extends BlobClient {
             const extractedCreds = utils_common_extractConnectionStringParts(urlOrConnectionString);
             if (extractedCreds.kind === "AccountConnString") {
                 if (dist_esm/* isNodeLike */.qx) {
-                    const sharedKeyCredential = new StorageSharedKeyCredential_StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
+                    const sharedKeyCredential = new StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
                     url = utils_common_appendToURLPath(utils_common_appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName));
                     if (!options.proxyOptions) {
                         options.proxyOptions = (0,esm/* getDefaultProxySettings */.nV)(extractedCreds.proxyUri);
@@ -67323,7 +67650,7 @@ class BlockBlobClient extends BlobClient {
                     utils_common_appendToURLPath(utils_common_appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) +
                         "?" +
                         extractedCreds.accountSas;
-                pipeline = newPipeline(new AnonymousCredential_AnonymousCredential(), options);
+                pipeline = newPipeline(new AnonymousCredential(), options);
             }
             else {
                 throw new Error("Connection string must be either an Account connection string or a SAS connection string");
@@ -67937,8 +68264,8 @@ class PageBlobClient extends BlobClient {
             pipeline = credentialOrPipelineOrContainerName;
             options = blobNameOrOptions;
         }
-        else if ((dist_esm/* isNodeLike */.qx && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential_StorageSharedKeyCredential) ||
-            credentialOrPipelineOrContainerName instanceof AnonymousCredential_AnonymousCredential ||
+        else if ((dist_esm/* isNodeLike */.qx && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential) ||
+            credentialOrPipelineOrContainerName instanceof AnonymousCredential ||
             isTokenCredential(credentialOrPipelineOrContainerName)) {
             // (url: string, credential?: StorageSharedKeyCredential | AnonymousCredential | TokenCredential, options?: StoragePipelineOptions)
             url = urlOrConnectionString;
@@ -67951,7 +68278,7 @@ class PageBlobClient extends BlobClient {
             // The second parameter is undefined. Use anonymous credential.
             url = urlOrConnectionString;
             options = blobNameOrOptions;
-            pipeline = newPipeline(new AnonymousCredential_AnonymousCredential(), options);
+            pipeline = newPipeline(new AnonymousCredential(), options);
         }
         else if (credentialOrPipelineOrContainerName &&
             typeof credentialOrPipelineOrContainerName === "string" &&
@@ -67963,7 +68290,7 @@ class PageBlobClient extends BlobClient {
             const extractedCreds = utils_common_extractConnectionStringParts(urlOrConnectionString);
             if (extractedCreds.kind === "AccountConnString") {
                 if (dist_esm/* isNodeLike */.qx) {
-                    const sharedKeyCredential = new StorageSharedKeyCredential_StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
+                    const sharedKeyCredential = new StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
                     url = utils_common_appendToURLPath(utils_common_appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName));
                     if (!options.proxyOptions) {
                         options.proxyOptions = (0,esm/* getDefaultProxySettings */.nV)(extractedCreds.proxyUri);
@@ -67979,7 +68306,7 @@ class PageBlobClient extends BlobClient {
                     utils_common_appendToURLPath(utils_common_appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) +
                         "?" +
                         extractedCreds.accountSas;
-                pipeline = newPipeline(new AnonymousCredential_AnonymousCredential(), options);
+                pipeline = newPipeline(new AnonymousCredential(), options);
             }
             else {
                 throw new Error("Connection string must be either an Account connection string or a SAS connection string");
@@ -68978,8 +69305,8 @@ class BlobBatch {
         let url;
         let credential;
         if (typeof urlOrBlobClient === "string" &&
-            ((dist_esm/* isNodeLike */.qx && credentialOrOptions instanceof StorageSharedKeyCredential_StorageSharedKeyCredential) ||
-                credentialOrOptions instanceof AnonymousCredential_AnonymousCredential ||
+            ((dist_esm/* isNodeLike */.qx && credentialOrOptions instanceof StorageSharedKeyCredential) ||
+                credentialOrOptions instanceof AnonymousCredential ||
                 isTokenCredential(credentialOrOptions))) {
             // First overload
             url = urlOrBlobClient;
@@ -69012,8 +69339,8 @@ class BlobBatch {
         let credential;
         let tier;
         if (typeof urlOrBlobClient === "string" &&
-            ((dist_esm/* isNodeLike */.qx && credentialOrTier instanceof StorageSharedKeyCredential_StorageSharedKeyCredential) ||
-                credentialOrTier instanceof AnonymousCredential_AnonymousCredential ||
+            ((dist_esm/* isNodeLike */.qx && credentialOrTier instanceof StorageSharedKeyCredential) ||
+                credentialOrTier instanceof AnonymousCredential ||
                 isTokenCredential(credentialOrTier))) {
             // First overload
             url = urlOrBlobClient;
@@ -69100,7 +69427,7 @@ class InnerBatchRequest {
                 challengeCallbacks: { authorizeRequestOnChallenge: core_client_dist_esm/* authorizeRequestOnTenantChallenge */.rH },
             }), { phase: "Sign" });
         }
-        else if (credential instanceof StorageSharedKeyCredential_StorageSharedKeyCredential) {
+        else if (credential instanceof StorageSharedKeyCredential) {
             corePipeline.addPolicy(storageSharedKeyCredentialPolicy({
                 accountName: credential.accountName,
                 accountKey: credential.accountKey,
@@ -69211,7 +69538,7 @@ class BlobBatchClient {
         }
         else if (!credentialOrPipeline) {
             // no credential provided
-            pipeline = newPipeline(new AnonymousCredential_AnonymousCredential(), options);
+            pipeline = newPipeline(new AnonymousCredential(), options);
         }
         else {
             pipeline = newPipeline(credentialOrPipeline, options);
@@ -69372,7 +69699,7 @@ class BlobBatchClient {
 /**
  * A ContainerClient represents a URL to the Azure Storage container allowing you to manipulate its blobs.
  */
-class ContainerClient_ContainerClient extends StorageClient_StorageClient {
+class ContainerClient extends StorageClient_StorageClient {
     /**
      * containerContext provided by protocol layer.
      */
@@ -69397,8 +69724,8 @@ class ContainerClient_ContainerClient extends StorageClient_StorageClient {
             url = urlOrConnectionString;
             pipeline = credentialOrPipelineOrContainerName;
         }
-        else if ((dist_esm/* isNodeLike */.qx && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential_StorageSharedKeyCredential) ||
-            credentialOrPipelineOrContainerName instanceof AnonymousCredential_AnonymousCredential ||
+        else if ((dist_esm/* isNodeLike */.qx && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential) ||
+            credentialOrPipelineOrContainerName instanceof AnonymousCredential ||
             isTokenCredential(credentialOrPipelineOrContainerName)) {
             // (url: string, credential?: StorageSharedKeyCredential | AnonymousCredential | TokenCredential, options?: StoragePipelineOptions)
             url = urlOrConnectionString;
@@ -69409,7 +69736,7 @@ class ContainerClient_ContainerClient extends StorageClient_StorageClient {
             // (url: string, credential?: StorageSharedKeyCredential | AnonymousCredential | TokenCredential, options?: StoragePipelineOptions)
             // The second parameter is undefined. Use anonymous credential.
             url = urlOrConnectionString;
-            pipeline = newPipeline(new AnonymousCredential_AnonymousCredential(), options);
+            pipeline = newPipeline(new AnonymousCredential(), options);
         }
         else if (credentialOrPipelineOrContainerName &&
             typeof credentialOrPipelineOrContainerName === "string") {
@@ -69418,7 +69745,7 @@ class ContainerClient_ContainerClient extends StorageClient_StorageClient {
             const extractedCreds = utils_common_extractConnectionStringParts(urlOrConnectionString);
             if (extractedCreds.kind === "AccountConnString") {
                 if (dist_esm/* isNodeLike */.qx) {
-                    const sharedKeyCredential = new StorageSharedKeyCredential_StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
+                    const sharedKeyCredential = new StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
                     url = utils_common_appendToURLPath(extractedCreds.url, encodeURIComponent(containerName));
                     if (!options.proxyOptions) {
                         options.proxyOptions = (0,esm/* getDefaultProxySettings */.nV)(extractedCreds.proxyUri);
@@ -69434,7 +69761,7 @@ class ContainerClient_ContainerClient extends StorageClient_StorageClient {
                     utils_common_appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)) +
                         "?" +
                         extractedCreds.accountSas;
-                pipeline = newPipeline(new AnonymousCredential_AnonymousCredential(), options);
+                pipeline = newPipeline(new AnonymousCredential(), options);
             }
             else {
                 throw new Error("Connection string must be either an Account connection string or a SAS connection string");
@@ -70574,7 +70901,7 @@ class ContainerClient_ContainerClient extends StorageClient_StorageClient {
      */
     generateSasUrl(options) {
         return new Promise((resolve) => {
-            if (!(this.credential instanceof StorageSharedKeyCredential_StorageSharedKeyCredential)) {
+            if (!(this.credential instanceof StorageSharedKeyCredential)) {
                 throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
             }
             const sas = generateBlobSASQueryParameters({
@@ -70597,7 +70924,7 @@ class ContainerClient_ContainerClient extends StorageClient_StorageClient {
      */
     /* eslint-disable-next-line @azure/azure-sdk/ts-naming-options*/
     generateSasStringToSign(options) {
-        if (!(this.credential instanceof StorageSharedKeyCredential_StorageSharedKeyCredential)) {
+        if (!(this.credential instanceof StorageSharedKeyCredential)) {
             throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
         }
         return generateBlobSASQueryParametersInternal({
@@ -71181,7 +71508,7 @@ class BlobServiceClient extends StorageClient_StorageClient {
         const extractedCreds = utils_common_extractConnectionStringParts(connectionString);
         if (extractedCreds.kind === "AccountConnString") {
             if (dist_esm/* isNodeLike */.qx) {
-                const sharedKeyCredential = new StorageSharedKeyCredential_StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
+                const sharedKeyCredential = new StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
                 if (!options.proxyOptions) {
                     options.proxyOptions = (0,esm/* getDefaultProxySettings */.nV)(extractedCreds.proxyUri);
                 }
@@ -71193,7 +71520,7 @@ class BlobServiceClient extends StorageClient_StorageClient {
             }
         }
         else if (extractedCreds.kind === "SASConnString") {
-            const pipeline = newPipeline(new AnonymousCredential_AnonymousCredential(), options);
+            const pipeline = newPipeline(new AnonymousCredential(), options);
             return new BlobServiceClient(extractedCreds.url + "?" + extractedCreds.accountSas, pipeline, options);
         }
         else {
@@ -71209,14 +71536,14 @@ class BlobServiceClient extends StorageClient_StorageClient {
         if (isPipelineLike(credentialOrPipeline)) {
             pipeline = credentialOrPipeline;
         }
-        else if ((dist_esm/* isNodeLike */.qx && credentialOrPipeline instanceof StorageSharedKeyCredential_StorageSharedKeyCredential) ||
-            credentialOrPipeline instanceof AnonymousCredential_AnonymousCredential ||
+        else if ((dist_esm/* isNodeLike */.qx && credentialOrPipeline instanceof StorageSharedKeyCredential) ||
+            credentialOrPipeline instanceof AnonymousCredential ||
             isTokenCredential(credentialOrPipeline)) {
             pipeline = newPipeline(credentialOrPipeline, options);
         }
         else {
             // The second parameter is undefined. Use anonymous credential
-            pipeline = newPipeline(new AnonymousCredential_AnonymousCredential(), options);
+            pipeline = newPipeline(new AnonymousCredential(), options);
         }
         super(url, pipeline);
         this.serviceContext = this.storageClientContext.service;
@@ -71244,7 +71571,7 @@ class BlobServiceClient extends StorageClient_StorageClient {
      * ```
      */
     getContainerClient(containerName) {
-        return new ContainerClient_ContainerClient(utils_common_appendToURLPath(this.url, encodeURIComponent(containerName)), this.pipeline, this.blobClientConfig);
+        return new ContainerClient(utils_common_appendToURLPath(this.url, encodeURIComponent(containerName)), this.pipeline, this.blobClientConfig);
     }
     /**
      * Create a Blob container. @see https://learn.microsoft.com/rest/api/storageservices/create-container
@@ -71796,7 +72123,7 @@ class BlobServiceClient extends StorageClient_StorageClient {
      * @returns An account SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
      */
     generateAccountSasUrl(expiresOn, permissions = AccountSASPermissions.parse("r"), resourceTypes = "sco", options = {}) {
-        if (!(this.credential instanceof StorageSharedKeyCredential_StorageSharedKeyCredential)) {
+        if (!(this.credential instanceof StorageSharedKeyCredential)) {
             throw RangeError("Can only generate the account SAS when the client is initialized with a shared key credential");
         }
         if (expiresOn === undefined) {
@@ -71827,7 +72154,7 @@ class BlobServiceClient extends StorageClient_StorageClient {
      * @returns An account SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
      */
     generateSasStringToSign(expiresOn, permissions = AccountSASPermissions.parse("r"), resourceTypes = "sco", options = {}) {
-        if (!(this.credential instanceof StorageSharedKeyCredential_StorageSharedKeyCredential)) {
+        if (!(this.credential instanceof StorageSharedKeyCredential)) {
             throw RangeError("Can only generate the account SAS when the client is initialized with a shared key credential");
         }
         if (expiresOn === undefined) {
@@ -71878,7 +72205,137 @@ var generatedModels_KnownEncryptionAlgorithmType;
 
 
 //# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/paths.ts
+
+/** Whether `target` is `root` or below it (both absolute, already resolved). */
+function paths_isInside(root, target) {
+    const rel = (0,external_node_path_.relative)(root, target);
+    return (rel === '' || (rel !== '..' && !rel.startsWith('../') && !rel.startsWith('..\\') && !(0,external_node_path_.isAbsolute)(rel)));
+}
+
+;// CONCATENATED MODULE: ./src/model/files.ts
+
+
+
+
+/** Orders paths by their UTF-8 bytes, so every machine sorts them the same way. */
+function files_compareUtf8(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+/**
+ * Lists the regular files below `dir`, sorted by their UTF-8 path bytes.
+ * A symlink is followed only when its target stays inside `dir`; one that leaves it,
+ * a dangling one, or a special file (socket, FIFO, device) is a ConfigurationError
+ * naming `inputName`. Directory symlink cycles are visited once.
+ */
+async function listFiles(dir, inputName) {
+    let rootReal;
+    try {
+        rootReal = await realpath(dir);
+        if (!(await stat(rootReal)).isDirectory()) {
+            throw new ConfigurationError(`Input '${inputName}': ${dir} is not a directory. Point it at a folder.`, inputName);
+        }
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            throw error;
+        throw new ConfigurationError(`Input '${inputName}': ${dir} does not exist. Check the path.`, inputName);
+    }
+    const out = [];
+    const visited = new Set([rootReal]);
+    async function walk(real, relDir) {
+        for (const name of await readdir(real)) {
+            const full = join(real, name);
+            const rel = relDir === '' ? name : `${relDir}/${name}`;
+            let info = await lstat(full);
+            let target = full;
+            if (info.isSymbolicLink()) {
+                try {
+                    target = await realpath(full);
+                }
+                catch {
+                    throw new ConfigurationError(`Input '${inputName}': ${rel} is a symlink whose target does not exist. Remove it or copy the file in.`, inputName);
+                }
+                if (!isInside(rootReal, target)) {
+                    throw new ConfigurationError(`Input '${inputName}': ${rel} is a symlink to ${target}, outside ${dir}. Copy the file into the directory instead.`, inputName);
+                }
+                info = await stat(target);
+            }
+            if (info.isDirectory()) {
+                if (visited.has(target))
+                    continue;
+                visited.add(target);
+                await walk(target, rel);
+            }
+            else if (info.isFile()) {
+                out.push({ path: rel, absolutePath: target, size: info.size });
+            }
+            else {
+                throw new ConfigurationError(`Input '${inputName}': ${rel} is not a regular file (a socket, FIFO or device). Remove it from the directory.`, inputName);
+            }
+        }
+    }
+    await walk(rootReal, '');
+    return out.sort((a, b) => files_compareUtf8(a.path, b.path));
+}
+
+;// CONCATENATED MODULE: ./src/model/digest.ts
+
+
+
+/**
+ * The digest's format, in one place for every side that writes or checks it (register-model, deploy-endpoint,
+ * model-copy, the emulator's provisioning):
+ * - a model version carries its digest (combineDigest) in this tag (and property);
+ * - each blob of its files carries its SHA-256 (hex) in this metadata key (Azure returns metadata keys in lower
+ *   case), so the digest can be recomputed from a listing (path, size, sha256) without downloading a byte.
+ */
+const DIGEST_TAG = 'mlops.digest';
+const SHA256_METADATA = 'sha256';
+const READ_CHUNK = (/* unused pure expression or super */ null && (1024 * 1024));
+/** SHA-256 (hex) of one file, streamed in 1 MiB reads. */
+function hashFile(path) {
+    return new Promise((resolve, reject) => {
+        const hash = createHash('sha256');
+        const stream = createReadStream(path, { highWaterMark: READ_CHUNK });
+        stream.on('data', (chunk) => hash.update(chunk));
+        stream.on('error', reject);
+        stream.on('end', () => resolve(hash.digest('hex')));
+    });
+}
+/** Hashes files, `concurrency` at a time, keeping their order. */
+async function hashFiles(files, concurrency = 4) {
+    const out = new Array(files.length);
+    let next = 0;
+    async function worker() {
+        while (next < files.length) {
+            const i = next++;
+            const f = files[i];
+            out[i] = { path: f.path, size: f.size, sha256: await hashFile(f.absolutePath) };
+        }
+    }
+    await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+    return out;
+}
+/**
+ * The content digest of a set of files: `sha256:` + SHA-256 over one line per file,
+ * `path NUL size NUL sha256 LF`, in UTF-8 path byte order. It depends only on the
+ * relative paths and the bytes: not on file order on disk, timestamps, permissions or platform.
+ */
+function digest_combineDigest(files) {
+    const hash = createHash('sha256');
+    for (const f of [...files].sort((a, b) => compareUtf8(a.path, b.path))) {
+        hash.update(`${f.path}\0${f.size}\0${f.sha256}\n`, 'utf8');
+    }
+    return `sha256:${hash.digest('hex')}`;
+}
+
+// EXTERNAL MODULE: ./src/azureml/user-agent.ts
+var user_agent = __nccwpck_require__(211);
 ;// CONCATENATED MODULE: ./src/azureml/blob-upload.ts
+
 
 
 const MiB = 1024 * 1024;
@@ -71893,8 +72350,8 @@ const DEFAULT_STORAGE_RETRY = {
     retryDelayInMs: 500,
     maxRetryDelayInMs: 15_000,
 };
-/** The blob metadata key holding the file's SHA-256 (hex). Azure returns metadata keys in lower case. */
-const SHA256_METADATA = 'sha256';
+/** The blob metadata key holding the file's SHA-256 (hex): the digest's format (model/digest.ts). */
+
 /** The datastore folder every local upload goes under (azure-ai-ml `ARTIFACT_ORIGIN`). */
 const blob_upload_LOCAL_UPLOAD = 'LocalUpload';
 /**
@@ -71917,7 +72374,7 @@ function formatProgress(p) {
 function containerClientFor(target, retry = DEFAULT_STORAGE_RETRY) {
     const options = {
         retryOptions: retry,
-        userAgentOptions: { userAgentPrefix: USER_AGENT_PREFIX },
+        userAgentOptions: { userAgentPrefix: user_agent/* USER_AGENT_PREFIX */.r },
     };
     if (target.secret.kind === 'account-key') {
         return new ContainerClient(target.containerUrl, new StorageSharedKeyCredential(target.accountName, target.secret.accountKey), options);
@@ -71943,7 +72400,7 @@ async function alreadyUploaded(blob, item) {
  * interruption sends only what is missing; a blob only appears once its block list is committed,
  * so an interrupted file is never mistaken for a complete one.
  */
-async function blob_upload_uploadFiles(items, target, options = {}) {
+async function uploadFiles(items, target, options = {}) {
     const o = { ...DEFAULT_UPLOAD, ...options };
     const log = options.log ?? (() => undefined);
     const container = containerClientFor(target, options.retry ?? DEFAULT_STORAGE_RETRY);
@@ -72022,8 +72479,6 @@ async function blob_upload_uploadFiles(items, target, options = {}) {
     return { files: items.length, bytes, uploadedFiles, uploadedBytes, skippedFiles, skippedBytes, seconds };
 }
 
-// EXTERNAL MODULE: ./src/azureml/errors.ts
-var azureml_errors = __nccwpck_require__(3987);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/azureml/datastore-url.ts
@@ -72033,7 +72488,7 @@ function hostOf(endpoint) {
     const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(endpoint);
     if (bracketed)
         return bracketed[1];
-    if (isIP(endpoint) === 6)
+    if ((0,external_node_net_.isIP)(endpoint) === 6)
         return endpoint;
     return endpoint.replace(/:\d+$/, '');
 }
@@ -72043,7 +72498,7 @@ function hostOf(endpoint) {
  */
 function isIpStyleEndpoint(endpoint) {
     const host = hostOf(endpoint.trim()).toLowerCase();
-    return isIP(host) !== 0 || host === 'localhost';
+    return (0,external_node_net_.isIP)(host) !== 0 || host === 'localhost';
 }
 /** The URL of the datastore's blob container, without a trailing slash. */
 function datastore_url_containerUrl(location) {
@@ -72067,219 +72522,6 @@ function datastore_url_containerUrl(location) {
 function datastore_url_datastoreUri(address, datastore, path, folder = true) {
     return (`azureml://subscriptions/${address.subscriptionId}/resourcegroups/${address.resourceGroup}` +
         `/workspaces/${address.workspace}/datastores/${datastore}/paths/${path}${folder ? '/' : ''}`);
-}
-
-// EXTERNAL MODULE: ./src/azureml/workspace.ts
-var azureml_workspace = __nccwpck_require__(2051);
-;// CONCATENATED MODULE: ./src/azureml/model-registration.ts
-
-
-
-
-
-
-
-/** Tag and property keys this action writes (DESIGN: the lineage of a model version). */
-const LINEAGE = {
-    digest: 'mlops.digest',
-    gitCommit: 'mlops.git-commit',
-    repository: 'mlops.repository',
-    runUrl: 'mlops.run-url',
-    source: 'mlops.source',
-    layout: 'mlops.layout',
-    metricPrefix: 'metric.',
-};
-/** How many versions to try when concurrent runs keep taking the next one. */
-const MAX_VERSION_ATTEMPTS = 5;
-/** `LocalUpload/<hash>/<folder name>/<relative path>`, or `LocalUpload/<hash>/<file name>` for a file. */
-function modelBlobLayout(source) {
-    const assetPath = localUploadPath(source.uploadHash, source.rootName);
-    if (source.kind === 'file') {
-        return { prefix: `${LOCAL_UPLOAD}/${source.uploadHash}`, assetPath, folder: false };
-    }
-    return { prefix: assetPath, assetPath, folder: true };
-}
-/** The highest integer version plus one ('1' for a new model); non-integer versions are ignored. */
-function nextVersion(versions) {
-    let max = 0n;
-    for (const v of versions)
-        if (/^[0-9]+$/.test(v) && BigInt(v) > max)
-            max = BigInt(v);
-    return (max + 1n).toString();
-}
-/** Orders integer versions numerically, others after them. */
-function versionOrder(a, b) {
-    const ia = /^[0-9]+$/.test(a);
-    const ib = /^[0-9]+$/.test(b);
-    if (ia && ib)
-        return BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0;
-    return ia ? -1 : ib ? 1 : a.localeCompare(b);
-}
-/** The first registered version holding this digest, if any (checked on the tag, whatever the server filtered). */
-function findByDigest(versions, digest) {
-    return versions
-        .filter((v) => v.tags[LINEAGE.digest] === digest)
-        .sort((a, b) => versionOrder(a.version, b.version))[0];
-}
-/** Lineage tags and properties: from the package's manifest when there is one, else from the runner's variables. */
-function lineage(source, env = process.env) {
-    const fromEnv = lineageFromEnv(env);
-    const git = source.manifest?.git ?? fromEnv.git;
-    const run = source.manifest?.run ?? fromEnv.run;
-    const tags = { [LINEAGE.digest]: source.digest, [LINEAGE.source]: source.kind };
-    if (git?.commit)
-        tags[LINEAGE.gitCommit] = git.commit;
-    const repository = git?.repository ?? env.GITHUB_REPOSITORY;
-    if (repository)
-        tags[LINEAGE.repository] = repository;
-    if (run?.url)
-        tags[LINEAGE.runUrl] = run.url;
-    const properties = {
-        [LINEAGE.digest]: source.digest,
-        [LINEAGE.layout]: source.layout,
-    };
-    for (const [k, v] of Object.entries(source.manifest?.metrics ?? {}))
-        properties[`${LINEAGE.metricPrefix}${k}`] = String(v);
-    return { tags, properties };
-}
-function isConflict(error) {
-    return error instanceof AzureMLError && error.statusCode === 409;
-}
-async function group(title, fn) {
-    return core.group(title, fn);
-}
-/**
- * Registers `request.source` as a version of `request.name`, idempotently:
- * 1. with an explicit version: if it exists, it is returned when it holds these files (digest) and refused
- *    (ConfigurationError naming 'version') when not; if another version holds these files, the requested one is
- *    registered pointing at the same blobs (nothing uploaded);
- * 2. without one, a version already tagged with the digest is returned as is (reused, nothing uploaded);
- * 3. else the files are uploaded as `az ml` lays them out (modelBlobLayout; blobs already there are skipped),
- * 4. then, only once every blob exists, the version is created: the pinned one, or the next integer, moving
- *    on to the next when a concurrent run took it (never overwriting an existing version).
- */
-async function registerModel(client, request, 
-/** The uploader (uploadFiles); replaced in unit tests. */
-upload = uploadFiles) {
-    const { name, source } = request;
-    const address = client.address;
-    const result = (workspace, version, reused, extra = {}) => ({
-        workspace,
-        version,
-        id: version.id || modelVersionResourceId(address, name, version.version),
-        uri: `azureml:${name}:${version.version}`,
-        digest: source.digest,
-        reused,
-        upload: extra.upload,
-        ...(extra.sharedFilesOf !== undefined && { sharedFilesOf: extra.sharedFilesOf }),
-    });
-    const workspace = await group(`Workspace ${address.workspace}`, async () => {
-        const ws = await client.getWorkspace();
-        core.info(`Workspace ${ws.name} (${ws.location ?? 'no location'}) at ${address.armEndpoint}`);
-        return ws;
-    });
-    if (request.version) {
-        const taken = await client.getModelVersion(name, request.version);
-        if (taken) {
-            if (taken.tags[LINEAGE.digest] === source.digest) {
-                core.info(`${name} version ${request.version} already holds these files (digest ${source.digest}).`);
-                return result(workspace, taken, true);
-            }
-            throw conflictError(name, request.version, address.workspace, taken.tags[LINEAGE.digest]);
-        }
-    }
-    const existing = await group(`Look for ${name} with digest ${source.digest}`, async () => {
-        const tagged = await client.listModelVersions(name, { tags: { [LINEAGE.digest]: source.digest } });
-        const found = findByDigest(tagged, source.digest);
-        if (found)
-            core.info(`Version ${found.version} of ${name} already holds these files.`);
-        else
-            core.info(`No version of ${name} holds these files yet.`);
-        return found;
-    });
-    if (existing && !request.version)
-        return result(workspace, existing, true);
-    const lin = lineage(source);
-    const specFor = (modelUri) => ({
-        modelUri,
-        modelType: source.modelType,
-        description: request.description,
-        // Lineage last, so a user tag can never mask it (user tags may not use the mlops. prefix anyway).
-        tags: { ...request.userTags, ...lin.tags },
-        properties: lin.properties,
-    });
-    if (existing?.modelUri && request.version) {
-        const pinned = request.version;
-        const version = await group(`Create ${name} version ${pinned} on the files of version ${existing.version}`, () => {
-            core.info(`Version ${existing.version} of ${name} already holds these files (digest ${source.digest}): ` +
-                `registering version ${pinned} on the same blobs (${existing.modelUri}), nothing uploaded.`);
-            return createPinned(client, name, pinned, specFor(existing.modelUri), source.digest);
-        });
-        core.info(`Registered ${name} version ${version.version} (files of version ${existing.version}).`);
-        return result(workspace, version, false, { sharedFilesOf: existing.version });
-    }
-    const { uploaded, modelUri } = await group(`Upload ${source.files.length} files to the default datastore`, async () => {
-        const datastore = await client.getDefaultDatastore();
-        const secret = await client.getDatastoreSecrets(datastore.name);
-        const layout = modelBlobLayout(source);
-        const url = containerUrl(datastore);
-        core.info(`Datastore ${datastore.name}: ${url}/${layout.assetPath}${layout.folder ? '/' : ''}`);
-        const uploaded = await upload(source.files, { containerUrl: url, accountName: datastore.accountName, secret, prefix: layout.prefix }, { log: (line) => core.info(line) });
-        return { uploaded, modelUri: datastoreUri(address, datastore.name, layout.assetPath, layout.folder) };
-    });
-    const spec = specFor(modelUri);
-    const created = await group(`Create the model version`, async () => {
-        if (request.version) {
-            return {
-                version: await createPinned(client, name, request.version, spec, source.digest),
-                reused: false,
-            };
-        }
-        let candidate = nextVersion((await client.listModelVersions(name)).map((v) => v.version));
-        for (let attempt = 1; attempt <= MAX_VERSION_ATTEMPTS; attempt++) {
-            // GET before PUT: a PUT on an existing version with the same files would update it, and we never overwrite.
-            const taken = await client.getModelVersion(name, candidate);
-            if (taken) {
-                if (taken.tags[LINEAGE.digest] === source.digest)
-                    return { version: taken, reused: true };
-                core.info(`Version ${candidate} was taken meanwhile; trying the next one.`);
-            }
-            else {
-                try {
-                    core.info(`Creating ${name} version ${candidate} from ${modelUri}`);
-                    return { version: await client.createOrUpdateModelVersion(name, candidate, spec), reused: false };
-                }
-                catch (error) {
-                    if (!isConflict(error))
-                        throw error;
-                    core.info(`Version ${candidate} was taken by a concurrent registration (409); trying the next one.`);
-                }
-            }
-            candidate = (BigInt(candidate) + 1n).toString();
-        }
-        throw new Error(`Could not create a version of ${name}: ${MAX_VERSION_ATTEMPTS} versions in a row were taken by concurrent registrations. Run again.`);
-    });
-    core.info(`${created.reused ? 'Reused' : 'Registered'} ${name} version ${created.version.version}.`);
-    return result(workspace, created.version, created.reused, { upload: uploaded });
-}
-function conflictError(name, version, workspace, digest) {
-    return new ConfigurationError(`Input 'version': ${name} version ${version} exists already in workspace '${workspace}' with other files ` +
-        `(digest ${digest ?? 'unknown'}). Model versions are immutable: choose another version, or leave 'version' empty for the next one.`, 'version');
-}
-/** Creates a pinned version; a concurrent run that created it first (409) is a conflict unless it holds these files. */
-async function createPinned(client, name, version, spec, digest) {
-    try {
-        return await client.createOrUpdateModelVersion(name, version, spec);
-    }
-    catch (error) {
-        if (!isConflict(error))
-            throw error;
-        const taken = await client.getModelVersion(name, version);
-        if (taken && taken.tags[LINEAGE.digest] === digest)
-            return taken;
-        throw new ConfigurationError(`Input 'version': ${name} version ${version} was just created by another run with other files. ` +
-            `Choose another version, or leave 'version' empty for the next one.`, 'version');
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/azureml/model-reference.ts
@@ -72312,6 +72554,492 @@ function workspaceOf(model, like) {
 function parseDatastorePath(uri) {
     const m = /^azureml:\/\/subscriptions\/[^/]+\/resource[gG]roups\/[^/]+\/workspaces\/([^/]+)\/datastores\/([^/]+)\/paths\/(.*)$/.exec(uri);
     return m ? { workspace: m[1], datastore: m[2], path: m[3] } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/azureml/model-blobs.ts
+
+
+
+
+/**
+ * Lists the blobs a modelUri names, with their sizes and sha256 metadata (one listing call per page, no download):
+ * the one blob of a single-file model (`kind: 'file'`, or a URI without a trailing slash naming a blob), else
+ * every blob below the folder. The files must be in the workspace's default datastore, where register-model and
+ * promotions put them.
+ */
+async function listModelBlobs(client, modelUri, kind) {
+    const where = parseDatastorePath(modelUri);
+    if (!where)
+        throw new Error(`The model's files are at ${modelUri}, not a datastore path.`);
+    const datastore = await client.getDefaultDatastore();
+    if (datastore.name !== where.datastore) {
+        throw new Error(`The model's files are in datastore '${where.datastore}', not the workspace's default '${datastore.name}': they cannot be checked.`);
+    }
+    const secret = await client.getDatastoreSecrets(datastore.name);
+    const url = datastore_url_containerUrl(datastore);
+    const container = containerClientFor({
+        containerUrl: url,
+        accountName: datastore.accountName,
+        secret,
+        prefix: '',
+    });
+    const listed = await listBlobsAt(container, where.path, kind);
+    return {
+        target: { containerUrl: url, accountName: datastore.accountName, secret, prefix: listed.prefix },
+        folder: listed.folder,
+        files: listed.blobs.map(({ path, size, sha256 }) => ({ path, size, ...(sha256 && { sha256 }) })),
+    };
+}
+/**
+ * The blobs at a datastore path of `container`: the one blob it names (`kind: 'file'`, or a path without a trailing
+ * slash naming a blob), else every blob below the folder; with the prefix their paths follow.
+ */
+async function listBlobsAt(container, path, kind) {
+    const trimmed = path.replace(/\/+$/, '');
+    if (kind === 'file' || (kind === undefined && !path.endsWith('/'))) {
+        const cut = trimmed.lastIndexOf('/');
+        const one = await container
+            .getBlobClient(trimmed)
+            .getProperties()
+            .catch((error) => {
+            if (error.statusCode === 404)
+                return undefined;
+            throw error;
+        });
+        if (one || kind === 'file') {
+            const sha256 = one?.metadata?.[SHA256_METADATA];
+            const blobs = one
+                ? [
+                    {
+                        name: trimmed,
+                        path: trimmed.slice(cut + 1),
+                        size: one.contentLength ?? 0,
+                        ...(sha256 && { sha256 }),
+                    },
+                ]
+                : [];
+            return { blobs, folder: false, prefix: trimmed.slice(0, Math.max(cut, 0)) };
+        }
+    }
+    const blobs = [];
+    for await (const b of container.listBlobsFlat({ prefix: `${trimmed}/`, includeMetadata: true })) {
+        const sha256 = b.metadata?.[SHA256_METADATA];
+        blobs.push({
+            name: b.name,
+            path: b.name.slice(trimmed.length + 1),
+            size: b.properties.contentLength ?? 0,
+            ...(sha256 && { sha256 }),
+        });
+    }
+    return { blobs, folder: true, prefix: trimmed };
+}
+
+;// CONCATENATED MODULE: ./src/model/digest-check.ts
+// Checks stored model files against what a digest was computed over (pure: the callers list or hash the files).
+// Shared by register-model (reuse restores what is missing), deploy-endpoint (refuses a version whose files
+// changed) and the emulator's provisioning (refuses to serve them), so the three agree on one rule.
+
+
+const sorted = (paths) => [...paths].sort(compareUtf8);
+/** Compares stored files with the expected ones (the local files whose digest the version carries). */
+function digest_check_diffFiles(expected, stored) {
+    const byPath = new Map(stored.map((f) => [f.path, f]));
+    const want = new Set(expected.map((f) => f.path));
+    const missing = [];
+    const changed = [];
+    for (const f of expected) {
+        const s = byPath.get(f.path);
+        if (!s)
+            missing.push(f.path);
+        else if (s.size !== f.size || s.sha256 !== f.sha256)
+            changed.push(f.path);
+    }
+    const extra = stored.filter((f) => !want.has(f.path)).map((f) => f.path);
+    return { missing: sorted(missing), changed: sorted(changed), extra: sorted(extra) };
+}
+const digest_check_filesDiffer = (d) => d.missing.length + d.changed.length + d.extra.length > 0;
+function checkDigest(stored, digest) {
+    const unhashed = sorted(stored.filter((f) => !f.sha256).map((f) => f.path));
+    const computed = unhashed.length === 0
+        ? combineDigest(stored.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 })))
+        : undefined;
+    return {
+        ok: stored.length > 0 && computed === digest,
+        ...(computed !== undefined && { computed }),
+        unhashed,
+        files: stored.length,
+        bytes: stored.reduce((n, f) => n + f.size, 0),
+    };
+}
+/** A few names of a list, and how many more. */
+function digest_check_someOf(paths, max = 5) {
+    const shown = paths.slice(0, max).join(', ');
+    return paths.length > max ? `${shown} and ${paths.length - max} more` : shown;
+}
+/**
+ * What differs, for an error: "model m:3 (azureml://...): its files do not match its mlops.digest sha256:..:
+ * 2 files (1234 bytes) there hash to sha256:..; model.pkl has no sha256 metadata (written by something else)".
+ * Names files and sizes, never their content.
+ */
+function describeMismatch(label, digest, check) {
+    const parts = [`${label}: its files do not match its digest ${digest}`];
+    if (check.files === 0)
+        parts.push('no file is there');
+    else {
+        parts.push(`the ${check.files} file(s) there (${check.bytes} bytes) ` +
+            (check.computed ? `have digest ${check.computed}` : 'cannot make up that digest'));
+    }
+    if (check.unhashed.length > 0) {
+        parts.push(`${digest_check_someOf(check.unhashed)} carry no sha256 metadata (written after registration by something other than register-model)`);
+    }
+    else if (check.files > 0) {
+        parts.push('a file was changed, added or removed after registration');
+    }
+    return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/azureml/model-files-repair.ts
+// Before a version is reused for these files: are its files all there? A version can outlive its blobs (a storage
+// account restored from a backup, a container cleaned up, a kill between upload and commit on a disk-less
+// Azurite); reusing it as is would hand a deployment a model the storage initializer cannot download.
+
+/**
+ * Whether the version's modelUri names a folder or one blob, from the URI itself (the same digest can be a folder
+ * holding one file or that file alone): a trailing slash is a folder; a URI ending in the name of the one file
+ * the digest covers is that file; else the listing decides (a blob there, or a folder).
+ */
+function layoutOf(modelUri, source) {
+    if (modelUri.endsWith('/'))
+        return 'folder';
+    const last = modelUri.slice(modelUri.lastIndexOf('/') + 1);
+    return source.files.length === 1 && source.files[0].path === last ? 'file' : undefined;
+}
+/**
+ * Checks that every file of `source` is stored for `version` (same path, size and sha256 metadata: what the
+ * digest is computed over, model/digest.ts) and uploads the missing or different ones again from the local files,
+ * which have the same digest. The sha256 metadata is the proof, not Content-MD5: blob-upload sets sha256 on every
+ * blob, while Content-MD5 is computed by the service only for single-shot uploads, not for a block list, and the
+ * digest is defined over SHA-256. Blobs below the version's folder that its files do not have are refused: they
+ * would be served with the model, and deleting files a person put there is not ours to do.
+ */
+async function model_files_repair_ensureVersionFiles(client, version, source, io, log) {
+    const label = `${version.name} version ${version.version}`;
+    if (!version.modelUri)
+        throw new Error(`${label} has no modelUri: its files cannot be checked.`);
+    const stored = await io.listBlobs(client, version.modelUri, layoutOf(version.modelUri, source));
+    const diff = diffFiles(source.files, stored.files);
+    if (diff.extra.length > 0) {
+        throw new Error(`${label} holds these files (digest ${source.digest}), but its folder ${version.modelUri} also has ` +
+            `${someOf(diff.extra)}, which they do not: a deployment would get them too. Delete them from the ` +
+            `datastore, or archive version ${version.version} and run again.`);
+    }
+    if (!filesDiffer(diff)) {
+        log(`All ${source.files.length} files of ${label} are there (sizes and sha256 match).`);
+        return { files: source.files.length, restored: 0, restoredBytes: 0 };
+    }
+    const broken = new Set([...diff.missing, ...diff.changed]);
+    log(`${label}: ${diff.missing.length} file(s) missing${diff.missing.length ? ` (${someOf(diff.missing)})` : ''}, ` +
+        `${diff.changed.length} different${diff.changed.length ? ` (${someOf(diff.changed)})` : ''}: ` +
+        `uploading them again from ${source.path} (same digest).`);
+    const result = await io.upload(source.files.filter((f) => broken.has(f.path)), stored.target, { log });
+    return { files: source.files.length, restored: result.uploadedFiles, restoredBytes: result.uploadedBytes };
+}
+
+// EXTERNAL MODULE: ./src/azureml/errors.ts
+var azureml_errors = __nccwpck_require__(3987);
+;// CONCATENATED MODULE: ./src/azureml/model-version-rules.ts
+// The rules of a model version register-model writes: its lineage tags, where its files go, which version
+// comes next, and which of several versions holding one digest is the one (pure).
+
+
+
+/** Tag and property keys this action writes (DESIGN: the lineage of a model version). */
+const model_version_rules_LINEAGE = {
+    digest: DIGEST_TAG,
+    gitCommit: 'mlops.git-commit',
+    repository: 'mlops.repository',
+    runUrl: 'mlops.run-url',
+    source: 'mlops.source',
+    layout: 'mlops.layout',
+    metricPrefix: 'metric.',
+};
+/** `LocalUpload/<hash>/<folder name>/<relative path>`, or `LocalUpload/<hash>/<file name>` for a file. */
+function model_version_rules_modelBlobLayout(source) {
+    const assetPath = localUploadPath(source.uploadHash, source.rootName);
+    if (source.kind === 'file') {
+        return { prefix: `${LOCAL_UPLOAD}/${source.uploadHash}`, assetPath, folder: false };
+    }
+    return { prefix: assetPath, assetPath, folder: true };
+}
+/** The highest integer version plus one ('1' for a new model); non-integer versions are ignored. */
+function model_version_rules_nextVersion(versions) {
+    let max = 0n;
+    for (const v of versions)
+        if (/^[0-9]+$/.test(v) && BigInt(v) > max)
+            max = BigInt(v);
+    return (max + 1n).toString();
+}
+/** Orders integer versions numerically, others after them. */
+function versionOrder(a, b) {
+    const ia = /^[0-9]+$/.test(a);
+    const ib = /^[0-9]+$/.test(b);
+    if (ia && ib)
+        return BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0;
+    return ia ? -1 : ib ? 1 : a.localeCompare(b);
+}
+/**
+ * Orders versions holding one digest: the first registered (systemData.createdAt) first, then the lowest version.
+ * Concurrent runs converge on the first of this order (model-version-create.ts). Creation time comes first, not
+ * the version number: a version deleted by a run that lost (its number then free again) can be taken later by
+ * another run, so a lower number can be registered after a higher one; whoever registered later always sees the
+ * earlier one when it lists after its own PUT, whichever their numbers.
+ */
+function holderOrder(a, b) {
+    const ta = a.createdAt?.getTime() ?? Number.POSITIVE_INFINITY;
+    const tb = b.createdAt?.getTime() ?? Number.POSITIVE_INFINITY;
+    return ta !== tb ? (ta < tb ? -1 : 1) : versionOrder(a.version, b.version);
+}
+/** The first registered version holding this digest, if any (checked on the tag, whatever the server filtered). */
+function model_version_rules_findByDigest(versions, digest) {
+    return versions.filter((v) => v.tags[model_version_rules_LINEAGE.digest] === digest).sort(holderOrder)[0];
+}
+/** Lineage tags and properties: from the package's manifest when there is one, else from the runner's variables. */
+function model_version_rules_lineage(source, env = process.env) {
+    const fromEnv = lineageFromEnv(env);
+    const git = source.manifest?.git ?? fromEnv.git;
+    const run = source.manifest?.run ?? fromEnv.run;
+    const tags = { [model_version_rules_LINEAGE.digest]: source.digest, [model_version_rules_LINEAGE.source]: source.kind };
+    if (git?.commit)
+        tags[model_version_rules_LINEAGE.gitCommit] = git.commit;
+    const repository = git?.repository ?? env.GITHUB_REPOSITORY;
+    if (repository)
+        tags[model_version_rules_LINEAGE.repository] = repository;
+    if (run?.url)
+        tags[model_version_rules_LINEAGE.runUrl] = run.url;
+    const properties = {
+        [model_version_rules_LINEAGE.digest]: source.digest,
+        [model_version_rules_LINEAGE.layout]: source.layout,
+    };
+    for (const [k, v] of Object.entries(source.manifest?.metrics ?? {}))
+        properties[`${model_version_rules_LINEAGE.metricPrefix}${k}`] = String(v);
+    return { tags, properties };
+}
+
+;// CONCATENATED MODULE: ./src/azureml/model-version-create.ts
+// Creating a model version so that concurrent runs of the same files converge on one version.
+//
+// The 2026-07-01 spec offers no conditional PUT on model versions (ModelVersions_CreateOrUpdate takes no If-Match
+// or If-None-Match, and answers 200 for an update), so create-only is built from what it does offer:
+// 1. right before each PUT, list the versions tagged with the digest: one there means another run got there
+//    first, and it is reused (no PUT);
+// 2. GET the candidate before the PUT: we never update a version, and a taken one moves us to the next number;
+// 3. after the PUT, list again: when more than one version carries the digest, the first registered
+//    (holderOrder: createdAt, then the lowest version) is the one. The run that created a later one deletes it and
+//    reports the first. Deleted, not archived: the loser was created by this run moments ago and never reported,
+//    an archived version would still carry the digest (two versions of the same files, one listed by
+//    `listViewType=All`), and the blobs stay (they are the winner's too, or LocalUpload files shared by hash).
+
+
+
+
+/** How many versions to try when concurrent runs keep taking the next one. */
+const MAX_VERSION_ATTEMPTS = 5;
+function isConflict(error) {
+    return error instanceof AzureMLError && error.statusCode === 409;
+}
+/** The first version holding `digest`, listed now. */
+async function firstHolder(client, name, digest) {
+    return findByDigest(await client.listModelVersions(name, { tags: { [LINEAGE.digest]: digest } }), digest);
+}
+/** After our PUT: keep ours if it is the first holder of the digest, else delete it and return the first. */
+async function converge(client, name, mine, digest) {
+    const listed = await client.listModelVersions(name, { tags: { [LINEAGE.digest]: digest } });
+    const holders = listed.some((v) => v.version === mine.version) ? listed : [...listed, mine];
+    const first = findByDigest(holders, digest);
+    if (first.version === mine.version)
+        return { version: mine, reused: false };
+    core.info(`A concurrent run registered these files as ${name} version ${first.version} first: version ${mine.version}, ` +
+        `created by this run, is deleted and version ${first.version} is reported.`);
+    try {
+        await client.deleteModelVersion(name, mine.version);
+    }
+    catch (error) {
+        core.warning(`Could not delete ${name} version ${mine.version} (a duplicate of version ${first.version}): ${error.message}. Delete or archive it.`);
+    }
+    return { version: first, reused: true, deletedDuplicate: mine.version };
+}
+/** Creates the next integer version, unless a concurrent run registers the same files first (see above). */
+async function model_version_create_createNextVersion(client, name, spec, digest) {
+    let candidate = nextVersion((await client.listModelVersions(name)).map((v) => v.version));
+    for (let attempt = 1; attempt <= MAX_VERSION_ATTEMPTS; attempt++) {
+        const first = await firstHolder(client, name, digest);
+        if (first) {
+            core.info(`Version ${first.version} of ${name} was registered with these files meanwhile: reusing it.`);
+            return { version: first, reused: true };
+        }
+        // GET before PUT: a PUT on an existing version would update it, and we never overwrite.
+        const taken = await client.getModelVersion(name, candidate);
+        if (taken) {
+            if (taken.tags[LINEAGE.digest] === digest)
+                return { version: taken, reused: true };
+            core.info(`Version ${candidate} was taken meanwhile; trying the next one.`);
+        }
+        else {
+            try {
+                core.info(`Creating ${name} version ${candidate} from ${spec.modelUri}`);
+                const mine = await client.createOrUpdateModelVersion(name, candidate, spec);
+                return await converge(client, name, mine, digest);
+            }
+            catch (error) {
+                if (!isConflict(error))
+                    throw error;
+                core.info(`Version ${candidate} was taken by a concurrent registration (409); trying the next one.`);
+            }
+        }
+        candidate = (BigInt(candidate) + 1n).toString();
+    }
+    throw new Error(`Could not create a version of ${name}: ${MAX_VERSION_ATTEMPTS} versions in a row were taken by concurrent registrations. Run again.`);
+}
+function model_version_create_conflictError(name, version, workspace, digest) {
+    return new ConfigurationError(`Input 'version': ${name} version ${version} exists already in workspace '${workspace}' with other files ` +
+        `(digest ${digest ?? 'unknown'}). Model versions are immutable: choose another version, or leave 'version' empty for the next one.`, 'version');
+}
+/**
+ * Creates a pinned version (the user chose it: it may share its files with another version on purpose); a
+ * concurrent run that created it first (409) is a conflict unless it holds these files.
+ */
+async function model_version_create_createPinned(client, name, version, spec, digest) {
+    try {
+        return await client.createOrUpdateModelVersion(name, version, spec);
+    }
+    catch (error) {
+        if (!isConflict(error))
+            throw error;
+        const taken = await client.getModelVersion(name, version);
+        if (taken && taken.tags[LINEAGE.digest] === digest)
+            return taken;
+        throw new ConfigurationError(`Input 'version': ${name} version ${version} was just created by another run with other files. ` +
+            `Choose another version, or leave 'version' empty for the next one.`, 'version');
+    }
+}
+
+// EXTERNAL MODULE: ./src/azureml/workspace.ts
+var azureml_workspace = __nccwpck_require__(2051);
+;// CONCATENATED MODULE: ./src/azureml/model-registration.ts
+
+
+
+
+
+
+
+
+
+
+/** The blob access registration needs; replaced in unit tests. */
+const REGISTRATION_IO = { upload: uploadFiles, listBlobs: listModelBlobs };
+/**
+ * Registers `request.source` as a version of `request.name`, idempotently:
+ * 1. with an explicit version: if it exists, it is returned when it holds these files (digest) and refused
+ *    (ConfigurationError naming 'version') when not; if another version holds these files, the requested one is
+ *    registered pointing at the same blobs (nothing uploaded);
+ * 2. without one, a version already tagged with the digest is returned (reused);
+ * 3. else the files are uploaded as `az ml` lays them out (modelBlobLayout; blobs already there are skipped),
+ * 4. then, only once every blob exists, the version is created: the pinned one, or the next integer, so that
+ *    concurrent runs of the same files converge on one version (model-version-create.ts).
+ * Whenever an existing version is reused (or its blobs shared), its files are checked first and the missing or
+ * different ones uploaded again from the local files (model-files-repair.ts): a version never outlives its files.
+ */
+async function registerModel(client, request, io = REGISTRATION_IO) {
+    const { name, source } = request;
+    const address = client.address;
+    const result = (workspace, version, reused, extra = {}) => ({
+        workspace,
+        version,
+        id: version.id || modelVersionResourceId(address, name, version.version),
+        uri: `azureml:${name}:${version.version}`,
+        digest: source.digest,
+        reused,
+        upload: extra.upload,
+        ...(extra.sharedFilesOf !== undefined && { sharedFilesOf: extra.sharedFilesOf }),
+        ...(extra.files && { files: extra.files }),
+        ...(extra.deletedDuplicate !== undefined && { deletedDuplicate: extra.deletedDuplicate }),
+    });
+    const checkFiles = (version) => core.group(`Check the files of ${name} version ${version.version}`, () => ensureVersionFiles(client, version, source, io, (line) => core.info(line)));
+    const workspace = await core.group(`Workspace ${address.workspace}`, async () => {
+        const ws = await client.getWorkspace();
+        core.info(`Workspace ${ws.name} (${ws.location ?? 'no location'}) at ${address.armEndpoint}`);
+        return ws;
+    });
+    if (request.version) {
+        const taken = await client.getModelVersion(name, request.version);
+        if (taken) {
+            if (taken.tags[LINEAGE.digest] === source.digest) {
+                core.info(`${name} version ${request.version} already holds these files (digest ${source.digest}).`);
+                return result(workspace, taken, true, { files: await checkFiles(taken) });
+            }
+            throw conflictError(name, request.version, address.workspace, taken.tags[LINEAGE.digest]);
+        }
+    }
+    const existing = await core.group(`Look for ${name} with digest ${source.digest}`, async () => {
+        const tagged = await client.listModelVersions(name, { tags: { [LINEAGE.digest]: source.digest } });
+        const found = findByDigest(tagged, source.digest);
+        if (found)
+            core.info(`Version ${found.version} of ${name} already holds these files.`);
+        else
+            core.info(`No version of ${name} holds these files yet.`);
+        return found;
+    });
+    if (existing && !request.version) {
+        return result(workspace, existing, true, { files: await checkFiles(existing) });
+    }
+    const lin = lineage(source);
+    const specFor = (modelUri) => ({
+        modelUri,
+        modelType: source.modelType,
+        description: request.description,
+        // Lineage last, so a user tag can never mask it (user tags may not use the mlops. prefix anyway).
+        tags: { ...request.userTags, ...lin.tags },
+        properties: lin.properties,
+    });
+    if (existing?.modelUri && request.version) {
+        const pinned = request.version;
+        const files = await checkFiles(existing);
+        const version = await core.group(`Create ${name} version ${pinned} on the files of version ${existing.version}`, () => {
+            core.info(`Version ${existing.version} of ${name} already holds these files (digest ${source.digest}): ` +
+                `registering version ${pinned} on the same blobs (${existing.modelUri}), nothing uploaded.`);
+            return createPinned(client, name, pinned, specFor(existing.modelUri), source.digest);
+        });
+        core.info(`Registered ${name} version ${version.version} (files of version ${existing.version}).`);
+        return result(workspace, version, false, { sharedFilesOf: existing.version, files });
+    }
+    const { uploaded, modelUri } = await core.group(`Upload ${source.files.length} files to the default datastore`, async () => {
+        const datastore = await client.getDefaultDatastore();
+        const secret = await client.getDatastoreSecrets(datastore.name);
+        const layout = modelBlobLayout(source);
+        const url = containerUrl(datastore);
+        core.info(`Datastore ${datastore.name}: ${url}/${layout.assetPath}${layout.folder ? '/' : ''}`);
+        const uploaded = await io.upload(source.files, { containerUrl: url, accountName: datastore.accountName, secret, prefix: layout.prefix }, { log: (line) => core.info(line) });
+        return { uploaded, modelUri: datastoreUri(address, datastore.name, layout.assetPath, layout.folder) };
+    });
+    const spec = specFor(modelUri);
+    const created = await core.group(`Create the model version`, async () => {
+        if (request.version) {
+            return {
+                version: await createPinned(client, name, request.version, spec, source.digest),
+                reused: false,
+            };
+        }
+        return createNextVersion(client, name, spec, source.digest);
+    });
+    // A version found meanwhile may point at other blobs than the ones just uploaded: check those too.
+    const files = created.reused && created.version.modelUri !== modelUri ? await checkFiles(created.version) : undefined;
+    core.info(`${created.reused ? 'Reused' : 'Registered'} ${name} version ${created.version.version}.`);
+    return result(workspace, created.version, created.reused, {
+        upload: uploaded,
+        ...(files && { files }),
+        ...(created.deletedDuplicate !== undefined && { deletedDuplicate: created.deletedDuplicate }),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/actions/metric-gate/baseline.ts
@@ -72372,10 +73100,10 @@ async function readBaseline(source, endpoint, metric, log) {
         throw new errors/* ConfigurationError */.j(`Deployment '${live.name}' of endpoint '${endpoint}' serves model ${model.name} version ${model.version}, ` +
             `which does not exist in ${(0,azureml_workspace/* describeWorkspace */.$$)(modelWorkspace)}: the baseline cannot be read.`, 'endpoint');
     }
-    const key = `${LINEAGE.metricPrefix}${metric}`;
+    const key = `${model_version_rules_LINEAGE.metricPrefix}${metric}`;
     const raw = version.properties[key];
     if (raw === undefined) {
-        const known = Object.keys(version.properties).filter((k) => k.startsWith(LINEAGE.metricPrefix));
+        const known = Object.keys(version.properties).filter((k) => k.startsWith(model_version_rules_LINEAGE.metricPrefix));
         throw new errors/* ConfigurationError */.j(`Model ${model.name} version ${model.version}, serving endpoint '${endpoint}', has no property '${key}' ` +
             `(${known.length > 0 ? `it has ${known.join(', ')}` : 'it has no metric.* properties'}). Register models with ` +
             `register-model from a package made with a metrics-file, or leave the input 'endpoint' empty to gate on ` +
@@ -72418,8 +73146,6 @@ function judge(rules, value, baseline) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/bounded-read.ts
 
 
@@ -73382,14 +74108,6 @@ function serializeManifest(manifest) {
     return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/paths.ts
-
-/** Whether `target` is `root` or below it (both absolute, already resolved). */
-function isInside(root, target) {
-    const rel = (0,external_node_path_.relative)(root, target);
-    return (rel === '' || (rel !== '..' && !rel.startsWith('../') && !rel.startsWith('..\\') && !(0,external_node_path_.isAbsolute)(rel)));
-}
-
 ;// CONCATENATED MODULE: ./src/actions/shared/path-inputs.ts
 
 
@@ -73438,7 +74156,7 @@ async function checkInside(input, path, real, roots, hint) {
     if (set.length === 0)
         return;
     const realRoots = await Promise.all(set.map((r) => (0,promises_.realpath)(r).catch(() => (0,external_node_path_.resolve)(r))));
-    if (!realRoots.some((r) => isInside(r, real))) {
+    if (!realRoots.some((r) => paths_isInside(r, real))) {
         throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} is outside the workspace ${set[0]}. ${hint}`, input);
     }
 }
@@ -73753,6 +74471,7 @@ function renderSummary(verdict, baseline) {
 
 
 
+
 /** The gate said no: the message names the metric, its value and each comparison that failed. */
 class GateFailedError extends Error {
 }
@@ -73767,6 +74486,7 @@ async function run() {
     if (inputs.endpoint && inputs.workspace) {
         const endpoint = inputs.endpoint;
         const { client, clientFor } = await signIn(inputs.workspace);
+        await warnIfMidRollout(client, endpoint);
         const source = { client, clientFor, address: inputs.workspace.address };
         lookup = await lib_core/* group */.Os(`Read the baseline: the model serving ${endpoint}`, () => readBaseline(source, endpoint, inputs.metric, (line) => lib_core/* info */.pq(line)));
         // A notice, so the run's page says it too.
@@ -73954,10 +74674,11 @@ function capitalize(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dq: () => (/* binding */ pollInterval),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
 /* harmony export */   wP: () => (/* binding */ retrySettings)
 /* harmony export */ });
-/* unused harmony exports RETRY_DELAY_VARIABLE, RETRY_DELAY_BOUNDS */
+/* unused harmony exports RETRY_DELAY_VARIABLE, RETRY_DELAY_BOUNDS, MAX_POLL_INTERVAL_VARIABLE, MAX_POLL_INTERVAL_BOUNDS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // The ARM pipeline's retry back-off as a setting. The schedule is the SDK pipeline's exponential one (the retry
 // policy of @azure/core-rest-pipeline, calculateRetryDelay of @azure/core-util: retry n waits a random time between
@@ -73996,6 +74717,42 @@ function retrySettings(env = process.env) {
         maxRetryDelayInMs: Math.round(DEFAULT_RETRY.maxRetryDelayInMs * scale),
     };
 }
+// The polling interval of long-running operations (waitForOperation) as a setting, the same way: each wait has its
+// own interval (deploy-endpoint 2 s, promote 1 s, 5 s otherwise), and MLOPS_ARM_MAX_POLL_INTERVAL_MS caps them all.
+// A fast local emulator and the test suite set a short cap, so a deployment that is ready in half a second is not
+// waited on for two; a wait already shorter keeps its own; the timeouts and progress lines do not change.
+const MAX_POLL_INTERVAL_VARIABLE = 'MLOPS_ARM_MAX_POLL_INTERVAL_MS';
+/** The cap may be set between these (ms). */
+const MAX_POLL_INTERVAL_BOUNDS = { min: 10, max: 60_000 };
+/**
+ * A wait's polling interval under $MLOPS_ARM_MAX_POLL_INTERVAL_MS: `intervalMs`, or the cap when that is shorter
+ * (unset: no cap). Throws a ConfigurationError naming the variable, its bounds and the fix when the value is not a
+ * whole number within them; sign-in calls it first, so that happens before any request.
+ */
+function pollInterval(intervalMs, env = process.env) {
+    const raw = env[MAX_POLL_INTERVAL_VARIABLE]?.trim();
+    if (!raw)
+        return intervalMs;
+    const cap = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    const { min, max } = MAX_POLL_INTERVAL_BOUNDS;
+    if (!(cap >= min && cap <= max)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${MAX_POLL_INTERVAL_VARIABLE} must be a whole number of milliseconds from ${min} to ${max} (the longest ` +
+            `wait between two polls of a long-running Azure ML operation; unset, each wait keeps its own). Fix or unset it.`);
+    }
+    return Math.min(intervalMs, cap);
+}
+
+
+/***/ }),
+
+/***/ 211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ USER_AGENT_PREFIX)
+/* harmony export */ });
+/** The user-agent prefix of every request of ours (ARM and blob storage), so a service's logs tell our calls apart. */
+const USER_AGENT_PREFIX = 'mlops-actions';
 
 
 /***/ }),
@@ -83069,10 +83826,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ setSecret),
-  z: () => (/* reexport */ summary)
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path, warning
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -83098,7 +83856,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -85911,7 +86669,7 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -85919,7 +86677,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -85927,7 +86685,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

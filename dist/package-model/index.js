@@ -28960,6 +28960,15 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+/**
+ * The digest's format, in one place for every side that writes or checks it (register-model, deploy-endpoint,
+ * model-copy, the emulator's provisioning):
+ * - a model version carries its digest (combineDigest) in this tag (and property);
+ * - each blob of its files carries its SHA-256 (hex) in this metadata key (Azure returns metadata keys in lower
+ *   case), so the digest can be recomputed from a listing (path, size, sha256) without downloading a byte.
+ */
+const DIGEST_TAG = 'mlops.digest';
+const SHA256_METADATA = 'sha256';
 const READ_CHUNK = 1024 * 1024;
 /** SHA-256 (hex) of one file, streamed in 1 MiB reads. */
 function digest_hashFile(path) {

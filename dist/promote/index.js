@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6871);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8713);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6871:
+/***/ 8713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28398,6 +28398,442 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(4116);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/rollout/model-tag.ts
+/** `name:version` of a model version's ARM id. */
+function modelOf(id) {
+    const m = /\/models\/([^/]+)\/versions\/([^/]+)$/.exec(id ?? '');
+    return m ? { name: m[1], version: m[2] } : undefined;
+}
+/**
+ * Tags the model version a promoted deployment serves with the environment, the endpoint/deployment and the
+ * time; returns its `name:version`, or undefined when the deployment serves no workspace model.
+ */
+async function tagServingModel(client, modelId, endpoint, deployment, log) {
+    const model = modelOf(modelId);
+    if (!model)
+        return undefined;
+    const version = await client.getModelVersion(model.name, model.version);
+    if (!version?.modelUri || !version.modelType)
+        return undefined;
+    await client.createOrUpdateModelVersion(model.name, model.version, {
+        modelUri: version.modelUri,
+        modelType: version.modelType,
+        description: version.description,
+        properties: version.properties,
+        tags: {
+            ...version.tags,
+            'mlops.environment': client.address.workspace,
+            'mlops.serving': `${endpoint}/${deployment}`,
+            'mlops.promoted-at': new Date().toISOString(),
+        },
+    });
+    const named = `${model.name}:${model.version}`;
+    log(`Tagged ${named} as serving ${endpoint}/${deployment} in ${client.address.workspace}.`);
+    return named;
+}
+
+;// CONCATENATED MODULE: ./src/rollout/traffic.ts
+
+/**
+ * The `traffic` input: `0` (the default: the deployment takes no live traffic), a whole percentage
+ * from 1 to 100 (`10` or `10%`), or `all` (100).
+ */
+function parseTrafficShare(value, input = 'traffic') {
+    const text = (value ?? '').trim().toLowerCase();
+    if (text === '' || text === '0' || text === '0%')
+        return 0;
+    if (text === 'all')
+        return 100;
+    const match = /^(\d{1,3})%?$/.exec(text);
+    const share = match ? Number(match[1]) : NaN;
+    if (!Number.isInteger(share) || share < 0 || share > 100) {
+        throw new ConfigurationError(`Input '${input}': '${value}' is not a traffic share. Use 0 (no live traffic, the default), a whole percentage from 1 to 100, or all.`, input);
+    }
+    return share;
+}
+/** The `mirror` input: a whole percentage from 1 to 50 (Azure ML mirrors at most 50%), or nothing. */
+function parseMirrorShare(value, input = 'mirror') {
+    const text = (value ?? '').trim();
+    if (text === '' || text === '0' || text === '0%')
+        return undefined;
+    const match = /^(\d{1,3})%?$/.exec(text);
+    const share = match ? Number(match[1]) : NaN;
+    if (!Number.isInteger(share) || share < 1 || share > 50) {
+        throw new ConfigurationError(`Input '${input}': '${value}' is not a mirror share. Azure ML mirrors from 1 to 50 percent of live traffic; use a whole number in that range.`, input);
+    }
+    return share;
+}
+const total = (map) => Object.values(map).reduce((sum, v) => sum + v, 0);
+/**
+ * Checks a traffic map as Azure ML does: whole percentages from 0 to 100 that sum to 0 or 100, naming only
+ * deployments that exist. Returns the first problem as a sentence, or undefined.
+ */
+function trafficProblem(map, deployments) {
+    for (const [name, share] of Object.entries(map)) {
+        if (!deployments.includes(name))
+            return `deployment '${name}' does not exist on the endpoint`;
+        if (!Number.isInteger(share) || share < 0 || share > 100)
+            return `'${name}' has ${share}%, not a whole percentage from 0 to 100`;
+    }
+    const sum = total(map);
+    if (sum !== 0 && sum !== 100)
+        return `the shares sum to ${sum}%, not 0 or 100`;
+    return undefined;
+}
+/**
+ * The traffic map after giving `deployment` `share` percent: the other deployments keep their proportions of
+ * the rest, rounded to whole percentages by largest remainder (ties to the name that sorts first), so the map
+ * still sums to 100. A share of 0 leaves the map as it is (the deployment stays dark).
+ */
+function planTraffic(current, deployment, share) {
+    if (share === 0)
+        return { ...current };
+    const others = Object.entries(current).filter(([name, v]) => name !== deployment && v > 0);
+    const othersTotal = others.reduce((sum, [, v]) => sum + v, 0);
+    const next = {};
+    for (const name of Object.keys(current))
+        next[name] = 0;
+    next[deployment] = share;
+    const rest = 100 - share;
+    if (rest === 0)
+        return next;
+    if (othersTotal === 0) {
+        throw new errors/* ConfigurationError */.j(`Input 'traffic': the endpoint has no live traffic on another deployment to keep the other ${rest}%. ` +
+            `Send all traffic to '${deployment}' (traffic: all) or deploy it at 0 first.`, 'traffic');
+    }
+    const exact = others.map(([name, v]) => ({ name, value: (v * rest) / othersTotal }));
+    for (const e of exact)
+        next[e.name] = Math.floor(e.value);
+    let missing = rest - exact.reduce((sum, e) => sum + Math.floor(e.value), 0);
+    const byRemainder = [...exact].sort((a, b) => b.value - Math.floor(b.value) - (a.value - Math.floor(a.value)) || a.name.localeCompare(b.name));
+    for (const e of byRemainder) {
+        if (missing === 0)
+            break;
+        next[e.name] += 1;
+        missing--;
+    }
+    return next;
+}
+/**
+ * Mirror traffic after mirroring `share` percent to `deployment` (Azure ML: one mirror target, at most 50%,
+ * never a deployment that takes live traffic). `share` undefined leaves the mirror map as it is.
+ */
+function planMirror(current, traffic, deployment, share) {
+    if (share === undefined)
+        return { ...current };
+    if ((traffic[deployment] ?? 0) > 0) {
+        throw new ConfigurationError(`Input 'mirror': '${deployment}' takes ${traffic[deployment]}% of live traffic, and Azure ML mirrors only to a deployment without live traffic. Use traffic: 0 with mirror, or drop mirror.`, 'mirror');
+    }
+    return { [deployment]: share };
+}
+/** The deployments with a share above 0, by name: what a traffic map means, whatever zeros it lists. */
+function liveShares(map) {
+    return Object.entries(map)
+        .filter(([, v]) => v > 0)
+        .sort(([a], [b]) => a.localeCompare(b));
+}
+/** Whether two traffic maps send the same shares to the same deployments (zero entries aside). */
+function sameTraffic(a, b) {
+    return JSON.stringify(liveShares(a)) === JSON.stringify(liveShares(b));
+}
+/** A traffic map as people read it: `blue 90%, green 10%` (or `none`). */
+function describeTraffic(map) {
+    const entries = Object.entries(map).filter(([, v]) => v > 0);
+    return entries.length === 0 ? 'none' : entries.map(([k, v]) => `${k} ${v}%`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/rollout/steps.ts
+
+
+/**
+ * The `steps` input: comma-separated shares in order, `mirror:N` for a mirror step (1 to 50), a plain N for
+ * a live share (1 to 100, increasing), ending at 100. For example `mirror:20,10,50,100`.
+ */
+function parseSteps(value, input = 'steps') {
+    const text = value.trim() || '100';
+    const fail = (why) => {
+        throw new errors/* ConfigurationError */.j(`Input '${input}': '${value}' ${why}. Write shares in order ending at 100, with optional mirror steps first, e.g. mirror:20,10,50,100.`, input);
+    };
+    const steps = [];
+    for (const raw of text.split(',').map((s) => s.trim())) {
+        const mirror = /^mirror:(\d{1,3})%?$/i.exec(raw);
+        const live = /^(\d{1,3})%?$/.exec(raw);
+        if (mirror) {
+            const share = Number(mirror[1]);
+            if (share < 1 || share > 50)
+                fail(`has mirror:${share}; Azure ML mirrors 1 to 50 percent`);
+            if (steps.some((s) => s.kind === 'traffic'))
+                fail('has a mirror step after a live one');
+            steps.push({ kind: 'mirror', share });
+        }
+        else if (live) {
+            const share = Number(live[1]);
+            if (share < 1 || share > 100)
+                fail(`has ${share}, not a share from 1 to 100`);
+            const last = [...steps].reverse().find((s) => s.kind === 'traffic');
+            if (last && share <= last.share)
+                fail(`goes from ${last.share} to ${share}; live shares must increase`);
+            steps.push({ kind: 'traffic', share });
+        }
+        else {
+            fail(`has '${raw}', which is neither N nor mirror:N`);
+        }
+    }
+    const final = steps[steps.length - 1];
+    if (final.kind !== 'traffic' || final.share !== 100)
+        fail('does not end at 100');
+    return steps;
+}
+/** The endpoint's traffic and mirror maps at a step, from the maps the rollout started with. */
+function stepMaps(start, deployment, step) {
+    if (step.kind === 'mirror')
+        return { traffic: { ...start, [deployment]: 0 }, mirrorTraffic: { [deployment]: step.share } };
+    return { traffic: planTraffic({ ...start, [deployment]: 0 }, deployment, step.share), mirrorTraffic: {} };
+}
+/** `mirror 20%`, `10%`. */
+function describeStep(step) {
+    return step.kind === 'mirror' ? `mirror ${step.share}%` : `${step.share}%`;
+}
+
+;// CONCATENATED MODULE: ./src/rollout/rollout-record.ts
+// The record of a rollout kept on the endpoint itself, so that a rerun on a fresh runner (after a kill) finds
+// it. It lives in the endpoint's tags: in the 2026-07-01 spec an OnlineEndpoint's `tags` (TrackedResource) are
+// writable by the same PUT that sets `properties.traffic` and `properties.mirrorTraffic`, while
+// `properties.properties` can only be added to. promote writes the record in the very PUT that moves the traffic,
+// so a kill at any moment leaves either no record or one that matches the traffic.
+// ARM limits (azure-resource-manager/management/tag-resources): at most 50 tags, names up to 512 characters,
+// values up to 256; so one tag per field, each value checked before anything is written.
+
+
+
+/** The tag names, all under one prefix. */
+const RECORD_TAGS = {
+    run: 'mlops.rollout.run',
+    candidate: 'mlops.rollout.candidate',
+    baselines: 'mlops.rollout.baselines',
+    traffic: 'mlops.rollout.traffic',
+    mirror: 'mlops.rollout.mirror',
+    steps: 'mlops.rollout.steps',
+    step: 'mlops.rollout.step',
+    startedAt: 'mlops.rollout.started-at',
+};
+/** ARM's limit on a tag value. */
+const TAG_VALUE_MAX = 256;
+/** A run id for the record: `<run id>.<attempt>-<random>`, `local.1-<random>` outside GitHub Actions. */
+function rolloutRunId(env, random) {
+    return `${env.GITHUB_RUN_ID || 'local'}.${env.GITHUB_RUN_ATTEMPT || '1'}-${random}`;
+}
+/** `mirror:20,50,100`: the steps input's own notation. */
+function formatSteps(steps) {
+    return steps.map((s) => (s.kind === 'mirror' ? `mirror:${s.share}` : String(s.share))).join(',');
+}
+const compact = (map) => JSON.stringify(Object.fromEntries(liveShares(map)));
+/** The tags that carry the record (each value within TAG_VALUE_MAX, or a ConfigurationError before any write). */
+function recordTags(record) {
+    const tags = {
+        [RECORD_TAGS.run]: record.run,
+        [RECORD_TAGS.candidate]: record.candidate,
+        [RECORD_TAGS.baselines]: record.baselines.join(','),
+        [RECORD_TAGS.traffic]: compact(record.traffic),
+        [RECORD_TAGS.mirror]: compact(record.mirrorTraffic),
+        [RECORD_TAGS.steps]: formatSteps(record.steps),
+        [RECORD_TAGS.step]: String(record.step),
+        [RECORD_TAGS.startedAt]: record.startedAt,
+    };
+    for (const [name, value] of Object.entries(tags)) {
+        if (value.length > TAG_VALUE_MAX) {
+            const input = name === RECORD_TAGS.steps ? 'steps' : 'endpoint';
+            throw new errors/* ConfigurationError */.j(`Input '${input}': the rollout record's tag ${name} would be ${value.length} characters, over ARM's ${TAG_VALUE_MAX} for a tag value. ` +
+                (input === 'steps'
+                    ? 'Use fewer steps.'
+                    : 'Retire some of the deployments that take traffic first.'), input);
+        }
+    }
+    return tags;
+}
+/** Tag changes that remove the record (setTraffic's `tags`: null removes a tag). */
+function clearedRecordTags() {
+    return Object.fromEntries(Object.values(RECORD_TAGS).map((t) => [t, null]));
+}
+function percentJson(text, tag) {
+    const value = JSON.parse(text ?? '{}');
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new Error(`${tag} is not a JSON object`);
+    for (const [k, v] of Object.entries(value)) {
+        if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 100)
+            throw new Error(`${tag} gives ${k} ${JSON.stringify(v)}, not a percentage`);
+    }
+    return value;
+}
+/**
+ * The record in an endpoint's tags: undefined when there is none; an Error naming the tag when one is damaged
+ * (edited by hand), which promote reports with the way out (mode: reject, or remove the tags).
+ */
+function parseRecord(tags) {
+    const run = tags[RECORD_TAGS.run];
+    if (run === undefined)
+        return undefined;
+    try {
+        const candidate = tags[RECORD_TAGS.candidate];
+        if (!candidate)
+            throw new Error(`${RECORD_TAGS.candidate} is missing`);
+        const steps = parseSteps(tags[RECORD_TAGS.steps] ?? '', RECORD_TAGS.steps);
+        const step = Number(tags[RECORD_TAGS.step]);
+        if (!Number.isInteger(step) || step < 1 || step > steps.length)
+            throw new Error(`${RECORD_TAGS.step} is not a step from 1 to ${steps.length}`);
+        return {
+            run,
+            candidate,
+            baselines: (tags[RECORD_TAGS.baselines] ?? '').split(',').filter(Boolean),
+            traffic: percentJson(tags[RECORD_TAGS.traffic], RECORD_TAGS.traffic),
+            mirrorTraffic: percentJson(tags[RECORD_TAGS.mirror], RECORD_TAGS.mirror),
+            steps,
+            step,
+            startedAt: tags[RECORD_TAGS.startedAt] ?? '',
+        };
+    }
+    catch (error) {
+        throw new Error(`The endpoint's rollout record is damaged (${error.message}). Run promote with mode: reject to ` +
+            `take the traffic back by hand, or remove the ${Object.values(RECORD_TAGS).join(', ')} tags.`);
+    }
+}
+function recordState(record, maps) {
+    const at = (m) => sameTraffic(m.traffic, maps.traffic) && sameTraffic(m.mirrorTraffic, maps.mirrorTraffic);
+    if (at({ traffic: { [record.candidate]: 100 }, mirrorTraffic: {} }))
+        return 'finished';
+    if (at({ traffic: record.traffic, mirrorTraffic: record.mirrorTraffic }))
+        return 'stale';
+    const step = record.steps[record.step - 1];
+    return at(stepMaps(record.traffic, record.candidate, step)) ? 'interrupted' : 'stale';
+}
+/** `green, step 2/3 (50%), started 2026-11-30T10:00:00Z by run 99.1-ab12cd`. */
+function describeRecord(record) {
+    const step = record.steps[record.step - 1];
+    return (`${record.candidate}, step ${record.step}/${record.steps.length} (${describeStep(step)}), ` +
+        `started ${record.startedAt} by run ${record.run}; before it: traffic ${describeTraffic(record.traffic)}, ` +
+        `mirror ${describeTraffic(record.mirrorTraffic)}`);
+}
+/**
+ * The line every action logs (as a warning) about an endpoint that carries a rollout record, or undefined when
+ * it carries none. It never throws: a damaged record is named too.
+ */
+function midRolloutNotice(endpoint) {
+    let record;
+    try {
+        record = parseRecord(endpoint.tags);
+    }
+    catch (error) {
+        return `Endpoint ${endpoint.name} carries a rollout record: ${error.message}`;
+    }
+    if (!record)
+        return undefined;
+    const state = recordState(record, endpoint);
+    const what = state === 'interrupted'
+        ? 'is mid-rollout'
+        : state === 'finished'
+            ? 'has finished a rollout whose old deployments are not yet retired'
+            : 'carries the record of a rollout whose traffic was changed since';
+    return (`Endpoint ${endpoint.name} ${what}: ${describeRecord(record)}. Now: traffic ${describeTraffic(endpoint.traffic)}, ` +
+        `mirror ${describeTraffic(endpoint.mirrorTraffic)}. A promote run finishes it (on-interrupted: resume) or rolls it back (on-interrupted: rollback).`);
+}
+
+;// CONCATENATED MODULE: ./src/rollout/promote-plan.ts
+
+
+/**
+ * The steps that still move traffic when the candidate already has `share` percent: none of the mirror steps
+ * (Azure ML mirrors only to a deployment without live traffic) and only the live shares above it.
+ */
+function stepsAbove(steps, share) {
+    return share === 0 ? steps : steps.filter((s) => s.kind === 'traffic' && s.share > share);
+}
+function fresh(settings, start, now) {
+    const baselines = liveShares(start.traffic)
+        .map(([n]) => n)
+        .filter((n) => n !== settings.deployment);
+    const share = start.traffic[settings.deployment] ?? 0;
+    const done = share === 100 && liveShares(start.mirrorTraffic).length === 0;
+    // With no live deployment to compare with or keep serving, a stepped rollout means nothing: go to 100.
+    const steps = done
+        ? []
+        : baselines.length > 0
+            ? stepsAbove(settings.steps, share)
+            : [{ kind: 'traffic', share: 100 }];
+    return { start, baselines, steps, firstStep: 0, startedAt: now, restore: false };
+}
+/** The plan for this run, from the endpoint as found and the record it carries (if any). */
+function planRollout(found, record, settings, now) {
+    const asFound = { traffic: found.traffic, mirrorTraffic: found.mirrorTraffic };
+    if (!record)
+        return fresh(settings, asFound, now);
+    const state = recordState(record, found);
+    const earlier = `run ${record.run}'s rollout of ${describeRecord(record)}`;
+    const recorded = { traffic: record.traffic, mirrorTraffic: record.mirrorTraffic };
+    const mine = record.candidate === settings.deployment;
+    if (state === 'stale' || (state === 'finished' && !mine)) {
+        return {
+            ...fresh(settings, asFound, now),
+            warning: `Endpoint ${found.name} carries the record of ${earlier}, but its traffic (${describeTraffic(found.traffic)}; ` +
+                `mirror ${describeTraffic(found.mirrorTraffic)}) was set since by another writer: this run starts from it and replaces the record.`,
+        };
+    }
+    if (state === 'finished') {
+        return {
+            start: recorded,
+            baselines: record.baselines,
+            steps: [],
+            firstStep: 0,
+            startedAt: record.startedAt,
+            restore: false,
+            recovery: `Finishing ${earlier}: its traffic was already moved; what is left is to retire the old deployments and clear the record.`,
+        };
+    }
+    if (settings.onInterrupted === 'resume' && mine) {
+        return {
+            start: recorded,
+            baselines: record.baselines,
+            steps: record.steps,
+            firstStep: record.step - 1,
+            startedAt: record.startedAt,
+            restore: false,
+            recovery: `Resuming ${earlier} (on-interrupted: resume), from the step it was stopped in.`,
+        };
+    }
+    const why = settings.onInterrupted === 'resume'
+        ? ` (on-interrupted is resume, but that rollout is of ${record.candidate}, not ${settings.deployment}, so it is rolled back)`
+        : ' (on-interrupted: rollback)';
+    return {
+        ...fresh(settings, recorded, now),
+        restore: true,
+        recovery: `Rolling back ${earlier}${why}: traffic back to ${describeTraffic(record.traffic)}, mirror ${describeTraffic(record.mirrorTraffic)}, then this rollout starts.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rollout/promote-report.ts
+
+/** A rollout that was rolled back: the report says why. */
+class RolledBackError extends Error {
+    report;
+    constructor(report) {
+        super(`Rolled back ${report.deployment} on ${report.endpoint}: ${report.reason}. Traffic restored to ${describeTraffic(report.traffic)}.`);
+        this.report = report;
+        this.name = 'RolledBackError';
+    }
+}
+/**
+ * A rollout stopped because the endpoint is not as this run left it (another writer) or not as it must end:
+ * nothing more was written, the traffic is as found. The report's reason holds the difference.
+ */
+class AbortedError extends Error {
+    report;
+    constructor(report) {
+        super(`Aborted the rollout of ${report.deployment} on ${report.endpoint}: ${report.reason}. ` +
+            `Traffic left as found: ${describeTraffic(report.traffic)}; mirror ${describeTraffic(report.mirrorTraffic)}.`);
+        this.report = report;
+        this.name = 'AbortedError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/latency.ts
 /** The nearest-rank percentile `p` (0 < p <= 100) of `sorted` (ascending, non-empty). */
 function percentile(sorted, p) {
@@ -28695,71 +29131,313 @@ function evaluateSmoke(cases, results, options) {
     };
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./src/smoke/http1-response.ts
+// A reader of HTTP/1.1 responses as they arrive on one connection (RFC 9112 sections 4-7): the status line, the
+// headers, and a body framed by Content-Length, chunked transfer coding, or the end of the connection. The smoke
+// runner sends one request at a time per connection (no pipelining), so one answer is read at a time.
+const CRLF = Buffer.from('\r\n');
+const HEAD_END = Buffer.from('\r\n\r\n');
+/** A head larger than this is refused (Node's own --max-http-header-size default is 16 KiB). */
+const MAX_HEAD = 64 * 1024;
+/**
+ * Feed it the connection's bytes with `push`; it returns the answer once complete (and undefined until then).
+ * `end` says the connection closed: it completes a body framed by the close, or throws for a cut-off answer.
+ * Throws an Error naming what is malformed.
+ */
+class Http1ResponseReader {
+    pending;
+    head;
+    framing;
+    body = [];
+    push(chunk) {
+        let data = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+        this.pending = undefined;
+        while (!this.head) {
+            const end = data.indexOf(HEAD_END);
+            if (end < 0) {
+                if (data.length > MAX_HEAD)
+                    throw new Error(`response head over ${MAX_HEAD} bytes`);
+                this.pending = data;
+                return undefined;
+            }
+            const head = parseHead(data.toString('latin1', 0, end));
+            data = data.subarray(end + 4);
+            // 1xx answers (100 Continue, 103 Early Hints) come before the real one.
+            if (head.status >= 100 && head.status < 200)
+                continue;
+            this.head = head;
+            this.framing = framingOf(head);
+        }
+        return this.readBody(data);
+    }
+    /** The connection ended: the answer when its body runs to the close; throws "socket hang up" (Node's words). */
+    end() {
+        if (this.head && this.framing?.kind === 'close')
+            return { ...this.finish(), reusable: false };
+        throw new Error('socket hang up');
+    }
+    readBody(data) {
+        const f = this.framing;
+        if (f.kind === 'close') {
+            if (data.length > 0)
+                this.body.push(data);
+            return undefined;
+        }
+        if (f.kind === 'length') {
+            const take = Math.min(f.left, data.length);
+            if (take > 0)
+                this.body.push(data.subarray(0, take));
+            f.left -= take;
+            return f.left === 0 ? this.finish() : undefined;
+        }
+        // Chunked: size line, data, CRLF, ..., a zero size line, trailers, an empty line.
+        while (data.length > 0) {
+            if (f.left > 0) {
+                const take = Math.min(f.left, data.length);
+                this.body.push(data.subarray(0, take));
+                f.left -= take;
+                data = data.subarray(take);
+                continue;
+            }
+            const eol = data.indexOf(CRLF);
+            if (eol < 0) {
+                if (data.length > MAX_HEAD)
+                    throw new Error('chunk size line too long');
+                this.pending = data;
+                return undefined;
+            }
+            const line = data.toString('latin1', 0, eol);
+            data = data.subarray(eol + 2);
+            if (f.trailers) {
+                if (line === '')
+                    return this.finish();
+                continue;
+            }
+            if (line === '')
+                continue; // the CRLF after a chunk's data
+            const size = parseInt(line.split(';', 1)[0].trim(), 16);
+            if (!Number.isFinite(size) || size < 0)
+                throw new Error(`invalid chunk size "${line.slice(0, 20)}"`);
+            if (size === 0)
+                f.trailers = true;
+            else
+                f.left = size;
+        }
+        return undefined;
+    }
+    finish() {
+        const answer = { ...this.head, body: this.body.length === 1 ? this.body[0] : Buffer.concat(this.body) };
+        this.head = undefined;
+        this.framing = undefined;
+        this.body = [];
+        return answer;
+    }
+}
+function parseHead(text) {
+    const lines = text.split('\r\n');
+    const status = /^HTTP\/1\.([01]) (\d{3})(?: |$)/.exec(lines[0]);
+    if (!status)
+        throw new Error(`invalid status line "${lines[0].slice(0, 40)}"`);
+    const headers = {};
+    for (let i = 1; i < lines.length; i++) {
+        const line = lines[i];
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            throw new Error(`invalid header line "${line.slice(0, 40)}"`);
+        const name = line.slice(0, colon).trim().toLowerCase();
+        const value = line.slice(colon + 1).trim();
+        headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
+    }
+    const connection = (headers.connection ?? '').toLowerCase();
+    const reusable = status[1] === '1' ? !connection.includes('close') : connection.includes('keep-alive');
+    return { status: Number(status[2]), headers, reusable };
+}
+function framingOf(head) {
+    if (head.status === 204 || head.status === 304)
+        return { kind: 'length', left: 0 };
+    const coding = head.headers['transfer-encoding'];
+    if (coding !== undefined) {
+        if (!/(?:^|,)\s*chunked\s*$/i.test(coding))
+            return { kind: 'close' };
+        return { kind: 'chunked', left: 0, trailers: false };
+    }
+    const length = head.headers['content-length'];
+    if (length === undefined)
+        return { kind: 'close' };
+    if (!/^\d+$/.test(length))
+        throw new Error(`invalid Content-Length "${length.slice(0, 20)}"`);
+    return { kind: 'length', left: Number(length) };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/http1-connection.ts
+// One keep-alive HTTP/1.1 connection to a scoring URI that carries one request at a time: the smoke runner's
+// transport. A raw socket with each request's bytes encoded once (request line, headers and body in one buffer)
+// costs a third of the CPU of Node's http client per request (bench/README.md, "Serving"), which on a fast model
+// is most of a latency gate's budget.
+
+
+
+/** The bytes of one POST of `body` (JSON) to `url` with `headers`; throws for a header that would break the head. */
+function encodePost(url, headers, body) {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new Error(`Protocol "${url.protocol}" not supported: a scoring URI is http:// or https://.`);
+    }
+    const lines = [`POST ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`];
+    const all = { 'content-type': 'application/json' };
+    // Names are case-insensitive (a caller's Content-Type replaces ours, as Node's setHeader would).
+    for (const [name, value] of Object.entries(headers))
+        all[name.toLowerCase()] = value;
+    for (const [name, value] of Object.entries(all)) {
+        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+            throw new Error(`Invalid header name "${name}".`);
+        if (/[\r\n\0]/.test(value))
+            throw new Error(`Invalid character in the value of header "${name}".`);
+        lines.push(`${name}: ${value}`);
+    }
+    const payload = Buffer.from(body, 'utf8');
+    lines.push(`content-length: ${payload.length}`, '', '');
+    return Buffer.concat([Buffer.from(lines.join('\r\n'), 'latin1'), payload]);
+}
+/**
+ * Opens its socket on the first request and again after the server closed it. `timeoutMs` is the longest the
+ * socket may stay silent while a request waits (as Node's `timeout` request option): then the request fails with
+ * "no answer in <timeoutMs> ms" and the socket is closed.
+ */
+class Http1Connection {
+    url;
+    timeoutMs;
+    socket;
+    reader = new Http1ResponseReader();
+    settle;
+    constructor(url, timeoutMs) {
+        this.url = url;
+        this.timeoutMs = timeoutMs;
+    }
+    /** Sends one encoded request; resolves with its answer, or with what ended it (never rejects). */
+    send(request) {
+        const socket = (this.socket ??= this.open());
+        return new Promise((resolve) => {
+            this.settle = resolve;
+            socket.write(request);
+        });
+    }
+    close() {
+        this.socket?.destroy();
+        this.socket = undefined;
+    }
+    open() {
+        const https = this.url.protocol === 'https:';
+        const port = Number(this.url.port) || (https ? 443 : 80);
+        const host = this.url.hostname.replace(/^\[(.*)\]$/, '$1');
+        const socket = https
+            ? (0,external_node_tls_.connect)({ host, port, servername: (0,external_node_net_.isIP)(host) ? undefined : host, ALPNProtocols: ['http/1.1'] })
+            : (0,external_node_net_.connect)({ host, port });
+        socket.setNoDelay(true);
+        socket.setTimeout(this.timeoutMs, () => this.fail(socket, `no answer in ${this.timeoutMs} ms`));
+        socket.on('data', (chunk) => {
+            let answer;
+            try {
+                answer = this.reader.push(chunk);
+            }
+            catch (error) {
+                return this.fail(socket, `Invalid HTTP response: ${error.message}`);
+            }
+            if (!answer)
+                return;
+            if (!answer.reusable)
+                this.drop(socket);
+            this.resolve(answer);
+        });
+        socket.on('end', () => {
+            if (this.socket !== socket)
+                return;
+            let outcome;
+            try {
+                outcome = this.reader.end();
+            }
+            catch (error) {
+                outcome = { failure: error.message };
+            }
+            this.drop(socket);
+            this.resolve(outcome);
+        });
+        socket.on('error', (error) => this.fail(socket, error.message));
+        socket.on('close', () => this.fail(socket, 'socket hang up'));
+        return socket;
+    }
+    resolve(outcome) {
+        const settle = this.settle;
+        this.settle = undefined;
+        settle?.(outcome);
+    }
+    /** Forgets `socket` (the next request opens a new one) and closes it. */
+    drop(socket) {
+        if (this.socket === socket) {
+            this.socket = undefined;
+            this.reader = new Http1ResponseReader();
+        }
+        socket.destroy();
+    }
+    fail(socket, failure) {
+        if (this.socket !== socket)
+            return;
+        this.drop(socket);
+        this.resolve({ failure });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/runner.ts
 
-
-function send(url, agent, headers, item, timeoutMs) {
-    const request = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
-    const body = Buffer.from(item.body, 'utf8');
-    return new Promise((resolve) => {
-        const started = process.hrtime.bigint();
-        const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
-        const req = request(url, {
-            method: 'POST',
-            agent,
-            headers: { 'content-type': 'application/json', 'content-length': body.length, ...headers },
-            timeout: timeoutMs,
-        }, (res) => {
-            const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('error', (error) => resolve({ name: item.name, status: 0, latencyMs: elapsed(), body: '', error: error.message }));
-            res.on('end', () => {
-                const servedBy = res.headers['azureml-model-deployment'];
-                resolve({
-                    name: item.name,
-                    status: res.statusCode ?? 0,
-                    latencyMs: elapsed(),
-                    body: Buffer.concat(chunks).toString('utf8'),
-                    ...(typeof servedBy === 'string' ? { servedBy } : {}),
-                });
-            });
-        });
-        req.on('timeout', () => req.destroy(new Error(`no answer in ${timeoutMs} ms`)));
-        req.on('error', (error) => resolve({ name: item.name, status: 0, latencyMs: elapsed(), body: '', error: error.message }));
-        req.end(body);
-    });
-}
 /**
  * Sends every request `count` times, `concurrency` at a time over keep-alive connections, in a fixed
  * interleaved order (r1, r2, ..., r1, r2, ...). Never throws for a failed request: failures are results.
  */
 async function runSmoke(options) {
     const url = new URL(options.url);
-    const agent = url.protocol === 'https:'
-        ? new external_node_https_.Agent({ keepAlive: true, maxSockets: options.concurrency })
-        : new external_node_http_.Agent({ keepAlive: true, maxSockets: options.concurrency });
-    const queue = [];
-    for (let i = 0; i < options.count; i++)
-        queue.push(...options.requests);
-    const results = new Array(queue.length);
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    // Each request's bytes are encoded once; a worker owns one connection and sends one request at a time on it.
+    const encoded = options.requests.map((r) => encodePost(url, options.headers ?? {}, r.body));
+    const total = options.requests.length * options.count;
+    const results = new Array(total);
+    const connections = [];
     let next = 0;
     let done = 0;
     async function worker() {
-        while (next < queue.length) {
+        const connection = new Http1Connection(url, timeoutMs);
+        connections.push(connection);
+        while (next < total) {
             const i = next++;
-            results[i] = await send(url, agent, options.headers ?? {}, queue[i], options.timeoutMs ?? 30_000);
-            options.onProgress?.(++done, queue.length);
+            const which = i % options.requests.length;
+            const name = options.requests[which].name;
+            const started = process.hrtime.bigint();
+            const outcome = await connection.send(encoded[which]);
+            const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
+            if ('failure' in outcome) {
+                results[i] = { name, status: 0, latencyMs, body: '', error: outcome.failure };
+            }
+            else {
+                const servedBy = outcome.headers['azureml-model-deployment'];
+                results[i] = {
+                    name,
+                    status: outcome.status,
+                    latencyMs,
+                    body: outcome.body.toString('utf8'),
+                    ...(servedBy !== undefined ? { servedBy } : {}),
+                };
+            }
+            options.onProgress?.(++done, total);
         }
     }
     try {
-        await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, worker));
+        await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, total)) }, worker));
     }
     finally {
-        agent.destroy();
+        for (const connection of connections)
+            connection.close();
     }
     return results;
 }
@@ -28770,8 +29448,21 @@ async function runSmoke(options) {
 
 /** An answer counts as good when smoke-test would pass it without expectations: HTTP 200 with a JSON body. */
 const ok = (r) => checkAnswer(r, undefined, undefined, 0) === undefined;
-function add(sample, results) {
+/**
+ * A request that found no endpoint at all: the connection was refused, or the host is unknown or unreachable. No
+ * deployment saw it (on Azure the endpoint's front end answers 502/503 for a deployment that is down; here the
+ * emulator's gateway does), so it counts against neither side: an outage of the endpoint itself (seen in the fault
+ * campaign: the emulator killed mid-step) is not the new deployment's fault. A timeout or a connection cut after
+ * it was accepted still counts as the deployment's error.
+ */
+const UNREACHABLE = /\b(ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN)\b/;
+const isUnreachable = (r) => r.status === 0 && r.error !== undefined && UNREACHABLE.test(r.error);
+function addResults(sample, results) {
     for (const r of results) {
+        if (isUnreachable(r)) {
+            sample.unreachable = (sample.unreachable ?? 0) + 1;
+            continue;
+        }
         sample.requests++;
         if (!ok(r))
             sample.errors++;
@@ -28797,7 +29488,7 @@ async function probeDeployments(options) {
                 concurrency: 1,
                 timeoutMs: options.timeoutMs ?? 30_000,
             });
-            add(samples[d], results);
+            addResults(samples[d], results);
         }
         if (Date.now() < until)
             await new Promise((r) => setTimeout(r, Math.min(250, Math.max(0, until - Date.now()))));
@@ -28836,177 +29527,197 @@ async function readGatewayCounts(scoringUri, workspace, endpoint, credential) {
         return undefined;
     }
 }
-/** What the gateway counted for each deployment between two readings. */
+/**
+ * What the gateway counted for each deployment between two readings, or undefined when a count went down: the
+ * gateway restarted in between (its counts start again from zero), so the difference means nothing.
+ */
 function countsBetween(before, after) {
     const out = {};
     for (const [name, a] of Object.entries(after)) {
         const b = before[name] ?? { requests: 0, errors: 0 };
+        if (a.requests < b.requests || a.errors < b.errors)
+            return undefined;
         out[name] = { requests: a.requests - b.requests, errors: a.errors - b.errors };
     }
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/rollout/traffic.ts
-
-/**
- * The `traffic` input: `0` (the default: the deployment takes no live traffic), a whole percentage
- * from 1 to 100 (`10` or `10%`), or `all` (100).
- */
-function parseTrafficShare(value, input = 'traffic') {
-    const text = (value ?? '').trim().toLowerCase();
-    if (text === '' || text === '0' || text === '0%')
-        return 0;
-    if (text === 'all')
-        return 100;
-    const match = /^(\d{1,3})%?$/.exec(text);
-    const share = match ? Number(match[1]) : NaN;
-    if (!Number.isInteger(share) || share < 0 || share > 100) {
-        throw new ConfigurationError(`Input '${input}': '${value}' is not a traffic share. Use 0 (no live traffic, the default), a whole percentage from 1 to 100, or all.`, input);
-    }
-    return share;
-}
-/** The `mirror` input: a whole percentage from 1 to 50 (Azure ML mirrors at most 50%), or nothing. */
-function parseMirrorShare(value, input = 'mirror') {
-    const text = (value ?? '').trim();
-    if (text === '' || text === '0' || text === '0%')
-        return undefined;
-    const match = /^(\d{1,3})%?$/.exec(text);
-    const share = match ? Number(match[1]) : NaN;
-    if (!Number.isInteger(share) || share < 1 || share > 50) {
-        throw new ConfigurationError(`Input '${input}': '${value}' is not a mirror share. Azure ML mirrors from 1 to 50 percent of live traffic; use a whole number in that range.`, input);
-    }
-    return share;
-}
-const total = (map) => Object.values(map).reduce((sum, v) => sum + v, 0);
-/**
- * Checks a traffic map as Azure ML does: whole percentages from 0 to 100 that sum to 0 or 100, naming only
- * deployments that exist. Returns the first problem as a sentence, or undefined.
- */
-function trafficProblem(map, deployments) {
-    for (const [name, share] of Object.entries(map)) {
-        if (!deployments.includes(name))
-            return `deployment '${name}' does not exist on the endpoint`;
-        if (!Number.isInteger(share) || share < 0 || share > 100)
-            return `'${name}' has ${share}%, not a whole percentage from 0 to 100`;
-    }
-    const sum = total(map);
-    if (sum !== 0 && sum !== 100)
-        return `the shares sum to ${sum}%, not 0 or 100`;
-    return undefined;
-}
-/**
- * The traffic map after giving `deployment` `share` percent: the other deployments keep their proportions of
- * the rest, rounded to whole percentages by largest remainder (ties to the name that sorts first), so the map
- * still sums to 100. A share of 0 leaves the map as it is (the deployment stays dark).
- */
-function planTraffic(current, deployment, share) {
-    if (share === 0)
-        return { ...current };
-    const others = Object.entries(current).filter(([name, v]) => name !== deployment && v > 0);
-    const othersTotal = others.reduce((sum, [, v]) => sum + v, 0);
-    const next = {};
-    for (const name of Object.keys(current))
-        next[name] = 0;
-    next[deployment] = share;
-    const rest = 100 - share;
-    if (rest === 0)
-        return next;
-    if (othersTotal === 0) {
-        throw new errors/* ConfigurationError */.j(`Input 'traffic': the endpoint has no live traffic on another deployment to keep the other ${rest}%. ` +
-            `Send all traffic to '${deployment}' (traffic: all) or deploy it at 0 first.`, 'traffic');
-    }
-    const exact = others.map(([name, v]) => ({ name, value: (v * rest) / othersTotal }));
-    for (const e of exact)
-        next[e.name] = Math.floor(e.value);
-    let missing = rest - exact.reduce((sum, e) => sum + Math.floor(e.value), 0);
-    const byRemainder = [...exact].sort((a, b) => b.value - Math.floor(b.value) - (a.value - Math.floor(a.value)) || a.name.localeCompare(b.name));
-    for (const e of byRemainder) {
-        if (missing === 0)
-            break;
-        next[e.name] += 1;
-        missing--;
-    }
-    return next;
-}
-/**
- * Mirror traffic after mirroring `share` percent to `deployment` (Azure ML: one mirror target, at most 50%,
- * never a deployment that takes live traffic). `share` undefined leaves the mirror map as it is.
- */
-function planMirror(current, traffic, deployment, share) {
-    if (share === undefined)
-        return { ...current };
-    if ((traffic[deployment] ?? 0) > 0) {
-        throw new ConfigurationError(`Input 'mirror': '${deployment}' takes ${traffic[deployment]}% of live traffic, and Azure ML mirrors only to a deployment without live traffic. Use traffic: 0 with mirror, or drop mirror.`, 'mirror');
-    }
-    return { [deployment]: share };
-}
-/** The deployments with a share above 0, by name: what a traffic map means, whatever zeros it lists. */
-function liveShares(map) {
-    return Object.entries(map)
-        .filter(([, v]) => v > 0)
-        .sort(([a], [b]) => a.localeCompare(b));
-}
-/** Whether two traffic maps send the same shares to the same deployments (zero entries aside). */
-function sameTraffic(a, b) {
-    return JSON.stringify(liveShares(a)) === JSON.stringify(liveShares(b));
-}
-/** A traffic map as people read it: `blue 90%, green 10%` (or `none`). */
-function describeTraffic(map) {
-    const entries = Object.entries(map).filter(([, v]) => v > 0);
-    return entries.length === 0 ? 'none' : entries.map(([k, v]) => `${k} ${v}%`).join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/rollout/steps.ts
+;// CONCATENATED MODULE: ./src/rollout/promote-step.ts
 
 
-/**
- * The `steps` input: comma-separated shares in order, `mirror:N` for a mirror step (1 to 50), a plain N for
- * a live share (1 to 100, increasing), ending at 100. For example `mirror:20,10,50,100`.
- */
-function parseSteps(value, input = 'steps') {
-    const text = value.trim() || '100';
-    const fail = (why) => {
-        throw new errors/* ConfigurationError */.j(`Input '${input}': '${value}' ${why}. Write shares in order ending at 100, with optional mirror steps first, e.g. mirror:20,10,50,100.`, input);
-    };
-    const steps = [];
-    for (const raw of text.split(',').map((s) => s.trim())) {
-        const mirror = /^mirror:(\d{1,3})%?$/i.exec(raw);
-        const live = /^(\d{1,3})%?$/.exec(raw);
-        if (mirror) {
-            const share = Number(mirror[1]);
-            if (share < 1 || share > 50)
-                fail(`has mirror:${share}; Azure ML mirrors 1 to 50 percent`);
-            if (steps.some((s) => s.kind === 'traffic'))
-                fail('has a mirror step after a live one');
-            steps.push({ kind: 'mirror', share });
+/** Probes and judges one step; the line says what was seen. */
+async function analyseStep(p) {
+    const before = await readGatewayCounts(p.scoringUri, p.workspace, p.endpoint, p.credential);
+    const samples = await probeDeployments({
+        scoringUri: p.scoringUri,
+        credential: p.credential,
+        deployments: [p.candidate, ...p.baselines],
+        requests: p.requests,
+        durationMs: p.durationMs,
+    });
+    const after = before
+        ? await readGatewayCounts(p.scoringUri, p.workspace, p.endpoint, p.credential)
+        : undefined;
+    const gateway = before && after ? countsBetween(before, after) : undefined;
+    const candidate = samples[p.candidate];
+    // The gateway saw every request (ours and the clients'), so its counts replace our probe's.
+    const counted = gateway?.[p.candidate];
+    if (counted && counted.requests >= candidate.requests) {
+        candidate.requests = counted.requests;
+        candidate.errors = counted.errors;
+    }
+    const baseline = p.baselines[0];
+    const analysis = analyzeStep(candidate, baseline ? samples[baseline] : undefined, p.analysis);
+    const c = analysis.candidate;
+    const line = `  ${p.candidate}: ${c.requests} requests, error rate ${(c.errorRate * 100).toFixed(2)}%, p95 ${c.latencyMs.p95} ms` +
+        (analysis.baseline
+            ? `; ${baseline}: ${analysis.baseline.requests} requests, error rate ${(analysis.baseline.errorRate * 100).toFixed(2)}%, p95 ${analysis.baseline.latencyMs.p95} ms`
+            : '') +
+        (candidate.unreachable
+            ? `; ${candidate.unreachable} probe request(s) found the endpoint unreachable (connection refused: counted against neither deployment)`
+            : '') +
+        ` -> ${analysis.passed ? 'pass' : `FAIL: ${analysis.reasons.join('; ')}`}`;
+    return { analysis, gateway, line };
+}
+
+// EXTERNAL MODULE: ./src/azureml/errors.ts
+var azureml_errors = __nccwpck_require__(3987);
+;// CONCATENATED MODULE: ./src/rollout/rollout-guard.ts
+// The guard of a rollout: every write to the endpoint (a step, a rollback, a retirement, clearing the record) is
+// made only if the endpoint is still as this run last wrote it (or found it at the start): the same traffic, the
+// same mirror traffic, and the same rollout record.
+//
+// Why a re-check and not a conditional write: in the 2026-07-01 spec an OnlineEndpoint has no etag and its PUT
+// and PATCH take no If-Match, so ARM cannot refuse a write made against a stale read. The re-check runs on the
+// very GET whose body setTraffic PUTs back, which narrows the window to that GET->PUT gap, but cannot close it:
+// two runs can both pass their checks and both write. That is still safe enough because (1) every write is a
+// whole valid map (shares summing to 100 over deployments that exist), so the endpoint always serves; (2) each
+// write carries the writer's record, so the run that lost the race sees the other's record (or maps) at its next
+// check and aborts without writing; (3) a run reports `promoted` only after reading the endpoint back after its
+// last write and finding its deployment at 100% with nothing mirrored (verifyPromoted).
+
+
+
+/** The endpoint was changed by a writer other than this run; `diff` says how, `found` is what it is now. */
+class EndpointChangedError extends Error {
+    diff;
+    found;
+    constructor(diff, found) {
+        super(`Endpoint ${found.name} was changed by another writer: ${diff}`);
+        this.diff = diff;
+        this.found = found;
+        this.name = 'EndpointChangedError';
+    }
+}
+/** `blue 100% -> 50%, green 0% -> 50%` (the deployments whose share differs), or '' when none does. */
+function diffMaps(before, after) {
+    const a = Object.fromEntries(liveShares(before));
+    const b = Object.fromEntries(liveShares(after));
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+        .sort()
+        .filter((k) => (a[k] ?? 0) !== (b[k] ?? 0))
+        .map((k) => `${k} ${a[k] ?? 0}% -> ${b[k] ?? 0}%`)
+        .join(', ');
+}
+const recordRunOf = (tags) => tags[RECORD_TAGS.run];
+function describeRun(tags) {
+    const run = recordRunOf(tags);
+    return run ? `run ${run} (candidate ${tags[RECORD_TAGS.candidate] ?? '?'})` : 'none';
+}
+/** How the endpoint differs from the expectation, or undefined when it does not. */
+function guardDiff(expected, found) {
+    const parts = [];
+    if (!sameTraffic(expected.traffic, found.traffic))
+        parts.push(`traffic ${diffMaps(expected.traffic, found.traffic)}`);
+    if (!sameTraffic(expected.mirrorTraffic, found.mirrorTraffic))
+        parts.push(`mirror ${diffMaps(expected.mirrorTraffic, found.mirrorTraffic)}`);
+    if (expected.recordRun !== recordRunOf(found.tags)) {
+        const before = expected.recordRun ? `run ${expected.recordRun}` : 'none';
+        parts.push(`rollout record ${before} -> ${describeRun(found.tags)}`);
+    }
+    return parts.length > 0 ? parts.join('; ') : undefined;
+}
+/** The endpoint of one rollout, written only through the guard. */
+class GuardedEndpoint {
+    client;
+    name;
+    wait;
+    expected;
+    constructor(client, name, found, wait) {
+        this.client = client;
+        this.name = name;
+        this.wait = wait;
+        this.expected = {
+            traffic: found.traffic,
+            mirrorTraffic: found.mirrorTraffic,
+            recordRun: recordRunOf(found.tags),
+        };
+    }
+    check(found) {
+        const diff = guardDiff(this.expected, found);
+        if (diff)
+            throw new EndpointChangedError(diff, found);
+    }
+    /** A fresh read of the endpoint, checked against the expectation. */
+    async recheck() {
+        const found = await this.client.getEndpoint(this.name);
+        if (!found)
+            throw new azureml_errors/* AzureMLError */.Hv(`Endpoint ${this.name} is gone.`, 404);
+        this.check(found);
+        return found;
+    }
+    /**
+     * Sets both maps and the record (undefined removes it) in one PUT, if the endpoint is still as expected. A 409
+     * (another operation on the endpoint) is another writer too when the endpoint then differs.
+     */
+    async write(maps, record) {
+        const tags = record ? recordTags(record) : clearedRecordTags();
+        try {
+            const after = await this.client.setTraffic(this.name, { ...maps, tags }, this.wait(), (current) => this.check(current));
+            this.expected = { ...maps, recordRun: record?.run };
+            return after;
         }
-        else if (live) {
-            const share = Number(live[1]);
-            if (share < 1 || share > 100)
-                fail(`has ${share}, not a share from 1 to 100`);
-            const last = [...steps].reverse().find((s) => s.kind === 'traffic');
-            if (last && share <= last.share)
-                fail(`goes from ${last.share} to ${share}; live shares must increase`);
-            steps.push({ kind: 'traffic', share });
-        }
-        else {
-            fail(`has '${raw}', which is neither N nor mirror:N`);
+        catch (error) {
+            if (error instanceof azureml_errors/* AzureMLError */.Hv && error.statusCode === 409)
+                await this.recheck();
+            throw error;
         }
     }
-    const final = steps[steps.length - 1];
-    if (final.kind !== 'traffic' || final.share !== 100)
-        fail('does not end at 100');
-    return steps;
-}
-/** The endpoint's traffic and mirror maps at a step, from the maps the rollout started with. */
-function stepMaps(start, deployment, step) {
-    if (step.kind === 'mirror')
-        return { traffic: { ...start, [deployment]: 0 }, mirrorTraffic: { [deployment]: step.share } };
-    return { traffic: planTraffic({ ...start, [deployment]: 0 }, deployment, step.share), mirrorTraffic: {} };
-}
-/** `mirror 20%`, `10%`. */
-function describeStep(step) {
-    return step.kind === 'mirror' ? `mirror ${step.share}%` : `${step.share}%`;
+    /** Removes this run's record (the maps stay as last written), if the endpoint carries one and is as expected. */
+    async clearRecord() {
+        if (this.expected.recordRun === undefined)
+            return;
+        // Live shares only: a retired deployment's 0 entry would name a deployment that no longer exists.
+        const live = (map) => Object.fromEntries(liveShares(map));
+        await this.write({ traffic: live(this.expected.traffic), mirrorTraffic: live(this.expected.mirrorTraffic) }, undefined);
+    }
+    /** Deletes a deployment (one with no traffic left), if the endpoint is still as expected; gone already is done. */
+    async retire(deployment) {
+        await this.recheck();
+        try {
+            await this.client.deleteDeployment(this.name, deployment, this.wait());
+        }
+        catch (error) {
+            if (!(0,azureml_errors/* isNotFound */.c4)(error))
+                throw error;
+        }
+    }
+    /**
+     * The endpoint read back after the last write: undefined when `deployment` takes 100% with nothing mirrored,
+     * else what was found, as a sentence.
+     */
+    async verifyPromoted(deployment) {
+        const found = await this.client.getEndpoint(this.name);
+        if (!found)
+            throw new azureml_errors/* AzureMLError */.Hv(`Endpoint ${this.name} is gone.`, 404);
+        const ok = sameTraffic(found.traffic, { [deployment]: 100 }) && liveShares(found.mirrorTraffic).length === 0;
+        if (ok)
+            return { found };
+        return {
+            found,
+            problem: `read back after the last write, the endpoint has traffic ${describeTraffic(found.traffic)} and mirror ${describeTraffic(found.mirrorTraffic)}, not ${deployment} 100% with nothing mirrored`,
+        };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/rollout/promote.ts
@@ -29015,15 +29726,11 @@ function describeStep(step) {
 
 
 
-/** A rollout that was rolled back: the report says why. */
-class RolledBackError extends Error {
-    report;
-    constructor(report) {
-        super(`Rolled back ${report.deployment} on ${report.endpoint}: ${report.reason}. Traffic restored to ${describeTraffic(report.traffic)}.`);
-        this.report = report;
-        this.name = 'RolledBackError';
-    }
-}
+
+
+
+
+
 /** The traffic map with `name` at 0 and the others scaled back up to 100 in their proportions. */
 function withoutDeployment(map, name, fallback) {
     const others = liveShares(map).filter(([n]) => n !== name);
@@ -29037,17 +29744,36 @@ function withoutDeployment(map, name, fallback) {
     const scaled = planTraffic(Object.fromEntries(others), first, Math.round((firstShare * 100) / total));
     return { ...Object.fromEntries(Object.keys(map).map((k) => [k, 0])), ...scaled };
 }
-/** `name:version` of a model version's ARM id. */
-function modelOf(id) {
-    const m = /\/models\/([^/]+)\/versions\/([^/]+)$/.exec(id ?? '');
-    return m ? { name: m[1], version: m[2] } : undefined;
+/** The record on the endpoint; a damaged one is the user's to fix (promote mode: reject clears it). */
+function readRecord(endpoint) {
+    try {
+        return parseRecord(endpoint.tags);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`Input 'endpoint': ${error.message}`, 'endpoint');
+    }
+}
+/**
+ * The expected-traffic guard at the start: the endpoint's traffic, or (when it is mid-rollout) the traffic
+ * before that rollout, which is what the interrupted pipeline expected too. A difference is a reason to abort.
+ */
+function expectedTrafficProblem(settings, found, record) {
+    const expected = settings.expectedTraffic;
+    if (!expected || sameTraffic(expected, found.traffic))
+        return undefined;
+    if (record && recordState(record, found) !== 'stale' && sameTraffic(expected, record.traffic))
+        return undefined;
+    return (`Input 'expected-traffic': the endpoint's traffic is ${describeTraffic(found.traffic)}, not ${describeTraffic(expected)} as expected ` +
+        `(${diffMaps(expected, found.traffic)}). Another pipeline may be rolling out on ${settings.endpoint}; nothing was changed. Re-read the endpoint and run again`);
 }
 /**
  * Completes (or rejects) a rollout on an endpoint from its live state: checks the guard, moves traffic to the
  * new deployment in the given steps, analyses each step against the old deployment, rolls back to the starting
- * maps on a failed analysis, and on success retires the old deployments and tags the model version.
+ * maps on a failed analysis, and on success retires the old deployments, reads the endpoint back and tags the
+ * model version. Every write goes through the guard (rollout-guard.ts) and carries the rollout record
+ * (rollout-record.ts); a run that finds an interrupted rollout resumes it or rolls it back (promote-plan.ts).
  */
-async function promoteDeployment(client, settings, log) {
+async function promoteDeployment(client, settings, log, warn = log) {
     const started = Date.now();
     const wait = () => ({
         timeoutMs: Math.max(1_000, settings.timeoutMs - (Date.now() - started)),
@@ -29056,14 +29782,36 @@ async function promoteDeployment(client, settings, log) {
         log,
     });
     const { endpoint: endpointName, deployment: name } = settings;
-    const endpoint = await client.getEndpoint(endpointName);
-    if (!endpoint) {
+    const found = await client.getEndpoint(endpointName);
+    if (!found) {
         throw new errors/* ConfigurationError */.j(`Input 'endpoint': endpoint ${endpointName} does not exist in workspace '${client.address.workspace}'.`, 'endpoint');
     }
-    if (settings.expectedTraffic && !sameTraffic(settings.expectedTraffic, endpoint.traffic)) {
-        throw new errors/* ConfigurationError */.j(`Input 'expected-traffic': the endpoint's traffic is ${describeTraffic(endpoint.traffic)}, not ${describeTraffic(settings.expectedTraffic)} as expected. ` +
-            `Another pipeline may be rolling out on ${endpointName}; nothing was changed. Re-read the endpoint and run again.`, 'expected-traffic');
-    }
+    const record = settings.mode === 'reject' ? undefined : readRecord(found);
+    const report = {
+        decision: settings.mode === 'reject' ? 'rejected' : 'promoted',
+        endpoint: endpointName,
+        deployment: name,
+        run: settings.runId,
+        previous: [],
+        startTraffic: found.traffic,
+        startMirrorTraffic: found.mirrorTraffic,
+        traffic: found.traffic,
+        mirrorTraffic: found.mirrorTraffic,
+        steps: [],
+        retired: [],
+        seconds: 0,
+    };
+    const abort = (reason, now) => {
+        report.decision = 'aborted';
+        report.reason = reason;
+        report.traffic = now.traffic;
+        report.mirrorTraffic = now.mirrorTraffic;
+        report.seconds = (Date.now() - started) / 1000;
+        return new AbortedError(report);
+    };
+    const guardProblem = expectedTrafficProblem(settings, found, record);
+    if (guardProblem)
+        throw abort(guardProblem, found);
     const deployments = await client.listDeployments(endpointName);
     const target = deployments.find((d) => d.name === name);
     if (!target) {
@@ -29072,75 +29820,72 @@ async function promoteDeployment(client, settings, log) {
     if (target.provisioningState !== 'Succeeded') {
         throw new errors/* ConfigurationError */.j(`Input 'deployment': ${name} is ${target.provisioningState}, not Succeeded; it cannot take traffic.`, 'deployment');
     }
-    const startTraffic = { ...endpoint.traffic };
-    const startMirrorTraffic = { ...endpoint.mirrorTraffic };
-    const previous = liveShares(startTraffic)
-        .map(([n]) => n)
-        .filter((n) => n !== name);
-    const report = {
-        decision: settings.mode === 'reject' ? 'rejected' : 'promoted',
-        endpoint: endpointName,
-        deployment: name,
-        previous,
-        startTraffic,
-        startMirrorTraffic,
-        traffic: startTraffic,
-        mirrorTraffic: startMirrorTraffic,
-        steps: [],
-        retired: [],
-        seconds: 0,
-    };
-    const apply = async (traffic, mirrorTraffic) => {
-        const after = await client.setTraffic(endpointName, { traffic, mirrorTraffic }, wait());
+    const guard = new GuardedEndpoint(client, endpointName, found, wait);
+    const apply = async (maps, rec) => {
+        const after = await guard.write(maps, rec);
         report.traffic = after.traffic;
         report.mirrorTraffic = after.mirrorTraffic;
         return after;
     };
-    if (settings.mode === 'reject') {
-        const fallback = deployments.find((d) => d.name !== name && d.provisioningState === 'Succeeded')?.name;
-        if (previous.length === 0 && !fallback) {
-            throw new errors/* ConfigurationError */.j(`Input 'mode': there is no other deployment on ${endpointName} to give the traffic back to.`, 'mode');
+    try {
+        if (settings.mode === 'reject') {
+            const notice = midRolloutNotice(found);
+            if (notice)
+                warn(`${notice} mode: reject clears it.`);
+            const fallback = deployments.find((d) => d.name !== name && d.provisioningState === 'Succeeded')?.name;
+            if (liveShares(found.traffic).every(([n]) => n === name) && !fallback) {
+                throw new errors/* ConfigurationError */.j(`Input 'mode': there is no other deployment on ${endpointName} to give the traffic back to.`, 'mode');
+            }
+            const traffic = withoutDeployment(found.traffic, name, fallback);
+            log(`Reject ${name}: traffic ${describeTraffic(found.traffic)} -> ${describeTraffic(traffic)}; mirror and any rollout record cleared.`);
+            await apply({ traffic, mirrorTraffic: {} }, undefined);
+            report.reason = 'rejected by hand';
+            report.seconds = (Date.now() - started) / 1000;
+            return report;
         }
-        const traffic = withoutDeployment(startTraffic, name, fallback);
-        log(`Reject ${name}: traffic ${describeTraffic(startTraffic)} -> ${describeTraffic(traffic)}; mirror cleared.`);
-        await apply(traffic, {});
-        report.reason = 'rejected by hand';
-        report.seconds = (Date.now() - started) / 1000;
-        return report;
-    }
-    if ((startTraffic[name] ?? 0) === 100) {
-        log(`${name} already takes all the traffic of ${endpointName}: nothing to move.`);
-    }
-    else {
-        const credential = await client.getScoringCredential(endpoint);
-        // With no live deployment to compare with or keep serving, a stepped rollout means nothing: go to 100.
-        const steps = previous.length > 0 ? settings.steps : [{ kind: 'traffic', share: 100 }];
-        if (previous.length === 0)
+        const plan = planRollout(found, record, settings, new Date().toISOString());
+        if (plan.warning)
+            warn(plan.warning);
+        if (plan.recovery) {
+            warn(plan.recovery);
+            report.recovery = plan.recovery;
+        }
+        if (plan.restore)
+            await apply(plan.start, undefined);
+        report.previous = plan.baselines;
+        report.startTraffic = plan.start.traffic;
+        report.startMirrorTraffic = plan.start.mirrorTraffic;
+        const steps = plan.steps;
+        if (steps.length === 0)
+            log(`${name} already takes all the traffic of ${endpointName}: nothing to move.`);
+        else if (plan.baselines.length === 0)
             log(`No deployment of ${endpointName} takes live traffic: ${name} goes straight to 100%.`);
-        for (const [i, step] of steps.entries()) {
-            const maps = stepMaps(startTraffic, name, step);
+        const credential = steps.length > 0 ? await client.getScoringCredential(found) : '';
+        for (let i = plan.firstStep; i < steps.length; i++) {
+            const step = steps[i];
+            const maps = stepMaps(plan.start.traffic, name, step);
             log(`Step ${i + 1}/${steps.length} (${describeStep(step)}): traffic ${describeTraffic(maps.traffic)}; mirror ${describeTraffic(maps.mirrorTraffic)}`);
-            const now = await apply(maps.traffic, maps.mirrorTraffic);
-            const before = await readGatewayCounts(now.scoringUri ?? '', client.address.workspace, endpointName, credential);
-            const samples = await probeDeployments({
+            const now = await apply(maps, {
+                run: settings.runId,
+                candidate: name,
+                baselines: plan.baselines,
+                traffic: plan.start.traffic,
+                mirrorTraffic: plan.start.mirrorTraffic,
+                steps,
+                step: i + 1,
+                startedAt: plan.startedAt,
+            });
+            const { analysis, gateway, line } = await analyseStep({
                 scoringUri: now.scoringUri ?? '',
                 credential,
-                deployments: [name, ...previous],
+                workspace: client.address.workspace,
+                endpoint: endpointName,
+                candidate: name,
+                baselines: plan.baselines,
                 requests: settings.requests,
                 durationMs: settings.stepIntervalMs,
+                analysis: settings.analysis,
             });
-            const after = before
-                ? await readGatewayCounts(now.scoringUri ?? '', client.address.workspace, endpointName, credential)
-                : undefined;
-            const gateway = before && after ? countsBetween(before, after) : undefined;
-            const candidate = samples[name];
-            // The gateway saw every request (ours and the clients'), so its counts replace our probe's.
-            if (gateway?.[name] && gateway[name].requests >= candidate.requests) {
-                candidate.requests = gateway[name].requests;
-                candidate.errors = gateway[name].errors;
-            }
-            const baselineSample = previous.length > 0 ? samples[previous[0]] : undefined;
-            const analysis = analyzeStep(candidate, baselineSample, settings.analysis);
             report.steps.push({
                 step: describeStep(step),
                 traffic: now.traffic,
@@ -29148,57 +29893,38 @@ async function promoteDeployment(client, settings, log) {
                 analysis,
                 gateway,
             });
-            const c = analysis.candidate;
-            log(`  ${name}: ${c.requests} requests, error rate ${(c.errorRate * 100).toFixed(2)}%, p95 ${c.latencyMs.p95} ms` +
-                (analysis.baseline
-                    ? `; ${previous[0]}: ${analysis.baseline.requests} requests, error rate ${(analysis.baseline.errorRate * 100).toFixed(2)}%, p95 ${analysis.baseline.latencyMs.p95} ms`
-                    : '') +
-                ` -> ${analysis.passed ? 'pass' : `FAIL: ${analysis.reasons.join('; ')}`}`);
+            log(line);
             if (!analysis.passed) {
                 report.decision = 'rolled-back';
                 report.reason = `step ${describeStep(step)}: ${analysis.reasons.join('; ')}`;
-                log(`Rolling back to ${describeTraffic(startTraffic)}; mirror ${describeTraffic(startMirrorTraffic)}.`);
-                await apply(startTraffic, startMirrorTraffic);
+                log(`Rolling back to ${describeTraffic(plan.start.traffic)}; mirror ${describeTraffic(plan.start.mirrorTraffic)}.`);
+                await apply(plan.start, undefined);
                 report.seconds = (Date.now() - started) / 1000;
                 throw new RolledBackError(report);
             }
         }
-    }
-    // Success: the old deployments have no traffic; retire them, then record which model serves here.
-    if (!settings.keepOld) {
-        for (const d of previous) {
-            log(`Retiring ${d}`);
-            await client.deleteDeployment(endpointName, d, wait());
-            report.retired.push(d);
+        // Success: the old deployments have no traffic; retire them, clear the record, read the endpoint back.
+        if (!settings.keepOld) {
+            for (const d of plan.baselines.filter((b) => b !== name)) {
+                log(`Retiring ${d}`);
+                await guard.retire(d);
+                report.retired.push(d);
+            }
         }
+        await guard.clearRecord();
+        const { found: end, problem } = await guard.verifyPromoted(name);
+        report.traffic = end.traffic;
+        report.mirrorTraffic = end.mirrorTraffic;
+        if (problem)
+            throw abort(problem, end);
     }
-    if (report.retired.length > 0) {
-        const after = await client.getEndpoint(endpointName);
-        if (after) {
-            report.traffic = after.traffic;
-            report.mirrorTraffic = after.mirrorTraffic;
-        }
+    catch (error) {
+        if (!(error instanceof EndpointChangedError))
+            throw error;
+        warn(`Another writer changed endpoint ${endpointName}: ${error.diff}. This run writes nothing more.`);
+        throw abort(`another writer changed the endpoint: ${error.diff}`, error.found);
     }
-    const model = modelOf(target.model);
-    if (model) {
-        const version = await client.getModelVersion(model.name, model.version);
-        if (version?.modelUri && version.modelType) {
-            await client.createOrUpdateModelVersion(model.name, model.version, {
-                modelUri: version.modelUri,
-                modelType: version.modelType,
-                description: version.description,
-                properties: version.properties,
-                tags: {
-                    ...version.tags,
-                    'mlops.environment': client.address.workspace,
-                    'mlops.serving': `${endpointName}/${name}`,
-                    'mlops.promoted-at': new Date().toISOString(),
-                },
-            });
-            report.model = `${model.name}:${model.version}`;
-            log(`Tagged ${report.model} as serving ${endpointName}/${name} in ${client.address.workspace}.`);
-        }
-    }
+    report.model = await tagServingModel(client, target.model, endpointName, name, log);
     report.seconds = (Date.now() - started) / 1000;
     return report;
 }
@@ -29294,7 +30020,7 @@ const sign_in_toolkit = {
     createCredential: (settings) => createCredential(settings),
     // Loaded when the action signs in, not at start-up: a run that stops at its inputs never loads the Azure SDK
     // pipeline (cold start).
-    loadClientFactory: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(148), __nccwpck_require__.e(752)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5371))).createAzureMLClient,
+    loadClientFactory: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(148), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2571))).createAzureMLClient,
     info: (line) => core/* info */.pq(line),
     setSecret: (secret) => core/* setSecret */.Pq(secret),
 };
@@ -29305,8 +30031,9 @@ const sign_in_toolkit = {
  * masks every key or token it reads.
  */
 async function signIn(workspace, deps = sign_in_toolkit) {
-    // MLOPS_ARM_RETRY_DELAY_MS (README, "Tests"): checked before the credential is built.
+    // MLOPS_ARM_RETRY_DELAY_MS and MLOPS_ARM_MAX_POLL_INTERVAL_MS (README, "Tests"): checked before the credential is built.
     const retry = (0,retry_settings/* retrySettings */.wP)(process.env);
+    (0,retry_settings/* pollInterval */.dq)(1, process.env);
     const resolved = await deps.createCredential(workspace.credential);
     deps.info(`Signing in with ${resolved.principal}`);
     const createClient = await deps.loadClientFactory();
@@ -29315,6 +30042,8 @@ async function signIn(workspace, deps = sign_in_toolkit) {
     return { client: clientFor(workspace.address), principal: resolved.principal, clientFor };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/contract/asset-names.ts
 // Name rules of Azure ML resources that both sides check: the actions before they call Azure, the emulator when it
 // answers. One place for each rule; each names its source.
@@ -29975,6 +30704,8 @@ function getWorkspaceInputs(env = process.env) {
 
 
 
+
+
 /** `expected-traffic`: a JSON map of deployment to whole percentage, e.g. {"blue":100}. */
 function parseExpectedTraffic(value, input = 'expected-traffic') {
     if (value.trim() === '')
@@ -30009,6 +30740,10 @@ async function getInputs() {
     if (onNoData !== 'fail' && onNoData !== 'pass') {
         throw new errors/* ConfigurationError */.j(`Input 'on-no-data': '${onNoData}' is not fail or pass.`, 'on-no-data');
     }
+    const onInterrupted = (core/* getInput */.V4('on-interrupted') || 'rollback').trim().toLowerCase();
+    if (onInterrupted !== 'resume' && onInterrupted !== 'rollback') {
+        throw new errors/* ConfigurationError */.j(`Input 'on-interrupted': '${onInterrupted}' is not resume or rollback.`, 'on-interrupted');
+    }
     const requestsValue = core/* getInput */.V4('requests');
     const cases = requestsValue ? await readRequestCases(requestsValue, undefined, root) : [];
     return {
@@ -30024,9 +30759,11 @@ async function getInputs() {
             onNoData,
         },
         expectedTraffic: parseExpectedTraffic(core/* getInput */.V4('expected-traffic')),
+        onInterrupted,
         keepOld: parseBooleanInput(core/* getInput */.V4('keep-old'), 'keep-old', false),
         timeoutMs: parseIntegerInput(core/* getInput */.V4('timeout-minutes'), 'timeout-minutes', 1, 720, 60) * 60_000,
         workspace: getWorkspaceInputs(),
+        runId: rolloutRunId(process.env, (0,external_node_crypto_.randomBytes)(3).toString('hex')),
     };
 }
 
@@ -30047,7 +30784,12 @@ function htmlTable(head, rows) {
 const summary_pct = (v) => `${(v * 100).toFixed(2)}%`;
 /** The job summary: the decision, then each step with the figures that decided it. */
 function renderSummary(report) {
-    const title = { promoted: 'Promoted', 'rolled-back': 'Rolled back', rejected: 'Rejected' }[report.decision];
+    const title = {
+        promoted: 'Promoted',
+        'rolled-back': 'Rolled back',
+        rejected: 'Rejected',
+        aborted: 'Aborted',
+    }[report.decision];
     let md = `## ${title}: ${escapeHtml(report.deployment)} on ${escapeHtml(report.endpoint)}\n\n`;
     md += htmlTable(undefined, [
         ['Traffic before', escapeHtml(describeTraffic(report.startTraffic))],
@@ -30055,10 +30797,16 @@ function renderSummary(report) {
         ['Mirror now', escapeHtml(describeTraffic(report.mirrorTraffic))],
         ['Retired', escapeHtml(report.retired.join(', ') || 'none')],
         ['Model', escapeHtml(report.model ?? '-')],
+        ['Rollout run', escapeHtml(report.run)],
         ['Took', `${report.seconds.toFixed(1)} s`],
     ]);
     if (report.reason)
         md += `\n\n**Why:** ${escapeHtml(report.reason)}`;
+    if (report.decision === 'aborted') {
+        md += `\n\nThe endpoint was changed by another writer, or did not end as this run left it: this run wrote nothing after it found out, and left the traffic as found. Re-read the endpoint and run again.`;
+    }
+    if (report.recovery)
+        md += `\n\n**Interrupted rollout:** ${escapeHtml(report.recovery)}`;
     if (report.steps.length > 0) {
         const old = report.previous[0] ?? 'old';
         md += `\n\n### Steps\n\n`;
@@ -30103,13 +30851,13 @@ async function run() {
     const inputs = await core/* group */.Os('Read inputs', getInputs);
     const { client } = await signIn(inputs.workspace);
     try {
-        const report = await promoteDeployment(client, inputs, (line) => core/* info */.pq(line));
+        const report = await promoteDeployment(client, inputs, (line) => core/* info */.pq(line), (line) => core/* warning */.$e(line));
         publish(report);
         await core/* summary */.z.addRaw(renderSummary(report)).write();
         core/* info */.pq(`Decision: ${report.decision}. Traffic ${JSON.stringify(report.traffic)}.`);
     }
     catch (error) {
-        if (error instanceof RolledBackError) {
+        if (error instanceof RolledBackError || error instanceof AbortedError) {
             publish(error.report);
             await core/* summary */.z.addRaw(renderSummary(error.report)).write();
         }
@@ -30153,14 +30901,131 @@ async function runAction(step) {
 
 /***/ }),
 
+/***/ 3987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ unlessNotFound),
+/* harmony export */   Hv: () => (/* binding */ AzureMLError),
+/* harmony export */   ZO: () => (/* binding */ translateError),
+/* harmony export */   c4: () => (/* binding */ isNotFound)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2051);
+
+
+/** A failed Azure ML call that is not the user's to fix (or not only): the status, the ARM code and message. */
+class AzureMLError extends Error {
+    statusCode;
+    code;
+    constructor(message, statusCode, code) {
+        super(message);
+        this.statusCode = statusCode;
+        this.code = code;
+        this.name = 'AzureMLError';
+    }
+}
+/** True for a 404 from the service (the resource does not exist). */
+function isNotFound(error) {
+    return error?.statusCode === 404;
+}
+/** `fn`'s value, or undefined when the resource does not exist (404). */
+async function unlessNotFound(fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    }
+}
+const CERTIFICATE_CODES = new Set([
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+const CREDENTIAL_ERRORS = new Set([
+    'CredentialUnavailableError',
+    'AuthenticationError',
+    'AggregateAuthenticationError',
+]);
+function clip(text, max = 600) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    return oneLine.length > max ? `${oneLine.slice(0, max)}...` : oneLine;
+}
+/** "403 AuthorizationFailed: <ARM message>" */
+function armCause(e) {
+    const parts = [e.statusCode ?? '', e.code ?? ''].filter((p) => p !== '').join(' ');
+    return `${parts}: ${clip(e.message ?? '')}`;
+}
+/**
+ * Turns whatever an SDK call threw into an error a person can act on: who lacks which role where (401/403),
+ * which inputs name a missing workspace (404), and otherwise the operation with the ARM code and message.
+ */
+function translateError(error, ctx) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j || error instanceof AzureMLError)
+        return error;
+    const e = (error ?? {});
+    const where = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .describeWorkspace */ .$$)(ctx.address);
+    const who = ctx.principal ?? 'the caller';
+    if (e.name && CREDENTIAL_ERRORS.has(e.name)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Could not get a token for ${who} to ${ctx.operation}: ${clip((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error))}. ` +
+            `Check client-id and tenant-id (and the job's \`permissions: id-token: write\`), or run azure/login first.`, 'client-id');
+    }
+    if (e.statusCode === 401) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Azure ML rejected the credentials of ${who} when trying to ${ctx.operation} in ${where} (${armCause(e)}). ` +
+            `Check that the token is valid, not expired, and issued for ${ctx.address.armEndpoint} in the workspace's tenant.`, 'workspace');
+    }
+    if (e.statusCode === 403) {
+        const read = (e.request?.method ?? 'GET').toUpperCase() === 'GET';
+        const role = read
+            ? 'at least Reader'
+            : `one that may write assets, such as "AzureML Data Scientist" or Contributor`;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${capitalize(who)} is not allowed to ${ctx.operation} in ${where} (${armCause(e)}). ` +
+            `Give it a role on workspace '${ctx.address.workspace}' (${role}), or use the identity meant for this workspace.`, 'workspace');
+    }
+    if (e.statusCode === 404 &&
+        (ctx.resource === 'workspace' ||
+            /^(Workspace|Resource(Group)?|Subscription)NotFound$/i.test(e.code ?? ''))) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Workspace '${ctx.address.workspace}' was not found in resource group '${ctx.address.resourceGroup}' of ` +
+            `subscription '${ctx.address.subscriptionId}' at ${ctx.address.armEndpoint} (${armCause(e)}). ` +
+            `Check the inputs workspace, resource-group and subscription-id (or AZUREML_WORKSPACE, ` +
+            `AZUREML_RESOURCE_GROUP, AZURE_SUBSCRIPTION_ID) and arm-endpoint.`, 'workspace');
+    }
+    const transient = e.statusCode === undefined || e.statusCode === 408 || e.statusCode === 429 || e.statusCode >= 500;
+    const retried = transient && ctx.retries ? ` (still failing after ${ctx.retries} retries)` : '';
+    if (e.statusCode !== undefined) {
+        return new AzureMLError(`Could not ${ctx.operation} in ${where}: ${armCause(e)}${retried}`, e.statusCode, e.code);
+    }
+    if (e.code && CERTIFICATE_CODES.has(e.code)) {
+        return new AzureMLError(`Could not ${ctx.operation}: the TLS certificate of ${ctx.address.armEndpoint} is not trusted (${e.code}). ` +
+            `For a local emulator, set NODE_EXTRA_CA_CERTS to its CA certificate.`, undefined, e.code);
+    }
+    if (e.code) {
+        return new AzureMLError(`Could not ${ctx.operation}: no answer from ${ctx.address.armEndpoint} (${e.code}: ${clip(e.message ?? '')})${retried}.`, undefined, e.code);
+    }
+    return error instanceof Error ? error : new Error((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error));
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
 /***/ 2268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dq: () => (/* binding */ pollInterval),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
 /* harmony export */   wP: () => (/* binding */ retrySettings)
 /* harmony export */ });
-/* unused harmony exports RETRY_DELAY_VARIABLE, RETRY_DELAY_BOUNDS */
+/* unused harmony exports RETRY_DELAY_VARIABLE, RETRY_DELAY_BOUNDS, MAX_POLL_INTERVAL_VARIABLE, MAX_POLL_INTERVAL_BOUNDS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // The ARM pipeline's retry back-off as a setting. The schedule is the SDK pipeline's exponential one (the retry
 // policy of @azure/core-rest-pipeline, calculateRetryDelay of @azure/core-util: retry n waits a random time between
@@ -30198,6 +31063,30 @@ function retrySettings(env = process.env) {
         retryDelayInMs: delay,
         maxRetryDelayInMs: Math.round(DEFAULT_RETRY.maxRetryDelayInMs * scale),
     };
+}
+// The polling interval of long-running operations (waitForOperation) as a setting, the same way: each wait has its
+// own interval (deploy-endpoint 2 s, promote 1 s, 5 s otherwise), and MLOPS_ARM_MAX_POLL_INTERVAL_MS caps them all.
+// A fast local emulator and the test suite set a short cap, so a deployment that is ready in half a second is not
+// waited on for two; a wait already shorter keeps its own; the timeouts and progress lines do not change.
+const MAX_POLL_INTERVAL_VARIABLE = 'MLOPS_ARM_MAX_POLL_INTERVAL_MS';
+/** The cap may be set between these (ms). */
+const MAX_POLL_INTERVAL_BOUNDS = { min: 10, max: 60_000 };
+/**
+ * A wait's polling interval under $MLOPS_ARM_MAX_POLL_INTERVAL_MS: `intervalMs`, or the cap when that is shorter
+ * (unset: no cap). Throws a ConfigurationError naming the variable, its bounds and the fix when the value is not a
+ * whole number within them; sign-in calls it first, so that happens before any request.
+ */
+function pollInterval(intervalMs, env = process.env) {
+    const raw = env[MAX_POLL_INTERVAL_VARIABLE]?.trim();
+    if (!raw)
+        return intervalMs;
+    const cap = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    const { min, max } = MAX_POLL_INTERVAL_BOUNDS;
+    if (!(cap >= min && cap <= max)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${MAX_POLL_INTERVAL_VARIABLE} must be a whole number of milliseconds from ${min} to ${max} (the longest ` +
+            `wait between two polls of a long-running Azure ML operation; unset, each wait keeps its own). Fix or unset it.`);
+    }
+    return Math.min(intervalMs, cap);
 }
 
 
@@ -30659,10 +31548,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ setSecret),
-  z: () => (/* reexport */ summary)
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path, warning
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -33509,7 +34399,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue

@@ -384,9 +384,16 @@ function identityBody(identity) {
  */
 function endpointUpdateBody(current, maps) {
     const p = current.properties;
+    const tags = { ...(current.tags ?? {}) };
+    for (const [k, v] of Object.entries(maps.tags ?? {})) {
+        if (v === null)
+            delete tags[k];
+        else
+            tags[k] = v;
+    }
     return {
         location: current.location,
-        ...(current.tags ? { tags: current.tags } : {}),
+        ...(current.tags || maps.tags ? { tags } : {}),
         ...(current.identity ? { identity: identityBody(current.identity) } : {}),
         ...(current.kind ? { kind: current.kind } : {}),
         ...(current.sku?.name ? { sku: current.sku } : {}),
@@ -492,6 +499,7 @@ function deploymentBody(location, spec) {
 
 ;// CONCATENATED MODULE: ./src/azureml/operation-wait.ts
 
+
 /** A long-running operation that ended Failed: the service's error code and message. */
 class OperationFailure extends azureml_errors/* AzureMLError */.Hv {
     what;
@@ -541,7 +549,8 @@ function formatDuration(ms) {
  */
 async function waitForOperation(poller, what, wait, readState) {
     const started = Date.now();
-    const interval = wait.intervalMs ?? 5_000;
+    // At most MLOPS_ARM_MAX_POLL_INTERVAL_MS (retry-settings.ts; checked at sign-in, before any request).
+    const interval = (0,retry_settings/* pollInterval */.dq)(wait.intervalMs ?? 5_000, process.env);
     const progressEvery = wait.progressEveryMs ?? 15_000;
     let lastProgress = started;
     let state;
@@ -646,8 +655,9 @@ function onlineOperations(ctx) {
                 return { endpoint: toEndpointInfo(current), changed };
             return { endpoint: await putEndpoint(name, body, wait), changed };
         }),
-        setTraffic: (name, maps, wait) => call(`set the traffic of endpoint ${name}`, async () => {
+        setTraffic: (name, maps, wait, guard) => call(`set the traffic of endpoint ${name}`, async () => {
             const current = await arm.send(ops.OnlineEndpoints_Get, { endpointName: name });
+            guard?.(toEndpointInfo(current));
             return putEndpoint(name, endpointUpdateBody(current, maps), wait);
         }),
         listDeployments: (endpoint) => call(`list the deployments of endpoint ${endpoint}`, async () => (await arm.list(ops.OnlineDeployments_List, { endpointName: endpoint })).map(toDeploymentInfo)),

@@ -34682,7 +34682,7 @@ async function runAction(step) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3973);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7326);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -34692,7 +34692,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3973:
+/***/ 7326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34913,73 +34913,641 @@ function evaluateSmoke(cases, results, options) {
     };
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./src/smoke/http1-response.ts
+// A reader of HTTP/1.1 responses as they arrive on one connection (RFC 9112 sections 4-7): the status line, the
+// headers, and a body framed by Content-Length, chunked transfer coding, or the end of the connection. The smoke
+// runner sends one request at a time per connection (no pipelining), so one answer is read at a time.
+const CRLF = Buffer.from('\r\n');
+const HEAD_END = Buffer.from('\r\n\r\n');
+/** A head larger than this is refused (Node's own --max-http-header-size default is 16 KiB). */
+const MAX_HEAD = 64 * 1024;
+/**
+ * Feed it the connection's bytes with `push`; it returns the answer once complete (and undefined until then).
+ * `end` says the connection closed: it completes a body framed by the close, or throws for a cut-off answer.
+ * Throws an Error naming what is malformed.
+ */
+class Http1ResponseReader {
+    pending;
+    head;
+    framing;
+    body = [];
+    push(chunk) {
+        let data = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+        this.pending = undefined;
+        while (!this.head) {
+            const end = data.indexOf(HEAD_END);
+            if (end < 0) {
+                if (data.length > MAX_HEAD)
+                    throw new Error(`response head over ${MAX_HEAD} bytes`);
+                this.pending = data;
+                return undefined;
+            }
+            const head = parseHead(data.toString('latin1', 0, end));
+            data = data.subarray(end + 4);
+            // 1xx answers (100 Continue, 103 Early Hints) come before the real one.
+            if (head.status >= 100 && head.status < 200)
+                continue;
+            this.head = head;
+            this.framing = framingOf(head);
+        }
+        return this.readBody(data);
+    }
+    /** The connection ended: the answer when its body runs to the close; throws "socket hang up" (Node's words). */
+    end() {
+        if (this.head && this.framing?.kind === 'close')
+            return { ...this.finish(), reusable: false };
+        throw new Error('socket hang up');
+    }
+    readBody(data) {
+        const f = this.framing;
+        if (f.kind === 'close') {
+            if (data.length > 0)
+                this.body.push(data);
+            return undefined;
+        }
+        if (f.kind === 'length') {
+            const take = Math.min(f.left, data.length);
+            if (take > 0)
+                this.body.push(data.subarray(0, take));
+            f.left -= take;
+            return f.left === 0 ? this.finish() : undefined;
+        }
+        // Chunked: size line, data, CRLF, ..., a zero size line, trailers, an empty line.
+        while (data.length > 0) {
+            if (f.left > 0) {
+                const take = Math.min(f.left, data.length);
+                this.body.push(data.subarray(0, take));
+                f.left -= take;
+                data = data.subarray(take);
+                continue;
+            }
+            const eol = data.indexOf(CRLF);
+            if (eol < 0) {
+                if (data.length > MAX_HEAD)
+                    throw new Error('chunk size line too long');
+                this.pending = data;
+                return undefined;
+            }
+            const line = data.toString('latin1', 0, eol);
+            data = data.subarray(eol + 2);
+            if (f.trailers) {
+                if (line === '')
+                    return this.finish();
+                continue;
+            }
+            if (line === '')
+                continue; // the CRLF after a chunk's data
+            const size = parseInt(line.split(';', 1)[0].trim(), 16);
+            if (!Number.isFinite(size) || size < 0)
+                throw new Error(`invalid chunk size "${line.slice(0, 20)}"`);
+            if (size === 0)
+                f.trailers = true;
+            else
+                f.left = size;
+        }
+        return undefined;
+    }
+    finish() {
+        const answer = { ...this.head, body: this.body.length === 1 ? this.body[0] : Buffer.concat(this.body) };
+        this.head = undefined;
+        this.framing = undefined;
+        this.body = [];
+        return answer;
+    }
+}
+function parseHead(text) {
+    const lines = text.split('\r\n');
+    const status = /^HTTP\/1\.([01]) (\d{3})(?: |$)/.exec(lines[0]);
+    if (!status)
+        throw new Error(`invalid status line "${lines[0].slice(0, 40)}"`);
+    const headers = {};
+    for (let i = 1; i < lines.length; i++) {
+        const line = lines[i];
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            throw new Error(`invalid header line "${line.slice(0, 40)}"`);
+        const name = line.slice(0, colon).trim().toLowerCase();
+        const value = line.slice(colon + 1).trim();
+        headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
+    }
+    const connection = (headers.connection ?? '').toLowerCase();
+    const reusable = status[1] === '1' ? !connection.includes('close') : connection.includes('keep-alive');
+    return { status: Number(status[2]), headers, reusable };
+}
+function framingOf(head) {
+    if (head.status === 204 || head.status === 304)
+        return { kind: 'length', left: 0 };
+    const coding = head.headers['transfer-encoding'];
+    if (coding !== undefined) {
+        if (!/(?:^|,)\s*chunked\s*$/i.test(coding))
+            return { kind: 'close' };
+        return { kind: 'chunked', left: 0, trailers: false };
+    }
+    const length = head.headers['content-length'];
+    if (length === undefined)
+        return { kind: 'close' };
+    if (!/^\d+$/.test(length))
+        throw new Error(`invalid Content-Length "${length.slice(0, 20)}"`);
+    return { kind: 'length', left: Number(length) };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/http1-connection.ts
+// One keep-alive HTTP/1.1 connection to a scoring URI that carries one request at a time: the smoke runner's
+// transport. A raw socket with each request's bytes encoded once (request line, headers and body in one buffer)
+// costs a third of the CPU of Node's http client per request (bench/README.md, "Serving"), which on a fast model
+// is most of a latency gate's budget.
+
+
+
+/** The bytes of one POST of `body` (JSON) to `url` with `headers`; throws for a header that would break the head. */
+function encodePost(url, headers, body) {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new Error(`Protocol "${url.protocol}" not supported: a scoring URI is http:// or https://.`);
+    }
+    const lines = [`POST ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`];
+    const all = { 'content-type': 'application/json' };
+    // Names are case-insensitive (a caller's Content-Type replaces ours, as Node's setHeader would).
+    for (const [name, value] of Object.entries(headers))
+        all[name.toLowerCase()] = value;
+    for (const [name, value] of Object.entries(all)) {
+        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+            throw new Error(`Invalid header name "${name}".`);
+        if (/[\r\n\0]/.test(value))
+            throw new Error(`Invalid character in the value of header "${name}".`);
+        lines.push(`${name}: ${value}`);
+    }
+    const payload = Buffer.from(body, 'utf8');
+    lines.push(`content-length: ${payload.length}`, '', '');
+    return Buffer.concat([Buffer.from(lines.join('\r\n'), 'latin1'), payload]);
+}
+/**
+ * Opens its socket on the first request and again after the server closed it. `timeoutMs` is the longest the
+ * socket may stay silent while a request waits (as Node's `timeout` request option): then the request fails with
+ * "no answer in <timeoutMs> ms" and the socket is closed.
+ */
+class Http1Connection {
+    url;
+    timeoutMs;
+    socket;
+    reader = new Http1ResponseReader();
+    settle;
+    constructor(url, timeoutMs) {
+        this.url = url;
+        this.timeoutMs = timeoutMs;
+    }
+    /** Sends one encoded request; resolves with its answer, or with what ended it (never rejects). */
+    send(request) {
+        const socket = (this.socket ??= this.open());
+        return new Promise((resolve) => {
+            this.settle = resolve;
+            socket.write(request);
+        });
+    }
+    close() {
+        this.socket?.destroy();
+        this.socket = undefined;
+    }
+    open() {
+        const https = this.url.protocol === 'https:';
+        const port = Number(this.url.port) || (https ? 443 : 80);
+        const host = this.url.hostname.replace(/^\[(.*)\]$/, '$1');
+        const socket = https
+            ? (0,external_node_tls_.connect)({ host, port, servername: (0,external_node_net_.isIP)(host) ? undefined : host, ALPNProtocols: ['http/1.1'] })
+            : (0,external_node_net_.connect)({ host, port });
+        socket.setNoDelay(true);
+        socket.setTimeout(this.timeoutMs, () => this.fail(socket, `no answer in ${this.timeoutMs} ms`));
+        socket.on('data', (chunk) => {
+            let answer;
+            try {
+                answer = this.reader.push(chunk);
+            }
+            catch (error) {
+                return this.fail(socket, `Invalid HTTP response: ${error.message}`);
+            }
+            if (!answer)
+                return;
+            if (!answer.reusable)
+                this.drop(socket);
+            this.resolve(answer);
+        });
+        socket.on('end', () => {
+            if (this.socket !== socket)
+                return;
+            let outcome;
+            try {
+                outcome = this.reader.end();
+            }
+            catch (error) {
+                outcome = { failure: error.message };
+            }
+            this.drop(socket);
+            this.resolve(outcome);
+        });
+        socket.on('error', (error) => this.fail(socket, error.message));
+        socket.on('close', () => this.fail(socket, 'socket hang up'));
+        return socket;
+    }
+    resolve(outcome) {
+        const settle = this.settle;
+        this.settle = undefined;
+        settle?.(outcome);
+    }
+    /** Forgets `socket` (the next request opens a new one) and closes it. */
+    drop(socket) {
+        if (this.socket === socket) {
+            this.socket = undefined;
+            this.reader = new Http1ResponseReader();
+        }
+        socket.destroy();
+    }
+    fail(socket, failure) {
+        if (this.socket !== socket)
+            return;
+        this.drop(socket);
+        this.resolve({ failure });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/runner.ts
 
-
-function send(url, agent, headers, item, timeoutMs) {
-    const request = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
-    const body = Buffer.from(item.body, 'utf8');
-    return new Promise((resolve) => {
-        const started = process.hrtime.bigint();
-        const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
-        const req = request(url, {
-            method: 'POST',
-            agent,
-            headers: { 'content-type': 'application/json', 'content-length': body.length, ...headers },
-            timeout: timeoutMs,
-        }, (res) => {
-            const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('error', (error) => resolve({ name: item.name, status: 0, latencyMs: elapsed(), body: '', error: error.message }));
-            res.on('end', () => {
-                const servedBy = res.headers['azureml-model-deployment'];
-                resolve({
-                    name: item.name,
-                    status: res.statusCode ?? 0,
-                    latencyMs: elapsed(),
-                    body: Buffer.concat(chunks).toString('utf8'),
-                    ...(typeof servedBy === 'string' ? { servedBy } : {}),
-                });
-            });
-        });
-        req.on('timeout', () => req.destroy(new Error(`no answer in ${timeoutMs} ms`)));
-        req.on('error', (error) => resolve({ name: item.name, status: 0, latencyMs: elapsed(), body: '', error: error.message }));
-        req.end(body);
-    });
-}
 /**
  * Sends every request `count` times, `concurrency` at a time over keep-alive connections, in a fixed
  * interleaved order (r1, r2, ..., r1, r2, ...). Never throws for a failed request: failures are results.
  */
 async function runSmoke(options) {
     const url = new URL(options.url);
-    const agent = url.protocol === 'https:'
-        ? new external_node_https_.Agent({ keepAlive: true, maxSockets: options.concurrency })
-        : new external_node_http_.Agent({ keepAlive: true, maxSockets: options.concurrency });
-    const queue = [];
-    for (let i = 0; i < options.count; i++)
-        queue.push(...options.requests);
-    const results = new Array(queue.length);
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    // Each request's bytes are encoded once; a worker owns one connection and sends one request at a time on it.
+    const encoded = options.requests.map((r) => encodePost(url, options.headers ?? {}, r.body));
+    const total = options.requests.length * options.count;
+    const results = new Array(total);
+    const connections = [];
     let next = 0;
     let done = 0;
     async function worker() {
-        while (next < queue.length) {
+        const connection = new Http1Connection(url, timeoutMs);
+        connections.push(connection);
+        while (next < total) {
             const i = next++;
-            results[i] = await send(url, agent, options.headers ?? {}, queue[i], options.timeoutMs ?? 30_000);
-            options.onProgress?.(++done, queue.length);
+            const which = i % options.requests.length;
+            const name = options.requests[which].name;
+            const started = process.hrtime.bigint();
+            const outcome = await connection.send(encoded[which]);
+            const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
+            if ('failure' in outcome) {
+                results[i] = { name, status: 0, latencyMs, body: '', error: outcome.failure };
+            }
+            else {
+                const servedBy = outcome.headers['azureml-model-deployment'];
+                results[i] = {
+                    name,
+                    status: outcome.status,
+                    latencyMs,
+                    body: outcome.body.toString('utf8'),
+                    ...(servedBy !== undefined ? { servedBy } : {}),
+                };
+            }
+            options.onProgress?.(++done, total);
         }
     }
     try {
-        await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, worker));
+        await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, total)) }, worker));
     }
     finally {
-        agent.destroy();
+        for (const connection of connections)
+            connection.close();
     }
     return results;
+}
+
+;// CONCATENATED MODULE: ./src/rollout/traffic.ts
+
+/**
+ * The `traffic` input: `0` (the default: the deployment takes no live traffic), a whole percentage
+ * from 1 to 100 (`10` or `10%`), or `all` (100).
+ */
+function parseTrafficShare(value, input = 'traffic') {
+    const text = (value ?? '').trim().toLowerCase();
+    if (text === '' || text === '0' || text === '0%')
+        return 0;
+    if (text === 'all')
+        return 100;
+    const match = /^(\d{1,3})%?$/.exec(text);
+    const share = match ? Number(match[1]) : NaN;
+    if (!Number.isInteger(share) || share < 0 || share > 100) {
+        throw new ConfigurationError(`Input '${input}': '${value}' is not a traffic share. Use 0 (no live traffic, the default), a whole percentage from 1 to 100, or all.`, input);
+    }
+    return share;
+}
+/** The `mirror` input: a whole percentage from 1 to 50 (Azure ML mirrors at most 50%), or nothing. */
+function parseMirrorShare(value, input = 'mirror') {
+    const text = (value ?? '').trim();
+    if (text === '' || text === '0' || text === '0%')
+        return undefined;
+    const match = /^(\d{1,3})%?$/.exec(text);
+    const share = match ? Number(match[1]) : NaN;
+    if (!Number.isInteger(share) || share < 1 || share > 50) {
+        throw new ConfigurationError(`Input '${input}': '${value}' is not a mirror share. Azure ML mirrors from 1 to 50 percent of live traffic; use a whole number in that range.`, input);
+    }
+    return share;
+}
+const total = (map) => Object.values(map).reduce((sum, v) => sum + v, 0);
+/**
+ * Checks a traffic map as Azure ML does: whole percentages from 0 to 100 that sum to 0 or 100, naming only
+ * deployments that exist. Returns the first problem as a sentence, or undefined.
+ */
+function trafficProblem(map, deployments) {
+    for (const [name, share] of Object.entries(map)) {
+        if (!deployments.includes(name))
+            return `deployment '${name}' does not exist on the endpoint`;
+        if (!Number.isInteger(share) || share < 0 || share > 100)
+            return `'${name}' has ${share}%, not a whole percentage from 0 to 100`;
+    }
+    const sum = total(map);
+    if (sum !== 0 && sum !== 100)
+        return `the shares sum to ${sum}%, not 0 or 100`;
+    return undefined;
+}
+/**
+ * The traffic map after giving `deployment` `share` percent: the other deployments keep their proportions of
+ * the rest, rounded to whole percentages by largest remainder (ties to the name that sorts first), so the map
+ * still sums to 100. A share of 0 leaves the map as it is (the deployment stays dark).
+ */
+function planTraffic(current, deployment, share) {
+    if (share === 0)
+        return { ...current };
+    const others = Object.entries(current).filter(([name, v]) => name !== deployment && v > 0);
+    const othersTotal = others.reduce((sum, [, v]) => sum + v, 0);
+    const next = {};
+    for (const name of Object.keys(current))
+        next[name] = 0;
+    next[deployment] = share;
+    const rest = 100 - share;
+    if (rest === 0)
+        return next;
+    if (othersTotal === 0) {
+        throw new errors/* ConfigurationError */.j(`Input 'traffic': the endpoint has no live traffic on another deployment to keep the other ${rest}%. ` +
+            `Send all traffic to '${deployment}' (traffic: all) or deploy it at 0 first.`, 'traffic');
+    }
+    const exact = others.map(([name, v]) => ({ name, value: (v * rest) / othersTotal }));
+    for (const e of exact)
+        next[e.name] = Math.floor(e.value);
+    let missing = rest - exact.reduce((sum, e) => sum + Math.floor(e.value), 0);
+    const byRemainder = [...exact].sort((a, b) => b.value - Math.floor(b.value) - (a.value - Math.floor(a.value)) || a.name.localeCompare(b.name));
+    for (const e of byRemainder) {
+        if (missing === 0)
+            break;
+        next[e.name] += 1;
+        missing--;
+    }
+    return next;
+}
+/**
+ * Mirror traffic after mirroring `share` percent to `deployment` (Azure ML: one mirror target, at most 50%,
+ * never a deployment that takes live traffic). `share` undefined leaves the mirror map as it is.
+ */
+function planMirror(current, traffic, deployment, share) {
+    if (share === undefined)
+        return { ...current };
+    if ((traffic[deployment] ?? 0) > 0) {
+        throw new ConfigurationError(`Input 'mirror': '${deployment}' takes ${traffic[deployment]}% of live traffic, and Azure ML mirrors only to a deployment without live traffic. Use traffic: 0 with mirror, or drop mirror.`, 'mirror');
+    }
+    return { [deployment]: share };
+}
+/** The deployments with a share above 0, by name: what a traffic map means, whatever zeros it lists. */
+function traffic_liveShares(map) {
+    return Object.entries(map)
+        .filter(([, v]) => v > 0)
+        .sort(([a], [b]) => a.localeCompare(b));
+}
+/** Whether two traffic maps send the same shares to the same deployments (zero entries aside). */
+function sameTraffic(a, b) {
+    return JSON.stringify(traffic_liveShares(a)) === JSON.stringify(traffic_liveShares(b));
+}
+/** A traffic map as people read it: `blue 90%, green 10%` (or `none`). */
+function describeTraffic(map) {
+    const entries = Object.entries(map).filter(([, v]) => v > 0);
+    return entries.length === 0 ? 'none' : entries.map(([k, v]) => `${k} ${v}%`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/rollout/steps.ts
+
+
+/**
+ * The `steps` input: comma-separated shares in order, `mirror:N` for a mirror step (1 to 50), a plain N for
+ * a live share (1 to 100, increasing), ending at 100. For example `mirror:20,10,50,100`.
+ */
+function parseSteps(value, input = 'steps') {
+    const text = value.trim() || '100';
+    const fail = (why) => {
+        throw new errors/* ConfigurationError */.j(`Input '${input}': '${value}' ${why}. Write shares in order ending at 100, with optional mirror steps first, e.g. mirror:20,10,50,100.`, input);
+    };
+    const steps = [];
+    for (const raw of text.split(',').map((s) => s.trim())) {
+        const mirror = /^mirror:(\d{1,3})%?$/i.exec(raw);
+        const live = /^(\d{1,3})%?$/.exec(raw);
+        if (mirror) {
+            const share = Number(mirror[1]);
+            if (share < 1 || share > 50)
+                fail(`has mirror:${share}; Azure ML mirrors 1 to 50 percent`);
+            if (steps.some((s) => s.kind === 'traffic'))
+                fail('has a mirror step after a live one');
+            steps.push({ kind: 'mirror', share });
+        }
+        else if (live) {
+            const share = Number(live[1]);
+            if (share < 1 || share > 100)
+                fail(`has ${share}, not a share from 1 to 100`);
+            const last = [...steps].reverse().find((s) => s.kind === 'traffic');
+            if (last && share <= last.share)
+                fail(`goes from ${last.share} to ${share}; live shares must increase`);
+            steps.push({ kind: 'traffic', share });
+        }
+        else {
+            fail(`has '${raw}', which is neither N nor mirror:N`);
+        }
+    }
+    const final = steps[steps.length - 1];
+    if (final.kind !== 'traffic' || final.share !== 100)
+        fail('does not end at 100');
+    return steps;
+}
+/** The endpoint's traffic and mirror maps at a step, from the maps the rollout started with. */
+function stepMaps(start, deployment, step) {
+    if (step.kind === 'mirror')
+        return { traffic: { ...start, [deployment]: 0 }, mirrorTraffic: { [deployment]: step.share } };
+    return { traffic: planTraffic({ ...start, [deployment]: 0 }, deployment, step.share), mirrorTraffic: {} };
+}
+/** `mirror 20%`, `10%`. */
+function describeStep(step) {
+    return step.kind === 'mirror' ? `mirror ${step.share}%` : `${step.share}%`;
+}
+
+;// CONCATENATED MODULE: ./src/rollout/rollout-record.ts
+// The record of a rollout kept on the endpoint itself, so that a rerun on a fresh runner (after a kill) finds
+// it. It lives in the endpoint's tags: in the 2026-07-01 spec an OnlineEndpoint's `tags` (TrackedResource) are
+// writable by the same PUT that sets `properties.traffic` and `properties.mirrorTraffic`, while
+// `properties.properties` can only be added to. promote writes the record in the very PUT that moves the traffic,
+// so a kill at any moment leaves either no record or one that matches the traffic.
+// ARM limits (azure-resource-manager/management/tag-resources): at most 50 tags, names up to 512 characters,
+// values up to 256; so one tag per field, each value checked before anything is written.
+
+
+
+/** The tag names, all under one prefix. */
+const RECORD_TAGS = {
+    run: 'mlops.rollout.run',
+    candidate: 'mlops.rollout.candidate',
+    baselines: 'mlops.rollout.baselines',
+    traffic: 'mlops.rollout.traffic',
+    mirror: 'mlops.rollout.mirror',
+    steps: 'mlops.rollout.steps',
+    step: 'mlops.rollout.step',
+    startedAt: 'mlops.rollout.started-at',
+};
+/** ARM's limit on a tag value. */
+const TAG_VALUE_MAX = 256;
+/** A run id for the record: `<run id>.<attempt>-<random>`, `local.1-<random>` outside GitHub Actions. */
+function rolloutRunId(env, random) {
+    return `${env.GITHUB_RUN_ID || 'local'}.${env.GITHUB_RUN_ATTEMPT || '1'}-${random}`;
+}
+/** `mirror:20,50,100`: the steps input's own notation. */
+function formatSteps(steps) {
+    return steps.map((s) => (s.kind === 'mirror' ? `mirror:${s.share}` : String(s.share))).join(',');
+}
+const compact = (map) => JSON.stringify(Object.fromEntries(liveShares(map)));
+/** The tags that carry the record (each value within TAG_VALUE_MAX, or a ConfigurationError before any write). */
+function recordTags(record) {
+    const tags = {
+        [RECORD_TAGS.run]: record.run,
+        [RECORD_TAGS.candidate]: record.candidate,
+        [RECORD_TAGS.baselines]: record.baselines.join(','),
+        [RECORD_TAGS.traffic]: compact(record.traffic),
+        [RECORD_TAGS.mirror]: compact(record.mirrorTraffic),
+        [RECORD_TAGS.steps]: formatSteps(record.steps),
+        [RECORD_TAGS.step]: String(record.step),
+        [RECORD_TAGS.startedAt]: record.startedAt,
+    };
+    for (const [name, value] of Object.entries(tags)) {
+        if (value.length > TAG_VALUE_MAX) {
+            const input = name === RECORD_TAGS.steps ? 'steps' : 'endpoint';
+            throw new ConfigurationError(`Input '${input}': the rollout record's tag ${name} would be ${value.length} characters, over ARM's ${TAG_VALUE_MAX} for a tag value. ` +
+                (input === 'steps'
+                    ? 'Use fewer steps.'
+                    : 'Retire some of the deployments that take traffic first.'), input);
+        }
+    }
+    return tags;
+}
+/** Tag changes that remove the record (setTraffic's `tags`: null removes a tag). */
+function clearedRecordTags() {
+    return Object.fromEntries(Object.values(RECORD_TAGS).map((t) => [t, null]));
+}
+function percentJson(text, tag) {
+    const value = JSON.parse(text ?? '{}');
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new Error(`${tag} is not a JSON object`);
+    for (const [k, v] of Object.entries(value)) {
+        if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 100)
+            throw new Error(`${tag} gives ${k} ${JSON.stringify(v)}, not a percentage`);
+    }
+    return value;
+}
+/**
+ * The record in an endpoint's tags: undefined when there is none; an Error naming the tag when one is damaged
+ * (edited by hand), which promote reports with the way out (mode: reject, or remove the tags).
+ */
+function parseRecord(tags) {
+    const run = tags[RECORD_TAGS.run];
+    if (run === undefined)
+        return undefined;
+    try {
+        const candidate = tags[RECORD_TAGS.candidate];
+        if (!candidate)
+            throw new Error(`${RECORD_TAGS.candidate} is missing`);
+        const steps = parseSteps(tags[RECORD_TAGS.steps] ?? '', RECORD_TAGS.steps);
+        const step = Number(tags[RECORD_TAGS.step]);
+        if (!Number.isInteger(step) || step < 1 || step > steps.length)
+            throw new Error(`${RECORD_TAGS.step} is not a step from 1 to ${steps.length}`);
+        return {
+            run,
+            candidate,
+            baselines: (tags[RECORD_TAGS.baselines] ?? '').split(',').filter(Boolean),
+            traffic: percentJson(tags[RECORD_TAGS.traffic], RECORD_TAGS.traffic),
+            mirrorTraffic: percentJson(tags[RECORD_TAGS.mirror], RECORD_TAGS.mirror),
+            steps,
+            step,
+            startedAt: tags[RECORD_TAGS.startedAt] ?? '',
+        };
+    }
+    catch (error) {
+        throw new Error(`The endpoint's rollout record is damaged (${error.message}). Run promote with mode: reject to ` +
+            `take the traffic back by hand, or remove the ${Object.values(RECORD_TAGS).join(', ')} tags.`);
+    }
+}
+function recordState(record, maps) {
+    const at = (m) => sameTraffic(m.traffic, maps.traffic) && sameTraffic(m.mirrorTraffic, maps.mirrorTraffic);
+    if (at({ traffic: { [record.candidate]: 100 }, mirrorTraffic: {} }))
+        return 'finished';
+    if (at({ traffic: record.traffic, mirrorTraffic: record.mirrorTraffic }))
+        return 'stale';
+    const step = record.steps[record.step - 1];
+    return at(stepMaps(record.traffic, record.candidate, step)) ? 'interrupted' : 'stale';
+}
+/** `green, step 2/3 (50%), started 2026-11-30T10:00:00Z by run 99.1-ab12cd`. */
+function describeRecord(record) {
+    const step = record.steps[record.step - 1];
+    return (`${record.candidate}, step ${record.step}/${record.steps.length} (${describeStep(step)}), ` +
+        `started ${record.startedAt} by run ${record.run}; before it: traffic ${describeTraffic(record.traffic)}, ` +
+        `mirror ${describeTraffic(record.mirrorTraffic)}`);
+}
+/**
+ * The line every action logs (as a warning) about an endpoint that carries a rollout record, or undefined when
+ * it carries none. It never throws: a damaged record is named too.
+ */
+function midRolloutNotice(endpoint) {
+    let record;
+    try {
+        record = parseRecord(endpoint.tags);
+    }
+    catch (error) {
+        return `Endpoint ${endpoint.name} carries a rollout record: ${error.message}`;
+    }
+    if (!record)
+        return undefined;
+    const state = recordState(record, endpoint);
+    const what = state === 'interrupted'
+        ? 'is mid-rollout'
+        : state === 'finished'
+            ? 'has finished a rollout whose old deployments are not yet retired'
+            : 'carries the record of a rollout whose traffic was changed since';
+    return (`Endpoint ${endpoint.name} ${what}: ${describeRecord(record)}. Now: traffic ${describeTraffic(endpoint.traffic)}, ` +
+        `mirror ${describeTraffic(endpoint.mirrorTraffic)}. A promote run finishes it (on-interrupted: resume) or rolls it back (on-interrupted: rollback).`);
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/rollout-notice.ts
+
+
+
+/**
+ * Names an endpoint that carries a rollout record (promote's mlops.rollout.* tags) as mid-rollout, with its
+ * candidate, step and start, in a warning on the run's page. Given a name, it reads the endpoint first; it never
+ * fails the action (a read that fails is left to the action's own calls, and said in the debug log only).
+ */
+async function warnIfMidRollout(client, endpoint) {
+    try {
+        const info = typeof endpoint === 'string' ? await client.getEndpoint(endpoint) : endpoint;
+        const notice = info && midRolloutNotice(info);
+        if (notice)
+            core/* warning */.$e(notice);
+    }
+    catch (error) {
+        core/* debug */.Yz(`Could not check whether endpoint is mid-rollout: ${(0,errors/* getErrorMessage */.u)(error)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/azureml/credentials.ts
@@ -35084,8 +35652,9 @@ const sign_in_toolkit = {
  * masks every key or token it reads.
  */
 async function signIn(workspace, deps = sign_in_toolkit) {
-    // MLOPS_ARM_RETRY_DELAY_MS (README, "Tests"): checked before the credential is built.
+    // MLOPS_ARM_RETRY_DELAY_MS and MLOPS_ARM_MAX_POLL_INTERVAL_MS (README, "Tests"): checked before the credential is built.
     const retry = (0,retry_settings/* retrySettings */.wP)(process.env);
+    (0,retry_settings/* pollInterval */.dq)(1, process.env);
     const resolved = await deps.createCredential(workspace.credential);
     deps.info(`Signing in with ${resolved.principal}`);
     const createClient = await deps.loadClientFactory();
@@ -36001,6 +36570,7 @@ function renderSummary(report, target) {
 
 
 
+
 /** smoke-test: sends the request files to an endpoint (or one deployment) and checks answers and latency. */
 async function run() {
     const inputs = await core/* group */.Os('Read inputs', getInputs);
@@ -36010,6 +36580,7 @@ async function run() {
         if (!endpoint) {
             throw new errors/* ConfigurationError */.j(`Input 'endpoint': endpoint ${inputs.endpoint} does not exist in workspace '${inputs.workspace.address.workspace}'. Deploy it first (deploy-endpoint).`, 'endpoint');
         }
+        await warnIfMidRollout(client, endpoint);
         if (!endpoint.scoringUri)
             throw new Error(`Endpoint ${endpoint.name} has no scoring URI yet (${endpoint.provisioningState}).`);
         if (inputs.deployment) {
@@ -36084,10 +36655,11 @@ async function run() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dq: () => (/* binding */ pollInterval),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
 /* harmony export */   wP: () => (/* binding */ retrySettings)
 /* harmony export */ });
-/* unused harmony exports RETRY_DELAY_VARIABLE, RETRY_DELAY_BOUNDS */
+/* unused harmony exports RETRY_DELAY_VARIABLE, RETRY_DELAY_BOUNDS, MAX_POLL_INTERVAL_VARIABLE, MAX_POLL_INTERVAL_BOUNDS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // The ARM pipeline's retry back-off as a setting. The schedule is the SDK pipeline's exponential one (the retry
 // policy of @azure/core-rest-pipeline, calculateRetryDelay of @azure/core-util: retry n waits a random time between
@@ -36125,6 +36697,30 @@ function retrySettings(env = process.env) {
         retryDelayInMs: delay,
         maxRetryDelayInMs: Math.round(DEFAULT_RETRY.maxRetryDelayInMs * scale),
     };
+}
+// The polling interval of long-running operations (waitForOperation) as a setting, the same way: each wait has its
+// own interval (deploy-endpoint 2 s, promote 1 s, 5 s otherwise), and MLOPS_ARM_MAX_POLL_INTERVAL_MS caps them all.
+// A fast local emulator and the test suite set a short cap, so a deployment that is ready in half a second is not
+// waited on for two; a wait already shorter keeps its own; the timeouts and progress lines do not change.
+const MAX_POLL_INTERVAL_VARIABLE = 'MLOPS_ARM_MAX_POLL_INTERVAL_MS';
+/** The cap may be set between these (ms). */
+const MAX_POLL_INTERVAL_BOUNDS = { min: 10, max: 60_000 };
+/**
+ * A wait's polling interval under $MLOPS_ARM_MAX_POLL_INTERVAL_MS: `intervalMs`, or the cap when that is shorter
+ * (unset: no cap). Throws a ConfigurationError naming the variable, its bounds and the fix when the value is not a
+ * whole number within them; sign-in calls it first, so that happens before any request.
+ */
+function pollInterval(intervalMs, env = process.env) {
+    const raw = env[MAX_POLL_INTERVAL_VARIABLE]?.trim();
+    if (!raw)
+        return intervalMs;
+    const cap = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    const { min, max } = MAX_POLL_INTERVAL_BOUNDS;
+    if (!(cap >= min && cap <= max)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${MAX_POLL_INTERVAL_VARIABLE} must be a whole number of milliseconds from ${min} to ${max} (the longest ` +
+            `wait between two polls of a long-running Azure ML operation; unset, each wait keeps its own). Fix or unset it.`);
+    }
+    return Math.min(intervalMs, cap);
 }
 
 
@@ -38390,10 +38986,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ setSecret),
-  z: () => (/* reexport */ summary)
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path, warning
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -41240,7 +41837,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
