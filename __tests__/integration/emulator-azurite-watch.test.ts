@@ -75,6 +75,30 @@ describe('a dead Azurite', () => {
     await expect(armClient(emu).datastores.get(RG, 'dev', 'workspaceblobstore')).resolves.toBeTruthy();
   }, 90_000);
 
+  it("makes the workspaces' containers again when Azurite died before saving them", async () => {
+    // Killed within a second of the emulator's start, Azurite has not saved the containers the emulator made:
+    // the restarted one must have them again, or every upload fails with "The specified container does not exist".
+    const emu = await start({ quiet: true, dataDir: join(work, 'fresh') });
+    running.push(emu);
+    const first = emu.azuritePid();
+    process.kill(first, 'SIGKILL');
+    let failed: Error | undefined;
+    void emu.failure.then((e) => (failed = e));
+    await until('the restart', async () => {
+      if (failed) throw failed;
+      return emu.azuritePid() !== first ? true : undefined;
+    });
+    const client = armClient(emu);
+    for (const ws of ['dev', 'preprod', 'prod']) {
+      const { key } = (await client.datastores.listSecrets(RG, ws, 'workspaceblobstore')) as { key: string };
+      const container = datastoreContainer(emu, ws, key);
+      expect([
+        ws,
+        await until(`${ws}'s container`, async () => (await container.exists()) || undefined),
+      ]).toEqual([ws, true]);
+    }
+  }, 90_000);
+
   it('stops the emulator, naming the cause, when its blobs were in memory', async () => {
     const emu = await start({ quiet: true });
     running.push(emu);
