@@ -95770,7 +95770,23 @@ async function start(options = {}) {
     const location = dataDir ? (0,external_node_path_namespaceObject.join)(dataDir, 'azurite') : undefined;
     const firstAzurite = await startAzurite({ accounts: azuriteAccounts(state), location });
     const azurite = watchAzurite(firstAzurite, dataDir
-        ? () => startAzurite({ accounts: azuriteAccounts(state), location, port: firstAzurite.port })
+        ? async () => {
+            const next = await startAzurite({
+                accounts: azuriteAccounts(state),
+                location,
+                port: firstAzurite.port,
+            });
+            // Azurite saves its index of containers and blobs every few seconds, so a container made just before it
+            // died may be gone (seen in the fault campaign: "The specified container does not exist" after a kill).
+            try {
+                await ensureContainers(state, accounts);
+            }
+            catch (error) {
+                await next.stop();
+                throw error;
+            }
+            return next;
+        }
         : undefined, log);
     const accounts = new StorageAccounts(firstAzurite.host);
     let runtime;
