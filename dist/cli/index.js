@@ -41683,8 +41683,16 @@ function startAzurite(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/azurite-watch.ts
-/** A second death this soon after a restart is a crash loop: the emulator stops instead of restarting again. */
-const CRASH_LOOP_MS = 10_000;
+/**
+ * A crash loop: this many deaths within CRASH_LOOP_MS. An Azurite that dies at every start reaches it within seconds;
+ * an outsider's kills now and then (two within ten seconds, seen in the fault campaign) do not, and are restarted.
+ */
+const CRASH_LOOP_DEATHS = 3;
+const CRASH_LOOP_MS = 30_000;
+/** Whether the deaths so far (ms since epoch, oldest first) make a crash loop at `now`. */
+function isCrashLoop(deaths, now) {
+    return deaths.filter((t) => now - t < CRASH_LOOP_MS).length >= CRASH_LOOP_DEATHS;
+}
 /**
  * Watches `first`. `restart` starts Azurite again on the same port with the same on-disk location; absent when
  * its blobs are in memory (a restart would serve an empty store as if nothing had happened).
@@ -41694,17 +41702,19 @@ function watchAzurite(first, restart, log) {
     let stopped = false;
     let fail;
     const failure = new Promise((resolve) => (fail = resolve));
-    const watch = (proc, restartedAt) => {
+    const deaths = [];
+    const watch = (proc) => {
         void proc.died.then(async (how) => {
             if (stopped)
                 return;
+            deaths.push(Date.now());
             const what = `Azurite (the emulator's blob storage, pid ${proc.pid}, port ${proc.port}) ${how}`;
             if (!restart) {
                 return fail(new Error(`${what}. Its blobs were kept in memory and are lost, so the emulator stops. Start the emulator ` +
                     'again; with --data-dir DIR the blobs are kept on disk and a dead Azurite is restarted instead.'));
             }
-            if (restartedAt !== undefined && Date.now() - restartedAt < CRASH_LOOP_MS) {
-                return fail(new Error(`${what} again within ${CRASH_LOOP_MS / 1000} s of its restart, so the emulator stops. Look for ` +
+            if (isCrashLoop(deaths, Date.now())) {
+                return fail(new Error(`${what}: ${CRASH_LOOP_DEATHS} deaths within ${CRASH_LOOP_MS / 1000} s, a crash loop, so the emulator stops. Look for ` +
                     'what kills it (memory, disk space, another process), then start the emulator again.'));
             }
             log(`${what}; starting it again on port ${proc.port} with the blobs kept on disk.`);
@@ -41720,10 +41730,10 @@ function watchAzurite(first, restart, log) {
                 return void (await next.stop());
             current = next;
             log(`Azurite is serving again (pid ${next.pid}, port ${next.port}).`);
-            watch(next, Date.now());
+            watch(next);
         });
     };
-    watch(first, undefined);
+    watch(first);
     return {
         current: () => current,
         failure,
