@@ -49,7 +49,10 @@ async function promoteKilledAt5050(deployment: string, other: string): Promise<A
     { deployment, steps: '50,100', 'step-interval-seconds': '60' },
     { signal: killer.signal },
   );
+  let ended: ActionRun | undefined;
+  void running.then((run) => (ended = run));
   await until('50/50', async () => {
+    if (ended) throw new Error(`promote ended before 50/50 (exit ${ended.exitCode}):\n${ended.log}`);
     const s = await endpointState(scene);
     return s.traffic[deployment] === 50 && s.traffic[other] === 50 && s.tags['mlops.rollout.step'] === '1';
   });
@@ -208,4 +211,47 @@ describe('promote under kills and concurrent writers', () => {
     expect(live(end.mirrorTraffic)).toEqual({});
     expect(await deploymentNames(scene)).toContain(candidate);
   }, 120_000);
+
+  it('a rerun for a candidate that failed mid-rollout restores the traffic before the rollout, then fails naming it', async () => {
+    const start = await endpointState(scene);
+    const [owner] = Object.keys(live(start.traffic));
+    expect((await deploy(scene, { deployment: 'teal' })).exitCode).toBe(0);
+    const killed = await promoteKilledAt5050('teal', owner!);
+    expect(killed.exitCode).toBe(-1);
+    // teal fails while it holds half the traffic (on the emulator after a restart that lost its files, say): here
+    // an update whose scoring script does not exist.
+    const path = `${endpointPath(scene)}/deployments/teal`;
+    const current = (await armCall(scene.emu, 'GET', path)).body;
+    const properties = { ...current.properties };
+    delete properties.provisioningState;
+    const put = await armCall(scene.emu, 'PUT', path, {
+      body: {
+        location: current.location,
+        sku: current.sku,
+        properties: {
+          ...properties,
+          codeConfiguration: { ...properties.codeConfiguration, scoringScript: 'no-such-score.py' },
+        },
+      },
+    });
+    expect(put.status).toBeLessThan(300);
+    await until(
+      'teal Failed',
+      async () => (await armCall(scene.emu, 'GET', path)).body.properties.provisioningState === 'Failed',
+    );
+    const rerun = await promote(scene, {
+      deployment: 'teal',
+      'expected-traffic': JSON.stringify({ [owner!]: 50, teal: 50 }),
+    });
+    expect(rerun.exitCode).toBe(1);
+    expect(rerun.log).toMatch(
+      new RegExp(
+        `teal is Failed, not Succeeded; it cannot take traffic\\. Its interrupted rollout was rolled back: traffic ${owner} 100%`,
+      ),
+    );
+    const end = await endpointState(scene);
+    expect(live(end.traffic)).toEqual({ [owner!]: 100 });
+    expect(live(end.mirrorTraffic)).toEqual({});
+    expect(recordTags(end)).toEqual({});
+  }, 240_000);
 });
