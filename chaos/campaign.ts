@@ -58,6 +58,7 @@ interface Tally {
   clientWhileDown: number;
   lostInKill: number;
   harnessErrors: number;
+  loudStops: number;
 }
 
 /**
@@ -124,6 +125,7 @@ async function lane(
       console.log(lines.join('\n'));
     }
   } finally {
+    tally.loudStops += emu.loudStops;
     await emu.stop();
   }
 }
@@ -148,6 +150,7 @@ async function main(): Promise<number> {
     clientWhileDown: 0,
     lostInKill: 0,
     harnessErrors: 0,
+    loudStops: 0,
   };
   const started = Date.now();
   try {
@@ -167,7 +170,7 @@ async function main(): Promise<number> {
     if (!opts.keep) rmSync(work, { recursive: true, force: true });
     else console.log(`kept ${work}`);
   }
-  const { broken, clientSent, clientWhileDown, lostInKill, harnessErrors } = tally;
+  const { broken, clientSent, clientWhileDown, lostInKill, harnessErrors, loudStops } = tally;
   const minutes = (Date.now() - started) / 60_000;
   console.log(`\nchaos: ${runNumbers.length} run(s), seed ${opts.seed}, ${minutes.toFixed(1)} min`);
   console.log('| invariant | held (runs) | broken (runs) | broken in |\n| --- | --- | --- | --- |');
@@ -187,6 +190,9 @@ async function main(): Promise<number> {
   );
   console.log(
     `model versions whose blobs a kill of Azurite took (each must be repaired by its rerun, else counted above): ${lostInKill}`,
+  );
+  console.log(
+    `the emulator stopped on its own, naming the cause (Azurite crash loop), and was started again: ${loudStops} time(s)`,
   );
   if (harnessErrors) console.log(`harness errors (runs that could not be checked): ${harnessErrors}`);
   return broken.size > 0 || harnessErrors > 0 ? 1 : 0;

@@ -21,6 +21,14 @@ export class EmulatorProcess {
   info: EmulatorInfo | undefined;
   /** Times (ms since epoch) the emulator was down: [killed, serving again]. */
   readonly downtime: Array<[number, number]> = [];
+  /** How often the emulator stopped on its own (loudly, naming the cause) and was started again. */
+  loudStops = 0;
+  private restarting: Promise<void> = Promise.resolve();
+
+  /** Resolves once a restart after a loud stop (if any is under way) is done. */
+  settled(): Promise<void> {
+    return this.restarting;
+  }
 
   /** `hostCommand`: node and its arguments that run chaos/emulator-host.ts (before DATA_DIR). */
   constructor(
@@ -58,7 +66,15 @@ export class EmulatorProcess {
           this.waiting.get(message.id)?.(message);
           this.waiting.delete(message.id);
         } else if (message.failure) {
+          // The emulator stopped on its own, loudly, as it must when Azurite crash-loops (three deaths within
+          // 30 s, which a run's kills can add up to). An operator starts it again: so does the campaign, counting it
+          // and its downtime apart (the client loop's failures meanwhile are not the rollout's).
           process.stderr.write(`chaos: the emulator stopped: ${String(message.failure)}\n`);
+          this.loudStops++;
+          const stoppedAt = Date.now();
+          this.restarting = this.hardStop()
+            .then(() => this.start())
+            .then(() => void this.downtime.push([stoppedAt, Date.now()]));
         }
       });
     });
@@ -85,9 +101,22 @@ export class EmulatorProcess {
     return (await this.command({ azuritePid: true })).azuritePid as number;
   }
 
-  /** SIGKILL of Azurite alone: the emulator's watch restarts it on the same data dir. */
+  /**
+   * SIGKILL of Azurite alone: the emulator's watch restarts it on the same data dir (or, on a crash loop, stops
+   * loudly, and is started again). Resolves once either happened.
+   */
   async killAzurite(): Promise<void> {
-    process.kill(await this.azuritePid(), 'SIGKILL');
+    const pid = await this.azuritePid();
+    const stops = this.loudStops;
+    process.kill(pid, 'SIGKILL');
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline && this.loudStops === stops) {
+      await new Promise((r) => setTimeout(r, 100));
+      if (this.loudStops !== stops) break;
+      const now = await this.azuritePid().catch(() => pid);
+      if (now !== pid) return;
+    }
+    await this.restarting;
   }
 
   /** SIGKILL of Azurite and of the emulator (no chance to save anything), then a restart on the same data dir. */

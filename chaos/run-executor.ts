@@ -109,6 +109,7 @@ export class Runner {
     }
     const results = await Promise.all(running.map((r) => r.done));
     await disruption;
+    await this.emu.settled();
     for (const r of results) this.note(r);
     if (step.faults) await this.emu.setFaults([]).catch(() => undefined);
     return results;
