@@ -29817,10 +29817,22 @@ async function promoteDeployment(client, settings, log, warn = log) {
     if (!target) {
         throw new errors/* ConfigurationError */.j(`Input 'deployment': endpoint ${endpointName} has no deployment ${name} (it has ${deployments.map((d) => d.name).join(', ') || 'none'}). Deploy it first.`, 'deployment');
     }
-    if (target.provisioningState !== 'Succeeded') {
-        throw new errors/* ConfigurationError */.j(`Input 'deployment': ${name} is ${target.provisioningState}, not Succeeded; it cannot take traffic.`, 'deployment');
-    }
     const guard = new GuardedEndpoint(client, endpointName, found, wait);
+    if (target.provisioningState !== 'Succeeded') {
+        // A candidate that failed mid-rollout (seen in the fault campaign: the emulator restarted, its files were gone,
+        // its provisioning failed) keeps the share the interrupted run gave it: whatever on-interrupted says, the traffic
+        // before the rollout is restored from the record first, so no client is left routed to a Failed deployment.
+        let restored = '';
+        if (record && record.candidate === name && recordState(record, found) === 'interrupted') {
+            const before = { traffic: record.traffic, mirrorTraffic: record.mirrorTraffic };
+            const after = await guard.write(before, undefined);
+            report.traffic = after.traffic;
+            report.mirrorTraffic = after.mirrorTraffic;
+            restored = ` Its interrupted rollout was rolled back: traffic ${describeTraffic(after.traffic)}, mirror ${describeTraffic(after.mirrorTraffic)}, record cleared.`;
+            warn(`${name} is ${target.provisioningState} mid-rollout.${restored}`);
+        }
+        throw new errors/* ConfigurationError */.j(`Input 'deployment': ${name} is ${target.provisioningState}, not Succeeded; it cannot take traffic.${restored}`, 'deployment');
+    }
     const apply = async (maps, rec) => {
         const after = await guard.write(maps, rec);
         report.traffic = after.traffic;
