@@ -31059,16 +31059,24 @@ const RETRY_DELAY_BOUNDS = { min: 10, max: 60_000 };
  * $MLOPS_ARM_RETRY_DELAY_MS milliseconds (the cap scales with it). Throws a ConfigurationError naming the variable,
  * its bounds and the fix when the value is not a whole number within them.
  */
-function retrySettings(env = process.env) {
-    const raw = env[RETRY_DELAY_VARIABLE]?.trim();
+/**
+ * A whole number of milliseconds from an environment variable within `bounds`, or undefined when it is unset or
+ * blank. Throws a ConfigurationError naming the variable, its bounds, `what` it sets, and the fix.
+ */
+function millisecondsSetting(env, variable, bounds, what) {
+    const raw = env[variable]?.trim();
     if (!raw)
-        return DEFAULT_RETRY;
-    const delay = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    const { min, max } = RETRY_DELAY_BOUNDS;
-    if (!(delay >= min && delay <= max)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${RETRY_DELAY_VARIABLE} must be a whole number of milliseconds from ${min} to ${max} (the first retry ` +
-            `back-off of Azure ML calls; the default is ${DEFAULT_RETRY.retryDelayInMs}). Fix or unset it.`);
+        return undefined;
+    const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!(value >= bounds.min && value <= bounds.max)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${variable} must be a whole number of milliseconds from ${bounds.min} to ${bounds.max} (${what}). Fix or unset it.`);
     }
+    return value;
+}
+function retrySettings(env = process.env) {
+    const delay = millisecondsSetting(env, RETRY_DELAY_VARIABLE, RETRY_DELAY_BOUNDS, `the first retry back-off of Azure ML calls; the default is ${DEFAULT_RETRY.retryDelayInMs}`);
+    if (delay === undefined)
+        return DEFAULT_RETRY;
     const scale = delay / DEFAULT_RETRY.retryDelayInMs;
     return {
         maxRetries: DEFAULT_RETRY.maxRetries,
@@ -31089,16 +31097,8 @@ const MAX_POLL_INTERVAL_BOUNDS = { min: 10, max: 60_000 };
  * whole number within them; sign-in calls it first, so that happens before any request.
  */
 function pollInterval(intervalMs, env = process.env) {
-    const raw = env[MAX_POLL_INTERVAL_VARIABLE]?.trim();
-    if (!raw)
-        return intervalMs;
-    const cap = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    const { min, max } = MAX_POLL_INTERVAL_BOUNDS;
-    if (!(cap >= min && cap <= max)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${MAX_POLL_INTERVAL_VARIABLE} must be a whole number of milliseconds from ${min} to ${max} (the longest ` +
-            `wait between two polls of a long-running Azure ML operation; unset, each wait keeps its own). Fix or unset it.`);
-    }
-    return Math.min(intervalMs, cap);
+    const cap = millisecondsSetting(env, MAX_POLL_INTERVAL_VARIABLE, MAX_POLL_INTERVAL_BOUNDS, 'the longest wait between two polls of a long-running Azure ML operation; unset, each wait keeps its own');
+    return cap === undefined ? intervalMs : Math.min(intervalMs, cap);
 }
 
 
