@@ -23,6 +23,8 @@ function workspace(condaFile?: string): WorkspaceState {
       models: {},
       codes: {},
       environments: { myenv: { resource: {} as Resource, versions: { '1': version } } },
+      data: {},
+      components: {},
     },
   };
 }

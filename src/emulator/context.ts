@@ -3,6 +3,8 @@
 import { ArmError, notFound } from './arm-error.js';
 import { PROVIDER, workspaceId, type Params } from './arm-path.js';
 import type { DeploymentRuntime } from './deployment-runtime.js';
+import type { JobEngine } from './jobs/engine-api.js';
+import { idleJobEngine } from './resources/idle-job-engine.js';
 import type { EndpointTokens } from './endpoint-tokens.js';
 import type { Operations } from './operations.js';
 import type { Principal } from './principals.js';
@@ -60,6 +62,12 @@ export interface ResourceOperation {
 export type SystemData = Resource['systemData'];
 
 export class Context {
+  /**
+   * The job engine (src/emulator/jobs), attached by index.ts once built. The job resources (resources/jobs.ts) call
+   * start() after storing a NotStarted job, and cancel() after marking it CancelRequested.
+   */
+  jobs: JobEngine = idleJobEngine();
+
   constructor(
     readonly state: EmulatorState,
     readonly config: EmulatorConfig,
@@ -102,6 +110,8 @@ export class Context {
     );
     if (!found) throw notFound(`${PROVIDER}/workspaces`, name, params.resourceGroupName!);
     found.onlineEndpoints ??= {};
+    found.jobs ??= {};
+    found.computes ??= {};
     return found;
   }
 

@@ -4,7 +4,7 @@
 // `mlops-<tag>.<workspace>.<endpoint>.<deployment>-XXXXXX` (endpoint and deployment names have no dots). The tag is
 // the emulator's (kept in the state of a data dir), so a start after a kill removes what the killed one left.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A new tag for an emulator's deployment folders. */
@@ -24,6 +24,24 @@ export function deploymentFolderPattern(key: string): RegExp {
 /** Removes the deployment folders a previous emulator with this tag left below `root` (it was killed). */
 export function removeLeftovers(root: string, tag: string): void {
   for (const name of readdirSync(root)) {
-    if (name.startsWith(`mlops-${tag}.`)) rmSync(join(root, name), { recursive: true, force: true });
+    if (name.startsWith(`mlops-${tag}.`)) removeFolder(join(root, name));
   }
+}
+
+/**
+ * Removes a folder that may hold read-only folders (a job's read-only inputs, jobs/job-data.ts): a user other than
+ * root cannot delete what is inside a 0555 folder, so folders are made owner-writable first.
+ */
+export function removeFolder(dir: string): void {
+  const open = (path: string): void => {
+    try {
+      chmodSync(path, 0o700);
+      for (const entry of readdirSync(path, { withFileTypes: true }))
+        if (entry.isDirectory()) open(join(path, entry.name));
+    } catch {
+      // Gone, or not ours: rmSync says what is left.
+    }
+  };
+  open(dir);
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -14,6 +14,7 @@ import { EndpointTokens } from './endpoint-tokens.js';
 import { gatewayView } from './gateway-view.js';
 import { choosePort, listenGateway } from './gateway-port.js';
 import { Operations } from './operations.js';
+import { LocalJobEngine } from './jobs/engine.js';
 import { resume } from './recovery.js';
 import { createArmServer, type RequestRecord } from './server.js';
 import { initialState, readState, stateFile, writeState } from './state.js';
@@ -137,6 +138,14 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
     runtime = new DeploymentRuntime(tmpdir(), state.runtimeTag, accounts);
     const operations = new Operations(state.subscriptionId, LOCATION, () => config.armEndpoint);
     const context = new Context(state, config, accounts, persist, runtime, operations, new EndpointTokens());
+    const jobs = new LocalJobEngine(context, {
+      root: tmpdir(),
+      tag: state.runtimeTag,
+      caCertPath: tls.certPath,
+    });
+    context.jobs = jobs;
+    // Jobs a killed emulator left running end Failed, saying why (their processes died with it).
+    jobs.recover();
     const serving = runtime;
     const gateway = new Gateway({
       view: (ws, ep) => gatewayView(context, ws, ep),
@@ -170,6 +179,7 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
     const stop = (): Promise<void> =>
       (stopping ??= (async () => {
         operations.stop();
+        await jobs.stop();
         server.closeAllConnections();
         await new Promise<void>((done) => server.close(() => done()));
         gateway.server.closeAllConnections();

@@ -6,7 +6,7 @@ import { badRequest } from './arm-error.js';
 import { ASSET_NAME, ASSET_VERSION, ENVIRONMENT_NAME, ONLINE_NAME } from '../contract/asset-names.js';
 
 /** An asset name; environments also take '.' (curated environments have dots). */
-export function checkAssetName(name: string, kind: 'models' | 'codes' | 'environments'): void {
+export function checkAssetName(name: string, kind: string): void {
   const dots = kind === 'environments';
   if (!(dots ? ENVIRONMENT_NAME : ASSET_NAME).test(name)) {
     throw badRequest(

@@ -45,14 +45,17 @@ export function roleOn(principal: Principal, workspace: string): Role | undefine
 /**
  * Whether `role` allows `action` (an Azure RBAC action such as
  * `Microsoft.MachineLearningServices/workspaces/models/versions/write`), after the built-in roles:
- * Reader reads only (no listSecrets); AzureML Data Scientist works with assets and datastore secrets but
- * cannot write or delete the workspace itself; Owner does everything.
+ * Reader reads only (no listSecrets); AzureML Data Scientist works with assets, jobs and datastore secrets but
+ * cannot write or delete the workspace itself nor create or delete computes; Owner does everything.
  */
 export function roleAllows(role: Role | undefined, action: string): boolean {
   if (!role) return false;
   if (role === 'Owner') return true;
   if (role === 'Reader') return action.endsWith('/read');
-  return !/^Microsoft\.MachineLearningServices\/workspaces\/(write|delete)$/.test(action);
+  // The built-in AzureML Data Scientist role's NotActions: the workspace itself, and creating or deleting computes.
+  return !/^Microsoft\.MachineLearningServices\/workspaces\/((write|delete)|computes\/(write|delete))$/.test(
+    action,
+  );
 }
 
 /** ARM's 403 message for a principal without the action at the scope. */

@@ -7,6 +7,8 @@ import { matchTemplate, PROVIDER, providerResourceType, WORKSPACE_PATH, type Par
 import type { ResourceOperation } from './context.js';
 import { ASSET_KINDS } from './state.js';
 import * as assets from './resources/assets.js';
+import * as computes from './resources/computes.js';
+import * as jobs from './resources/jobs.js';
 import * as datastores from './resources/datastores.js';
 import * as keys from './resources/endpoint-keys.js';
 import * as deployments from './resources/online-deployments.js';
@@ -87,7 +89,7 @@ export const ROUTES: RouteRow[] = [
       },
     },
   },
-  // Model, code and environment containers and versions.
+  // Model, code, environment, data and component containers and versions.
   ...ASSET_KINDS.flatMap((kind): RouteRow[] => [
     {
       path: `${WORKSPACE_PATH}/${kind}`,
@@ -118,6 +120,29 @@ export const ROUTES: RouteRow[] = [
       }),
     },
   ]),
+  // Compute clusters (AmlCompute).
+  { path: `${WORKSPACE_PATH}/computes`, methods: crud('workspaces/computes', { GET: computes.list }) },
+  {
+    path: `${WORKSPACE_PATH}/computes/{computeName}`,
+    methods: crud('workspaces/computes', {
+      GET: computes.get,
+      PUT: computes.put,
+      PATCH: computes.patch,
+      DELETE: computes.remove,
+    }),
+  },
+  // Jobs (command and pipeline) and their cancel action.
+  { path: `${WORKSPACE_PATH}/jobs`, methods: crud('workspaces/jobs', { GET: jobs.list }) },
+  {
+    path: `${WORKSPACE_PATH}/jobs/{id}`,
+    methods: crud('workspaces/jobs', { GET: jobs.get, PUT: jobs.put, DELETE: jobs.remove }),
+  },
+  {
+    path: `${WORKSPACE_PATH}/jobs/{id}/cancel`,
+    methods: {
+      POST: { ...jobs.cancel, optionalBody: true, action: action('workspaces/jobs/cancel', 'action') },
+    },
+  },
   // Online endpoints, their key and token actions, and their deployments.
   {
     path: `${WORKSPACE_PATH}/onlineEndpoints`,

@@ -11,6 +11,7 @@ import { authorizationFailedMessage, roleAllows, roleOn, type Principal } from '
 import { authenticate, checkApiVersion } from './request-checks.js';
 import { matchRoute, type Method } from './route-table.js';
 import { checkRequest, checkResponse } from './schema.js';
+import { isDataPlanePath, serveDataPlane } from './data-plane/router.js';
 
 export { API_VERSIONS } from './request-checks.js';
 
@@ -82,6 +83,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
   const started = Date.now();
   const method = (req.method ?? 'GET').toUpperCase();
   const url = new URL(req.url ?? '/', `https://${req.headers.host ?? '127.0.0.1'}`);
+  // The workspace's data plane (discovery, run history, MLflow) shares the port: not ARM, so none of the below.
+  if (isDataPlanePath(url.pathname)) {
+    await serveDataPlane(req, res, url, { context: deps.context, principals: deps.principals });
+    return;
+  }
   let principal: Principal | undefined;
   const record = (status: number): void => {
     deps.requests.push({

@@ -2,6 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DEFAULT_WORKSPACES, defaultPrincipals, newToken, type Principal } from './principals.js';
+import type { JobRun } from './jobs/run-record.js';
+import { defaultComputes } from './resources/compute-rules.js';
 
 /** An ARM resource as stored and answered. */
 export interface Resource {
@@ -20,7 +22,7 @@ export interface Resource {
 }
 
 /** The asset kinds with containers and versions. */
-export const ASSET_KINDS = ['models', 'codes', 'environments'] as const;
+export const ASSET_KINDS = ['models', 'codes', 'environments', 'data', 'components'] as const;
 export type AssetKind = (typeof ASSET_KINDS)[number];
 
 export interface AssetContainer {
@@ -50,6 +52,14 @@ export interface StorageAccount {
   key: string;
 }
 
+/** A compute (Compute_*): ComputeResource, a proxy resource with a location. */
+export interface ComputeRecord extends Resource {
+  location: string;
+  tags?: Record<string, string> | null;
+  identity?: unknown;
+  sku?: unknown;
+}
+
 export interface WorkspaceState {
   name: string;
   workspaceId: string;
@@ -62,6 +72,15 @@ export interface WorkspaceState {
   assets: Record<AssetKind, Record<string, AssetContainer>>;
   /** Absent in states written before online endpoints existed. */
   onlineEndpoints?: Record<string, OnlineEndpointState>;
+  /**
+   * Jobs_* resources (JobBase): the PUT's properties with `status` (which the engine moves), `services` and every
+   * output's resolved `uri`. Absent in states written before jobs existed ({@link completeWorkspaces} adds them).
+   */
+  jobs?: Record<string, Resource>;
+  /** Run history of the jobs (the engine's, src/emulator/jobs/run-record.ts). */
+  runs?: Record<string, JobRun>;
+  /** Absent in states written before computes existed ({@link completeWorkspaces} adds the default cluster). */
+  computes?: Record<string, ComputeRecord>;
 }
 
 export interface EmulatorState {
@@ -112,19 +131,33 @@ function newWorkspace(name: string): WorkspaceState {
     workspaceId: randomUUID(),
     createdAt: new Date().toISOString(),
     storage: newStorageAccount(name),
-    assets: { models: {}, codes: {}, environments: {} },
+    assets: { models: {}, codes: {}, environments: {}, data: {}, components: {} },
     onlineEndpoints: {},
   };
 }
 
+/**
+ * Adds what states written by older emulators lack: the asset kinds, jobs and computes added since, and the default
+ * compute cluster every workspace gets (once: a workspace whose owner deleted it keeps it deleted).
+ */
+export function completeWorkspaces(state: EmulatorState): EmulatorState {
+  for (const ws of Object.values(state.workspaces)) {
+    for (const kind of ASSET_KINDS) ws.assets[kind] ??= {};
+    ws.onlineEndpoints ??= {};
+    ws.jobs ??= {};
+    ws.computes ??= defaultComputes(state.subscriptionId, state.resourceGroup, ws.name, ws.createdAt);
+  }
+  return state;
+}
+
 export function initialState(): EmulatorState {
-  return {
+  return completeWorkspaces({
     schemaVersion: 1,
     subscriptionId: SUBSCRIPTION_ID,
     resourceGroup: RESOURCE_GROUP,
     principals: defaultPrincipals().map((p) => ({ ...p, token: newToken() })),
     workspaces: Object.fromEntries(DEFAULT_WORKSPACES.map((w) => [w, newWorkspace(w)])),
-  };
+  });
 }
 
 /**
@@ -144,7 +177,7 @@ export function readState(dataDir: string): EmulatorState | undefined {
   const state = JSON.parse(readFileSync(file, 'utf8')) as EmulatorState;
   if (state.schemaVersion !== 1)
     throw new Error(`${file} has schema version ${state.schemaVersion}; expected 1.`);
-  return state;
+  return completeWorkspaces(state);
 }
 
 /** Writes the state atomically (temp file, then rename), readable by its owner only: it holds tokens and keys. */

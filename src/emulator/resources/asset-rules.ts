@@ -1,13 +1,16 @@
-// The rules that differ between asset kinds (models, codes, environments): what a version must say, which of its
-// fields never change, and where its files are.
+// The rules that differ between asset kinds (models, codes, environments, data, components): what a version must
+// say, which of its fields never change, and where its files are.
 import { ArmError, badRequest } from '../arm-error.js';
 import type { AssetKind, Resource } from '../state.js';
+import { componentSpec } from './component-rules.js';
 
 /** How each kind is named in the service's messages. */
 export const TYPE_NAMES: Record<AssetKind, string> = {
   models: 'Model',
   codes: 'Code',
   environments: 'Environment',
+  data: 'Data',
+  components: 'Component',
 };
 
 /**
@@ -28,6 +31,8 @@ const IMMUTABLE: Record<AssetKind, string[]> = {
   models: ['modelUri', 'modelType'],
   codes: ['codeUri'],
   environments: ['image', 'build', 'condaFile', 'osType', 'inferenceConfig'],
+  data: ['dataType', 'dataUri', 'referencedUris'],
+  components: ['componentSpec'],
 };
 
 /** The property naming a version's files in a datastore (checked to exist on create). */
@@ -35,6 +40,8 @@ export const URI_FIELD: Record<AssetKind, string | undefined> = {
   models: 'modelUri',
   codes: 'codeUri',
   environments: undefined,
+  data: 'dataUri',
+  components: undefined,
 };
 
 /** The stored properties of a new version: the body's, with the service's defaults and per-kind checks. */
@@ -62,6 +69,10 @@ export function versionProperties(kind: AssetKind, wire: Record<string, unknown>
     if (typeof props.codeUri !== 'string' || props.codeUri === '') {
       throw badRequest("A code version needs 'codeUri': where its files are.", 'properties.codeUri');
     }
+  } else if (kind === 'data') {
+    // dataType and dataUri are required by the spec's schema, checked before this.
+  } else if (kind === 'components') {
+    props.componentSpec = componentSpec(props.componentSpec);
   } else {
     if (!props.image && !props.build) {
       throw badRequest("An environment version needs 'image' or 'build'.", 'properties.image');
@@ -70,6 +81,32 @@ export function versionProperties(kind: AssetKind, wire: Record<string, unknown>
     props.environmentType = 'UserCreated';
   }
   return props;
+}
+
+/** What a container created with its first version says of it (a data container has its versions' dataType). */
+export function containerDefaults(
+  kind: AssetKind,
+  version: Record<string, unknown>,
+): Record<string, unknown> {
+  return kind === 'data' ? { dataType: version.dataType } : {};
+}
+
+/** A data version goes into a container of its own dataType, as the service refuses a uri_file version of a uri_folder asset. */
+export function checkSameDataType(
+  kind: AssetKind,
+  name: string,
+  container: Resource | undefined,
+  version: Record<string, unknown>,
+): void {
+  if (kind !== 'data' || !container) return;
+  const want = container.properties.dataType;
+  if (want !== undefined && want !== version.dataType) {
+    throw badRequest(
+      `The data asset '${name}' is of type ${String(want)}; a version of type ${String(version.dataType)} cannot be added to it. ` +
+        'Use the same type, or another name.',
+      'properties.dataType',
+    );
+  }
 }
 
 /**

@@ -1,10 +1,10 @@
-// Asset containers and versions of models, codes and environments (<Kind>Containers_* and <Kind>Versions_*): one
-// module for the three kinds, which differ only in their rules (asset-rules.ts) and schemas (schemas/assets.ts).
-import { badRequest, notFound } from '../arm-error.js';
+// Asset containers and versions of models, codes, environments, data and components (<Kind>Containers_* and
+// <Kind>Versions_*): one module for the kinds, which differ only in their rules (asset-rules.ts, component-rules.ts)
+// and schemas (schemas/assets.ts).
+import { notFound } from '../arm-error.js';
 import { PROVIDER, type Params } from '../arm-path.js';
 import type { Context, ResourceOperation } from '../context.js';
 import { curatedEnvironment } from '../curated-environments.js';
-import { parseDatastoreUri } from '../datastore-uri.js';
 import {
   compareVersions,
   matchesFilter,
@@ -15,10 +15,17 @@ import {
   positiveInt,
 } from '../listing.js';
 import { checkAssetName, checkAssetVersion } from '../names.js';
+import { checkFilesExist } from './asset-files.js';
+import { checkComponentReferences } from './component-rules.js';
 import { CONTAINER, CONTAINER_PAGE, VERSION, VERSION_PAGE } from '../schemas/assets.js';
-import type { AssetContainer, AssetKind, Resource, WorkspaceState } from '../state.js';
-import { checkImmutable, URI_FIELD, versionProperties } from './asset-rules.js';
-import { datastoreContainers } from './datastores.js';
+import type { AssetContainer, AssetKind, Resource } from '../state.js';
+import {
+  checkImmutable,
+  checkSameDataType,
+  containerDefaults,
+  URI_FIELD,
+  versionProperties,
+} from './asset-rules.js';
 
 /** The route table fixes `asset` per row. */
 const kindOf = (params: Params): AssetKind => params.asset as AssetKind;
@@ -116,6 +123,8 @@ const perKind = (make: (kind: AssetKind) => ResourceOperation): Record<AssetKind
   models: make('models'),
   codes: make('codes'),
   environments: make('environments'),
+  data: make('data'),
+  components: make('components'),
 });
 
 export const listContainers = perKind((kind) => ({
@@ -157,6 +166,7 @@ export const putContainer = perKind((kind) => ({
       type: `${PROVIDER}/workspaces/${kind}`,
       properties: {
         ...(wire.description !== undefined ? { description: wire.description } : {}),
+        ...(kind === 'data' ? { dataType: existing?.resource.properties.dataType ?? wire.dataType } : {}),
         tags: wire.tags ?? {},
         properties: wire.properties ?? {},
         isArchived: wire.isArchived ?? false,
@@ -229,13 +239,16 @@ export const putVersion = perKind((kind) => ({
     const props = versionProperties(kind, bodyProperties(req.body));
     // Immutability is checked before the (slow) blob lookup and again after it, against the version then current.
     checkImmutable(kind, name, v, ws.assets[kind][name]?.versions[v], props);
+    checkSameDataType(kind, name, ws.assets[kind][name]?.resource, props);
     const uriField = URI_FIELD[kind];
-    if (uriField) await checkFilesExist(ctx, ws, uriField, String(props[uriField]));
+    if (uriField) await checkFilesExist(ctx, ws, uriField, String(props[uriField]), props.dataType);
+    if (kind === 'components') checkComponentReferences(ctx, ws, props.componentSpec);
 
     ws = ctx.workspace(req.params);
     let c = ws.assets[kind][name];
     const existing = c?.versions[v];
     checkImmutable(kind, name, v, existing, props);
+    checkSameDataType(kind, name, c?.resource, props);
     if (!c) {
       // Azure ML creates the container with the first version.
       c = {
@@ -243,7 +256,7 @@ export const putVersion = perKind((kind) => ({
           id: `${ctx.wsId(ws)}/${kind}/${name}`,
           name,
           type: `${PROVIDER}/workspaces/${kind}`,
-          properties: { tags: {}, properties: {}, isArchived: false },
+          properties: { ...containerDefaults(kind, props), tags: {}, properties: {}, isArchived: false },
           systemData: ctx.systemData(req.principal.name),
         },
         versions: {},
@@ -273,43 +286,3 @@ export const deleteVersion = perKind((kind) => ({
     return { status: 200 };
   },
 }));
-
-/** An asset URI in a datastore of this workspace must name existing blobs, as the service checks on create. */
-async function checkFilesExist(ctx: Context, ws: WorkspaceState, field: string, uri: string): Promise<void> {
-  const target = `properties.${field}`;
-  const parsed = parseDatastoreUri(uri);
-  const { subscriptionId, resourceGroup } = ctx.state;
-  if (!parsed) {
-    if (field === 'codeUri' && /^https?:\/\//i.test(uri)) return;
-    throw badRequest(
-      `The ${field} '${uri}' is not a datastore URI. Use ` +
-        `azureml://subscriptions/<sub>/resourcegroups/<rg>/workspaces/<ws>/datastores/<datastore>/paths/<path>.`,
-      target,
-    );
-  }
-  if (
-    parsed.workspace !== undefined &&
-    (parsed.subscriptionId!.toLowerCase() !== subscriptionId ||
-      parsed.resourceGroup!.toLowerCase() !== resourceGroup.toLowerCase() ||
-      parsed.workspace.toLowerCase() !== ws.name.toLowerCase())
-  ) {
-    throw badRequest(
-      `The ${field} '${uri}' points at workspace '${parsed.workspace}' in resource group '${parsed.resourceGroup}'; ` +
-        `it must be a datastore of workspace '${ws.name}' in '${resourceGroup}'.`,
-      target,
-    );
-  }
-  const store = datastoreContainers(ws)[parsed.datastore];
-  if (!store) {
-    throw badRequest(
-      `The ${field} '${uri}' names datastore '${parsed.datastore}', which does not exist.`,
-      target,
-    );
-  }
-  if (!(await ctx.storageOf(ws).exists(store.container, parsed.path))) {
-    throw badRequest(
-      `The ${field} '${uri}' points at no files: datastore '${parsed.datastore}' has no blob at or under '${parsed.path}'. Upload the files first.`,
-      target,
-    );
-  }
-}

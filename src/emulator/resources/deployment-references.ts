@@ -11,19 +11,17 @@ import {
   parseRegistryReference,
 } from '../curated-environments.js';
 import { condaRequirements, packagesToCheck, type PythonPackage } from '../python-packages.js';
-import type { Resource, WorkspaceState } from '../state.js';
-
-type VersionKind = 'models' | 'codes' | 'environments';
+import type { AssetKind, Resource, WorkspaceState } from '../state.js';
 
 /** An asset version named by its ARM id, in this workspace; a 400 naming `target` when it is not there. */
 export function resolveAsset(
   ws: WorkspaceState,
   id: unknown,
-  kind: VersionKind,
+  kind: AssetKind,
   target: string,
   required: boolean,
 ): { name: string; version: string; resource: Resource } | undefined {
-  const what = kind.slice(0, -1);
+  const what = kind === 'data' ? 'data' : kind.slice(0, -1);
   if (typeof id !== 'string' || id === '') {
     if (!required) return undefined;
     throw badRequest(`The deployment needs '${target}': the ARM id of a ${what} version.`, target);
@@ -38,7 +36,7 @@ export function resolveAsset(
   }
   if (params.workspaceName!.toLowerCase() !== ws.name.toLowerCase()) {
     throw badRequest(
-      `'${id}' is in workspace '${params.workspaceName}'; the deployment is in '${ws.name}'.`,
+      `'${id}' is in workspace '${params.workspaceName}'; this request is for workspace '${ws.name}'.`,
       target,
     );
   }

@@ -4,6 +4,7 @@ import { PROVIDER } from '../arm-path.js';
 import { LOCATION, TENANT_ID, type Context, type ResourceOperation, type SystemData } from '../context.js';
 import { paginate } from '../listing.js';
 import { roleAllows, roleOn } from '../principals.js';
+import { workspaceTrackingUri } from '../jobs/job-services.js';
 import { Workspace, WorkspaceListResult } from '../schemas/workspace.js';
 import { accountOf, type WorkspaceState } from '../state.js';
 
@@ -39,7 +40,7 @@ function workspaceResource(ctx: Context, ws: WorkspaceState): unknown {
       tenantId: TENANT_ID,
       storageAccount: `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.Storage/storageAccounts/${accountOf(ws).account}`,
       discoveryUrl: `${ctx.config.armEndpoint}/discovery`,
-      mlFlowTrackingUri: `azureml://${LOCATION}.api.azureml.ms/mlflow/v1.0${id}`,
+      mlFlowTrackingUri: workspaceTrackingUri(ctx, ws),
       hbiWorkspace: false,
       publicNetworkAccess: 'Enabled',
       storageHnsEnabled: false,

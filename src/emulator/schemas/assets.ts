@@ -1,5 +1,6 @@
-// Model, code and environment containers and versions of the 2026-07-01 spec (openapi.json: ModelContainer,
-// ModelVersion, CodeContainer, CodeVersion, EnvironmentContainer, EnvironmentVersion and their Properties).
+// Model, code, environment, data and component containers and versions of the 2026-07-01 spec (openapi.json:
+// ModelContainer, ModelVersion, CodeContainer, CodeVersion, EnvironmentContainer, EnvironmentVersion, DataContainer,
+// DataVersionBase with its dataType discriminator, ComponentContainer, ComponentVersion and their Properties).
 import type { ObjectSchema, Schema } from '../schema.js';
 import type { AssetKind } from '../state.js';
 import { bool, int32, nullableStr, page, resourceBaseProperties, resourceProperties, str } from './common.js';
@@ -21,12 +22,28 @@ const containerProperties: ObjectSchema = {
   },
 };
 
-/** AssetBase: ResourceBase + isAnonymous and isArchived. */
+/** AssetBase: ResourceBase + isAnonymous and isArchived (+ provisioningState, which most versions add). */
 const assetBase: Record<string, Schema> = {
   ...resourceBaseProperties,
   isAnonymous: bool,
   isArchived: bool,
   provisioningState,
+};
+
+/** DataType, DataContainerProperties' and DataVersionBaseProperties' discriminator. */
+export const DATA_TYPES = ['uri_file', 'uri_folder', 'mltable'] as const;
+
+/** DataContainerProperties: AssetContainer (no provisioningState) + dataType, required. */
+const dataContainerProperties: ObjectSchema = {
+  type: 'object',
+  required: ['dataType'],
+  properties: {
+    ...resourceBaseProperties,
+    isArchived: bool,
+    latestVersion: nullableStr({ readOnly: true }),
+    nextVersion: nullableStr({ readOnly: true }),
+    dataType: str({ enum: DATA_TYPES }),
+  },
 };
 
 /** InferenceContainerProperties' Route. */
@@ -62,6 +79,31 @@ const versionProperties: Record<AssetKind, ObjectSchema> = {
     },
   },
   codes: { type: 'object', properties: { ...assetBase, codeUri: nullableStr() } },
+  // DataVersionBaseProperties: AssetBase (no provisioningState) + dataType and dataUri, both required.
+  data: {
+    type: 'object',
+    required: ['dataType', 'dataUri'],
+    properties: {
+      ...resourceBaseProperties,
+      isAnonymous: bool,
+      isArchived: bool,
+      dataType: str(),
+      dataUri: str({ minLength: 1, pattern: /[a-zA-Z0-9_]/ }),
+    },
+    discriminator: {
+      property: 'dataType',
+      variants: {
+        uri_file: {},
+        uri_folder: {},
+        mltable: { properties: { referencedUris: { type: 'array', nullable: true, items: str() } } },
+      },
+    },
+  },
+  // ComponentVersionProperties: AssetBase + componentSpec (free-form in the spec) + provisioningState.
+  components: {
+    type: 'object',
+    properties: { ...assetBase, componentSpec: { type: 'any', nullable: true } },
+  },
   environments: {
     type: 'object',
     properties: {
@@ -104,6 +146,8 @@ export const CONTAINER: Record<AssetKind, ObjectSchema> = {
   models: resource(containerProperties),
   codes: resource(containerProperties),
   environments: resource(containerProperties),
+  data: resource(dataContainerProperties),
+  components: resource(containerProperties),
 };
 
 /** `<Kind>Version` per asset kind. */
@@ -111,16 +155,22 @@ export const VERSION: Record<AssetKind, ObjectSchema> = {
   models: resource(versionProperties.models),
   codes: resource(versionProperties.codes),
   environments: resource(versionProperties.environments),
+  data: resource(versionProperties.data),
+  components: resource(versionProperties.components),
 };
 
 export const CONTAINER_PAGE: Record<AssetKind, ObjectSchema> = {
   models: page(CONTAINER.models),
   codes: page(CONTAINER.codes),
   environments: page(CONTAINER.environments),
+  data: page(CONTAINER.data),
+  components: page(CONTAINER.components),
 };
 
 export const VERSION_PAGE: Record<AssetKind, ObjectSchema> = {
   models: page(VERSION.models),
   codes: page(VERSION.codes),
   environments: page(VERSION.environments),
+  data: page(VERSION.data),
+  components: page(VERSION.components),
 };
