@@ -55,7 +55,7 @@ function pathParameter(name: string): OperationURLParameter {
 }
 
 /** An optional query parameter read from `options.<name>` of the operation arguments. */
-function queryParameter(name: string, type: 'String' | 'Boolean' = 'String'): OperationQueryParameter {
+export function queryParameter(name: string, type: 'String' | 'Boolean' = 'String'): OperationQueryParameter {
   return { parameterPath: ['options', name], mapper: { serializedName: name, type: { name: type } } };
 }
 
@@ -63,7 +63,8 @@ const WORKSPACE_PATH =
   `/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/${AZUREML_PROVIDER}` +
   `/workspaces/{workspaceName}`;
 
-interface Shape {
+/** What an operation is made of (see `operation`). */
+export interface Shape {
   method: OperationSpec['httpMethod'];
   /** After the workspace's path; `{x}` is the path parameter x. */
   path: string;
@@ -74,7 +75,8 @@ interface Shape {
   finalStateVia?: LroResourceLocationConfig;
 }
 
-function operation(id: string, shape: Shape): ArmOperation {
+/** An operation of a workspace's resources, as the spec describes it (arm-operations-*.ts make theirs with it). */
+export function operation(id: string, shape: Shape): ArmOperation {
   const names = ['subscriptionId', 'resourceGroupName', 'workspaceName'];
   for (const match of shape.path.matchAll(/\{(\w+)\}/g)) names.push(match[1]!);
   const responses: OperationSpec['responses'] = { default: { bodyMapper: json } };

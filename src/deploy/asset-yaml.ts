@@ -80,8 +80,12 @@ function readRoute(reader: YamlReader, value: unknown, path: KeyPath): Route {
  * `environment:`: a reference string, or an inline environment (AnonymousEnvironmentSchema: image, conda_file,
  * build {path, dockerfile_path}, os_type, inference_config, name, version, description, tags).
  */
-export function readEnvironment(reader: YamlReader, value: unknown, here: string): EnvironmentFile {
-  const path = ['environment'];
+export function readEnvironment(
+  reader: YamlReader,
+  value: unknown,
+  here: string,
+  path: KeyPath = ['environment'],
+): EnvironmentFile {
   if (typeof value === 'string') {
     if (value.trim() === '') reader.fail(path, 'expected azureml:<name>:<version> or an inline environment.');
     return { kind: 'reference', value: value.trim() };

@@ -173,6 +173,8 @@ export class YamlReader {
 export async function loadYaml(
   path: string,
   input: string,
+  /** Changes the parsed document before it is read (run-job's --set overrides); its errors are its own. */
+  edit?: (doc: Document, reader: YamlReader) => void,
 ): Promise<{ root: YamlObject; reader: YamlReader }> {
   const text = await readBoundedText(path, input, MAX_YAML_BYTES);
   const lines = new LineCounter();
@@ -184,6 +186,7 @@ export async function loadYaml(
     // The first line of yaml's message names the problem; the rest quotes the file, which we never echo.
     reader.fail([], `not valid YAML${line ? ` (line ${line})` : ''}: ${first.message.split('\n')[0]}`);
   }
+  edit?.(doc, reader);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
