@@ -77,4 +77,23 @@ export class EmulatorView {
       new StorageSharedKeyCredential(account, accountKey),
     );
   }
+
+  /**
+   * Every blob name of a workspace's two datastores: the default blob store (`<name>`) and the artifact store
+   * (`artifacts:<name>`, where job logs and ./outputs go).
+   */
+  async blobNames(ws = 'dev'): Promise<string[]> {
+    const key = await this.accountKey(ws);
+    const store = this.container(ws, key);
+    const { account, blobEndpoint } = this.emu.storageAccounts[ws]!;
+    const artifactStore = new ContainerClient(
+      `${blobEndpoint}/azureml`,
+      new StorageSharedKeyCredential(account, key),
+    );
+    const names: string[] = [];
+    for await (const b of store.listBlobsFlat()) names.push(b.name);
+    if (await artifactStore.exists())
+      for await (const b of artifactStore.listBlobsFlat()) names.push(`artifacts:${b.name}`);
+    return names;
+  }
 }

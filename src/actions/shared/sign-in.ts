@@ -16,6 +16,8 @@ export interface SignedIn {
   principal: string;
   /** A client for another workspace (a promotion's source): same credential, same principal. */
   clientFor(address: WorkspaceAddress): AzureMLClient;
+  /** The credential itself, for the workspace's data plane (run history, MLflow: run-job). */
+  credential: ResolvedCredential['credential'];
 }
 
 export type ClientFactory = (
@@ -57,5 +59,10 @@ export async function signIn(workspace: WorkspaceSettings, deps: SignInDeps = to
   const options: AzureMLClientOptions = { principal: resolved.principal, setSecret: deps.setSecret, retry };
   const clientFor = (address: WorkspaceAddress): AzureMLClient =>
     createClient(address, resolved.credential, options);
-  return { client: clientFor(workspace.address), principal: resolved.principal, clientFor };
+  return {
+    client: clientFor(workspace.address),
+    principal: resolved.principal,
+    clientFor,
+    credential: resolved.credential,
+  };
 }
