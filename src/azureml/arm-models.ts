@@ -88,6 +88,10 @@ export interface Workspace extends ArmResource {
     /** Read-only. */
     readonly tenantId?: string;
     readonly workspaceId?: string;
+    /** Read-only: GET answers { api: <the data plane's base URL> } (run history). */
+    readonly discoveryUrl?: string;
+    /** Read-only: azureml://<host>/mlflow/v1.0/<workspace id> (MLflow tracking). */
+    readonly mlFlowTrackingUri?: string;
     friendlyName?: string;
     description?: string;
   };

@@ -28,6 +28,9 @@ import {
 import type { BlobDatastoreLocation } from './datastore-url.js';
 import { translateError, unlessNotFound, type Call } from './errors.js';
 import { onlineOperations, type OnlineOperations } from './online-client.js';
+import { dataOperations, type DataOperations } from './data-client.js';
+import { jobOperations, type JobOperations } from './job-client.js';
+import { tagsFilter } from './tag-filter.js';
 import type { WorkspaceAddress } from './workspace.js';
 
 export { DEFAULT_RETRY, type RetrySettings } from './arm-transport.js';
@@ -39,6 +42,10 @@ export interface WorkspaceInfo {
   location?: string;
   /** The tenant the workspace belongs to (for studio links). */
   tenantId?: string;
+  /** Where the data plane's base URL is discovered (run history: job logs). */
+  discoveryUrl?: string;
+  /** azureml://<host>/mlflow/v1.0/<workspace id>: where jobs log metrics. */
+  mlFlowTrackingUri?: string;
 }
 
 /** A blob datastore (the workspace's default one for uploads). */
@@ -59,6 +66,8 @@ export interface ModelVersionInfo {
   description?: string;
   tags: Record<string, string>;
   properties: Record<string, string>;
+  /** The training job that produced the files, when registered from a job's output. */
+  jobName?: string;
   createdAt?: Date;
 }
 
@@ -69,6 +78,8 @@ export interface ModelVersionSpec {
   description?: string;
   tags: Record<string, string>;
   properties: Record<string, string>;
+  /** The training job that produced the files (ModelVersionProperties.jobName). */
+  jobName?: string;
 }
 
 /** A code or environment version: its ARM id and where its files are (code) or what it is built from. */
@@ -105,7 +116,7 @@ export interface ModelRegistryClient {
 }
 
 /** The Azure ML operations our actions need, on one workspace. */
-export interface AzureMLClient extends ModelRegistryClient, OnlineOperations {
+export interface AzureMLClient extends ModelRegistryClient, OnlineOperations, DataOperations, JobOperations {
   /** A code version, or undefined when it does not exist. */
   getCodeVersion(name: string, version: string): Promise<AssetVersionInfo | undefined>;
   /** PUT of a code version whose files are at `codeUri` (a datastore folder). */
@@ -157,6 +168,7 @@ function toModelVersionInfo(name: string, mv: ModelVersion): ModelVersionInfo {
     ...(p.description ? { description: p.description } : {}),
     tags: stringRecord(p.tags),
     properties: stringRecord(p.properties),
+    ...(p.jobName ? { jobName: p.jobName } : {}),
     ...(created ? { createdAt: new Date(created) } : {}),
   };
 }
@@ -178,12 +190,7 @@ function toAssetVersion(name: string, resource: CodeVersion | EnvironmentVersion
   };
 }
 
-/** `tags` filter of the list call: `key=value,key2` (the service's syntax). */
-export function tagsFilter(tags: Record<string, string | undefined>): string {
-  return Object.entries(tags)
-    .map(([k, v]) => (v === undefined ? k : `${k}=${v}`))
-    .join(',');
-}
+export { tagsFilter } from './tag-filter.js';
 
 function toBlobDatastore(ds: Datastore, workspace: string): BlobDatastore {
   if (ds.properties.datastoreType !== 'AzureBlob') {
@@ -237,6 +244,8 @@ export function createAzureMLClient(
   return {
     address,
     ...onlineOperations({ arm, credential, workspace: ws, call, setSecret }),
+    ...dataOperations({ arm, call }),
+    ...jobOperations({ arm, call }),
 
     getWorkspace: () =>
       call(
@@ -248,6 +257,8 @@ export function createAzureMLClient(
             name: w.name ?? ws,
             ...(w.location ? { location: w.location } : {}),
             ...(w.properties?.tenantId ? { tenantId: w.properties.tenantId } : {}),
+            ...(w.properties?.discoveryUrl ? { discoveryUrl: w.properties.discoveryUrl } : {}),
+            ...(w.properties?.mlFlowTrackingUri ? { mlFlowTrackingUri: w.properties.mlFlowTrackingUri } : {}),
           };
         },
         'workspace',
@@ -307,6 +318,7 @@ export function createAzureMLClient(
             ...(spec.description !== undefined ? { description: spec.description } : {}),
             tags: spec.tags,
             properties: spec.properties,
+            ...(spec.jobName !== undefined ? { jobName: spec.jobName } : {}),
             isAnonymous: false,
             isArchived: false,
           },

@@ -59,3 +59,13 @@ export function datastoreUri(
     `/workspaces/${address.workspace}/datastores/${datastore}/paths/${path}${folder ? '/' : ''}`
   );
 }
+
+/** Datastore paths, short (`azureml://datastores/<ds>/paths/<p>`, as azure-ai-ml writes a data asset's path) or long. */
+const DATASTORE_URI =
+  /^azureml:\/\/(?:subscriptions\/[^/]+\/resource[gG]roups\/[^/]+\/workspaces\/[^/]+\/)?datastores\/([A-Za-z0-9_]+)\/paths\/(.+)$/;
+
+/** The datastore and path of a datastore URI (short or long form); undefined for other URIs. */
+export function datastoreOf(uri: string): { datastore: string; path: string } | undefined {
+  const m = DATASTORE_URI.exec(uri.trim());
+  return m ? { datastore: m[1]!, path: m[2]! } : undefined;
+}

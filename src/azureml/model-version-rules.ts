@@ -2,6 +2,7 @@
 // comes next, and which of several versions holding one digest is the one (pure).
 import { localUploadPath, LOCAL_UPLOAD } from './blob-upload.js';
 import type { ModelVersionInfo } from './client.js';
+import { jobLineageTags } from './job-output.js';
 import { DIGEST_TAG } from '../model/digest.js';
 import { lineageFromEnv } from '../model/lineage.js';
 import type { ModelSource } from '../model/model-source.js';
@@ -83,6 +84,8 @@ export function lineage(
   const repository = git?.repository ?? env.GITHUB_REPOSITORY;
   if (repository) tags[LINEAGE.repository] = repository;
   if (run?.url) tags[LINEAGE.runUrl] = run.url;
+  // A package of a job's output keeps the job's lineage (package-model from azureml://jobs/...).
+  if (source.manifest?.job) Object.assign(tags, jobLineageTags(source.manifest.job));
   const properties: Record<string, string> = {
     [LINEAGE.digest]: source.digest,
     [LINEAGE.layout]: source.layout,

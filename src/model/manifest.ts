@@ -32,6 +32,22 @@ export interface RunLineage {
   workflow?: string;
 }
 
+/** The Azure ML job a model came from (a job output registered, or packaged by package-model). */
+export interface JobLineage {
+  /** The job's name. */
+  name: string;
+  /** The output the model is: `azureml://jobs/<job>/outputs/<output>[/paths/<path>]`. */
+  output: string;
+  /** `name:version` of the job's code version. */
+  code?: string;
+  /** `name:version` of its environment (or the registry id as the job names it). */
+  environment?: string;
+  /** `name:version` of every data asset version the job read, sorted. */
+  data: string[];
+  /** For a pipeline: the step that wrote the output. */
+  step?: string;
+}
+
 /** `mlops-package.json`: what package-model wrote and register-model trusts after verifying it. */
 export interface PackageManifest {
   schemaVersion: 1;
@@ -49,6 +65,8 @@ export interface PackageManifest {
   environment?: { file: string; sha256: string };
   git?: GitLineage;
   run?: RunLineage;
+  /** The job whose output was packaged. */
+  job?: JobLineage;
   metrics?: Metrics;
   /** ISO 8601 time the package was written. */
   createdAt: string;
@@ -197,6 +215,24 @@ export function parseManifest(text: string, source: string, inputName: string): 
       }
     }
   }
+  if (doc.job !== undefined) {
+    const job = doc.job;
+    if (
+      !isObject(job) ||
+      typeof job.name !== 'string' ||
+      typeof job.output !== 'string' ||
+      !Array.isArray(job.data) ||
+      job.data.some((d) => typeof d !== 'string')
+    ) {
+      problems.push('job is not {name, output, code, environment, data, step}');
+    } else {
+      manifest.job = { name: job.name, output: job.output, data: job.data as string[] };
+      for (const key of ['code', 'environment', 'step'] as const) {
+        const v = optionalString(job, key, 'job', problems);
+        if (v !== undefined) manifest.job[key] = v;
+      }
+    }
+  }
   if (doc.metrics !== undefined) {
     if (
       !isObject(doc.metrics) ||
@@ -224,6 +260,7 @@ export function serializeManifest(manifest: PackageManifest): string {
     ...(manifest.environment && { environment: manifest.environment }),
     ...(manifest.git && { git: manifest.git }),
     ...(manifest.run && { run: manifest.run }),
+    ...(manifest.job && { job: manifest.job }),
     ...(manifest.metrics && { metrics: manifest.metrics }),
     createdAt: manifest.createdAt,
     tool: manifest.tool,

@@ -17,6 +17,7 @@ import {
   TOOL_NAME,
   TOOL_VERSION,
   type GitLineage,
+  type JobLineage,
   type PackageManifest,
   type RunLineage,
 } from './manifest.js';
@@ -37,6 +38,8 @@ export interface WritePackageOptions {
   metrics?: Metrics;
   git?: GitLineage;
   run?: RunLineage;
+  /** The job whose output is packaged. */
+  job?: JobLineage;
   /** Creation time recorded in the manifest; now by default. */
   createdAt?: Date;
   /** Files copied and hashed at a time. */
@@ -179,6 +182,7 @@ export async function writePackage(options: WritePackageOptions): Promise<Writte
     }
     if (options.git) manifest.git = options.git;
     if (options.run) manifest.run = options.run;
+    if (options.job) manifest.job = options.job;
     if (options.metrics && Object.keys(options.metrics).length > 0) manifest.metrics = options.metrics;
 
     const temp = join(staging, `${MANIFEST_FILE}.partial`);

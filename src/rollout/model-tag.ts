@@ -26,6 +26,8 @@ export async function tagServingModel(
     modelType: version.modelType,
     description: version.description,
     properties: version.properties,
+    // A PUT replaces the version's mutable properties: keep the training job it was registered from.
+    ...(version.jobName !== undefined ? { jobName: version.jobName } : {}),
     tags: {
       ...version.tags,
       'mlops.environment': client.address.workspace,

@@ -2,6 +2,8 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MAX_JSON_INPUT_BYTES, readBoundedText } from '../../bounded-read.js';
+import { parseJobOutputUri, type JobOutputRef } from '../../contract/jobs.js';
+import type { JobLineage } from '../../model/manifest.js';
 import { ConfigurationError } from '../../errors.js';
 import { parseModelType, type ModelType } from '../../model/layout.js';
 import { parseMetrics, type Metrics } from '../../model/metrics.js';
@@ -14,11 +16,23 @@ import {
   requireInsideRoots,
   insideOutputPath,
 } from '../shared/path-inputs.js';
+import { getWorkspaceInputs, type WorkspaceSettings } from '../shared/workspace-inputs.js';
 
 /** The settings of one package-model run, from its inputs. */
 export interface PackageModelInputs {
-  /** `model-path`: absolute path of the model folder (inside GITHUB_WORKSPACE when that is set). */
+  /**
+   * `model-path`: absolute path of the model folder (inside GITHUB_WORKSPACE when that is set); for a job output,
+   * the folder it is downloaded to (below RUNNER_TEMP), filled once downloaded.
+   */
   modelPath: string;
+  /** `model-path` as azureml://jobs/<job>/outputs/<output>[/paths/<p>]: a job output, downloaded first. */
+  jobOutput?: JobOutputRef;
+  /** Where a job output is downloaded (`<RUNNER_TEMP>/mlops-job-outputs`). */
+  downloadRoot?: string;
+  /** The workspace inputs, read only for a job output. */
+  workspace?: WorkspaceSettings;
+  /** The job output's lineage (job, code, environment, data), recorded in the manifest once downloaded. */
+  jobLineage?: JobLineage;
   /** `name`: the model's asset name in Azure ML. */
   name: string;
   /** `model-type`: the Azure ML model type; undefined for `auto` (detected from the files). */
@@ -54,22 +68,41 @@ export async function getInputs(): Promise<PackageModelInputs> {
   const name = validateModelName(required('name', core.getInput('name').trim(), 'diabetes-classifier'));
   core.debug(`name = ${name}`);
 
-  const modelPath = await existingDir(
-    'model-path',
-    required('model-path', core.getInput('model-path').trim(), 'outputs/model'),
-  );
-  await requireInsideRoots(
-    'model-path',
-    modelPath,
-    [process.env.GITHUB_WORKSPACE],
-    'Package models from the workspace: write or download the model below $GITHUB_WORKSPACE and point model-path there.',
-  );
-  core.debug(`model-path = ${modelPath}`);
+  const modelPathValue = required('model-path', core.getInput('model-path').trim(), 'outputs/model');
+  const jobOutput = parseJobOutputUri(modelPathValue);
+  if (!jobOutput && /^azureml:/i.test(modelPathValue)) {
+    throw new ConfigurationError(
+      `Input 'model-path': '${modelPathValue}' is neither a folder nor a job output. Give a folder, or ` +
+        `azureml://jobs/<job>/outputs/<output>[/paths/<path>] (run-job's outputs output lists them).`,
+      'model-path',
+    );
+  }
+  const runnerTemp = process.env.RUNNER_TEMP || tmpdir();
+  const downloadRoot = join(runnerTemp, 'mlops-job-outputs');
+  let modelPath: string;
+  if (jobOutput) {
+    // Downloaded after every check: its folder is known now (downloadJobOutput's layout), for the overlap check.
+    modelPath = join(downloadRoot, jobOutput.job, jobOutput.output);
+  } else {
+    modelPath = await existingDir('model-path', modelPathValue);
+    await requireInsideRoots(
+      'model-path',
+      modelPath,
+      [process.env.GITHUB_WORKSPACE],
+      'Package models from the workspace: write or download the model below $GITHUB_WORKSPACE and point model-path there.',
+    );
+  }
+  core.debug(`model-path = ${jobOutput ? modelPathValue : modelPath}`);
 
   const modelType = parseModelType(core.getInput('model-type'), 'model-type');
   core.debug(`model-type = ${modelType ?? 'auto'}`);
 
   const settings: PackageModelInputs = { modelPath, name, outputPath: '' };
+  if (jobOutput) {
+    settings.jobOutput = jobOutput;
+    settings.downloadRoot = downloadRoot;
+    settings.workspace = getWorkspaceInputs();
+  }
   if (modelType) settings.modelType = modelType;
 
   const metricsValue = optional('metrics-file');
@@ -111,7 +144,7 @@ export async function getInputs(): Promise<PackageModelInputs> {
           outputValue.trim(),
           'Write the package below $GITHUB_WORKSPACE or $RUNNER_TEMP (the default, RUNNER_TEMP/mlops-packages/<name>).',
         )
-      : join(process.env.RUNNER_TEMP || tmpdir(), 'mlops-packages', name);
+      : join(runnerTemp, 'mlops-packages', name);
   for (const [input, path] of [
     ['model-path', settings.modelPath],
     ['code-path', settings.codePath],

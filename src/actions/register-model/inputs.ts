@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import * as core from '@actions/core';
+import { parseJobOutputUri, type JobOutputRef } from '../../contract/jobs.js';
 import { parseModelVersionAddress, type ModelVersionAddress } from '../../azureml/model-reference.js';
 import { ConfigurationError } from '../../errors.js';
 import { validateModelName } from '../../model/names.js';
@@ -18,6 +19,8 @@ export interface RegisterModelInputs {
   modelPath?: string;
   /** `source`: a model version in another workspace to promote into this one (instead of model-path). */
   source?: ModelVersionAddress;
+  /** `source` as azureml://jobs/<job>/outputs/<output>[/paths/<p>]: a job's output to register (instead of model-path). */
+  jobOutput?: JobOutputRef;
   /** `approved-by`: who approved a promotion (recorded in its history). */
   approvedBy?: string;
   /** `name`: the model's asset name; undefined to take the package's name (required for a plain folder). */
@@ -126,12 +129,20 @@ export async function getInputs(): Promise<RegisterModelInputs> {
   const modelPathValue = core.getInput('model-path');
   if (sourceValue && modelPathValue) {
     throw new ConfigurationError(
-      `Input 'source': source and model-path are both set. Give model-path to register files, or source to promote a version from another workspace.`,
+      `Input 'source': source and model-path are both set. Give model-path to register files, or source to promote a version from another workspace or register a job's output.`,
       'source',
     );
   }
-  const source = sourceValue ? parseModelVersionAddress(sourceValue, 'source') : undefined;
-  const modelPath = source ? undefined : await resolveModelPath(modelPathValue);
+  const jobOutput = sourceValue ? parseJobOutputUri(sourceValue) : undefined;
+  if (!jobOutput && /^azureml:\/\/jobs\//i.test(sourceValue.trim())) {
+    throw new ConfigurationError(
+      `Input 'source': '${sourceValue}' is not a job output. Write azureml://jobs/<job>/outputs/<output>[/paths/<path>] ` +
+        `(run-job's outputs output lists them).`,
+      'source',
+    );
+  }
+  const source = sourceValue && !jobOutput ? parseModelVersionAddress(sourceValue, 'source') : undefined;
+  const modelPath = source || jobOutput ? undefined : await resolveModelPath(modelPathValue);
   core.debug(`model-path = ${modelPath ?? '-'}, source = ${sourceValue || '-'}`);
   const approvedBy = core.getInput('approved-by') || undefined;
 
@@ -155,6 +166,21 @@ export async function getInputs(): Promise<RegisterModelInputs> {
     );
   }
 
+  if (jobOutput) {
+    if (!name) {
+      throw new ConfigurationError(
+        `Input 'name' is required with a job output as source: the model's name, e.g. diabetes-classifier.`,
+        'name',
+      );
+    }
+    if (approvedBy) {
+      throw new ConfigurationError(
+        `Input 'approved-by' records who approved a promotion; a job output is registered, not promoted. Leave it empty.`,
+        'approved-by',
+      );
+    }
+  }
+
   if (source && (name || version)) {
     throw new ConfigurationError(
       `Input '${name ? 'name' : 'version'}': a promotion keeps the source's name and version (${source.name}:${source.version}); leave it empty with source.`,
@@ -173,5 +199,15 @@ export async function getInputs(): Promise<RegisterModelInputs> {
       'source',
     );
   }
-  return { modelPath, source, approvedBy, name, version, tags, description, workspace };
+  return {
+    modelPath,
+    source,
+    ...(jobOutput ? { jobOutput } : {}),
+    approvedBy,
+    name,
+    version,
+    tags,
+    description,
+    workspace,
+  };
 }

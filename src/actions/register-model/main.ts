@@ -1,3 +1,6 @@
+import { jobMetricsOrWarn, openDataPlane } from '../../azureml/job-metrics.js';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError } from '../../errors.js';
 import { validateModelName } from '../../model/names.js';
@@ -7,12 +10,15 @@ import { promoteModelVersion } from './promotion.js';
 import { workspaceOf, type ModelVersionAddress } from '../../azureml/model-reference.js';
 import { readModelSource } from '../../model/model-source.js';
 import { registerModel } from '../../azureml/model-registration.js';
+import { readJobOutputModel, registerJobOutputModel } from '../../azureml/model-from-job.js';
+import type { JobOutputRef } from '../../contract/jobs.js';
 import { renderPromotionSummary, renderSummary } from './summary.js';
 
 /** register-model: registers a package (or plain model folder) as a model version, idempotently. */
 export async function run(): Promise<void> {
   const inputs = await core.group('Read inputs', getInputs);
   if (inputs.source) return promote(inputs, inputs.source);
+  if (inputs.jobOutput) return fromJob(inputs, inputs.jobOutput);
   const modelPath = inputs.modelPath!;
 
   const source = await core.group('Read the model', async () => {
@@ -73,4 +79,65 @@ async function promote(inputs: RegisterModelInputs, ref: ModelVersionAddress): P
   core.setOutput('digest', result.digest);
   core.setOutput('reused', result.reused ? 'true' : 'false');
   await core.summary.addRaw(renderPromotionSummary(result, ref, inputs.workspace.address.workspace)).write();
+}
+
+/** register-model with `source: azureml://jobs/<job>/outputs/<o>`: registers the job's output where it is, with its lineage. */
+async function fromJob(inputs: RegisterModelInputs, ref: JobOutputRef): Promise<void> {
+  const name = inputs.name!;
+  const { client, credential } = await signIn(inputs.workspace);
+  const read = await core.group(`Read output '${ref.output}' of job ${ref.job}`, async () => {
+    const read = await readJobOutputModel(client, ref, {
+      input: 'source',
+      downloadRoot: join(process.env.RUNNER_TEMP || tmpdir(), 'mlops-job-outputs'),
+      log: (line) => core.info(line),
+    });
+    const { source, lineage } = read;
+    core.info(
+      `${read.modelUri}: ${source.kind}, ${source.files.length} files, model type ${source.modelType}, digest ${source.digest}`,
+    );
+    core.info(
+      `lineage: job ${lineage.name}${lineage.step ? ` (step ${lineage.step})` : ''}, code ${lineage.code ?? '-'}, ` +
+        `environment ${lineage.environment ?? '-'}, data ${lineage.data.join(', ') || '-'}`,
+    );
+    for (const warning of source.warnings) core.warning(warning);
+    return read;
+  });
+  // What the job logged with MLflow (for a pipeline, every step), kept on the version as metric.<name>: the
+  // baseline metric-gate reads from the model an endpoint serves.
+  const metrics = await core.group(`Read the metrics job ${ref.job} logged`, async () => {
+    const { dataPlane } = await openDataPlane(client, credential);
+    const found = await jobMetricsOrWarn(dataPlane, ref.job, (message) => core.warning(message));
+    core.info(
+      Object.keys(found).length > 0
+        ? `metrics: ${Object.entries(found)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(', ')}`
+        : 'The job logged no metrics.',
+    );
+    return found;
+  });
+  const result = await core.group(`Register ${name}`, () =>
+    registerJobOutputModel(
+      client,
+      {
+        name,
+        ...(inputs.version ? { version: inputs.version } : {}),
+        userTags: inputs.tags,
+        ...(inputs.description !== undefined ? { description: inputs.description } : {}),
+        ref,
+        metrics,
+      },
+      read,
+      (line) => core.info(line),
+    ),
+  );
+  core.setOutput('model-name', name);
+  core.setOutput('model-version', result.version.version);
+  core.setOutput('model-id', result.id);
+  core.setOutput('model-uri', result.uri);
+  core.setOutput('digest', result.digest);
+  core.setOutput('reused', result.reused ? 'true' : 'false');
+  await core.summary
+    .addRaw(renderSummary(result, inputs.workspace.address, inputs.workspace.credential.tenantId))
+    .write();
 }

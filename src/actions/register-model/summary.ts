@@ -1,5 +1,6 @@
 import { studioModelUrl, type WorkspaceAddress } from '../../azureml/workspace.js';
 import { escapeHtml, htmlTable } from '../shared/html.js';
+import { JOB_LINEAGE } from '../../azureml/job-output.js';
 import type { ModelVersionAddress } from '../../azureml/model-reference.js';
 import type { PromotionResult } from './promotion.js';
 import type { RegisterResult } from '../../azureml/model-registration.js';
@@ -36,6 +37,11 @@ export function renderSummary(result: RegisterResult, address: WorkspaceAddress,
     rows.push([
       'Upload',
       `nothing: version ${escapeHtml(result.sharedFilesOf)} holds the same files, this version points at its blobs`,
+    ]);
+  } else if (v.tags[JOB_LINEAGE.job]) {
+    rows.push([
+      'Upload',
+      `nothing: the files are where job ${escapeHtml(v.tags[JOB_LINEAGE.job])} wrote them`,
     ]);
   } else {
     rows.push(['Upload', 'nothing (reused)']);
