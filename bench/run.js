@@ -6,9 +6,11 @@
 //   cold start           each bundled action vs a bare `node -e 0`     [< 0.3 s]
 //   serving              smoke-test vs autocannon, gateway overhead (bench/serving.mjs)
 //   demo                 wall time of `npm run demo -- --yes`: a first run, then a rollout run [< 30 s]
+//   jobs                 run-job vs polling every 15 s: submission to Running, log lag (bench/jobs.mjs) [p95 < 1 s]
 // Usage: npm run bench [-- --digest-mb 1024 --upload-mb 1024 --rss-mb 2048 --runs 10]
 //        npm run bench -- serving   (only the serving section)
 //        npm run bench -- demo      (only the demo's wall time)
+//        npm run bench -- jobs      (only the jobs section)
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
@@ -280,6 +282,13 @@ async function main() {
     rmSync(work, { recursive: true, force: true });
     return;
   }
+  if (args[0] === 'jobs') {
+    const { jobsBench } = await import('./jobs.mjs');
+    await jobsBench(report);
+    printTable();
+    rmSync(work, { recursive: true, force: true });
+    return;
+  }
   if (args[0] === 'serving') {
     await serving();
     printTable();
@@ -409,6 +418,8 @@ async function main() {
   }
   await serving();
   demo();
+  const { jobsBench } = await import('./jobs.mjs');
+  await jobsBench(report);
   rmSync(work, { recursive: true, force: true });
   printTable();
 }

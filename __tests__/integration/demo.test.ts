@@ -54,8 +54,16 @@ describe('npm run demo', () => {
     first = demo('--yes');
     expect(first.status).toBe(0);
     expect(first.out).toMatch(
-      /● train[\s\S]*● package-model \(dev\)[\s\S]*● metric-gate \(prod\)[\s\S]*● register-model \(dev\)[\s\S]*━━ dev ━━[\s\S]*● deploy-endpoint \(dev\)[\s\S]*● smoke-test \(dev\)[\s\S]*● promote \(dev\)[\s\S]*━━ preprod ━━[\s\S]*● register-model \(preprod\)[\s\S]*━━ prod ━━[\s\S]*Approved[\s\S]*● register-model \(prod\)[\s\S]*● promote \(prod\)/,
+      /● register-data \(dev\)[\s\S]*● run-job \(dev\)[\s\S]*● metric-gate \(prod\)[\s\S]*● register-model \(dev\)[\s\S]*━━ dev ━━[\s\S]*● deploy-endpoint \(dev\)[\s\S]*● smoke-test \(dev\)[\s\S]*● promote \(dev\)[\s\S]*━━ preprod ━━[\s\S]*● register-model \(preprod\)[\s\S]*━━ prod ━━[\s\S]*Approved[\s\S]*● register-model \(prod\)[\s\S]*● promote \(prod\)/,
     );
+    // Training ran as the example's pipeline job on the emulator: each step's own log streamed into the step's.
+    expect(first.out).toMatch(
+      /\[prep\] split 1000 rows \(seed 42\)[\s\S]*\[train\] fitted on 800 rows[\s\S]*\[evaluate\] accuracy 0\.\d+, auc 0\.\d+/,
+    );
+    expect(first.out).toMatch(/→ status = Completed/);
+    expect(first.out).toMatch(/→ metrics = \{"accuracy":0\.\d+,"auc":0\.\d+,"log_loss":0\.\d+\}/);
+    // No runner bookkeeping in what a person reads.
+    expect(first.out).not.toMatch(/::(save-state|stop-commands)/);
     // The gate: prod serves nothing yet, so no baseline, and the threshold alone decides.
     expect(first.out).toMatch(/No baseline: /);
     // Nothing served before: each environment's first deployment goes straight to 100%.
@@ -101,6 +109,22 @@ describe('npm run demo', () => {
       ]);
       const raw = await view.arm('GET', `${view.wsPath('dev')}/models/diabetes-classifier/versions/1`);
       expect(raw.body.systemData.createdBy).toBe('data-scientist');
+      // Registered from the pipeline job's output, with the lineage of what trained it.
+      const job = raw.body.properties.jobName as string;
+      expect(raw.body.properties.modelUri).toContain(`/paths/azureml/${job}/model/`);
+      expect(raw.body.properties.tags).toMatchObject({
+        'mlops.job': job,
+        'mlops.job-step': 'train',
+        'mlops.job-data': 'diabetes-data:1',
+      });
+      expect(raw.body.properties.tags['mlops.job-code']).toMatch(/^code-[0-9a-f]+:1$/);
+      expect(raw.body.properties.tags['mlops.job-environment']).toBe(
+        'AzureML-sklearn-1.0-ubuntu20.04-py38-cpu:1',
+      );
+      // The metrics the pipeline's evaluate step logged with MLflow, kept on the version (metric-gate's baseline).
+      expect(raw.body.properties.properties['metric.auc']).toMatch(/^0\.\d+$/);
+      const trained = await view.arm('GET', `${view.wsPath('dev')}/jobs/${job}`);
+      expect(trained.body.properties).toMatchObject({ jobType: 'Pipeline', status: 'Completed' });
     } finally {
       await emu.stop();
     }

@@ -50,28 +50,48 @@ describe('starter workflows copied into a project like examples/diabetes', () =>
     expect(cd.on.push.branches).toEqual(['$default-branch']);
   });
 
-  it.each(templates)('%s: the CI paths exist after the training command', (file) => {
-    const found = calls(file, 'ml-ci.yml');
-    expect(found.length).toBe(1);
-    for (const [, job] of found) {
-      const w = job.with!;
-      const project = checkout();
-      try {
-        // Paths the training writes do not exist before it runs.
-        expect(exists(project, w['model-path'], 'dir')).toBe(false);
-        execFileSync('bash', ['-c', String(w['train-command'])], { cwd: project, stdio: 'ignore' });
-        expect(exists(project, w['model-path'], 'dir')).toBe(true);
-        expect(exists(project, w['metrics-file'], 'file')).toBe(true);
-        const metrics = JSON.parse(readFileSync(join(project, String(w['metrics-file'])), 'utf8')) as object;
-        expect(typeof (metrics as Record<string, unknown>)[String(w.metric)]).toBe('number');
-        if (w['environment-file']) expect(exists(project, w['environment-file'], 'file')).toBe(true);
-        if (w['code-path']) expect(exists(project, w['code-path'], 'dir')).toBe(true);
-        for (const command of ['test-command', 'setup-command']) expect(w[command]).toBeUndefined();
-      } finally {
-        rmSync(project, { recursive: true, force: true });
+  it.each(templates)(
+    '%s: the CI paths exist (the job and its data, or what the training command writes)',
+    (file) => {
+      const found = calls(file, 'ml-ci.yml');
+      expect(found.length).toBe(1);
+      for (const [, job] of found) {
+        const w = job.with!;
+        const project = checkout();
+        try {
+          if (w['job-file']) {
+            // Training on Azure ML: the job YAML and the data exist, the data input and the model output are the
+            // job's (the demo runs this very pipeline on the emulator).
+            expect(exists(project, w['job-file'], 'file')).toBe(true);
+            expect(exists(project, w['data-path'], 'file')).toBe(true);
+            expect(w['train-command']).toBeUndefined();
+            const job = parse(readFileSync(join(project, String(w['job-file'])), 'utf8')) as {
+              inputs: Record<string, unknown>;
+              outputs: Record<string, unknown>;
+            };
+            expect(Object.keys(job.inputs)).toContain(String(w['data-input']));
+            expect(Object.keys(job.outputs)).toContain(String(w['job-model-output'] ?? 'model'));
+            for (const command of ['test-command', 'setup-command']) expect(w[command]).toBeUndefined();
+            continue;
+          }
+          // Paths the training writes do not exist before it runs.
+          expect(exists(project, w['model-path'], 'dir')).toBe(false);
+          execFileSync('bash', ['-c', String(w['train-command'])], { cwd: project, stdio: 'ignore' });
+          expect(exists(project, w['model-path'], 'dir')).toBe(true);
+          expect(exists(project, w['metrics-file'], 'file')).toBe(true);
+          const metrics = JSON.parse(
+            readFileSync(join(project, String(w['metrics-file'])), 'utf8'),
+          ) as object;
+          expect(typeof (metrics as Record<string, unknown>)[String(w.metric)]).toBe('number');
+          if (w['environment-file']) expect(exists(project, w['environment-file'], 'file')).toBe(true);
+          if (w['code-path']) expect(exists(project, w['code-path'], 'dir')).toBe(true);
+          for (const command of ['test-command', 'setup-command']) expect(w[command]).toBeUndefined();
+        } finally {
+          rmSync(project, { recursive: true, force: true });
+        }
       }
-    }
-  });
+    },
+  );
 
   it('ml-cd: every CD path exists in a fresh checkout, and the scoring code is the repository’s', () => {
     const found = calls('ml-cd.yml', 'ml-cd.yml');

@@ -224,10 +224,32 @@ describe('reusable workflows and templates', () => {
     expect(jobs.evaluate!.environment).toBeUndefined();
     expect(jobs.evaluate!.permissions).toEqual({ contents: 'read' });
     expect(jobs['evaluate-baseline']!.environment).toBe('${{ inputs.baseline-environment }}');
-    expect(jobs.evaluate!.if).toBe("inputs.baseline-environment == ''");
-    expect(jobs['evaluate-baseline']!.if).toBe("inputs.baseline-environment != ''");
+    const trained = "(needs.train.result == 'success' || needs.train-azureml.result == 'success')";
+    expect(jobs.evaluate!.if).toBe(`always() && inputs.baseline-environment == '' && ${trained}`);
+    expect(jobs['evaluate-baseline']!.if).toBe(`always() && inputs.baseline-environment != '' && ${trained}`);
     // No shell lookup of the baseline is left (curl without -f read a 403 as "no baseline").
     expect(read('.github/workflows/ml-ci.yml')).not.toMatch(/curl|api-version/);
+  });
+
+  it('ml-ci with job-file: trains on Azure ML in the dev environment, and registers from the job output', () => {
+    const jobs = jobsOf('.github/workflows/ml-ci.yml');
+    const azure = jobs['train-azureml']!;
+    expect(azure.if).toBe("inputs.job-file != ''");
+    expect(jobs.train!.if).toBe("inputs.job-file == ''");
+    // Signed in with the dev environment's OIDC identity, as the register job is.
+    expect(azure.environment).toBe('${{ inputs.register-environment }}');
+    expect(azure.permissions).toEqual({ 'id-token': 'write', contents: 'read' });
+    expect(azure.env).toEqual(jobs.register!.env);
+    const uses = (azure.steps ?? []).map((s) => s.uses).filter((u) => String(u).startsWith('./'));
+    expect(uses).toEqual(['./.mlops-actions/actions/register-data', './.mlops-actions/actions/run-job']);
+    expect((azure.outputs as Record<string, string>)['model-source']).toBe(
+      '${{ fromJSON(steps.job.outputs.outputs)[inputs.job-model-output] }}',
+    );
+    const register = jobs.register!.steps!.find((s) => s.id === 'register')!;
+    expect((register.with as Record<string, unknown>).source).toBe(
+      '${{ needs.train-azureml.outputs.model-source }}',
+    );
+    expect(jobs.register!.needs).toContain('train-azureml');
   });
 
   it.each(['.github/workflows/ml-ci.yml', '.github/workflows/ml-cd-environment.yml'])(

@@ -1,11 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { AZUREML_API_VERSION, AZUREML_PROVIDER } from '../contract/azureml-api.js';
 import { start, type RunningEmulator } from '../emulator/index.js';
 import { runActionProcess, type ActionProcessResult } from './action-process.js';
-import { renderLogLines } from './log-view.js';
+import { logRenderer } from './log-view.js';
 
 export interface DemoOptions {
   /** The repository root: where examples/, dist/ and the work folder are. */
@@ -76,7 +76,8 @@ async function askOnTerminal(question: string): Promise<boolean> {
 
 /**
  * The whole loop on the emulator, in the order ml-ci.yml and ml-cd.yml run it, each step the bundled action
- * in its own process as the runner starts it: train, package, register in dev; then for dev, preprod and prod
+ * in its own process as the runner starts it: register the data, train through a pipeline job, gate, register
+ * from the job's output in dev; then for dev, preprod and prod
  * (prod after an approval): register (promoted from the previous workspace), deploy with no live traffic,
  * smoke-test through the routing header, promote with a stepped rollout and analysis.
  */
@@ -130,17 +131,22 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     ): Promise<ActionProcessResult> => {
       write(`\n● ${name} (${ws})\n`);
       const stepStarted = Date.now();
+      const render = logRenderer();
       const run = await runActionProcess(name, {
         distDir: join(options.root, 'dist'),
         cwd: options.root,
         runnerTemp,
         inputs,
         env: envFor(ws),
-        onLog: (text) => write(renderLogLines(text)),
+        onLog: (text) => write(render(text)),
       });
       steps.push({ name, env: ws, seconds: (Date.now() - stepStarted) / 1000, outputs: run.outputs });
       if (run.exitCode !== 0) throw new StepFailed(name, ws, run);
       for (const key of [
+        'data-uri',
+        'job-name',
+        'status',
+        'metrics',
         'model-uri',
         'digest',
         'reused',
@@ -156,51 +162,47 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       return run;
     };
 
-    // ml-ci: train, package, register in dev. Each run trains on another sample (a new seed), as a retraining
-    // on new data would: a second run rolls a new version out against the one the first left serving.
-    const outputs = join(work, 'outputs');
+    // ml-ci with job-file: register the training data, train through the pipeline job on the dev workspace's
+    // compute, gate on the metrics it logged, register the model from its output. Each run trains on another
+    // split (a new seed), as a retraining on new data would: a second run rolls a new version out against the one
+    // the first left serving.
     const seed = 42 + (await registeredVersions(emulator));
-    write(
-      `\n● train (${EXAMPLE}/train.py --seed ${seed}${options.broken ? ', then made 30x slower' : ''})\n`,
-    );
-    const trainStarted = Date.now();
-    const train = spawnSync(
-      'python3',
-      [join(options.root, EXAMPLE, 'train.py'), '--output', outputs, '--seed', String(seed)],
-      { cwd: options.root, encoding: 'utf8' },
-    );
-    write(renderLogLines(`${train.stdout ?? ''}${train.stderr ?? ''}`));
-    if (train.status !== 0)
-      throw new Error(`train.py failed (exit ${train.status ?? 'signal'}): see its output above.`);
+    const data = await step('register-data', 'dev', {
+      path: `${EXAMPLE}/data/diabetes.csv`,
+      name: 'diabetes-data',
+      type: 'uri_file',
+    });
+    const job = await step('run-job', 'dev', {
+      'job-file': `${EXAMPLE}/pipeline.yml`,
+      set: `inputs.raw_data.path=${data.outputs['uri']!}\ninputs.seed=${seed}`,
+      'timeout-minutes': '10',
+    });
+    const metricsFile = join(work, 'metrics.json');
+    writeFileSync(metricsFile, job.outputs['metrics'] ?? '{}');
+    // The scoring code the deployments run (--broken: right answers, slowly; every smoke test passes, only the
+    // comparison with the serving model catches it).
+    const code = join(work, 'code');
+    mkdirSync(code);
+    copyFileSync(join(options.root, EXAMPLE, 'score.py'), join(code, 'score.py'));
     if (options.broken) {
-      // Right answers, slowly: every smoke test passes, only the comparison with the serving model catches it.
-      const score = join(outputs, 'code', 'score.py');
       appendFileSync(
-        score,
+        join(code, 'score.py'),
         `\n\nimport time as _time\n_fast_run = run\n\n\ndef run(raw_data):\n    _time.sleep(0.06)\n    return _fast_run(raw_data)\n`,
       );
-      writeFileSync(join(outputs, 'model', 'NOTE.txt'), 'A deliberately slow build of the demo model.\n');
     }
-    steps.push({ name: 'train', env: 'dev', seconds: (Date.now() - trainStarted) / 1000, outputs: {} });
-    const packaged = await step('package-model', 'dev', {
-      'model-path': relative(options.root, join(outputs, 'model')),
-      name: MODEL_NAME,
-      'metrics-file': relative(options.root, join(outputs, 'metrics.json')),
-      'code-path': relative(options.root, join(outputs, 'code')),
-      'environment-file': `${EXAMPLE}/conda.yaml`,
-      'output-path': relative(options.root, join(work, 'package')),
-    });
     // ml-ci's gate (evaluate-baseline): the threshold, and the model prod serves, read with prod's identity. Each
-    // run evaluates on its own held-out sample (a new seed), so the demo tolerates a regression of 0.1 in auc.
+    // run evaluates on its own held-out split (a new seed), so the demo tolerates a regression of 0.1 in auc.
     await step('metric-gate', 'prod', {
-      metrics: packaged.outputs['package-path']!,
+      metrics: relative(options.root, metricsFile),
       metric: 'auc',
       threshold: '0.7',
       'min-improvement': '-0.1',
       endpoint: ENDPOINT,
     });
+    const modelOutput = (JSON.parse(job.outputs['outputs'] ?? '{}') as Record<string, string>)['model'];
+    if (!modelOutput) throw new Error('run-job named no `model` output of the pipeline: see its log above.');
     let registered = await step('register-model', 'dev', {
-      'model-path': packaged.outputs['package-path']!,
+      source: modelOutput,
       name: MODEL_NAME,
       tags: 'stage=ci\nexample=diabetes',
     });
@@ -236,7 +238,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
         'deployment-file': `${EXAMPLE}/deployment.yml`,
         deployment,
         model: registered.outputs['model-uri']!,
-        'code-path': relative(options.root, join(outputs, 'code')),
+        'code-path': relative(options.root, code),
         'timeout-minutes': '5',
       });
       await step('smoke-test', ws, {
