@@ -41821,8 +41821,27 @@ function deploymentFolderPattern(key) {
 function removeLeftovers(root, tag) {
     for (const name of (0,external_node_fs_namespaceObject.readdirSync)(root)) {
         if (name.startsWith(`mlops-${tag}.`))
-            (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(root, name), { recursive: true, force: true });
+            removeFolder((0,external_node_path_namespaceObject.join)(root, name));
     }
+}
+/**
+ * Removes a folder that may hold read-only folders (a job's read-only inputs, jobs/job-data.ts): a user other than
+ * root cannot delete what is inside a 0555 folder, so folders are made owner-writable first.
+ */
+function removeFolder(dir) {
+    const open = (path) => {
+        try {
+            (0,external_node_fs_namespaceObject.chmodSync)(path, 0o700);
+            for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(path, { withFileTypes: true }))
+                if (entry.isDirectory())
+                    open((0,external_node_path_namespaceObject.join)(path, entry.name));
+        }
+        catch {
+            // Gone, or not ours: rmSync says what is left.
+        }
+    };
+    open(dir);
+    (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -42626,8 +42645,8 @@ function roleOn(principal, workspace) {
 /**
  * Whether `role` allows `action` (an Azure RBAC action such as
  * `Microsoft.MachineLearningServices/workspaces/models/versions/write`), after the built-in roles:
- * Reader reads only (no listSecrets); AzureML Data Scientist works with assets and datastore secrets but
- * cannot write or delete the workspace itself; Owner does everything.
+ * Reader reads only (no listSecrets); AzureML Data Scientist works with assets, jobs and datastore secrets but
+ * cannot write or delete the workspace itself nor create or delete computes; Owner does everything.
  */
 function roleAllows(role, action) {
     if (!role)
@@ -42636,7 +42655,8 @@ function roleAllows(role, action) {
         return true;
     if (role === 'Reader')
         return action.endsWith('/read');
-    return !/^Microsoft\.MachineLearningServices\/workspaces\/(write|delete)$/.test(action);
+    // The built-in AzureML Data Scientist role's NotActions: the workspace itself, and creating or deleting computes.
+    return !/^Microsoft\.MachineLearningServices\/workspaces\/((write|delete)|computes\/(write|delete))$/.test(action);
 }
 /** ARM's 403 message for a principal without the action at the scope. */
 function authorizationFailedMessage(principal, action, scope) {
@@ -42743,13 +42763,254 @@ function operationPath(subscriptionId, location, id, result = false) {
     return `/subscriptions/${subscriptionId}/providers/${PROVIDER}/locations/${location}/${result ? 'mfeOperationResults' : 'mfeOperationsStatus'}/${id}`;
 }
 
+;// CONCATENATED MODULE: ./src/contract/jobs.ts
+// The Azure ML job contract that both sides share: the actions' client (src/jobs, src/azureml, run-job,
+// register-model) and the emulator (src/emulator) import these, never write them twice.
+//
+// Two parts:
+// - ARM (Jobs_*, in the 2026-07-01 spec): job statuses, the default output path, job output URIs.
+// - The workspace's data plane, which azure-rest-api-specs does not describe: run history (a run's log files) and
+//   MLflow tracking (metrics, params, tags). Shapes follow what azure-ai-ml calls (RunOperations.get_run_details,
+//   _job_ops_helper.stream_logs_until_completion) and the MLflow REST API 2.0 that `mlflow.log_metric` uses.
+//   The host is the workspace's: `properties.mlFlowTrackingUri` (azureml://<host>/mlflow/v1.0/<workspace id>) and
+//   `properties.discoveryUrl` (GET -> { api: 'https://<host>' }). Both accept the ARM bearer token.
+
+/** JobStatus of the spec, in the order a job normally goes through them. */
+const JOB_STATUSES = [
+    'NotStarted',
+    'Starting',
+    'Provisioning',
+    'Preparing',
+    'Queued',
+    'Running',
+    'Finalizing',
+    'CancelRequested',
+    'Completed',
+    'Failed',
+    'Canceled',
+    'NotResponding',
+    'Paused',
+    'Unknown',
+];
+/** Statuses after which a job never changes again (azure-ai-ml JobStatus terminal set, plus NotResponding). */
+const TERMINAL_JOB_STATUSES = [
+    'Completed',
+    'Failed',
+    'Canceled',
+    'NotResponding',
+];
+const isTerminalJobStatus = (status) => TERMINAL_JOB_STATUSES.includes(status);
+/** The workspace's default datastore, where job outputs and uploads go unless a YAML names another. */
+const DEFAULT_DATASTORE = 'workspaceblobstore';
+/**
+ * Where an output goes when the job YAML gives no `path`: Azure ML's default
+ * `azureml://datastores/workspaceblobstore/paths/azureml/${{name}}/${{output_name}}/` (how-to-read-write-data-v2,
+ * "Default output path"). Returns the path inside the datastore, ending with '/'.
+ */
+function defaultOutputPath(jobName, outputName) {
+    return `azureml/${jobName}/${outputName}/`;
+}
+/** A job's named output as the CLI and the studio name it: azureml://jobs/<job>/outputs/<output>[/paths/<path>]. */
+function jobOutputUri(jobName, outputName) {
+    return `azureml://jobs/${jobName}/outputs/${outputName}`;
+}
+const JOB_OUTPUT_URI = /^azureml:\/\/jobs\/([A-Za-z0-9][A-Za-z0-9_.-]{0,254})\/outputs\/([A-Za-z0-9_]{1,255})(?:\/paths\/(.*))?\/?$/;
+/** Parses azureml://jobs/<job>/outputs/<output>[/paths/<path>]; undefined when the URI is not one. */
+function parseJobOutputUri(uri) {
+    const m = JOB_OUTPUT_URI.exec(uri.trim());
+    if (!m)
+        return undefined;
+    const path = (m[3] ?? '').replace(/^\/+|\/+$/g, '');
+    if (path.split('/').some((part) => part === '..'))
+        return undefined;
+    return { job: m[1], output: m[2], path };
+}
+// ---- Data plane ----
+/** `/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.MachineLearningServices/workspaces/<ws>`. */
+function workspaceScope(subscriptionId, resourceGroup, workspace) {
+    return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/${AZUREML_PROVIDER}/workspaces/${workspace}`;
+}
+/** Run history: a run's details, with its log files (RunOperations.get_run_details). */
+const runDetailsPath = (scope, runId) => `/history/v1.0${scope}/runs/${encodeURIComponent(runId)}/details`;
+/** The log a single-process job writes (Azure ML common runtime); a distributed job writes one per process. */
+const STD_LOG = 'user_logs/std_log.txt';
+const processStdLog = (rank) => `user_logs/std_log_process_${rank}.txt`;
+/** The MLflow tracking base path of a workspace: what follows the host in its mlFlowTrackingUri. */
+const mlflowBasePath = (scope) => `/mlflow/v1.0${scope}`;
+/** The MLflow REST 2.0 routes a job's `mlflow.log_*` calls and run-job's read-back use, after the base path. */
+const MLFLOW_ROUTES = {
+    getRun: '/api/2.0/mlflow/runs/get',
+    logMetric: '/api/2.0/mlflow/runs/log-metric',
+    logParameter: '/api/2.0/mlflow/runs/log-parameter',
+    logBatch: '/api/2.0/mlflow/runs/log-batch',
+    setTag: '/api/2.0/mlflow/runs/set-tag',
+    metricHistory: '/api/2.0/mlflow/metrics/get-history',
+};
+/** An azureml:// tracking URI (workspace mlFlowTrackingUri, a job's MLFLOW_TRACKING_URI) as the HTTPS base it names. */
+function trackingUriToHttps(uri) {
+    if (!/^azureml:\/\//.test(uri))
+        throw new Error(`not an azureml:// tracking URI: ${uri.slice(0, 80)}`);
+    return `https://${uri.slice('azureml://'.length)}`.replace(/\/+$/, '');
+}
+/** Run history: a run's child runs (a pipeline's steps), as azure-ai-ml's jobs.list(parent_job_name=) reads them. */
+const runChildrenPath = (scope, runId) => `/history/v1.0${scope}/runs/${encodeURIComponent(runId)}/children`;
+
+;// CONCATENATED MODULE: ./src/emulator/jobs/run-tokens.ts
+// The token a job gets as MLFLOW_TRACKING_TOKEN: it opens its own run on the data plane and nothing else (never an
+// ARM principal's token), and stops working once the job has ended.
+
+class RunTokens {
+    grants = new Map();
+    issue(workspace, runId) {
+        const token = `mlops-run.${(0,external_node_crypto_namespaceObject.randomBytes)(24).toString('base64url')}`;
+        this.grants.set(token, { workspace: workspace.toLowerCase(), runId });
+        return token;
+    }
+    lookup(token) {
+        return this.grants.get(token);
+    }
+    revoke(token) {
+        this.grants.delete(token);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/idle-job-engine.ts
+// The job engine of a Context no engine was attached to (unit tests of the job resources): jobs stay NotStarted
+// until cancelled, which ends them Canceled at once. The emulator attaches the real one (src/emulator/jobs).
+
+
+function idleJobEngine() {
+    return {
+        start: () => undefined,
+        cancel: (ws, name) => {
+            const job = ws.jobs?.[name];
+            if (job && !isTerminalJobStatus(String(job.properties.status)))
+                job.properties.status = 'Canceled';
+            return Promise.resolve();
+        },
+        recover: () => undefined,
+        stop: () => Promise.resolve(),
+        runTokens: new RunTokens(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/compute-rules.ts
+// What a compute cluster is in the emulator: an AmlCompute resource whose scale settings bound how many job
+// instances run at once (the engine reads maxNodeCount). The service's defaults and the default cluster live here,
+// so state.ts (new and migrated workspaces) and computes.ts (Compute_*) build the same resource.
+
+
+/** The cluster every emulator workspace starts with (the name azureml-examples' job YAMLs use: azureml:cpu-cluster). */
+const DEFAULT_COMPUTE = 'cpu-cluster';
+const COMPUTE_TYPE = `${PROVIDER}/workspaces/computes`;
+const DEFAULT_VM_SIZE = 'STANDARD_DS3_V2';
+const LOCATION = 'local';
+/** The `properties.properties` of an AmlCompute as answered: the request's, with the service's defaults. */
+function amlComputeProperties(wire) {
+    const scale = (wire.scaleSettings ?? {});
+    const max = scale.maxNodeCount ?? 1;
+    const min = scale.minNodeCount ?? 0;
+    checkScale(min, max, 'properties.properties.scaleSettings');
+    return {
+        osType: 'Linux',
+        vmSize: DEFAULT_VM_SIZE,
+        vmPriority: 'Dedicated',
+        isolatedNetwork: false,
+        remoteLoginPortPublicAccess: 'NotSpecified',
+        enableNodePublicIp: true,
+        ...wire,
+        // The credentials' secrets are create-only (x-ms-secret): never answered.
+        ...(wire.userAccountCredentials
+            ? {
+                userAccountCredentials: {
+                    adminUserName: wire.userAccountCredentials.adminUserName,
+                },
+            }
+            : {}),
+        scaleSettings: {
+            nodeIdleTimeBeforeScaleDown: 'PT120S',
+            ...scale,
+            minNodeCount: min,
+            maxNodeCount: max,
+        },
+        allocationState: 'Steady',
+        allocationStateTransitionTime: new Date().toISOString(),
+        errors: null,
+        currentNodeCount: min,
+        targetNodeCount: min,
+        nodeStateCounts: {
+            idleNodeCount: min,
+            runningNodeCount: 0,
+            preparingNodeCount: 0,
+            unusableNodeCount: 0,
+            leavingNodeCount: 0,
+            preemptedNodeCount: 0,
+        },
+    };
+}
+/** The service refuses a cluster whose minimum exceeds its maximum, or a maximum below 1 (the CLI's min/max_instances). */
+function checkScale(min, max, target) {
+    if (max < 1)
+        throw badRequest(`maxNodeCount must be at least 1; got ${max}.`, `${target}.maxNodeCount`);
+    if (min < 0 || min > max) {
+        throw badRequest(`minNodeCount must be between 0 and maxNodeCount (${max}); got ${min}.`, `${target}.minNodeCount`);
+    }
+}
+/** The AmlCompute resource of a workspace, from the request's `properties` (Compute). */
+function computeResource(wsArmId, name, compute, by) {
+    return {
+        id: `${wsArmId}/computes/${name}`,
+        name,
+        type: COMPUTE_TYPE,
+        location: LOCATION,
+        tags: {},
+        properties: {
+            description: null,
+            disableLocalAuth: true,
+            ...compute,
+            computeType: 'AmlCompute',
+            computeLocation: LOCATION,
+            provisioningState: 'Succeeded',
+            createdOn: by.createdOn ?? by.at,
+            modifiedOn: by.at,
+            resourceId: null,
+            provisioningErrors: null,
+            isAttachedCompute: false,
+            properties: amlComputeProperties((compute.properties ?? {})),
+        },
+        systemData: by.systemData,
+    };
+}
+/** The computes a new workspace has: `cpu-cluster`, min 0 and max 4 nodes. */
+function defaultComputes(subscriptionId, resourceGroup, workspace, createdAt) {
+    const systemData = {
+        createdAt,
+        createdBy: 'emulator',
+        createdByType: 'User',
+        lastModifiedAt: createdAt,
+        lastModifiedBy: 'emulator',
+        lastModifiedByType: 'User',
+    };
+    const compute = computeResource(workspaceId(subscriptionId, resourceGroup, workspace), DEFAULT_COMPUTE, {
+        description: 'The default CPU cluster of the local emulator.',
+        properties: { scaleSettings: { minNodeCount: 0, maxNodeCount: 4 } },
+    }, { at: createdAt, systemData });
+    return { [DEFAULT_COMPUTE]: compute };
+}
+/** A cluster's node limit: how many job instances it runs at once. */
+function maxNodes(compute) {
+    const props = compute.properties.properties;
+    return props?.scaleSettings?.maxNodeCount ?? 1;
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/state.ts
 
 
 
 
+
 /** The asset kinds with containers and versions. */
-const ASSET_KINDS = ['models', 'codes', 'environments'];
+const ASSET_KINDS = ['models', 'codes', 'environments', 'data', 'components'];
 const SUBSCRIPTION_ID = '00000000-0000-4000-8000-000000000000';
 const RESOURCE_GROUP = 'mlops-local';
 const STATE_FILE = 'state.json';
@@ -42777,18 +43038,32 @@ function newWorkspace(name) {
         workspaceId: (0,external_node_crypto_namespaceObject.randomUUID)(),
         createdAt: new Date().toISOString(),
         storage: newStorageAccount(name),
-        assets: { models: {}, codes: {}, environments: {} },
+        assets: { models: {}, codes: {}, environments: {}, data: {}, components: {} },
         onlineEndpoints: {},
     };
 }
+/**
+ * Adds what states written by older emulators lack: the asset kinds, jobs and computes added since, and the default
+ * compute cluster every workspace gets (once: a workspace whose owner deleted it keeps it deleted).
+ */
+function completeWorkspaces(state) {
+    for (const ws of Object.values(state.workspaces)) {
+        for (const kind of ASSET_KINDS)
+            ws.assets[kind] ??= {};
+        ws.onlineEndpoints ??= {};
+        ws.jobs ??= {};
+        ws.computes ??= defaultComputes(state.subscriptionId, state.resourceGroup, ws.name, ws.createdAt);
+    }
+    return state;
+}
 function initialState() {
-    return {
+    return completeWorkspaces({
         schemaVersion: 1,
         subscriptionId: SUBSCRIPTION_ID,
         resourceGroup: RESOURCE_GROUP,
         principals: defaultPrincipals().map((p) => ({ ...p, token: newToken() })),
         workspaces: Object.fromEntries(DEFAULT_WORKSPACES.map((w) => [w, newWorkspace(w)])),
-    };
+    });
 }
 /**
  * Reads the state kept in `dataDir`, or undefined when there is none yet. A state written before it had its own
@@ -42808,7 +43083,7 @@ function readState(dataDir) {
     const state = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
     if (state.schemaVersion !== 1)
         throw new Error(`${file} has schema version ${state.schemaVersion}; expected 1.`);
-    return state;
+    return completeWorkspaces(state);
 }
 /** Writes the state atomically (temp file, then rename), readable by its owner only: it holds tokens and keys. */
 function writeState(dataDir, state) {
@@ -42827,8 +43102,9 @@ function writeStateFile(file, text) {
 
 
 
+
 const TENANT_ID = '00000000-0000-4000-9000-000000000000';
-const LOCATION = 'local';
+const context_LOCATION = 'local';
 class Context {
     state;
     config;
@@ -42837,6 +43113,11 @@ class Context {
     runtime;
     operations;
     tokens;
+    /**
+     * The job engine (src/emulator/jobs), attached by index.ts once built. The job resources (resources/jobs.ts) call
+     * start() after storing a NotStarted job, and cancel() after marking it CancelRequested.
+     */
+    jobs = idleJobEngine();
     constructor(state, config, 
     /** Azurite's accounts: {@link storageOf} opens a workspace's. */
     accounts, 
@@ -42868,6 +43149,8 @@ class Context {
         if (!found)
             throw notFound(`${PROVIDER}/workspaces`, name, params.resourceGroupName);
         found.onlineEndpoints ??= {};
+        found.jobs ??= {};
+        found.computes ??= {};
         return found;
     }
     /** The workspace's own storage account (its datastores' containers). */
@@ -43684,7 +43967,7 @@ const isRegistryUri = (id) => /^azureml:\/\/registries\//i.test(id);
 
 /** An asset version named by its ARM id, in this workspace; a 400 naming `target` when it is not there. */
 function resolveAsset(ws, id, kind, target, required) {
-    const what = kind.slice(0, -1);
+    const what = kind === 'data' ? 'data' : kind.slice(0, -1);
     if (typeof id !== 'string' || id === '') {
         if (!required)
             return undefined;
@@ -43696,7 +43979,7 @@ function resolveAsset(ws, id, kind, target, required) {
             `(/subscriptions/<sub>/resourceGroups/<rg>/providers/${PROVIDER}/workspaces/<ws>/${kind}/<name>/versions/<version>).`, target);
     }
     if (params.workspaceName.toLowerCase() !== ws.name.toLowerCase()) {
-        throw badRequest(`'${id}' is in workspace '${params.workspaceName}'; the deployment is in '${ws.name}'.`, target);
+        throw badRequest(`'${id}' is in workspace '${params.workspaceName}'; this request is for workspace '${ws.name}'.`, target);
     }
     const version = ws.assets[kind][params.name]?.versions[params.version];
     if (!version) {
@@ -43923,9 +44206,62 @@ const SecretExpiry = {
     properties: { expirableSecret: bool, expireAfterHours: int32 },
 };
 
+;// CONCATENATED MODULE: ./src/emulator/jobs/job-environment.ts
+// The variables Azure ML gives a command job's processes (reference: "Environment variables set by Azure ML" in
+// how-to-train-with-custom-image / how-to-use-mlflow-configure-tracking): the run and workspace, the MLflow tracking
+// settings (its own token, never an ARM principal's), the inputs' and outputs' paths, and the job's own
+// environment_variables, over a clean environment (user-environment.ts: nothing of the emulator's).
+
+/** The workspace's MLflow tracking URI (the workspace answer's mlFlowTrackingUri). */
+function trackingUri(armEndpoint, scope) {
+    return `azureml://${new URL(armEndpoint).host}${mlflowBasePath(scope)}`;
+}
+function jobVariables(id, inputs, outputs, user) {
+    const scope = workspaceScope(id.subscriptionId, id.resourceGroup, id.workspace);
+    const vars = { ...user };
+    for (const [name, value] of Object.entries(inputs))
+        vars[`AZURE_ML_INPUT_${name}`] = value;
+    for (const [name, value] of Object.entries(outputs))
+        vars[`AZURE_ML_OUTPUT_${name}`] = value;
+    return {
+        ...vars,
+        AZUREML_RUN_ID: id.runId,
+        AZUREML_ARM_SUBSCRIPTION: id.subscriptionId,
+        AZUREML_ARM_RESOURCEGROUP: id.resourceGroup,
+        AZUREML_ARM_WORKSPACE_NAME: id.workspace,
+        AZUREML_ARM_PROJECT_NAME: id.experimentName,
+        MLFLOW_TRACKING_URI: trackingUri(id.armEndpoint, scope),
+        MLFLOW_RUN_ID: id.runId,
+        MLFLOW_EXPERIMENT_NAME: id.experimentName,
+        MLFLOW_TRACKING_TOKEN: id.token,
+        SSL_CERT_FILE: id.caCertFile,
+        REQUESTS_CA_BUNDLE: id.caCertFile,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/jobs/job-services.ts
+
+
+function jobServices(ctx, ws, name) {
+    const wsId = ctx.wsId(ws);
+    const scope = workspaceScope(ctx.state.subscriptionId, ctx.state.resourceGroup, ws.name);
+    return {
+        Studio: {
+            jobServiceType: 'Studio',
+            endpoint: `https://ml.azure.com/runs/${encodeURIComponent(name)}?wsid=${wsId}`,
+        },
+        Tracking: { jobServiceType: 'Tracking', endpoint: trackingUri(ctx.config.armEndpoint, scope) },
+    };
+}
+/** The workspace's mlFlowTrackingUri (the workspace resource answers it). */
+function workspaceTrackingUri(ctx, ws) {
+    return trackingUri(ctx.config.armEndpoint, workspaceScope(ctx.state.subscriptionId, ctx.state.resourceGroup, ws.name));
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/resources/workspaces.ts
 // Workspaces (Workspaces_Get, Workspaces_ListBySubscription, Workspaces_ListByResourceGroup). The emulator's
 // workspaces are fixed (dev, preprod, prod): it neither creates nor deletes them.
+
 
 
 
@@ -43950,7 +44286,7 @@ function workspaceResource(ctx, ws) {
         id,
         name: ws.name,
         type: `${PROVIDER}/workspaces`,
-        location: LOCATION,
+        location: context_LOCATION,
         tags: {},
         sku: { name: 'Basic', tier: 'Basic' },
         identity: { type: 'SystemAssigned', principalId: ws.workspaceId, tenantId: TENANT_ID },
@@ -43963,7 +44299,7 @@ function workspaceResource(ctx, ws) {
             tenantId: TENANT_ID,
             storageAccount: `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.Storage/storageAccounts/${accountOf(ws).account}`,
             discoveryUrl: `${ctx.config.armEndpoint}/discovery`,
-            mlFlowTrackingUri: `azureml://${LOCATION}.api.azureml.ms/mlflow/v1.0${id}`,
+            mlFlowTrackingUri: workspaceTrackingUri(ctx, ws),
             hbiWorkspace: false,
             publicNetworkAccess: 'Enabled',
             storageHnsEnabled: false,
@@ -43999,11 +44335,11 @@ const get = {
 
 
 
-const DEFAULT_DATASTORE = 'workspaceblobstore';
+const datastores_DEFAULT_DATASTORE = 'workspaceblobstore';
 /** The datastores of a workspace and their blob containers. */
 function datastoreContainers(workspace) {
     return {
-        [DEFAULT_DATASTORE]: { container: `azureml-blobstore-${workspace.name}`, isDefault: true },
+        [datastores_DEFAULT_DATASTORE]: { container: `azureml-blobstore-${workspace.name}`, isDefault: true },
         workspaceartifactstore: { container: 'azureml', isDefault: false },
     };
 }
@@ -44628,9 +44964,420 @@ function checkApiVersion(url) {
     }
     if (!API_VERSIONS.includes(version)) {
         const type = providerResourceType(url.pathname) ?? 'workspaces';
-        throw new ArmError(400, 'NoRegisteredProviderFound', `No registered resource provider found for location '${LOCATION}' and API version '${version}' for type '${type}'. ` +
-            `The supported api-versions are '${supported}'. The supported locations are '${LOCATION}'.`, 'api-version');
+        throw new ArmError(400, 'NoRegisteredProviderFound', `No registered resource provider found for location '${context_LOCATION}' and API version '${version}' for type '${type}'. ` +
+            `The supported api-versions are '${supported}'. The supported locations are '${context_LOCATION}'.`, 'api-version');
     }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/asset-files.ts
+// Where an asset version's files are (modelUri, codeUri, dataUri): a datastore of this workspace, with blobs at or
+// under the path, as the service checks on create; an mltable folder also has its MLTable file.
+
+
+
+/** An asset URI in a datastore of this workspace must name existing blobs, as the service checks on create. */
+async function checkFilesExist(ctx, ws, field, uri, dataType) {
+    const target = `properties.${field}`;
+    const parsed = parseDatastoreUri(uri);
+    const { subscriptionId, resourceGroup } = ctx.state;
+    if (!parsed) {
+        // Code and data may also be a Blob URL (`az ml data create --path https://<account>.blob.core.windows.net/...`).
+        if ((field === 'codeUri' || field === 'dataUri') && /^https?:\/\//i.test(uri))
+            return;
+        throw badRequest(`The ${field} '${uri}' is not a datastore URI. Use ` +
+            `azureml://subscriptions/<sub>/resourcegroups/<rg>/workspaces/<ws>/datastores/<datastore>/paths/<path>.`, target);
+    }
+    if (parsed.workspace !== undefined &&
+        (parsed.subscriptionId.toLowerCase() !== subscriptionId ||
+            parsed.resourceGroup.toLowerCase() !== resourceGroup.toLowerCase() ||
+            parsed.workspace.toLowerCase() !== ws.name.toLowerCase())) {
+        throw badRequest(`The ${field} '${uri}' points at workspace '${parsed.workspace}' in resource group '${parsed.resourceGroup}'; ` +
+            `it must be a datastore of workspace '${ws.name}' in '${resourceGroup}'.`, target);
+    }
+    const store = datastoreContainers(ws)[parsed.datastore];
+    if (!store) {
+        throw badRequest(`The ${field} '${uri}' names datastore '${parsed.datastore}', which does not exist.`, target);
+    }
+    if (!(await ctx.storageOf(ws).exists(store.container, parsed.path))) {
+        throw badRequest(`The ${field} '${uri}' points at no files: datastore '${parsed.datastore}' has no blob at or under '${parsed.path}'. Upload the files first.`, target);
+    }
+    // An mltable data asset is a folder with its MLTable file (concept-data, "mltable").
+    const mltable = `${parsed.path.replace(/\/+$/, '')}/MLTable`;
+    if (dataType === 'mltable' && !(await ctx.storageOf(ws).exists(store.container, mltable))) {
+        throw badRequest(`The ${field} '${uri}' is an mltable but the folder has no MLTable file ('${mltable}'). Upload the folder with its MLTable file.`, target);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/jobs/run-record.ts
+// Run history of a job as the data plane answers it (status, times, log files, error, children, MLflow data), kept
+// in the workspace's state beside the ARM job resource, whose `properties.status` the engine keeps equal.
+
+/** The workspace's run records (created empty for states written before jobs). */
+function runsOf(ws) {
+    return (ws.runs ??= {});
+}
+/** The workspace's ARM job resources (resources/jobs.ts stores them). */
+function jobsOf(ws) {
+    return (ws.jobs ??= {});
+}
+/** The run record of a job, made on first use from its resource. */
+function runOf(ws, name) {
+    const runs = runsOf(ws);
+    let run = runs[name];
+    if (!run) {
+        const job = jobsOf(ws)[name];
+        const props = (job?.properties ?? {});
+        run = {
+            status: props.status ?? 'NotStarted',
+            createdUtc: job?.systemData.createdAt ?? new Date().toISOString(),
+            logFiles: [],
+            children: [],
+            experimentName: typeof props.experimentName === 'string' ? props.experimentName : 'Default',
+            metrics: [],
+            params: {},
+            tags: {},
+        };
+        runs[name] = run;
+    }
+    return run;
+}
+/**
+ * Moves a job to `status`, in its run record and its ARM resource: startTimeUtc when it starts Running,
+ * endTimeUtc when it ends. A job that has ended never changes again.
+ */
+function setStatus(ws, name, status, error) {
+    const run = runOf(ws, name);
+    if (isTerminalJobStatus(run.status))
+        return false;
+    const now = new Date().toISOString();
+    run.status = status;
+    if (status === 'Running')
+        run.startTimeUtc ??= now;
+    if (isTerminalJobStatus(status))
+        run.endTimeUtc = now;
+    if (error)
+        run.error = error;
+    const job = jobsOf(ws)[name];
+    if (job)
+        job.properties.status = status;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/jobs/job-data.ts
+// Where a job's inputs, outputs and code are in the workspace's storage, and moving them: the URIs a job body may
+// carry resolved to a container and a path, inputs downloaded into the job folder as read-only copies
+// (ro_mount and download alike), outputs uploaded to their datastore path when the job finalizes.
+
+
+
+
+
+
+
+
+/** A job's failure that is the user's (a reference that does not resolve): the job fails with this message. */
+class JobInputError extends Error {
+}
+const stripPrefix = (id) => id.replace(/^azureml:(?=\/)/i, '');
+/** An asset version by its ARM id (with or without the azureml: prefix), or azureml:<name>:<version>. */
+function assetVersion(ws, kind, ref) {
+    const id = stripPrefix(ref);
+    const params = matchTemplate(`${WORKSPACE_PATH}/${kind}/{name}/versions/{version}`, id);
+    const short = /^azureml:([^:/@]+):([^:/@]+)$/.exec(ref);
+    const name = params?.name ?? short?.[1];
+    const version = params?.version ?? short?.[2];
+    if (!name || !version)
+        return undefined;
+    return ws.assets[kind][name]?.versions[version]?.properties;
+}
+/** The default output of a job output with no uri: azureml/<job>/<output>/ in the default datastore. */
+const defaultOutputUri = (job, output) => `azureml://datastores/${DEFAULT_DATASTORE}/paths/${defaultOutputPath(job, output)}`;
+/**
+ * The output every job has: what its command wrote to ./outputs and ./logs of its working directory, kept with the
+ * run's files in the artifact store (as Azure ML uploads them), and bindable as `${{parent.jobs.<s>.outputs.artifacts}}`.
+ */
+const ARTIFACTS_OUTPUT = 'artifacts';
+const artifactsUri = (run) => `azureml://datastores/workspaceartifactstore/paths/ExperimentRun/dcid.${run}/`;
+/** An output path's `${{name}}` (the job's name) and `${{output_name}}`, as the service expands them. */
+function expandOutputUri(uri, job, output) {
+    return uri.replace(/\$\{\{\s*name\s*\}\}/g, job).replace(/\$\{\{\s*output_name\s*\}\}/g, output);
+}
+/** Resolves a data URI of a job (data asset, datastore URI, job output, blob URL of the workspace's account). */
+function resolveData(ctx, ws, uri, depth = 0) {
+    if (depth > 4)
+        throw new JobInputError(`The URI '${uri}' refers to itself.`);
+    if (/^azureml:(?!\/\/)/i.test(uri)) {
+        // A data asset version, or a model version (custom_model / mlflow_model inputs) named by its ARM id.
+        const model = /\/models\/[^/]+\/versions\/[^/]+$/i.test(uri)
+            ? assetVersion(ws, 'models', uri)
+            : undefined;
+        if (model && typeof model.modelUri === 'string') {
+            return { ...resolveData(ctx, ws, model.modelUri, depth + 1), uri };
+        }
+        const data = assetVersion(ws, 'data', uri);
+        if (!data || typeof data.dataUri !== 'string') {
+            throw new JobInputError(`The data asset '${uri}' does not exist in workspace '${ws.name}'.`);
+        }
+        return { ...resolveData(ctx, ws, data.dataUri, depth + 1), uri };
+    }
+    const output = parseJobOutputUri(uri);
+    if (output) {
+        const job = jobsOf(ws)[output.job];
+        const outputs = (job?.properties.outputs ?? {});
+        if (!job || !outputs[output.output]) {
+            throw new JobInputError(`The job output '${uri}' does not exist: no job '${output.job}' with that output.`);
+        }
+        const base = resolveData(ctx, ws, outputs[output.output].uri ?? defaultOutputUri(output.job, output.output), depth + 1);
+        return output.path
+            ? { ...base, path: `${base.path.replace(/\/?$/, '/')}${output.path}`, uri }
+            : { ...base, uri };
+    }
+    const parsed = parseDatastoreUri(uri);
+    if (parsed) {
+        const store = datastoreContainers(ws)[parsed.datastore];
+        if (!store)
+            throw new JobInputError(`The URI '${uri}' names datastore '${parsed.datastore}', which does not exist.`);
+        if (parsed.workspace && parsed.workspace.toLowerCase() !== ws.name.toLowerCase()) {
+            throw new JobInputError(`The URI '${uri}' is in workspace '${parsed.workspace}', not '${ws.name}'.`);
+        }
+        return { container: store.container, path: parsed.path, uri };
+    }
+    if (/^https?:\/\//i.test(uri)) {
+        const url = new URL(uri);
+        const [account, container, ...rest] = url.pathname
+            .split('/')
+            .filter((p) => p !== '')
+            .map(decodeURIComponent);
+        if (account === accountOf(ws).account && container && rest.length > 0) {
+            return { container, path: rest.join('/') + (url.pathname.endsWith('/') ? '/' : ''), uri };
+        }
+        throw new JobInputError(`The URL '${uri}' is not in the storage account of workspace '${ws.name}'.`);
+    }
+    throw new JobInputError(`The URI '${uri}' is not one a job input can use (azureml:<data asset>, azureml://datastores/<ds>/paths/<path>, ` +
+        'azureml://jobs/<job>/outputs/<output>, or a blob URL of the workspace).');
+}
+/**
+ * Downloads an input into `dir` and makes it read-only (unless `writableCopy`: a rw_mount input). Returns the path the command sees: the file for uri_file,
+ * else the folder.
+ */
+async function downloadInput(ctx, ws, type, where, dir, writableCopy = false) {
+    const storage = ctx.storageOf(ws);
+    const single = await storage.isBlob(where.container, where.path);
+    const got = await storage.download(where.container, where.path, dir);
+    if (got.files.length === 0)
+        throw new JobInputError(`The input '${where.uri}' has no files.`);
+    if (!writableCopy)
+        readOnly(dir);
+    if (type === 'uri_file') {
+        if (!single)
+            throw new JobInputError(`The uri_file input '${where.uri}' is a folder, not a file.`);
+        return (0,external_node_path_namespaceObject.join)(dir, got.files[0]);
+    }
+    return dir;
+}
+function walk(dir, visit) {
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
+        const path = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+        if (entry.isDirectory())
+            walk(path, visit);
+        visit(path, entry.isDirectory());
+    }
+}
+/** Files 0444, folders 0555 (a mount the job cannot write). */
+function readOnly(dir) {
+    walk(dir, (path, isDir) => (0,external_node_fs_namespaceObject.chmodSync)(path, isDir ? 0o555 : 0o444));
+    (0,external_node_fs_namespaceObject.chmodSync)(dir, 0o555);
+}
+/** Uploads what the job wrote in `local` (a folder, or the file of a uri_file output) to `where`. */
+async function uploadOutput(ctx, ws, local, where) {
+    const container = ctx.storageOf(ws).service.getContainerClient(where.container);
+    if ((0,external_node_fs_namespaceObject.statSync)(local, { throwIfNoEntry: false })?.isFile()) {
+        await container.getBlockBlobClient(where.path.replace(/\/+$/, '')).uploadFile(local);
+        return 1;
+    }
+    let count = 0;
+    const prefix = where.path.replace(/\/+$/, '');
+    const files = [];
+    walk(local, (path, isDir) => {
+        if (!isDir)
+            files.push(path);
+    });
+    for (const file of files) {
+        const rel = (0,external_node_path_namespaceObject.relative)(local, file).split(external_node_path_namespaceObject.sep).join('/');
+        await container.getBlockBlobClient(prefix ? `${prefix}/${rel}` : rel).uploadFile(file);
+        count++;
+    }
+    return count;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/job-references.ts
+// What a job's (and a component's) references must name, checked when the job is created, before anything is
+// stored: a 400 naming the property, as the service answers a job whose compute, code, environment, component or
+// data does not exist (the job would otherwise fail later, or never start). Resolution itself is the engine's
+// (jobs/job-data.ts): one place reads a URI, and the check here is that it resolves and its files exist.
+
+
+
+
+const ARM_ID = (kind) => `/subscriptions/<sub>/resourceGroups/<rg>/providers/${PROVIDER}/workspaces/<ws>/${kind}/<name>`;
+/** The compute a job names by its ARM id (azure-ai-ml sends the id; `azureml:<name>` is the CLI YAML's form). */
+function checkCompute(ws, id, target) {
+    const raw = typeof id === 'string' ? id.replace(/^azureml:/i, '') : '';
+    const params = matchTemplate(`${WORKSPACE_PATH}/computes/{computeName}`, raw);
+    const name = params?.computeName ?? (/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(raw) ? raw : undefined);
+    if (!name) {
+        throw badRequest(`'${String(id)}' is not the ARM id of a compute (${ARM_ID('computes')}).`, target);
+    }
+    if (params && params.workspaceName.toLowerCase() !== ws.name.toLowerCase()) {
+        throw badRequest(`The compute '${String(id)}' is in workspace '${params.workspaceName}'; the job is in '${ws.name}'.`, target);
+    }
+    const found = Object.values(ws.computes ?? {}).find((c) => c.name.toLowerCase() === name.toLowerCase());
+    if (!found) {
+        const known = Object.keys(ws.computes ?? {}).sort();
+        throw badRequest(`The compute '${name}' does not exist in workspace '${ws.name}'` +
+            `${known.length > 0 ? ` (it has: ${known.join(', ')})` : ''}. Create it, name another, or leave the ` +
+            'compute out for serverless (resources.instance_type).', target);
+    }
+    return found;
+}
+/** A code, data or component version by its ARM id (with or without `azureml:`) or `azureml:<name>:<version>`. */
+function checkVersion(ws, kind, ref, target) {
+    const what = { codes: 'code', data: 'data asset', components: 'component' }[kind];
+    if (typeof ref !== 'string' || ref === '')
+        throw badRequest(`The ${what} reference is missing.`, target);
+    const found = assetVersion(ws, kind, ref);
+    if (!found) {
+        throw badRequest(`The ${what} '${ref}' does not exist in workspace '${ws.name}'. Register it first, or name an existing ` +
+            `version (${ARM_ID(kind)}/versions/<version>, or azureml:<name>:<version>).`, target);
+    }
+    return found;
+}
+/**
+ * An environment: a workspace version (ARM id, with or without `azureml:`, or `azureml:<name>:<version>`), a
+ * curated one (`AzureML-*` in the workspace, or the azureml registry). The deployments' rules, named at `target`.
+ */
+function checkEnvironment(ctx, ws, ref, target) {
+    if (typeof ref !== 'string' || ref === '')
+        throw badRequest('The environment reference is missing.', target);
+    const short = /^azureml:([^:/@]+):([^:/@]+)$/.exec(ref);
+    const id = short
+        ? `${ctx.wsId(ws)}/environments/${short[1]}/versions/${short[2]}`
+        : ref.replace(/^azureml:(?=\/(?!\/))/i, '');
+    try {
+        resolveEnvironment(ws, id);
+    }
+    catch (error) {
+        if (error instanceof ArmError)
+            throw new ArmError(error.status, error.code, error.message, target);
+        throw error;
+    }
+}
+/** A job input's URI (data asset, datastore path, job output, blob URL): it resolves and its files exist. */
+async function checkInputUri(ctx, ws, uri, target) {
+    let where;
+    try {
+        where = resolveData(ctx, ws, uri);
+    }
+    catch (error) {
+        if (error instanceof JobInputError)
+            throw badRequest(error.message, target);
+        throw error;
+    }
+    // A job output is written when that job finalizes: a job may be created before its input job has finished.
+    if (/^azureml:\/\/jobs\//i.test(uri))
+        return;
+    if (!(await ctx.storageOf(ws).exists(where.container, where.path))) {
+        throw badRequest(`The input '${uri}' points at no files (nothing at or under '${where.path}' in its datastore). Upload the data first.`, target);
+    }
+}
+/** A job output's URI, when the job names one: a path in a datastore of the workspace. */
+function checkOutputUri(ctx, ws, uri, target) {
+    if (!/^azureml:\/\/(datastores|subscriptions)\//i.test(uri)) {
+        throw badRequest(`The output uri '${uri}' is not a datastore path; use azureml://datastores/<datastore>/paths/<path>/.`, target);
+    }
+    try {
+        resolveData(ctx, ws, uri);
+    }
+    catch (error) {
+        if (error instanceof JobInputError)
+            throw badRequest(error.message, target);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/component-rules.ts
+// What a component version must be for the emulator to run it as a pipeline step: a command component
+// (azure-ai-ml CommandComponent._to_rest_object: componentSpec = {type: 'command', command, environment, code?,
+// inputs: {name: {type, optional?, default?}}, outputs: {name: {type}}, ...}) whose command names only inputs and
+// outputs it declares, and whose code and environment exist. Checked when the version is created.
+
+
+const SPEC = 'properties.componentSpec';
+const IO_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Input types of a component (literal and asset), and the asset types an output may have. */
+const LITERAL_TYPES = ['string', 'integer', 'number', 'boolean'];
+const ASSET_TYPES = [
+    'uri_file',
+    'uri_folder',
+    'mltable',
+    'custom_model',
+    'mlflow_model',
+    'triton_model',
+];
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function ports(spec, key) {
+    const value = spec[key] ?? {};
+    if (!isObject(value))
+        throw badRequest(`'${key}' must be an object of names to ${key}.`, `${SPEC}.${key}`);
+    const allowed = key === 'inputs' ? [...LITERAL_TYPES, ...ASSET_TYPES] : ASSET_TYPES;
+    for (const [name, port] of Object.entries(value)) {
+        const at = `${SPEC}.${key}.${name}`;
+        if (!IO_NAME.test(name)) {
+            throw badRequest(`The ${key.slice(0, -1)} name '${name}' is invalid: use letters, digits and '_'.`, at);
+        }
+        const type = isObject(port) ? port.type : undefined;
+        if (typeof type !== 'string' || !allowed.includes(type)) {
+            throw badRequest(`The ${key.slice(0, -1)} '${name}' needs a type: one of ${allowed.join(', ')}.`, `${at}.type`);
+        }
+    }
+    return value;
+}
+/** The `${{inputs.x}}` / `${{outputs.y}}` names a command uses. */
+function commandBindings(command) {
+    return [...command.matchAll(/\$\{\{\s*(inputs|outputs)\.([A-Za-z0-9_]+)\s*\}\}/g)].map((m) => ({
+        kind: m[1],
+        name: m[2],
+    }));
+}
+/** The component spec as stored: checked, unchanged. */
+function componentSpec(spec) {
+    if (!isObject(spec))
+        throw badRequest('A component version needs its componentSpec (an object).', SPEC);
+    if (spec.type !== 'command') {
+        throw badRequest(`The component type '${String(spec.type)}' is not one the local emulator runs; it runs command components ` +
+            '(type: command). Write the step as a command component.', `${SPEC}.type`);
+    }
+    if (typeof spec.command !== 'string' || spec.command.trim() === '') {
+        throw badRequest("A command component needs 'command'.", `${SPEC}.command`);
+    }
+    if (typeof spec.environment !== 'string' || spec.environment === '') {
+        throw badRequest("A command component needs 'environment'.", `${SPEC}.environment`);
+    }
+    const inputs = ports(spec, 'inputs');
+    const outputs = ports(spec, 'outputs');
+    for (const { kind, name } of commandBindings(spec.command)) {
+        if (!(kind === 'inputs' ? inputs : outputs)[name]) {
+            throw badRequest(`The command uses \${{${kind}.${name}}}, but the component declares no ${kind.slice(0, -1)} '${name}'.`, `${SPEC}.command`);
+        }
+    }
+    return spec;
+}
+/** The component's code and environment exist in the workspace. */
+function checkComponentReferences(ctx, ws, spec) {
+    const s = spec;
+    if (s.code !== undefined && s.code !== null)
+        checkVersion(ws, 'codes', s.code, `${SPEC}.code`);
+    checkEnvironment(ctx, ws, s.environment, `${SPEC}.environment`);
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/schemas/assets.ts
@@ -44650,12 +45397,26 @@ const containerProperties = {
         provisioningState,
     },
 };
-/** AssetBase: ResourceBase + isAnonymous and isArchived. */
+/** AssetBase: ResourceBase + isAnonymous and isArchived (+ provisioningState, which most versions add). */
 const assetBase = {
     ...resourceBaseProperties,
     isAnonymous: bool,
     isArchived: bool,
     provisioningState,
+};
+/** DataType, DataContainerProperties' and DataVersionBaseProperties' discriminator. */
+const DATA_TYPES = ['uri_file', 'uri_folder', 'mltable'];
+/** DataContainerProperties: AssetContainer (no provisioningState) + dataType, required. */
+const dataContainerProperties = {
+    type: 'object',
+    required: ['dataType'],
+    properties: {
+        ...resourceBaseProperties,
+        isArchived: bool,
+        latestVersion: nullableStr({ readOnly: true }),
+        nextVersion: nullableStr({ readOnly: true }),
+        dataType: str({ enum: DATA_TYPES }),
+    },
 };
 /** InferenceContainerProperties' Route. */
 const route = {
@@ -44689,6 +45450,31 @@ const versionProperties = {
         },
     },
     codes: { type: 'object', properties: { ...assetBase, codeUri: nullableStr() } },
+    // DataVersionBaseProperties: AssetBase (no provisioningState) + dataType and dataUri, both required.
+    data: {
+        type: 'object',
+        required: ['dataType', 'dataUri'],
+        properties: {
+            ...resourceBaseProperties,
+            isAnonymous: bool,
+            isArchived: bool,
+            dataType: str(),
+            dataUri: str({ minLength: 1, pattern: /[a-zA-Z0-9_]/ }),
+        },
+        discriminator: {
+            property: 'dataType',
+            variants: {
+                uri_file: {},
+                uri_folder: {},
+                mltable: { properties: { referencedUris: { type: 'array', nullable: true, items: str() } } },
+            },
+        },
+    },
+    // ComponentVersionProperties: AssetBase + componentSpec (free-form in the spec) + provisioningState.
+    components: {
+        type: 'object',
+        properties: { ...assetBase, componentSpec: { type: 'any', nullable: true } },
+    },
     environments: {
         type: 'object',
         properties: {
@@ -44729,33 +45515,44 @@ const CONTAINER = {
     models: resource(containerProperties),
     codes: resource(containerProperties),
     environments: resource(containerProperties),
+    data: resource(dataContainerProperties),
+    components: resource(containerProperties),
 };
 /** `<Kind>Version` per asset kind. */
 const VERSION = {
     models: resource(versionProperties.models),
     codes: resource(versionProperties.codes),
     environments: resource(versionProperties.environments),
+    data: resource(versionProperties.data),
+    components: resource(versionProperties.components),
 };
 const CONTAINER_PAGE = {
     models: page(CONTAINER.models),
     codes: page(CONTAINER.codes),
     environments: page(CONTAINER.environments),
+    data: page(CONTAINER.data),
+    components: page(CONTAINER.components),
 };
 const VERSION_PAGE = {
     models: page(VERSION.models),
     codes: page(VERSION.codes),
     environments: page(VERSION.environments),
+    data: page(VERSION.data),
+    components: page(VERSION.components),
 };
 
 ;// CONCATENATED MODULE: ./src/emulator/resources/asset-rules.ts
-// The rules that differ between asset kinds (models, codes, environments): what a version must say, which of its
-// fields never change, and where its files are.
+// The rules that differ between asset kinds (models, codes, environments, data, components): what a version must
+// say, which of its fields never change, and where its files are.
+
 
 /** How each kind is named in the service's messages. */
 const TYPE_NAMES = {
     models: 'Model',
     codes: 'Code',
     environments: 'Environment',
+    data: 'Data',
+    components: 'Component',
 };
 /**
  * Model types as the service accepts them (the CLI's snake_case and the REST examples' PascalCase). The spec types
@@ -44774,12 +45571,16 @@ const IMMUTABLE = {
     models: ['modelUri', 'modelType'],
     codes: ['codeUri'],
     environments: ['image', 'build', 'condaFile', 'osType', 'inferenceConfig'],
+    data: ['dataType', 'dataUri', 'referencedUris'],
+    components: ['componentSpec'],
 };
 /** The property naming a version's files in a datastore (checked to exist on create). */
 const URI_FIELD = {
     models: 'modelUri',
     codes: 'codeUri',
     environments: undefined,
+    data: 'dataUri',
+    components: undefined,
 };
 /** The stored properties of a new version: the body's, with the service's defaults and per-kind checks. */
 function asset_rules_versionProperties(kind, wire) {
@@ -44805,6 +45606,12 @@ function asset_rules_versionProperties(kind, wire) {
             throw badRequest("A code version needs 'codeUri': where its files are.", 'properties.codeUri');
         }
     }
+    else if (kind === 'data') {
+        // dataType and dataUri are required by the spec's schema, checked before this.
+    }
+    else if (kind === 'components') {
+        props.componentSpec = componentSpec(props.componentSpec);
+    }
     else {
         if (!props.image && !props.build) {
             throw badRequest("An environment version needs 'image' or 'build'.", 'properties.image');
@@ -44813,6 +45620,20 @@ function asset_rules_versionProperties(kind, wire) {
         props.environmentType = 'UserCreated';
     }
     return props;
+}
+/** What a container created with its first version says of it (a data container has its versions' dataType). */
+function containerDefaults(kind, version) {
+    return kind === 'data' ? { dataType: version.dataType } : {};
+}
+/** A data version goes into a container of its own dataType, as the service refuses a uri_file version of a uri_folder asset. */
+function checkSameDataType(kind, name, container, version) {
+    if (kind !== 'data' || !container)
+        return;
+    const want = container.properties.dataType;
+    if (want !== undefined && want !== version.dataType) {
+        throw badRequest(`The data asset '${name}' is of type ${String(want)}; a version of type ${String(version.dataType)} cannot be added to it. ` +
+            'Use the same type, or another name.', 'properties.dataType');
+    }
 }
 /**
  * A version's files and type are fixed once created. The real service answers such a PUT with
@@ -44840,8 +45661,9 @@ function checkImmutable(kind, name, version, existing, next) {
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/resources/assets.ts
-// Asset containers and versions of models, codes and environments (<Kind>Containers_* and <Kind>Versions_*): one
-// module for the three kinds, which differ only in their rules (asset-rules.ts) and schemas (schemas/assets.ts).
+// Asset containers and versions of models, codes, environments, data and components (<Kind>Containers_* and
+// <Kind>Versions_*): one module for the kinds, which differ only in their rules (asset-rules.ts, component-rules.ts)
+// and schemas (schemas/assets.ts).
 
 
 
@@ -44937,6 +45759,8 @@ const perKind = (make) => ({
     models: make('models'),
     codes: make('codes'),
     environments: make('environments'),
+    data: make('data'),
+    components: make('components'),
 });
 const listContainers = perKind((kind) => ({
     what: `${kind} list`,
@@ -44975,6 +45799,7 @@ const putContainer = perKind((kind) => ({
             type: `${PROVIDER}/workspaces/${kind}`,
             properties: {
                 ...(wire.description !== undefined ? { description: wire.description } : {}),
+                ...(kind === 'data' ? { dataType: existing?.resource.properties.dataType ?? wire.dataType } : {}),
                 tags: wire.tags ?? {},
                 properties: wire.properties ?? {},
                 isArchived: wire.isArchived ?? false,
@@ -45039,13 +45864,17 @@ const putVersion = perKind((kind) => ({
         const props = asset_rules_versionProperties(kind, bodyProperties(req.body));
         // Immutability is checked before the (slow) blob lookup and again after it, against the version then current.
         checkImmutable(kind, name, v, ws.assets[kind][name]?.versions[v], props);
+        checkSameDataType(kind, name, ws.assets[kind][name]?.resource, props);
         const uriField = URI_FIELD[kind];
         if (uriField)
-            await checkFilesExist(ctx, ws, uriField, String(props[uriField]));
+            await checkFilesExist(ctx, ws, uriField, String(props[uriField]), props.dataType);
+        if (kind === 'components')
+            checkComponentReferences(ctx, ws, props.componentSpec);
         ws = ctx.workspace(req.params);
         let c = ws.assets[kind][name];
         const existing = c?.versions[v];
         checkImmutable(kind, name, v, existing, props);
+        checkSameDataType(kind, name, c?.resource, props);
         if (!c) {
             // Azure ML creates the container with the first version.
             c = {
@@ -45053,7 +45882,7 @@ const putVersion = perKind((kind) => ({
                     id: `${ctx.wsId(ws)}/${kind}/${name}`,
                     name,
                     type: `${PROVIDER}/workspaces/${kind}`,
-                    properties: { tags: {}, properties: {}, isArchived: false },
+                    properties: { ...containerDefaults(kind, props), tags: {}, properties: {}, isArchived: false },
                     systemData: ctx.systemData(req.principal.name),
                 },
                 versions: {},
@@ -45083,32 +45912,878 @@ const deleteVersion = perKind((kind) => ({
         return { status: 200 };
     },
 }));
-/** An asset URI in a datastore of this workspace must name existing blobs, as the service checks on create. */
-async function checkFilesExist(ctx, ws, field, uri) {
-    const target = `properties.${field}`;
-    const parsed = parseDatastoreUri(uri);
-    const { subscriptionId, resourceGroup } = ctx.state;
-    if (!parsed) {
-        if (field === 'codeUri' && /^https?:\/\//i.test(uri))
-            return;
-        throw badRequest(`The ${field} '${uri}' is not a datastore URI. Use ` +
-            `azureml://subscriptions/<sub>/resourcegroups/<rg>/workspaces/<ws>/datastores/<datastore>/paths/<path>.`, target);
+
+;// CONCATENATED MODULE: ./src/emulator/schemas/computes.ts
+
+const readOnlyInt = { type: 'integer', format: 'int32', readOnly: true };
+/** ScaleSettings: maxNodeCount required, minNodeCount default 0, nodeIdleTimeBeforeScaleDown a duration. */
+const ScaleSettings = {
+    type: 'object',
+    required: ['maxNodeCount'],
+    properties: {
+        maxNodeCount: int32,
+        minNodeCount: int32,
+        nodeIdleTimeBeforeScaleDown: str({ format: 'duration' }),
+    },
+};
+const idOnly = { type: 'object', nullable: true, required: ['id'], properties: { id: str() } };
+/** AmlComputeProperties. */
+const AmlComputeProperties = {
+    type: 'object',
+    properties: {
+        osType: str({ enum: ['Linux', 'Windows'] }),
+        vmSize: str(),
+        vmPriority: str({ enum: ['Dedicated', 'LowPriority'] }),
+        virtualMachineImage: idOnly,
+        isolatedNetwork: bool,
+        scaleSettings: ScaleSettings,
+        userAccountCredentials: {
+            type: 'object',
+            nullable: true,
+            required: ['adminUserName'],
+            properties: {
+                adminUserName: str(),
+                adminUserSshPublicKey: str({ format: 'password' }),
+                adminUserPassword: str({ format: 'password' }),
+            },
+        },
+        subnet: idOnly,
+        remoteLoginPortPublicAccess: str({ enum: ['Enabled', 'Disabled', 'NotSpecified'] }),
+        allocationState: str({ readOnly: true, enum: ['Steady', 'Resizing'] }),
+        allocationStateTransitionTime: str({ readOnly: true, format: 'date-time' }),
+        errors: { type: 'array', nullable: true, readOnly: true, items: ErrorResponse },
+        currentNodeCount: { ...readOnlyInt, nullable: true },
+        targetNodeCount: { ...readOnlyInt, nullable: true },
+        nodeStateCounts: {
+            type: 'object',
+            nullable: true,
+            readOnly: true,
+            properties: {
+                idleNodeCount: readOnlyInt,
+                runningNodeCount: readOnlyInt,
+                preparingNodeCount: readOnlyInt,
+                unusableNodeCount: readOnlyInt,
+                leavingNodeCount: readOnlyInt,
+                preemptedNodeCount: readOnlyInt,
+            },
+        },
+        enableNodePublicIp: { type: 'boolean', nullable: true },
+        propertyBag: { type: 'any', nullable: true },
+    },
+};
+/** Compute (the base of every compute type) with the AmlCompute variant. */
+const Compute = {
+    type: 'object',
+    required: ['computeType'],
+    properties: {
+        computeType: str(),
+        computeLocation: str(),
+        provisioningState: str({
+            readOnly: true,
+            enum: ['Unknown', 'Updating', 'Creating', 'Deleting', 'Succeeded', 'Failed', 'Canceled'],
+        }),
+        description: nullableStr(),
+        createdOn: str({ readOnly: true, format: 'date-time' }),
+        modifiedOn: str({ readOnly: true, format: 'date-time' }),
+        resourceId: nullableStr(),
+        provisioningErrors: { type: 'array', nullable: true, readOnly: true, items: ErrorResponse },
+        isAttachedCompute: { type: 'boolean', readOnly: true },
+        disableLocalAuth: bool,
+    },
+    discriminator: {
+        property: 'computeType',
+        variants: { AmlCompute: { properties: { properties: AmlComputeProperties } } },
+    },
+};
+/** ComputeResource: ProxyResource + properties, location, tags, sku, identity. */
+const ComputeResource = {
+    type: 'object',
+    properties: {
+        ...resourceProperties,
+        properties: Compute,
+        location: str(),
+        tags: { type: 'map', nullable: true, values: str() },
+        sku: { ...Sku, nullable: true },
+        identity: ManagedServiceIdentity,
+    },
+};
+const ComputePage = page(ComputeResource);
+/** ClusterUpdateParameters: the body of Compute_Update (PATCH), which changes a cluster's scale settings. */
+const ClusterUpdateParameters = {
+    type: 'object',
+    properties: {
+        properties: {
+            type: 'object',
+            properties: { properties: { type: 'object', properties: { scaleSettings: ScaleSettings } } },
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/emulator/resources/computes.ts
+// Computes (Compute_List, Compute_Get, Compute_CreateOrUpdate, Compute_Update, Compute_Delete): AmlCompute clusters,
+// whose max nodes bound how many job instances run at once. Provisioning is immediate (nothing to allocate), so
+// PUT and PATCH answer the resource with provisioningState Succeeded and no operation to poll.
+
+
+
+
+
+
+const COMPUTE_NAME = /^[A-Za-z][A-Za-z0-9-]{1,31}$/;
+function compute(ctx, params) {
+    const ws = ctx.workspace(params);
+    const found = ws.computes[params.computeName];
+    if (!found) {
+        throw notFound(`${PROVIDER}/workspaces/${ws.name}/computes`, params.computeName, params.resourceGroupName);
     }
-    if (parsed.workspace !== undefined &&
-        (parsed.subscriptionId.toLowerCase() !== subscriptionId ||
-            parsed.resourceGroup.toLowerCase() !== resourceGroup.toLowerCase() ||
-            parsed.workspace.toLowerCase() !== ws.name.toLowerCase())) {
-        throw badRequest(`The ${field} '${uri}' points at workspace '${parsed.workspace}' in resource group '${parsed.resourceGroup}'; ` +
-            `it must be a datastore of workspace '${ws.name}' in '${resourceGroup}'.`, target);
+    return { ws, compute: found };
+}
+const computes_list = {
+    what: 'Compute_List',
+    response: ComputePage,
+    handle: (ctx, req) => {
+        const ws = ctx.workspace(req.params);
+        const items = Object.values(ws.computes).sort((a, b) => a.name.localeCompare(b.name));
+        return { status: 200, body: paginate(items, req.url, ctx.config.pageSize) };
+    },
+};
+const computes_get = {
+    what: 'ComputeResource',
+    response: ComputeResource,
+    handle: (ctx, req) => ({ status: 200, body: compute(ctx, req.params).compute }),
+};
+const computes_put = {
+    what: 'ComputeResource',
+    request: ComputeResource,
+    response: ComputeResource,
+    handle: (ctx, req) => {
+        const name = req.params.computeName;
+        // Azure ML compute names: 2 to 32 characters, a letter first, then letters, digits and '-' (az ml compute create).
+        if (!COMPUTE_NAME.test(name)) {
+            throw badRequest(`The compute name '${name}' is invalid: it must be 2 to 32 characters, start with a letter and contain only letters, digits and '-'.`, 'name');
+        }
+        const ws = ctx.workspace(req.params);
+        const body = req.body;
+        if (!body.properties)
+            throw badRequest('A compute needs its properties (computeType AmlCompute).', 'properties');
+        const existing = ws.computes[name];
+        const at = new Date().toISOString();
+        const resource = computeResource(ctx.wsId(ws), name, body.properties, {
+            at,
+            createdOn: existing?.properties.createdOn,
+            systemData: ctx.systemData(req.principal.name, existing?.systemData),
+        });
+        resource.tags = body.tags ?? existing?.tags ?? {};
+        ws.computes[name] = resource;
+        ctx.persist();
+        return { status: existing ? 200 : 201, body: resource };
+    },
+};
+const computes_patch = {
+    what: 'ClusterUpdateParameters',
+    request: ClusterUpdateParameters,
+    response: ComputeResource,
+    handle: (ctx, req) => {
+        const { compute: c } = compute(ctx, req.params);
+        const body = req.body;
+        const scale = body.properties?.properties?.scaleSettings;
+        if (scale) {
+            const aml = c.properties.properties;
+            const next = { ...aml.scaleSettings, ...scale };
+            checkScale(Number(next.minNodeCount ?? 0), Number(next.maxNodeCount), 'properties.properties.scaleSettings');
+            aml.scaleSettings = next;
+            c.properties.modifiedOn = new Date().toISOString();
+            c.systemData = ctx.systemData(req.principal.name, c.systemData);
+            ctx.persist();
+        }
+        return { status: 200, body: c };
+    },
+};
+const computes_remove = {
+    what: 'Compute_Delete',
+    handle: (ctx, req) => {
+        const ws = ctx.workspace(req.params);
+        const name = req.params.computeName;
+        // Required by the spec: whether to delete the cluster or only detach it (both remove it from the workspace here).
+        const action = req.url.searchParams.get('underlyingResourceAction');
+        if (action !== 'Delete' && action !== 'Detach') {
+            throw badRequest(`The query parameter 'underlyingResourceAction' must be Delete or Detach; got ${action === null ? 'none' : `'${action}'`}.`, 'underlyingResourceAction');
+        }
+        const c = ws.computes[name];
+        if (!c)
+            return { status: 204 };
+        // A cluster that runs jobs keeps them: the service refuses to delete it until they end.
+        const busy = Object.values(ws.jobs ?? {}).filter((j) => !isTerminalJobStatus(String(j.properties.status)) &&
+            String(j.properties.computeId ?? '').toLowerCase() === c.id.toLowerCase());
+        if (busy.length > 0) {
+            throw new ArmError(409, 'Conflict', `The compute '${name}' runs job(s) ${busy.map((j) => j.name).join(', ')}; cancel them or wait for them to end before deleting it.`, 'computeName');
+        }
+        delete ws.computes[name];
+        ctx.persist();
+        return { status: 200 };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/emulator/schemas/jobs.ts
+
+
+/** JobStatus of the spec: the list both sides share (src/contract/jobs.ts). */
+const JOB_STATUS_ENUM = JOB_STATUSES;
+const pattern = { minLength: 1, pattern: /[a-zA-Z0-9_]/ };
+const nullableInt = { type: 'integer', format: 'int32', nullable: true };
+const nullableUuid = nullableStr({ format: 'uuid' });
+const inputMode = str({
+    enum: ['ReadOnlyMount', 'ReadWriteMount', 'Download', 'Direct', 'EvalMount', 'EvalDownload'],
+});
+const assetInput = { required: ['uri'], properties: { uri: str(pattern), mode: inputMode } };
+/** JobInput: literal, or an asset type with its uri and delivery mode. */
+const JobInput = {
+    type: 'object',
+    nullable: true,
+    required: ['jobInputType'],
+    properties: { description: nullableStr(), jobInputType: str() },
+    discriminator: {
+        property: 'jobInputType',
+        variants: {
+            literal: { required: ['value'], properties: { value: str(pattern) } },
+            uri_file: assetInput,
+            uri_folder: assetInput,
+            mltable: assetInput,
+            custom_model: assetInput,
+            mlflow_model: assetInput,
+            triton_model: assetInput,
+        },
+    },
+};
+const assetOutput = {
+    properties: {
+        assetName: nullableStr(),
+        mode: str({ enum: ['ReadWriteMount', 'Upload', 'Direct'] }),
+        uri: nullableStr(),
+    },
+};
+/** JobOutput: an asset type with where it goes (uri) and how (mode). */
+const JobOutput = {
+    type: 'object',
+    nullable: true,
+    required: ['jobOutputType'],
+    properties: { description: nullableStr(), jobOutputType: str() },
+    discriminator: {
+        property: 'jobOutputType',
+        variants: {
+            uri_file: assetOutput,
+            uri_folder: assetOutput,
+            mltable: assetOutput,
+            custom_model: assetOutput,
+            mlflow_model: assetOutput,
+            triton_model: assetOutput,
+        },
+    },
+};
+/** JobService: an endpoint of a job (Studio, Tracking, ...). */
+const JobService = {
+    type: 'object',
+    nullable: true,
+    properties: {
+        endpoint: nullableStr(),
+        errorMessage: nullableStr({ readOnly: true }),
+        jobServiceType: nullableStr(),
+        nodes: {
+            type: 'object',
+            nullable: true,
+            required: ['nodesValueType'],
+            properties: { nodesValueType: str({ enum: ['All'] }) },
+        },
+        port: nullableInt,
+        properties: stringMap(),
+        status: nullableStr({ readOnly: true }),
+    },
+};
+const DistributionConfiguration = {
+    type: 'object',
+    nullable: true,
+    required: ['distributionType'],
+    properties: { distributionType: str() },
+    discriminator: {
+        property: 'distributionType',
+        variants: {
+            PyTorch: { properties: { processCountPerInstance: nullableInt } },
+            Mpi: { properties: { processCountPerInstance: nullableInt } },
+            TensorFlow: { properties: { parameterServerCount: int32, workerCount: nullableInt } },
+        },
+    },
+};
+const IdentityConfiguration = {
+    type: 'object',
+    nullable: true,
+    required: ['identityType'],
+    properties: { identityType: str() },
+    discriminator: {
+        property: 'identityType',
+        variants: {
+            AMLToken: {},
+            Managed: { properties: { clientId: nullableUuid, objectId: nullableUuid, resourceId: nullableStr() } },
+            UserIdentity: {},
+        },
+    },
+};
+const NotificationSetting = {
+    type: 'object',
+    nullable: true,
+    properties: {
+        emailOn: {
+            type: 'array',
+            nullable: true,
+            items: str({ enum: ['JobCompleted', 'JobFailed', 'JobCancelled'] }),
+        },
+        emails: { type: 'array', nullable: true, items: str() },
+        webhooks: { type: 'map', nullable: true, values: { type: 'any', nullable: true } },
+    },
+};
+const inputs = { type: 'map', nullable: true, values: JobInput };
+const outputs = { type: 'map', nullable: true, values: JobOutput };
+/** JobBaseProperties with the CommandJob and PipelineJob variants. */
+const JobBaseProperties = {
+    type: 'object',
+    required: ['jobType'],
+    properties: {
+        ...resourceBaseProperties,
+        componentId: nullableStr(),
+        computeId: nullableStr(),
+        displayName: nullableStr(),
+        experimentName: str(),
+        identity: IdentityConfiguration,
+        isArchived: bool,
+        jobType: str(),
+        notificationSetting: NotificationSetting,
+        services: { type: 'map', nullable: true, values: JobService },
+        status: str({ readOnly: true, enum: JOB_STATUS_ENUM }),
+    },
+    discriminator: {
+        property: 'jobType',
+        variants: {
+            Command: {
+                required: ['command', 'environmentId'],
+                properties: {
+                    codeId: nullableStr(),
+                    command: str(pattern),
+                    distribution: DistributionConfiguration,
+                    environmentId: str(pattern),
+                    environmentVariables: stringMap(),
+                    inputs,
+                    limits: {
+                        type: 'object',
+                        nullable: true,
+                        required: ['jobLimitsType'],
+                        properties: {
+                            jobLimitsType: str({ enum: ['Command'] }),
+                            timeout: nullableStr({ format: 'duration' }),
+                        },
+                    },
+                    outputs,
+                    parameters: { type: 'any', nullable: true, readOnly: true },
+                    queueSettings: {
+                        type: 'object',
+                        nullable: true,
+                        properties: { jobTier: str({ enum: ['Null', 'Spot', 'Basic', 'Standard', 'Premium'] }) },
+                    },
+                    resources: {
+                        type: 'object',
+                        properties: {
+                            instanceCount: int32,
+                            instanceType: nullableStr(),
+                            properties: { type: 'map', nullable: true, values: { type: 'any', nullable: true } },
+                            dockerArgs: nullableStr(),
+                            dockerArgsList: { type: 'array', nullable: true, items: str() },
+                            shmSize: str({ pattern: /\d+[bBkKmMgG]/ }),
+                        },
+                    },
+                },
+            },
+            Pipeline: {
+                properties: {
+                    inputs,
+                    jobs: { type: 'map', nullable: true, values: { type: 'any', nullable: true } },
+                    outputs,
+                    settings: { type: 'any', nullable: true },
+                    sourceJobId: nullableStr(),
+                },
+            },
+        },
+    },
+};
+/** JobBase: a proxy resource whose properties are a job. */
+const JobBase = {
+    type: 'object',
+    required: ['properties'],
+    properties: { ...resourceProperties, properties: JobBaseProperties },
+};
+const JobPage = page(JobBase);
+
+;// CONCATENATED MODULE: ./src/emulator/jobs/pipeline-graph.ts
+// A pipeline job's steps (PipelineJob.jobs, nodes in azure-ai-ml's REST node shape) and the order they run in: a
+// step runs once every step whose outputs it binds (${{parent.jobs.<step>.outputs.<output>}}) has completed;
+// steps that do not depend on each other run side by side.
+const BINDING = /^\$\{\{\s*parent\.(?:(inputs|outputs)\.([A-Za-z0-9_]+)|jobs\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_]+))\s*\}\}$/;
+/** The binding a value is (the whole value), else undefined. */
+function parseBinding(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const m = BINDING.exec(value.trim());
+    if (!m)
+        return undefined;
+    if (m[1] === 'inputs')
+        return { kind: 'parentInput', name: m[2] };
+    if (m[1] === 'outputs')
+        return { kind: 'parentOutput', name: m[2] };
+    return { kind: 'stepOutput', step: m[3], output: m[4] };
+}
+/** A node's input value or uri, whichever binds. */
+function nodeInputValue(input) {
+    return input.value ?? input.uri ?? input.path;
+}
+/** The steps each step waits for. Throws naming a binding to a step that does not exist, or a cycle. */
+function stepDependencies(jobs) {
+    const deps = new Map();
+    for (const [step, node] of Object.entries(jobs)) {
+        const needs = new Set();
+        const inputs = (node.inputs ?? {});
+        for (const [input, value] of Object.entries(inputs)) {
+            const binding = parseBinding(nodeInputValue(value ?? {}));
+            if (binding?.kind !== 'stepOutput')
+                continue;
+            if (!jobs[binding.step]) {
+                throw new Error(`Step '${step}' input '${input}' binds step '${binding.step}', which the pipeline does not have.`);
+            }
+            needs.add(binding.step);
+        }
+        deps.set(step, needs);
     }
-    const store = datastoreContainers(ws)[parsed.datastore];
-    if (!store) {
-        throw badRequest(`The ${field} '${uri}' names datastore '${parsed.datastore}', which does not exist.`, target);
+    // Kahn's algorithm: what is left unsorted is in a cycle.
+    const left = new Map([...deps].map(([s, d]) => [s, new Set(d)]));
+    let progressed = true;
+    while (left.size > 0 && progressed) {
+        progressed = false;
+        for (const [step, needs] of left) {
+            if ([...needs].every((n) => !left.has(n))) {
+                left.delete(step);
+                progressed = true;
+            }
+        }
     }
-    if (!(await ctx.storageOf(ws).exists(store.container, parsed.path))) {
-        throw badRequest(`The ${field} '${uri}' points at no files: datastore '${parsed.datastore}' has no blob at or under '${parsed.path}'. Upload the files first.`, target);
+    if (left.size > 0)
+        throw new Error(`The pipeline's steps ${[...left.keys()].join(', ')} depend on each other in a cycle.`);
+    return deps;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/pipeline-rules.ts
+// What a pipeline job's steps must be (properties.jobs, free-form in the spec; the nodes azure-ai-ml's
+// pipeline `_to_rest_object` sends: {type: 'command', componentId, computeId?, inputs: {x: {job_input_type:
+// 'literal', value: '${{parent.inputs.y}}'} | {job_input_type: 'uri_folder', uri, mode}}, outputs: {o: {type:
+// 'literal', value: '${{parent.outputs.z}}'} | {job_output_type, mode, uri?}}, ...}), and the order they run in.
+// Checked at PUT, before the job is stored: every binding names a pipeline input or output, or an output of another
+// step, and the steps do not wait for each other in a cycle.
+
+
+
+
+const JOBS = 'properties.jobs';
+const STEP_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const pipeline_rules_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * A port's literal value, or its uri when that is a binding (either way the engine reads the binding). An output
+ * path with the service's own expressions (`azureml://datastores/.../paths/${{name}}/`, azureml-examples
+ * hello-pipeline-customize-output-folder.yml) is a path, not a binding.
+ */
+const literalValue = (port) => (port.job_input_type ?? port.jobInputType ?? port.type) === 'literal' && typeof port.value === 'string'
+    ? port.value
+    : typeof port.uri === 'string' && port.uri.includes('${{parent.')
+        ? port.uri
+        : undefined;
+/** A literal port's binding (the whole value, as the engine reads it), or a 400 for a `${{...}}` it cannot read. */
+function bindingOf(value, at) {
+    const binding = parseBinding(value);
+    if (!binding && value.includes('${{')) {
+        throw badRequest(`The binding '${value}' is not one a pipeline step can use: the whole value must be \${{parent.inputs.<name>}}, ` +
+            '${{parent.outputs.<name>}} or ${{parent.jobs.<step>.outputs.<name>}}.', at);
+    }
+    return binding;
+}
+/** Checks a pipeline job's steps, their components, computes, data and bindings. */
+async function checkPipelineJobs(ctx, ws, props) {
+    const jobs = props.jobs;
+    if (!pipeline_rules_isObject(jobs) || Object.keys(jobs).length === 0) {
+        throw badRequest('A pipeline job needs its steps in properties.jobs (step name -> command node).', JOBS);
+    }
+    const settings = pipeline_rules_isObject(props.settings) ? props.settings : {};
+    if (typeof settings.default_compute === 'string' && settings.default_compute !== '') {
+        checkCompute(ws, settings.default_compute, 'properties.settings.default_compute');
+    }
+    const pipelineInputs = (props.inputs ?? {});
+    const pipelineOutputs = (props.outputs ?? {});
+    const specs = {};
+    for (const [step, node] of Object.entries(jobs)) {
+        const at = `${JOBS}.${step}`;
+        if (!STEP_NAME.test(step)) {
+            throw badRequest(`The step name '${step}' is invalid: use letters, digits and '_', not starting with a digit.`, at);
+        }
+        if (!pipeline_rules_isObject(node) || node.type !== 'command') {
+            throw badRequest(`The step '${step}' must be a command node ({type: 'command', componentId, inputs, outputs}); got type '${String(pipeline_rules_isObject(node) ? node.type : node)}'.`, `${at}.type`);
+        }
+        const declared = checkVersion(ws, 'components', node.componentId, `${at}.componentId`)
+            .componentSpec;
+        // A component may declare no inputs or outputs; every step has the `artifacts` output (jobs/job-data.ts).
+        specs[step] = {
+            ...declared,
+            inputs: declared.inputs ?? {},
+            outputs: { [ARTIFACTS_OUTPUT]: { type: 'uri_folder' }, ...(declared.outputs ?? {}) },
+        };
+        if (typeof node.computeId === 'string' && node.computeId !== '')
+            checkCompute(ws, node.computeId, `${at}.computeId`);
+    }
+    for (const [step, node] of Object.entries(jobs)) {
+        const spec = specs[step];
+        const at = `${JOBS}.${step}`;
+        const inputs = (node.inputs ?? {});
+        for (const [name, port] of Object.entries(inputs)) {
+            const here = `${at}.inputs.${name}`;
+            if (!spec.inputs[name]) {
+                throw badRequest(`The step '${step}' has no input '${name}' (its component declares: ${Object.keys(spec.inputs).join(', ') || 'none'}).`, here);
+            }
+            if (!pipeline_rules_isObject(port))
+                throw badRequest(`The input '${name}' of step '${step}' must be an object.`, here);
+            const value = literalValue(port);
+            if (value !== undefined) {
+                const b = bindingOf(value, here);
+                if (b) {
+                    if (b.kind === 'parentOutput') {
+                        throw badRequest(`An input cannot be bound to a pipeline output (\${{parent.outputs.${b.name}}}).`, here);
+                    }
+                    if (b.kind === 'parentInput' && !(b.name in pipelineInputs)) {
+                        throw badRequest(`The binding \${{parent.inputs.${b.name}}} names no input of the pipeline.`, here);
+                    }
+                    if (b.kind === 'stepOutput') {
+                        if (!specs[b.step])
+                            throw badRequest(`The binding names step '${b.step}', which the pipeline does not have.`, here);
+                        if (!specs[b.step].outputs[b.output]) {
+                            throw badRequest(`The binding names output '${b.output}' of step '${b.step}', which its component does not declare.`, here);
+                        }
+                    }
+                }
+            }
+            else if (typeof port.uri === 'string') {
+                await checkInputUri(ctx, ws, port.uri, `${here}.uri`);
+            }
+            else {
+                throw badRequest(`The input '${name}' of step '${step}' needs a literal value or a uri.`, here);
+            }
+        }
+        for (const [name, decl] of Object.entries(spec.inputs)) {
+            if (!(name in inputs) && !decl.optional && decl.default === undefined) {
+                throw badRequest(`The step '${step}' does not give its component's required input '${name}'.`, `${at}.inputs`);
+            }
+        }
+        for (const [name, port] of Object.entries((node.outputs ?? {}))) {
+            const here = `${at}.outputs.${name}`;
+            if (!spec.outputs[name])
+                throw badRequest(`The step '${step}' has no output '${name}'.`, here);
+            const value = pipeline_rules_isObject(port) ? literalValue(port) : undefined;
+            const b = value === undefined ? undefined : bindingOf(value, here);
+            if (value !== undefined) {
+                if (b?.kind !== 'parentOutput' || !(b.name in pipelineOutputs)) {
+                    throw badRequest(`A step output can only be bound to an output of the pipeline (\${{parent.outputs.<name>}} it declares).`, here);
+                }
+            }
+            if (pipeline_rules_isObject(port) && typeof port.uri === 'string')
+                checkOutputUri(ctx, ws, port.uri, `${here}.uri`);
+        }
+    }
+    try {
+        stepDependencies(jobs);
+    }
+    catch (error) {
+        throw badRequest(error.message, JOBS);
     }
 }
+
+;// CONCATENATED MODULE: ./src/emulator/resources/job-rules.ts
+// What a job must be when it is created, and the resource stored for it. Checked before anything is stored (a 400
+// naming the property): a Command or Pipeline job whose compute, code, environment, component and data exist,
+// whose command names only its own inputs and outputs, and that fits its cluster. Stored: the request's properties
+// with the service's defaults, status NotStarted, `services`, and every output's uri resolved (the default
+// azureml/<job>/<output>/ of the workspace's blob store when the request names none).
+
+
+
+
+
+
+
+
+/** Job names as the service takes them (the CLI's generated names: lowercase words, '_' and digits). */
+const JOB_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,254}$/;
+/** What may change on an existing job (x-ms-mutability includes update); everything else is create-only. */
+const MUTABLE = ['description', 'tags', 'properties', 'isArchived', 'services', 'status'];
+function checkJobName(name) {
+    if (!JOB_NAME.test(name)) {
+        throw badRequest(`The job name '${name}' is invalid: it must start with a letter or digit and contain only letters, digits, '-' and '_' (255 characters at most).`, 'name');
+    }
+}
+/** Asset inputs resolve and their files exist; literal inputs need nothing. */
+async function checkInputs(ctx, ws, inputs) {
+    for (const [name, input] of Object.entries(inputs)) {
+        if (input && input.jobInputType !== 'literal') {
+            await checkInputUri(ctx, ws, String(input.uri), `properties.inputs.${name}.uri`);
+        }
+    }
+}
+function checkOutputs(ctx, ws, outputs) {
+    for (const [name, output] of Object.entries(outputs)) {
+        if (typeof output?.uri === 'string')
+            checkOutputUri(ctx, ws, output.uri, `properties.outputs.${name}.uri`);
+    }
+}
+async function checkCommandJob(ctx, ws, p) {
+    const resources = (p.resources ?? {});
+    const instances = resources.instanceCount ?? 1;
+    if (instances < 1) {
+        throw badRequest(`instanceCount must be at least 1; got ${instances}.`, 'properties.resources.instanceCount');
+    }
+    if (typeof p.computeId === 'string' && p.computeId !== '') {
+        const compute = checkCompute(ws, p.computeId, 'properties.computeId');
+        if (instances > maxNodes(compute)) {
+            throw badRequest(`The job asks for ${instances} instances, but compute '${compute.name}' has at most ${maxNodes(compute)} nodes. ` +
+                "Lower resources.instance_count, or raise the cluster's max_instances.", 'properties.resources.instanceCount');
+        }
+    }
+    const distribution = (p.distribution ?? {});
+    if (typeof distribution.processCountPerInstance === 'number' && distribution.processCountPerInstance < 1) {
+        throw badRequest(`processCountPerInstance must be at least 1; got ${distribution.processCountPerInstance}.`, 'properties.distribution.processCountPerInstance');
+    }
+    if (p.codeId !== undefined && p.codeId !== null)
+        checkVersion(ws, 'codes', p.codeId, 'properties.codeId');
+    if (p.componentId !== undefined && p.componentId !== null) {
+        checkVersion(ws, 'components', p.componentId, 'properties.componentId');
+    }
+    checkEnvironment(ctx, ws, p.environmentId, 'properties.environmentId');
+    const inputs = (p.inputs ?? {});
+    const outputs = (p.outputs ?? {});
+    // Optional parts ($[[...]]) may name inputs the job leaves out, as the CLI's optional inputs do.
+    for (const { kind, name } of commandBindings(String(p.command).replace(/\$\[\[[\s\S]*?\]\]/g, ''))) {
+        if (!(kind === 'inputs' ? inputs : outputs)[name]) {
+            throw badRequest(`The command uses \${{${kind}.${name}}}, but the job has no ${kind.slice(0, -1)} '${name}'. Add it to ${kind}, or fix the command.`, 'properties.command');
+        }
+    }
+    await checkInputs(ctx, ws, inputs);
+    checkOutputs(ctx, ws, outputs);
+}
+/** Every check of a new job; throws the 400 of the first that fails. */
+async function checkJob(ctx, ws, p) {
+    if (p.jobType === 'Command')
+        return checkCommandJob(ctx, ws, p);
+    if (typeof p.computeId === 'string' && p.computeId !== '')
+        checkCompute(ws, p.computeId, 'properties.computeId');
+    await checkInputs(ctx, ws, (p.inputs ?? {}));
+    checkOutputs(ctx, ws, (p.outputs ?? {}));
+    await checkPipelineJobs(ctx, ws, p);
+}
+/** Outputs as stored: each with its uri (the default path when the request names none) and delivery mode. */
+function resolvedOutputs(name, outputs) {
+    if (outputs === undefined || outputs === null)
+        return undefined;
+    return Object.fromEntries(Object.entries(outputs).map(([o, out]) => [
+        o,
+        out && { ...out, uri: out.uri ?? defaultOutputUri(name, o), mode: out.mode ?? 'ReadWriteMount' },
+    ]));
+}
+/** The job resource stored for a request's properties. */
+function jobResource(ctx, ws, name, wire, by, existing) {
+    const outputs = resolvedOutputs(name, wire.outputs);
+    return {
+        id: `${ctx.wsId(ws)}/jobs/${name}`,
+        name,
+        type: `${PROVIDER}/workspaces/jobs`,
+        properties: {
+            ...wire,
+            displayName: wire.displayName ?? name,
+            experimentName: wire.experimentName ?? 'Default',
+            isArchived: wire.isArchived ?? false,
+            tags: wire.tags ?? {},
+            properties: wire.properties ?? {},
+            ...(outputs ? { outputs } : {}),
+            services: jobServices(ctx, ws, name),
+            status: existing?.properties.status ?? 'NotStarted',
+        },
+        systemData: ctx.systemData(by, existing?.systemData),
+    };
+}
+/**
+ * A PUT on an existing job (a client's retry): the same job again answers it, updating only what may change;
+ * a different job under the same name is a 409, as the service refuses to change a job's create-only properties.
+ */
+function checkSameJob(existing, next) {
+    const keys = new Set([...Object.keys(existing.properties), ...Object.keys(next.properties)]);
+    const changed = [...keys].filter((k) => !MUTABLE.includes(k) &&
+        JSON.stringify(existing.properties[k] ?? null) !== JSON.stringify(next.properties[k] ?? null));
+    if (changed.length === 0)
+        return;
+    throw new ArmError(409, 'UserError', 'Conflict', undefined, {}, [
+        {
+            code: 'JobPropertyImmutable',
+            message: `A job named '${existing.name}' already exists, with other ${changed.join(', ')}. A job's ${changed.join(', ')} ` +
+                'cannot change once it is created: submit the new job under another name (or leave the name out).',
+            target: `properties.${changed[0]}`,
+        },
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/jobs.ts
+// Jobs (Jobs_List, Jobs_Get, Jobs_CreateOrUpdate, Jobs_Cancel, Jobs_Delete): the ARM side of the jobs the engine
+// (src/emulator/jobs) runs. A job is checked whole before it is stored (job-rules.ts), stored NotStarted, then handed
+// to the engine; cancel and delete are long-running operations (202 + Location, final-state-via location).
+
+
+
+
+
+
+/** The property the service sets on a pipeline step's job: its parent's name. */
+const PARENT_RUN_ID = 'azureml.parentrunid';
+const jobsIn = (ws) => (ws.jobs ??= {});
+function job(ctx, params) {
+    const ws = ctx.workspace(params);
+    const found = jobsIn(ws)[params.id];
+    if (!found)
+        throw notFound(`${PROVIDER}/workspaces/${ws.name}/jobs`, params.id, params.resourceGroupName);
+    return { ws, job: found };
+}
+const parentOf = (j) => (j.properties.properties ?? {})[PARENT_RUN_ID];
+const jobs_list = {
+    what: 'Jobs_List',
+    response: JobPage,
+    handle: (ctx, req) => {
+        const ws = ctx.workspace(req.params);
+        const q = req.url.searchParams;
+        const jobType = q.get('jobType');
+        const tag = q.get('tag');
+        const view = q.get('listViewType');
+        const properties = parseKeyValueFilter(q.get('properties'), 'properties');
+        // Pipeline steps' jobs are listed only when asked for by their parent (as azure-ai-ml's
+        // jobs.list(parent_job_name=) asks), as the service lists top-level jobs.
+        const children = properties?.some((f) => f.key === PARENT_RUN_ID) ?? false;
+        const items = Object.values(jobsIn(ws))
+            .filter((j) => {
+            const p = j.properties;
+            return ((children || parentOf(j) === undefined) &&
+                (jobType === null || String(p.jobType).toLowerCase() === jobType.toLowerCase()) &&
+                (tag === null || Object.hasOwn((p.tags ?? {}), tag)) &&
+                matchesViewType(p.isArchived, view) &&
+                matchesFilter(p.properties, properties));
+        })
+            .sort((a, b) => (a.systemData.createdAt < b.systemData.createdAt ? 1 : -1));
+        return { status: 200, body: paginate(items, req.url, ctx.config.pageSize) };
+    },
+};
+const jobs_get = {
+    what: 'Job',
+    response: JobBase,
+    handle: (ctx, req) => ({ status: 200, body: job(ctx, req.params).job }),
+};
+const jobs_put = {
+    what: 'Job',
+    request: JobBase,
+    response: JobBase,
+    handle: async (ctx, req) => {
+        const name = req.params.id;
+        checkJobName(name);
+        const wire = req.body.properties;
+        let ws = ctx.workspace(req.params);
+        const before = jobsIn(ws)[name];
+        if (before)
+            return same(ctx, ws, before, wire, req.principal.name);
+        await checkJob(ctx, ws, wire);
+        // The checks read blobs: a retry of the same PUT may have stored the job meanwhile.
+        ws = ctx.workspace(req.params);
+        const raced = jobsIn(ws)[name];
+        if (raced)
+            return same(ctx, ws, raced, wire, req.principal.name);
+        const resource = jobResource(ctx, ws, name, wire, req.principal.name);
+        jobsIn(ws)[name] = resource;
+        ctx.persist();
+        // The answer is the job as created; the engine moves the stored one on from here.
+        const body = structuredClone(resource);
+        ctx.jobs.start(ws, name);
+        return { status: 201, body };
+    },
+};
+/** A PUT of a job that exists: the same job (a retry) updates what may change; another job is a 409. */
+function same(ctx, ws, existing, wire, by) {
+    const next = jobResource(ctx, ws, existing.name, wire, by, existing);
+    checkSameJob(existing, next);
+    for (const key of ['description', 'tags', 'isArchived']) {
+        if (wire[key] !== undefined)
+            existing.properties[key] = wire[key];
+    }
+    existing.systemData = next.systemData;
+    ctx.persist();
+    return { status: 200, body: existing };
+}
+/** Marks a job that has not ended CancelRequested, then has the engine end it. */
+async function cancelJob(ctx, ws, name) {
+    const j = jobsIn(ws)[name];
+    if (!j || isTerminalJobStatus(String(j.properties.status)))
+        return;
+    j.properties.status = 'CancelRequested';
+    ctx.persist();
+    await ctx.jobs.cancel(ws, name);
+    ctx.persist();
+}
+const cancel = {
+    what: 'Jobs_Cancel',
+    handle: (ctx, req) => {
+        const { ws, job: j } = job(ctx, req.params);
+        const op = ctx.operations.start();
+        if (isTerminalJobStatus(String(j.properties.status))) {
+            ctx.operations.finish(op);
+        }
+        else {
+            j.properties.status = 'CancelRequested';
+            ctx.persist();
+            ctx.operations.run(op, async () => {
+                await cancelJob(ctx, ws, j.name);
+                ctx.operations.finish(op);
+            });
+        }
+        return ctx.operations.accepted(op);
+    },
+};
+const jobs_remove = {
+    what: 'Jobs_Delete',
+    handle: (ctx, req) => {
+        const ws = ctx.workspace(req.params);
+        const name = req.params.id;
+        if (!jobsIn(ws)[name])
+            return { status: 204 };
+        const op = ctx.operations.start();
+        ctx.operations.run(op, async () => {
+            await cancelJob(ctx, ws, name);
+            const doomed = [
+                name,
+                ...Object.values(jobsIn(ws))
+                    .filter((j) => parentOf(j) === name)
+                    .map((j) => j.name),
+            ];
+            for (const n of doomed) {
+                delete jobsIn(ws)[n];
+                if (ws.runs)
+                    delete ws.runs[n];
+            }
+            ctx.persist();
+            ctx.operations.finish(op);
+        });
+        return ctx.operations.accepted(op);
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/emulator/resources/endpoint-keys.ts
 
@@ -45343,6 +47018,8 @@ const getLogs = {
 
 
 
+
+
 const action = (type, verb) => `${PROVIDER}/${type}/${verb}`;
 /** GET -> read, PUT/PATCH -> write, DELETE -> delete on the resource type. */
 function crud(type, ops) {
@@ -45394,7 +47071,7 @@ const ROUTES = [
             },
         },
     },
-    // Model, code and environment containers and versions.
+    // Model, code, environment, data and component containers and versions.
     ...ASSET_KINDS.flatMap((kind) => [
         {
             path: `${WORKSPACE_PATH}/${kind}`,
@@ -45425,6 +47102,29 @@ const ROUTES = [
             }),
         },
     ]),
+    // Compute clusters (AmlCompute).
+    { path: `${WORKSPACE_PATH}/computes`, methods: crud('workspaces/computes', { GET: computes_list }) },
+    {
+        path: `${WORKSPACE_PATH}/computes/{computeName}`,
+        methods: crud('workspaces/computes', {
+            GET: computes_get,
+            PUT: computes_put,
+            PATCH: computes_patch,
+            DELETE: computes_remove,
+        }),
+    },
+    // Jobs (command and pipeline) and their cancel action.
+    { path: `${WORKSPACE_PATH}/jobs`, methods: crud('workspaces/jobs', { GET: jobs_list }) },
+    {
+        path: `${WORKSPACE_PATH}/jobs/{id}`,
+        methods: crud('workspaces/jobs', { GET: jobs_get, PUT: jobs_put, DELETE: jobs_remove }),
+    },
+    {
+        path: `${WORKSPACE_PATH}/jobs/{id}/cancel`,
+        methods: {
+            POST: { ...cancel, optionalBody: true, action: action('workspaces/jobs/cancel', 'action') },
+        },
+    },
     // Online endpoints, their key and token actions, and their deployments.
     {
         path: `${WORKSPACE_PATH}/onlineEndpoints`,
@@ -45651,707 +47351,170 @@ function checkResponse(schema, body, what) {
         problems.map((p) => `'${p.path || '(body)'}' ${p.message}`).join(' '));
 }
 
-;// CONCATENATED MODULE: ./src/emulator/server.ts
-// The HTTPS server of the ARM API: faults, the body, authentication, the api-version, the route table, authorization,
-// the spec's schema of the body, then the resource's handler and the spec's schema of its answer.
+;// CONCATENATED MODULE: ./src/emulator/data-plane/caller.ts
 
 
 
 
-
-
-
-
-
-
-/**
- * ARM refuses request content over 4 MB (the limit of a request to Resource Manager, as for templates:
- * azure-resource-manager/troubleshooting/error-job-size-exceeded). Larger bodies are read to their end and answered
- * 413, so the client sees the answer rather than a reset connection.
- */
-const MAX_BODY = 4 * 1024 * 1024;
-/** Past this the body is not even drained: the connection is closed after the 413. */
-const MAX_DRAIN = 64 * 1024 * 1024;
-/**
- * Idle keep-alive sockets stay open longer than clients keep theirs (Node's agent: 4 s free-socket timeout only when
- * set; undici and the Azure SDK reuse sockets for up to 60 s), so a client never reuses one the server is closing.
- * Azure's own front ends keep them for minutes.
- */
-const KEEP_ALIVE_MS = 65_000;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** The body as text, or undefined when it is over MAX_BODY (then read to its end and dropped). */
-function readBody(req) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        req.on('data', (chunk) => {
-            size += chunk.length;
-            if (size <= MAX_BODY)
-                chunks.push(chunk);
-            else if (size > MAX_DRAIN)
-                resolve(undefined);
-        });
-        req.on('end', () => resolve(size > MAX_BODY ? undefined : Buffer.concat(chunks).toString('utf8')));
-        req.on('error', reject);
-    });
+const RUNS_READ = `${PROVIDER}/workspaces/experiments/runs/read`;
+const RUNS_WRITE = `${PROVIDER}/workspaces/experiments/runs/write`;
+/** The caller of a request; ARM's 401 when its token is neither a principal's nor a running job's. */
+function callerOf(req, principals, tokens) {
+    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
+    const grant = bearer ? tokens.lookup(bearer) : undefined;
+    if (grant)
+        return { grant };
+    return { principal: authenticate(req, principals) };
 }
-/** Keeps idle sockets past clients' timeouts (headersTimeout must exceed keepAliveTimeout, as Node requires). */
-function keepAlive(server) {
-    server.keepAliveTimeout = KEEP_ALIVE_MS;
-    server.headersTimeout = KEEP_ALIVE_MS + 1_000;
-}
-function createArmServer(tls, deps) {
-    const server = (0,external_node_https_.createServer)({ key: tls.key, cert: tls.cert }, (req, res) => {
-        void handle(req, res, deps);
-    });
-    keepAlive(server);
-    return server;
-}
-async function handle(req, res, deps) {
-    const started = Date.now();
-    const method = (req.method ?? 'GET').toUpperCase();
-    const url = new URL(req.url ?? '/', `https://${req.headers.host ?? '127.0.0.1'}`);
-    let principal;
-    const record = (status) => {
-        deps.requests.push({
-            method,
-            path: url.pathname,
-            status,
-            ...(principal ? { principal: principal.name } : {}),
-        });
-        if (!deps.quiet)
-            console.log(`${method} ${url.pathname}${url.search ? '?…' : ''} ${status || 'reset'} ${Date.now() - started} ms`);
-    };
-    const headers = {
-        'x-ms-request-id': (0,external_node_crypto_namespaceObject.randomUUID)(),
-        'x-ms-correlation-request-id': String(req.headers['x-ms-correlation-request-id'] ?? (0,external_node_crypto_namespaceObject.randomUUID)()),
-    };
-    const clientRequestId = req.headers['x-ms-client-request-id'];
-    if (typeof clientRequestId === 'string')
-        headers['x-ms-client-request-id'] = clientRequestId;
-    let requestText;
-    let tooLarge = false;
-    const send = (status, body, extra = {}) => {
-        const text = body === undefined ? '' : JSON.stringify(body);
-        const responseHeaders = {
-            ...headers,
-            ...extra,
-            ...(text ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
-            'Content-Length': Buffer.byteLength(text),
-            ...(tooLarge ? { Connection: 'close' } : {}),
-        };
-        res.writeHead(status, responseHeaders);
-        res.end(text);
-        // The contract test's recording (a no-op unless MLOPS_CONTRACT_RECORD_DIR is set).
-        logExchange({
-            method,
-            url,
-            requestHeaders: req.headers,
-            requestText,
-            status,
-            responseHeaders,
-            responseBody: body,
-        });
-        record(status);
-    };
-    try {
-        const fault = deps.faults.take(method, url.pathname);
-        if (fault?.delayMs)
-            await sleep(fault.delayMs);
-        if (fault?.reset) {
-            req.socket.destroy();
-            record(0);
+/** 403 unless the caller may do `action` on run `runId` of `workspace`. */
+function authorize(caller, workspace, runId, action, scope) {
+    if ('grant' in caller) {
+        if (caller.grant.workspace === workspace.toLowerCase() && caller.grant.runId === runId)
             return;
-        }
-        if (fault?.status) {
-            const retryAfter = fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : {};
-            const message = `Injected fault: ${fault.status} for ${method} ${url.pathname}.`;
-            send(fault.status, new ArmError(fault.status, faultCode(fault.status), message).body(), retryAfter);
-            return;
-        }
-        const text = await readBody(req);
-        if (text === undefined) {
-            tooLarge = true;
-            throw new ArmError(413, 'RequestEntityTooLarge', `The request content is larger than the ${MAX_BODY / 1024 / 1024} MB Azure Resource Manager accepts.`);
-        }
-        requestText = text;
-        principal = authenticate(req, deps.principals);
-        checkApiVersion(url);
-        const match = matchRoute(url.pathname);
-        if (match.kind === 'unsupported') {
-            throw new ArmError(501, 'NotImplemented', `The local Azure ML emulator does not serve the resource type 'Microsoft.MachineLearningServices/${match.resourceType}'.`);
-        }
-        if (match.kind === 'unknown') {
-            throw new ArmError(404, 'NotFound', 'The requested path is not an ARM resource of the emulator.');
-        }
-        const operation = match.row.methods[method];
-        if (!operation) {
-            throw new ArmError(405, 'MethodNotAllowed', `The requested resource does not support http method '${method}'.`);
-        }
-        const workspace = match.params.workspaceName;
-        if (operation.action &&
-            workspace !== undefined &&
-            !roleAllows(roleOn(principal, workspace), operation.action)) {
-            const scope = operation.scopeIsParent ? url.pathname.replace(/\/[^/]+$/, '') : url.pathname;
-            throw new ArmError(403, 'AuthorizationFailed', authorizationFailedMessage(principal, operation.action, scope));
-        }
-        let body;
-        if (text.trim() !== '' && (method === 'PUT' || method === 'POST' || method === 'PATCH')) {
-            try {
-                body = JSON.parse(text);
-            }
-            catch (error) {
-                // Only where it broke: V8's parse message quotes the body, which may carry keys.
-                const at = /position (\d+)/.exec(error.message)?.[1];
-                throw new ArmError(400, 'InvalidRequestContent', `The request content was invalid and could not be deserialized: not valid JSON${at ? ` (at character ${at})` : ''}.`);
-            }
-        }
-        if (operation.request && !(operation.optionalBody && body === undefined)) {
-            checkRequest(operation.request, body, operation.what);
-        }
-        const answer = await operation.handle(deps.context, {
-            method,
-            url,
-            params: match.params,
-            body,
-            principal,
-        });
-        if (operation.response && answer.status < 300 && answer.status !== 202 && answer.body !== undefined) {
-            checkResponse(operation.response, answer.body, `${method} ${operation.what}`);
-        }
-        send(answer.status, answer.body, answer.headers);
+        throw new ArmError(403, 'AuthorizationFailed', `The job's token opens its own run '${caller.grant.runId}' only, not run '${runId}' of workspace '${workspace}'.`);
     }
-    catch (error) {
-        if (error instanceof ArmError) {
-            send(error.status, error.body(), error.headers);
-            return;
-        }
-        console.error(`emulator: internal error on ${method} ${url.pathname}:`, error);
-        const failed = `The emulator failed: ${error?.message ?? String(error)}`;
-        send(500, new ArmError(500, 'InternalServerError', failed).body());
+    if (!roleAllows(roleOn(caller.principal, workspace), action)) {
+        throw new ArmError(403, 'AuthorizationFailed', authorizationFailedMessage(caller.principal, action, scope));
     }
 }
 
-;// CONCATENATED MODULE: ./src/emulator/traffic-routing.ts
-/**
- * How the emulator's gateway picks deployments, as Azure ML's endpoint router does: by the traffic weights,
- * unless the `azureml-model-deployment` header names one; and whether a request is also mirrored.
- * `random` is a number in [0, 1) (Math.random in the gateway, fixed values in tests).
- */
-/** The deployment for one request. */
-function pickDeployment(traffic, deployments, requested, random) {
-    if (requested !== undefined && requested !== '') {
-        if (deployments.includes(requested))
-            return { deployment: requested };
-        return {
-            error: 'unknown-deployment',
-            message: `The deployment '${requested}' named by the azureml-model-deployment header does not exist on this endpoint.`,
-        };
+;// CONCATENATED MODULE: ./src/emulator/data-plane/mlflow-runs.ts
+/** MLflow's error answer: { error_code, message } with its HTTP status. */
+class MlflowError extends Error {
+    status;
+    code;
+    constructor(status, code, message) {
+        super(message);
+        this.status = status;
+        this.code = code;
     }
-    const live = Object.entries(traffic).filter(([name, share]) => share > 0 && deployments.includes(name));
-    const total = live.reduce((sum, [, share]) => sum + share, 0);
-    if (total === 0) {
-        return {
-            error: 'no-traffic',
-            message: 'No deployment takes traffic on this endpoint: set its traffic, or name a deployment with the azureml-model-deployment header.',
-        };
-    }
-    let point = random * total;
-    for (const [name, share] of live) {
-        if (point < share)
-            return { deployment: name };
-        point -= share;
-    }
-    return { deployment: live[live.length - 1][0] };
-}
-/** The deployment a request is mirrored to, if any: each mirror share is a probability in percent. */
-function pickMirror(mirrorTraffic, servedBy, random) {
-    const [target] = Object.entries(mirrorTraffic).filter(([, share]) => share > 0);
-    if (!target || target[0] === servedBy)
-        return undefined;
-    return random * 100 < target[1] ? target[0] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/emulator/gateway.ts
-
-
-
-
-
-
-
-
-
-
-const MAX_SAMPLES = 100_000;
-/**
- * The scoring gateway of every online endpoint, on loopback: `/<workspace>/<endpoint>/score` with the endpoint's
- * key, AML token or Entra token as a bearer token, by its auth mode (gateway-view.ts). Status codes as Azure's
- * endpoints answer them (how-to-troubleshoot-online-endpoints, "HTTP status codes"): 401 without a credential the
- * endpoint's auth mode takes, 404 when no deployment takes traffic or the header names an unknown one, 408 when
- * the model's answer takes longer than request_timeout_ms (time waiting for a turn included), 424 when the model
- * container answers anything but 200 (with ms-azureml-model-error-statuscode / -reason), 429 past
- * 2 * max_concurrent_requests_per_instance * instance_count requests in flight (admission.ts), 502/503 when it
- * does not answer at all, 413 for a body over the endpoint's payload limit (body-limit.ts).
- */
-class Gateway {
-    deps;
-    server;
-    figures = new Map();
-    admission = new Admission();
-    constructor(deps) {
-        this.deps = deps;
-        this.server = (0,external_node_http_namespaceObject.createServer)((req, res) => this.handle(req, res));
-        keepAlive(this.server);
-    }
-    /** The figures of one endpoint's deployments, as the metrics route answers them. */
-    metrics(workspace, endpoint) {
-        const all = this.figures.get(`${workspace}/${endpoint}`.toLowerCase()) ?? new Map();
-        const deployments = {};
-        for (const [name, f] of all) {
-            const { p50, p95, p99, max } = summarizeLatencies(f.latencies);
-            deployments[name] = {
-                requests: f.requests,
-                statusCodes: { ...f.statusCodes },
-                latencyMs: { p50, p95, p99, max },
-                mirrored: f.mirrored,
-            };
-        }
-        return { deployments };
-    }
-    /**
-     * The metrics route: the same credential as scoring (the endpoint's key or token, by its auth mode), since on
-     * Azure these figures come from Azure Monitor, which no anonymous caller reads.
-     */
-    answerMetrics(req, res, workspace, endpoint, reply) {
-        const view = this.deps.view(workspace, endpoint);
-        if (!view)
-            return reply(404, `The endpoint '${endpoint}' does not exist in workspace '${workspace}'.`);
-        const refused = unauthorized(view, req.headers.authorization);
-        if (refused)
-            return reply(401, refused, { 'WWW-Authenticate': 'Bearer' });
-        const body = JSON.stringify(this.metrics(workspace, endpoint));
-        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
-        res.end(body);
-        req.resume();
-    }
-    figuresOf(endpointKey, deployment) {
-        let byEndpoint = this.figures.get(endpointKey);
-        if (!byEndpoint)
-            this.figures.set(endpointKey, (byEndpoint = new Map()));
-        let f = byEndpoint.get(deployment);
-        if (!f)
-            byEndpoint.set(deployment, (f = { requests: 0, statusCodes: {}, latencies: [], mirrored: 0 }));
-        return f;
-    }
-    handle(req, res) {
-        const started = process.hrtime.bigint();
-        const path = (req.url ?? '/').split('?')[0];
-        const parts = path.split('/');
-        const reply = (status, message, headers = {}) => {
-            const body = JSON.stringify({ message });
-            res.writeHead(status, {
-                ...headers,
-                'Content-Type': 'application/json',
-                'Content-Length': Buffer.byteLength(body),
-            });
-            res.end(body);
-            req.resume();
-        };
-        let workspace;
-        let endpoint;
-        try {
-            const metricsOf = parseEndpointMetricsPath(path);
-            if (metricsOf)
-                return this.answerMetrics(req, res, metricsOf.workspace, metricsOf.endpoint, reply);
-            if (parts.length !== 4 || parts[3] !== 'score')
-                return reply(404, `Not found: ${path}`);
-            workspace = decodeURIComponent(parts[1]);
-            endpoint = decodeURIComponent(parts[2]);
-        }
-        catch {
-            return reply(404, `Not found: ${path}`);
-        }
-        // A declared size over the limit is answered at once, before anything else (the body is read and dropped).
-        const declared = declaredOverLimit(req);
-        if (declared !== undefined)
-            return drain(req, () => reply(413, tooLargeMessage(declared)));
-        const view = this.deps.view(workspace, endpoint);
-        if (!view)
-            return reply(404, `The endpoint '${endpoint}' does not exist in workspace '${workspace}'.`);
-        const refused = unauthorized(view, req.headers.authorization);
-        if (refused)
-            return reply(401, refused, { 'WWW-Authenticate': 'Bearer' });
-        const requested = req.headers['azureml-model-deployment'];
-        const pick = pickDeployment(view.traffic, [...view.deployments.keys()], typeof requested === 'string' ? requested.trim() : undefined, Math.random());
-        if ('error' in pick)
-            return reply(404, pick.message);
-        const name = pick.deployment;
-        const serving = this.deps.serving(view.deployments.get(name));
-        const endpointKey = `${workspace}/${endpoint}`.toLowerCase();
-        const figures = this.figuresOf(endpointKey, name);
-        res.once('finish', () => {
-            figures.requests++;
-            const code = String(res.statusCode);
-            figures.statusCodes[code] = (figures.statusCodes[code] ?? 0) + 1;
-            if (figures.latencies.length >= MAX_SAMPLES)
-                figures.latencies.splice(0, MAX_SAMPLES / 2);
-            figures.latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-        });
-        const served = { 'azureml-model-deployment': name };
-        if (!serving)
-            return reply(503, `no healthy upstream: deployment '${name}' is not running.`, served);
-        const mirrorName = pickMirror(view.mirrorTraffic, name, Math.random());
-        const mirror = mirrorName !== undefined ? this.deps.serving(view.deployments.get(mirrorName) ?? '') : undefined;
-        const headers = forwardHeaders(req.headers);
-        headers['x-ms-request-id'] ??= (0,external_node_crypto_namespaceObject.randomUUID)();
-        const timeoutMs = view.requestTimeoutMs(name);
-        const slots = view.slots(name);
-        const runtimeKey = view.deployments.get(name);
-        const ticket = slots === undefined ? undefined : this.admission.enter(runtimeKey, slots);
-        if (slots !== undefined && !ticket) {
-            return reply(429, `Too many pending requests: deployment '${name}' takes at most 2 * max_concurrent_requests_per_instance * ` +
-                `instance_count = ${2 * slots} requests at once.`, served);
-        }
-        res.once('close', () => ticket?.release());
-        let upstream;
-        // A wall clock from the request's arrival: the model's time and any wait for a turn (admission.ts).
-        const timer = setTimeout(() => {
-            upstream?.destroy();
-            ticket?.release();
-            if (!res.headersSent)
-                reply(408, `upstream request timeout: no answer within ${timeoutMs} ms.`, served);
-            else
-                res.destroy();
-        }, timeoutMs);
-        res.once('close', () => clearTimeout(timer));
-        const forward = () => {
-            if (res.writableEnded || res.destroyed)
-                return;
-            // Past the limit (a body without a Content-Length, or with a wrong one): the rest is read and dropped, then
-            // 413; the model's timeout no longer applies.
-            const tooLarge = () => {
-                clearTimeout(timer);
-                ticket?.release();
-                drain(req, () => {
-                    if (!res.headersSent)
-                        reply(413, tooLargeMessage(undefined), served);
-                    else
-                        res.destroy();
-                });
-            };
-            upstream = this.send(req, res, serving, headers, served, tooLarge, mirrorName, mirror, view, endpointKey);
-        };
-        if (ticket)
-            void ticket.ready.then(forward);
-        else
-            forward();
-    }
-    /** Sends the request to the deployment's server (and a copy to the mirror) and relays the answer. */
-    send(req, res, serving, headers, served, tooLarge, mirrorName, mirror, view, endpointKey) {
-        const upstream = (0,external_node_http_namespaceObject.request)({
-            host: '127.0.0.1',
-            port: serving.port,
-            method: req.method,
-            path: '/score',
-            headers,
-            agent: serving.agent,
-        }, (answer) => {
-            const status = answer.statusCode ?? 502;
-            const out = { ...served };
-            for (const [key, value] of Object.entries(answer.headers)) {
-                if (value !== undefined && !HOP_BY_HOP.has(key))
-                    out[key] = value;
-            }
-            if (status === 200) {
-                res.writeHead(200, out);
-            }
-            else {
-                out['ms-azureml-model-error-statuscode'] = String(status);
-                out['ms-azureml-model-error-reason'] = 'model_error';
-                res.writeHead(424, out);
-            }
-            answer.pipe(res);
-        });
-        let cutOff = false;
-        upstream.on('error', (error) => {
-            if (cutOff || res.writableEnded)
-                return;
-            if (res.headersSent)
-                return void res.destroy();
-            if (!res.writableEnded) {
-                const body = JSON.stringify({ message: `upstream connect error: ${error.message}` });
-                res.writeHead(502, {
-                    ...served,
-                    'Content-Type': 'application/json',
-                    'Content-Length': Buffer.byteLength(body),
-                });
-                res.end(body);
-            }
-        });
-        // Mirrored: the same chunks go to the mirror as they arrive, paced by the live deployment only (a slow mirror
-        // holds at most one body, which the limit bounds); its answer is read and dropped.
-        const copy = mirror && mirrorName !== undefined
-            ? (0,external_node_http_namespaceObject.request)({
-                host: '127.0.0.1',
-                port: mirror.port,
-                method: req.method,
-                path: '/score',
-                headers,
-                agent: mirror.agent,
-            }, (answer) => answer.resume())
-            : undefined;
-        req.on('aborted', () => {
-            upstream.destroy();
-            copy?.destroy();
-        });
-        // The body streams through a counter: a body sent without a Content-Length (or with a wrong one) that goes
-        // past the limit is cut off, answered 413 and read to its end without being kept.
-        const limiter = new BodyLimit(SCORING_BODY_LIMIT, () => {
-            cutOff = true;
-            req.unpipe(limiter);
-            upstream.destroy();
-            copy?.destroy();
-            tooLarge();
-        });
-        req.pipe(limiter).pipe(upstream);
-        if (copy && mirrorName !== undefined) {
-            copy.setTimeout(view.requestTimeoutMs(mirrorName), () => copy.destroy());
-            copy.on('error', () => undefined);
-            limiter.on('data', (chunk) => {
-                if (!copy.destroyed)
-                    copy.write(chunk);
-            });
-            limiter.on('end', () => {
-                this.figuresOf(endpointKey, mirrorName).mirrored++;
-                copy.end();
-            });
-        }
-        return upstream;
+    body() {
+        return { error_code: this.code, message: this.message };
     }
 }
-
-;// CONCATENATED MODULE: ./src/emulator/endpoint-tokens.ts
-
-/** The tokens POST token hands out (AMLToken endpoints), in memory: token -> endpoint key (`ws/ep`) and expiry. */
-class EndpointTokens {
-    tokens = new Map();
-    /** A token for the endpoint, valid for an hour (the service's default lifetime). */
-    issue(endpointKey) {
-        const token = `emu-aml.${(0,external_node_crypto_namespaceObject.randomBytes)(24).toString('base64url')}`;
-        const expires = Date.now() + 3_600_000;
-        this.tokens.set(token, { endpoint: endpointKey, expires });
-        return { token, expires };
+const invalid = (message) => new MlflowError(400, 'INVALID_PARAMETER_VALUE', message);
+// mlflow/utils/validation.py
+const MAX_ENTITY_KEY_LENGTH = 250;
+const MAX_PARAM_VAL_LENGTH = 6000;
+const MAX_TAG_VAL_LENGTH = 5000;
+const MAX_METRICS_PER_BATCH = 1000;
+const MAX_PARAMS_TAGS_PER_BATCH = 100;
+const KEY = /^[/\w.\- ]*$/;
+function key(value, what) {
+    if (typeof value !== 'string' || value === '')
+        throw invalid(`Missing value for required parameter '${what}'.`);
+    if (value.length > MAX_ENTITY_KEY_LENGTH || !KEY.test(value) || value.split('/').includes('..')) {
+        throw invalid(`Invalid ${what} name: '${value.slice(0, 100)}'. Names may only contain alphanumerics, underscores (_), ` +
+            `dashes (-), periods (.), spaces ( ), and slashes (/), up to ${MAX_ENTITY_KEY_LENGTH} characters.`);
     }
-    /** The endpoint's tokens that have not expired. */
-    valid(endpointKey) {
-        return [...this.tokens.entries()]
-            .filter(([, t]) => t.endpoint === endpointKey && t.expires > Date.now())
-            .map(([token]) => token);
+    return value;
+}
+function mlflow_runs_text(value, what, max) {
+    if (value === undefined || value === null)
+        throw invalid(`Missing value for required parameter '${what}'.`);
+    const s = String(value);
+    if (s.length > max)
+        throw invalid(`'${what}' exceeds the maximum length of ${max} characters.`);
+    return s;
+}
+function metric(m) {
+    const k = key(m.key, 'metric');
+    const value = typeof m.value === 'string' ? Number(m.value) : m.value;
+    if (typeof value !== 'number' || (Number.isNaN(value) && m.value !== 'NaN')) {
+        throw invalid(`Got invalid value ${JSON.stringify(m.value)?.slice(0, 50)} for metric '${k}': it must be a number.`);
     }
-    forget(endpointKey) {
-        for (const [token, t] of this.tokens)
-            if (t.endpoint === endpointKey)
-                this.tokens.delete(token);
+    const timestamp = m.timestamp === undefined ? Date.now() : Number(m.timestamp);
+    if (!Number.isInteger(timestamp))
+        throw invalid(`Got invalid timestamp for metric '${k}': it must be an integer (ms).`);
+    const step = m.step === undefined ? 0 : Number(m.step);
+    if (!Number.isInteger(step))
+        throw invalid(`Got invalid step for metric '${k}': it must be an integer.`);
+    return { key: k, value, timestamp, step };
+}
+function setParam(run, p) {
+    const k = key(p.key, 'param');
+    const value = mlflow_runs_text(p.value, 'value', MAX_PARAM_VAL_LENGTH);
+    const old = run.params[k];
+    if (old !== undefined && old !== value) {
+        throw invalid(`Changing param values is not allowed. Param with key='${k}' was already logged with value='${old.slice(0, 100)}'.`);
     }
+    run.params[k] = value;
 }
-
-;// CONCATENATED MODULE: ./src/emulator/gateway-port.ts
-/** The port to listen on: the `--gateway-port` option, else the one kept in the state, else a free one (0). */
-function choosePort(option, stored) {
-    if (option !== undefined && option !== 0)
-        return { port: option, source: 'option' };
-    if (option === undefined && stored !== undefined && stored > 0)
-        return { port: stored, source: 'state' };
-    return { port: 0, source: 'free' };
+function setTag(run, t) {
+    run.tags[key(t.key, 'tag')] = mlflow_runs_text(t.value, 'value', MAX_TAG_VAL_LENGTH);
 }
-/** Listens on 127.0.0.1:port; a taken port is an error naming the port, where it came from, and the way out. */
-async function listenGateway(server, choice, stateFile) {
-    await new Promise((done, fail) => {
-        server.once('error', (error) => {
-            if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES')
-                return fail(error);
-            const from = choice.source === 'option'
-                ? `--gateway-port ${choice.port}`
-                : `the gateway port kept in ${stateFile ?? 'the state'} (so scoring URIs survive restarts)`;
-            const why = error.code === 'EADDRINUSE' ? 'is in use by another process' : 'may not be opened';
-            fail(new Error(`The scoring gateway cannot listen on 127.0.0.1:${choice.port} (${from}): the port ${why}. ` +
-                'Stop what uses it, or start the emulator with --gateway-port N (another port, or 0 for a free ' +
-                'one; the port it gets is kept for the next start).'));
-        });
-        server.listen(choice.port, '127.0.0.1', () => done());
-    });
-    return server.address().port;
-}
-
-;// CONCATENATED MODULE: ./src/emulator/operations.ts
-// Long-running operations, in one place: the operation records, the headers of a first answer, and the two routes
-// clients poll. The spec says per operation which one the client follows (x-ms-long-running-operation-options):
-// - PUT onlineEndpoints/{name} and .../deployments/{name}: 200/201 with the resource and `Azure-AsyncOperation`;
-//   final-state-via original-uri, so the client reads the resource itself once the status is terminal.
-// - PATCH (final-state-via location, final-state-schema the resource), DELETE and regenerateKeys (location):
-//   202 without a body and with `Location`; polling it answers 202 while the operation runs, then its result.
-
-
-
-
-
-/**
- * The status resource behind `Azure-AsyncOperation`, as ARM's async-operation contract has it
- * (azure-resource-manager-rpc, async-api-reference: id, name, status, startTime, endTime, error {code, message}).
- */
-const OperationStatus = {
-    type: 'object',
-    required: ['status'],
-    properties: {
-        id: str(),
-        name: str(),
-        status: str({ enum: ['InProgress', 'Succeeded', 'Failed', 'Canceled'] }),
-        startTime: str({ format: 'date-time' }),
-        endTime: str({ format: 'date-time' }),
-        error: { type: 'object', properties: { code: str(), message: str() } },
-    },
+const logMetric = (run, body) => {
+    run.metrics.push(metric(body));
 };
-/** How long a finished operation's status stays readable (Azure keeps them for a while; clients poll within seconds). */
-const RETAIN_FINISHED_MS = 10 * 60_000;
-class Operations {
-    subscriptionId;
-    location;
-    endpoint;
-    records = new Map();
-    timers = new Set();
-    stopped = false;
-    constructor(subscriptionId, location, 
-    /** The ARM endpoint (known once the server listens). */
-    endpoint) {
-        this.subscriptionId = subscriptionId;
-        this.location = location;
-        this.endpoint = endpoint;
+const logParameter = (run, body) => setParam(run, body);
+const logTag = (run, body) => setTag(run, body);
+/** log-batch: every entry is checked before any is kept. */
+function logBatch(run, body) {
+    const list = (name) => {
+        const v = body[name] ?? [];
+        if (!Array.isArray(v))
+            throw invalid(`'${name}' must be a list.`);
+        return v;
+    };
+    const metrics = list('metrics');
+    const params = list('params');
+    const tags = list('tags');
+    if (metrics.length > MAX_METRICS_PER_BATCH ||
+        params.length > MAX_PARAMS_TAGS_PER_BATCH ||
+        tags.length > MAX_PARAMS_TAGS_PER_BATCH) {
+        throw invalid(`A batch may hold at most ${MAX_METRICS_PER_BATCH} metrics, ${MAX_PARAMS_TAGS_PER_BATCH} params and ${MAX_PARAMS_TAGS_PER_BATCH} tags.`);
     }
-    start(result) {
-        const op = {
-            id: (0,external_node_crypto_namespaceObject.randomUUID)(),
-            status: 'InProgress',
-            startTime: new Date().toISOString(),
-            result,
-        };
-        this.records.set(op.id, op);
-        return op;
-    }
-    finish(op, error) {
-        op.status = error ? 'Failed' : 'Succeeded';
-        op.endTime = new Date().toISOString();
-        if (error)
-            op.error = error;
-        // Forgotten a while later, so a long-running emulator does not keep every operation it ever ran.
-        setTimeout(() => this.records.delete(op.id), RETAIN_FINISHED_MS).unref();
-    }
-    /**
-     * Runs an operation's background work after `delayMs`. Whatever it throws ends the operation Failed (never an
-     * unhandled rejection that leaves clients polling until their timeout), and nothing runs once stop() was called
-     * (no write to a data folder a test already removed).
-     */
-    run(op, work, delayMs = 0) {
-        if (this.stopped)
-            return;
-        const timer = setTimeout(() => {
-            this.timers.delete(timer);
-            if (this.stopped)
-                return;
-            Promise.resolve()
-                .then(work)
-                .catch((error) => {
-                console.error(`emulator: operation ${op.id} failed:`, error);
-                if (op.status === 'InProgress') {
-                    this.finish(op, {
-                        code: 'InternalServerError',
-                        message: `The emulator failed: ${error instanceof Error ? error.message : String(error)}`,
-                    });
-                }
-            });
-        }, delayMs);
-        this.timers.add(timer);
-    }
-    /** No more background work: pending runs are dropped (the emulator is stopping). */
-    stop() {
-        this.stopped = true;
-        for (const timer of this.timers)
-            clearTimeout(timer);
-        this.timers.clear();
-    }
-    url(op, result) {
-        return `${this.endpoint()}${operationPath(this.subscriptionId, this.location, op.id, result)}?api-version=${AZUREML_API_VERSION}`;
-    }
-    /** The first answer of a PUT (final-state-via original-uri): the status to poll. */
-    asyncHeaders(op) {
-        return { 'Azure-AsyncOperation': this.url(op, false) };
-    }
-    /** The 202 of PATCH, DELETE and regenerateKeys (final-state-via location). */
-    accepted(op) {
-        return { status: 202, headers: { Location: this.url(op, true) } };
-    }
-    find(params) {
-        const op = this.records.get(params.operationId);
-        if (!op)
-            throw new ArmError(404, 'NotFound', `The operation '${params.operationId}' does not exist.`);
-        return op;
-    }
-    /** GET mfeOperationsStatus/{id}. */
-    status(params) {
-        const op = this.find(params);
-        return {
-            status: 200,
-            body: {
-                id: operationPath(this.subscriptionId, this.location, op.id),
-                name: op.id,
-                status: op.status,
-                startTime: op.startTime,
-                ...(op.endTime ? { endTime: op.endTime } : {}),
-                ...(op.error ? { error: op.error } : {}),
-            },
-        };
-    }
-    /** GET mfeOperationResults/{id}: 202 while running, then the result (or the operation's error). */
-    result(params) {
-        const op = this.find(params);
-        if (op.status === 'InProgress')
-            return this.accepted(op);
-        if (op.status === 'Failed')
-            throw new ArmError(400, op.error.code, op.error.message);
-        const body = op.result?.();
-        return body === undefined ? { status: 200 } : { status: 200, body };
-    }
+    const points = metrics.map(metric);
+    const trial = { ...run, params: { ...run.params }, tags: { ...run.tags } };
+    params.forEach((p) => setParam(trial, p));
+    tags.forEach((t) => setTag(trial, t));
+    run.metrics.push(...points);
+    run.params = trial.params;
+    run.tags = trial.tags;
 }
-
-;// CONCATENATED MODULE: ./src/emulator/recovery.ts
-
-
-/** Finishes what was under way and starts every deployment that was serving; resolves once they serve (or failed). */
-function resume(ctx) {
-    const provisioning = [];
-    for (const ws of Object.values(ctx.state.workspaces)) {
-        ws.onlineEndpoints ??= {};
-        for (const [name, ep] of Object.entries(ws.onlineEndpoints)) {
-            const p = ep.resource.properties;
-            if (p.provisioningState === 'Deleting') {
-                delete ws.onlineEndpoints[name];
-                continue;
-            }
-            if (BUSY.includes(String(p.provisioningState)))
-                p.provisioningState = 'Succeeded';
-            for (const [dname, d] of Object.entries(ep.deployments)) {
-                const state = String(d.properties.provisioningState);
-                if (state === 'Deleting')
-                    delete ep.deployments[dname];
-                else if (state !== 'Failed') {
-                    d.properties.provisioningState = 'Updating';
-                    provisioning.push(provision(ctx, ws, ep, d, ctx.operations.start()));
-                }
-            }
-        }
+const MLFLOW_STATUS = {
+    Running: 'RUNNING',
+    Finalizing: 'RUNNING',
+    CancelRequested: 'RUNNING',
+    Completed: 'FINISHED',
+    Failed: 'FAILED',
+    NotResponding: 'FAILED',
+    Canceled: 'KILLED',
+};
+/** The latest value of each metric (by step, then timestamp), as runs/get answers. */
+function latestMetrics(run) {
+    const latest = new Map();
+    for (const m of run.metrics) {
+        const was = latest.get(m.key);
+        if (!was || m.step > was.step || (m.step === was.step && m.timestamp >= was.timestamp))
+            latest.set(m.key, m);
     }
-    ctx.persist();
-    return Promise.all(provisioning).then(() => undefined);
+    return [...latest.values()];
+}
+function getRun(runId, run) {
+    return {
+        run: {
+            info: {
+                run_id: runId,
+                run_uuid: runId,
+                run_name: runId,
+                experiment_id: run.experimentName,
+                status: MLFLOW_STATUS[run.status] ?? 'SCHEDULED',
+                ...(run.startTimeUtc ? { start_time: Date.parse(run.startTimeUtc) } : {}),
+                ...(run.endTimeUtc ? { end_time: Date.parse(run.endTimeUtc) } : {}),
+                lifecycle_stage: 'active',
+            },
+            data: {
+                metrics: latestMetrics(run),
+                params: Object.entries(run.params).map(([k, value]) => ({ key: k, value })),
+                tags: Object.entries(run.tags).map(([k, value]) => ({ key: k, value })),
+            },
+        },
+    };
+}
+function metricHistory(run, metricKey) {
+    const k = key(metricKey, 'metric_key');
+    return { metrics: run.metrics.filter((m) => m.key === k) };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
@@ -47207,7 +48370,7 @@ function pipeline_createEmptyPipeline() {
  * Helper to determine when an input is a generic JS object.
  * @returns true when input is an object type that is not null, Array, RegExp, or Date.
  */
-function isObject(input) {
+function object_isObject(input) {
     return (typeof input === "object" &&
         input !== null &&
         !Array.isArray(input) &&
@@ -47224,7 +48387,7 @@ function isObject(input) {
  * @param e - Something caught by a catch clause.
  */
 function isError(e) {
-    if (isObject(e)) {
+    if (object_isObject(e)) {
         const hasName = typeof e.name === "string";
         const hasMessage = typeof e.message === "string";
         return hasName && hasMessage;
@@ -47314,13 +48477,13 @@ class Sanitizer {
                     message: value.message,
                 };
             }
-            if (key === "headers" && isObject(value)) {
+            if (key === "headers" && object_isObject(value)) {
                 return this.sanitizeHeaders(value);
             }
             else if (key === "url" && typeof value === "string") {
                 return this.sanitizeUrl(value);
             }
-            else if (key === "query" && isObject(value)) {
+            else if (key === "query" && object_isObject(value)) {
                 return this.sanitizeQuery(value);
             }
             else if (key === "body") {
@@ -47336,7 +48499,7 @@ class Sanitizer {
                 // field with the autorest spec. No need to log it.
                 return undefined;
             }
-            else if (Array.isArray(value) || isObject(value)) {
+            else if (Array.isArray(value) || object_isObject(value)) {
                 if (seen.has(value)) {
                     return "[Circular]";
                 }
@@ -89071,7 +90234,7 @@ class BlobBeginCopyFromUrlPoller extends Poller {
  * This affects what `this` refers to.
  * @hidden
  */
-const cancel = async function cancel(options = {}) {
+const BlobStartCopyFromUrlPoller_cancel = async function cancel(options = {}) {
     const state = this.state;
     const { copyId } = state;
     if (state.isCompleted) {
@@ -89159,7 +90322,7 @@ const BlobStartCopyFromUrlPoller_toString = function toString() {
 function makeBlobBeginCopyFromURLPollOperation(state) {
     return {
         state: { ...state },
-        cancel,
+        cancel: BlobStartCopyFromUrlPoller_cancel,
         toString: BlobStartCopyFromUrlPoller_toString,
         update,
     };
@@ -95571,6 +96734,1933 @@ var generatedModels_KnownEncryptionAlgorithmType;
 
 
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/emulator/jobs/log-sink.ts
+/** The artifact store's container (datastore workspaceartifactstore). */
+const ARTIFACT_CONTAINER = 'azureml';
+const FLUSH_MS = 100;
+/**
+ * An append blob takes at most 50,000 blocks (Azure Storage's limit): after the first SLOW_AFTER blocks (minutes of
+ * steady output) a job's log is appended once a second, which keeps a day of output within the limit.
+ */
+const SLOW_AFTER = 1000;
+const SLOW_FLUSH_MS = 1000;
+/** Azure Storage's largest append block (4 MiB). */
+const MAX_BLOCK = 4 * 1024 * 1024;
+/** How much of the output is kept for the error message. */
+const TAIL = 64 * 1024;
+/** Where a run's log file is in the artifact container. */
+const runLogBlob = (runId, log) => `ExperimentRun/dcid.${runId}/${log}`;
+class LogSink {
+    log;
+    pending = [];
+    timer;
+    chain = Promise.resolve();
+    failed = false;
+    tailText = '';
+    blocks = 0;
+    blob;
+    constructor(container, runId, log) {
+        this.log = log;
+        this.blob = container.getAppendBlobClient(runLogBlob(runId, log));
+    }
+    async open() {
+        await this.blob.createIfNotExists({ blobHTTPHeaders: { blobContentType: 'text/plain; charset=utf-8' } });
+    }
+    /** The last output written (for the error of a failed job). */
+    get tail() {
+        return this.tailText;
+    }
+    write(chunk) {
+        const data = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        this.tailText = (this.tailText + data.toString('utf8')).slice(-TAIL);
+        this.pending.push(data);
+        this.timer ??= setTimeout(() => this.flush(), this.blocks < SLOW_AFTER ? FLUSH_MS : SLOW_FLUSH_MS);
+    }
+    flush() {
+        this.timer = undefined;
+        if (this.pending.length === 0)
+            return;
+        const data = Buffer.concat(this.pending);
+        this.pending = [];
+        this.chain = this.chain.then(async () => {
+            if (this.failed)
+                return;
+            try {
+                for (let at = 0; at < data.length; at += MAX_BLOCK) {
+                    const block = data.subarray(at, at + MAX_BLOCK);
+                    await this.blob.appendBlock(block, block.length);
+                    this.blocks++;
+                }
+            }
+            catch (error) {
+                // Storage gone (the emulator stopping): the job goes on; its log stops growing.
+                this.failed = true;
+                process.stderr.write(`emulator: could not append to ${this.log}: ${error.message}\n`);
+            }
+        });
+    }
+    /** Writes what is pending and waits for it. */
+    async close() {
+        if (this.timer)
+            clearTimeout(this.timer);
+        this.flush();
+        await this.chain;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/data-plane/run-history.ts
+// Run history of the workspace's jobs, as azure-ai-ml reads it (RunOperations.get_run_details, jobs.list with
+// parent_job_name): a run's details with its log files as blob SAS URLs (readable with a plain GET and
+// `Range: bytes=<n>-`, no bearer), and a pipeline's children.
+
+
+
+/** How long a log file's SAS URL stays good (a client asks for the details again for a fresh one). */
+const SAS_HOURS = 24;
+async function runDetails(ctx, ws, runId) {
+    const run = runOf(ws, runId);
+    const job = ws.jobs?.[runId];
+    const container = ctx.storageOf(ws).service.getContainerClient(ARTIFACT_CONTAINER);
+    const expiresOn = new Date(Date.now() + SAS_HOURS * 3600_000);
+    const logFiles = {};
+    for (const name of run.logFiles) {
+        logFiles[name] = await container
+            .getBlobClient(runLogBlob(runId, name))
+            .generateSasUrl({ permissions: BlobSASPermissions.parse('r'), expiresOn });
+    }
+    return {
+        runId,
+        runUuid: runId,
+        parentRunId: run.parent ?? null,
+        status: run.status,
+        target: run.target ?? null,
+        displayName: job?.properties.displayName ?? run.step ?? runId,
+        experimentName: run.experimentName,
+        createdTimeUtc: run.createdUtc,
+        startTimeUtc: run.startTimeUtc ?? null,
+        endTimeUtc: run.endTimeUtc ?? null,
+        logFiles,
+        error: run.error ? { error: { code: run.error.code, message: run.error.message } } : null,
+        properties: job?.properties.properties ?? {},
+        tags: run.tags,
+    };
+}
+/** A pipeline's child runs, in the order they started (one page: a pipeline has few steps). */
+function runChildren(ws, runId) {
+    const value = runOf(ws, runId).children.map((child) => {
+        const run = runOf(ws, child);
+        return {
+            runId: child,
+            status: run.status,
+            displayName: run.step ?? null,
+            startTimeUtc: run.startTimeUtc ?? null,
+            endTimeUtc: run.endTimeUtc ?? null,
+            parentRunId: runId,
+            properties: { 'azureml.nodeid': run.step ?? '', 'azureml.parentrunid': runId },
+        };
+    });
+    return { value, continuationToken: null };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/data-plane/router.ts
+
+
+
+
+
+
+
+const HISTORY = `/history/v1.0${WORKSPACE_PATH}/runs/{runId}/{what}`;
+const MLFLOW = `/mlflow/v1.0${WORKSPACE_PATH}/api/2.0/mlflow/{group}/{action}`;
+const MAX_BODY = 1024 * 1024;
+/**
+ * mlflow.end_run() (and a run started with MLFLOW_RUN_ID) posts its status here: accepted and answered, the status
+ * unchanged, as Azure ML keeps a job's run status its own.
+ */
+const UPDATE_RUN = '/api/2.0/mlflow/runs/update';
+function isDataPlanePath(pathname) {
+    return pathname === '/discovery' || pathname.startsWith('/history/') || pathname.startsWith('/mlflow/');
+}
+function readJson(req) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        req.on('data', (c) => {
+            size += c.length;
+            if (size <= MAX_BODY)
+                chunks.push(c);
+        });
+        req.on('error', reject);
+        req.on('end', () => {
+            if (size > MAX_BODY)
+                return reject(new MlflowError(400, 'INVALID_PARAMETER_VALUE', 'The request body is over 1 MB.'));
+            const text = Buffer.concat(chunks).toString('utf8').trim();
+            try {
+                const value = text === '' ? {} : JSON.parse(text);
+                if (!value || typeof value !== 'object' || Array.isArray(value))
+                    throw new Error('not an object');
+                resolve(value);
+            }
+            catch {
+                reject(new MlflowError(400, 'INVALID_PARAMETER_VALUE', 'The request body is not a JSON object.'));
+            }
+        });
+    });
+}
+function send(res, status, body) {
+    const text = JSON.stringify(body);
+    res.writeHead(status, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Length': Buffer.byteLength(text),
+    });
+    res.end(text);
+}
+/** The run named in a path, in the workspace; 404 when the workspace has no such job. */
+function existingRun(ws, runId, mlflow) {
+    if (ws.jobs?.[runId])
+        return;
+    const message = `Run '${runId}' was not found in workspace '${ws.name}'.`;
+    throw mlflow
+        ? new MlflowError(404, 'RESOURCE_DOES_NOT_EXIST', message)
+        : new ArmError(404, 'NotFound', message);
+}
+async function router_history(deps, caller, method, params, path) {
+    const ctx = deps.context;
+    if (method !== 'GET')
+        throw new ArmError(405, 'MethodNotAllowed', `Run history does not support ${method} here.`);
+    const ws = ctx.workspace(params);
+    const runId = params.runId;
+    authorize(caller, ws.name, runId, RUNS_READ, path);
+    existingRun(ws, runId, false);
+    if (params.what === 'details')
+        return runDetails(ctx, ws, runId);
+    if (params.what === 'children')
+        return runChildren(ws, runId);
+    throw new ArmError(404, 'NotFound', `Run history has no '${params.what}' for a run.`);
+}
+async function mlflow(deps, caller, req, url, params) {
+    const ctx = deps.context;
+    const route = `/api/2.0/mlflow/${params.group}/${params.action}`;
+    const method = (req.method ?? 'GET').toUpperCase();
+    const ws = ctx.workspace(params);
+    const reads = route === MLFLOW_ROUTES.getRun || route === MLFLOW_ROUTES.metricHistory;
+    const writes = [
+        UPDATE_RUN,
+        MLFLOW_ROUTES.logMetric,
+        MLFLOW_ROUTES.logParameter,
+        MLFLOW_ROUTES.logBatch,
+        MLFLOW_ROUTES.setTag,
+    ];
+    if (!reads && !writes.includes(route)) {
+        throw new MlflowError(404, 'ENDPOINT_NOT_FOUND', `The emulator's MLflow does not serve ${route}.`);
+    }
+    if (method !== (reads ? 'GET' : 'POST')) {
+        throw new MlflowError(405, 'ENDPOINT_NOT_FOUND', `${route} takes ${reads ? 'GET' : 'POST'}, not ${method}.`);
+    }
+    const body = reads ? Object.fromEntries(url.searchParams) : await readJson(req);
+    const runId = body.run_id ?? body.run_uuid;
+    if (typeof runId !== 'string' || runId === '') {
+        throw new MlflowError(400, 'INVALID_PARAMETER_VALUE', "Missing value for required parameter 'run_id'.");
+    }
+    authorize(caller, ws.name, runId, reads ? RUNS_READ : RUNS_WRITE, url.pathname);
+    existingRun(ws, runId, true);
+    const run = runOf(ws, runId);
+    if (route === MLFLOW_ROUTES.getRun)
+        return getRun(runId, run);
+    if (route === MLFLOW_ROUTES.metricHistory)
+        return metricHistory(run, body.metric_key);
+    if (route === UPDATE_RUN)
+        return { run_info: getRun(runId, run).run.info };
+    if (route === MLFLOW_ROUTES.logMetric)
+        logMetric(run, body);
+    else if (route === MLFLOW_ROUTES.logParameter)
+        logParameter(run, body);
+    else if (route === MLFLOW_ROUTES.logBatch)
+        logBatch(run, body);
+    else
+        logTag(run, body);
+    ctx.persist();
+    return {};
+}
+/** Serves one data-plane request (the path is one isDataPlanePath accepts). */
+async function serveDataPlane(req, res, url, deps) {
+    const isMlflow = url.pathname.startsWith('/mlflow/');
+    try {
+        if (url.pathname === '/discovery') {
+            // The discovery document needs no token (azure-ai-ml fetches it before it signs any request).
+            const api = deps.context.config.armEndpoint;
+            send(res, 200, {
+                api,
+                catalog: api,
+                experimentation: api,
+                history: api,
+                mfe: api,
+                modelmanagement: api,
+            });
+            return;
+        }
+        const caller = callerOf(req, deps.principals, deps.context.jobs.runTokens);
+        const historyParams = matchTemplate(HISTORY, url.pathname);
+        if (historyParams) {
+            send(res, 200, await router_history(deps, caller, (req.method ?? 'GET').toUpperCase(), historyParams, url.pathname));
+            return;
+        }
+        const mlflowParams = matchTemplate(MLFLOW, url.pathname);
+        if (mlflowParams) {
+            send(res, 200, await mlflow(deps, caller, req, url, mlflowParams));
+            return;
+        }
+        throw isMlflow
+            ? new MlflowError(404, 'ENDPOINT_NOT_FOUND', `No MLflow route at ${url.pathname}.`)
+            : new ArmError(404, 'NotFound', 'The requested path is not a route of the workspace data plane.');
+    }
+    catch (error) {
+        if (error instanceof MlflowError)
+            return send(res, error.status, error.body());
+        if (error instanceof ArmError) {
+            if (!isMlflow)
+                return send(res, error.status, error.body());
+            const code = error.status === 401
+                ? 'UNAUTHENTICATED'
+                : error.status === 403
+                    ? 'PERMISSION_DENIED'
+                    : 'RESOURCE_DOES_NOT_EXIST';
+            return send(res, error.status, { error_code: code, message: error.message });
+        }
+        console.error(`emulator: internal error on ${req.method} ${url.pathname}:`, error);
+        send(res, 500, {
+            error: { code: 'InternalServerError', message: `The emulator failed: ${error?.message}` },
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/server.ts
+// The HTTPS server of the ARM API: faults, the body, authentication, the api-version, the route table, authorization,
+// the spec's schema of the body, then the resource's handler and the spec's schema of its answer.
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * ARM refuses request content over 4 MB (the limit of a request to Resource Manager, as for templates:
+ * azure-resource-manager/troubleshooting/error-job-size-exceeded). Larger bodies are read to their end and answered
+ * 413, so the client sees the answer rather than a reset connection.
+ */
+const server_MAX_BODY = 4 * 1024 * 1024;
+/** Past this the body is not even drained: the connection is closed after the 413. */
+const MAX_DRAIN = 64 * 1024 * 1024;
+/**
+ * Idle keep-alive sockets stay open longer than clients keep theirs (Node's agent: 4 s free-socket timeout only when
+ * set; undici and the Azure SDK reuse sockets for up to 60 s), so a client never reuses one the server is closing.
+ * Azure's own front ends keep them for minutes.
+ */
+const KEEP_ALIVE_MS = 65_000;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The body as text, or undefined when it is over MAX_BODY (then read to its end and dropped). */
+function readBody(req) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        req.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= server_MAX_BODY)
+                chunks.push(chunk);
+            else if (size > MAX_DRAIN)
+                resolve(undefined);
+        });
+        req.on('end', () => resolve(size > server_MAX_BODY ? undefined : Buffer.concat(chunks).toString('utf8')));
+        req.on('error', reject);
+    });
+}
+/** Keeps idle sockets past clients' timeouts (headersTimeout must exceed keepAliveTimeout, as Node requires). */
+function keepAlive(server) {
+    server.keepAliveTimeout = KEEP_ALIVE_MS;
+    server.headersTimeout = KEEP_ALIVE_MS + 1_000;
+}
+function createArmServer(tls, deps) {
+    const server = (0,external_node_https_.createServer)({ key: tls.key, cert: tls.cert }, (req, res) => {
+        void handle(req, res, deps);
+    });
+    keepAlive(server);
+    return server;
+}
+async function handle(req, res, deps) {
+    const started = Date.now();
+    const method = (req.method ?? 'GET').toUpperCase();
+    const url = new URL(req.url ?? '/', `https://${req.headers.host ?? '127.0.0.1'}`);
+    // The workspace's data plane (discovery, run history, MLflow) shares the port: not ARM, so none of the below.
+    if (isDataPlanePath(url.pathname)) {
+        await serveDataPlane(req, res, url, { context: deps.context, principals: deps.principals });
+        return;
+    }
+    let principal;
+    const record = (status) => {
+        deps.requests.push({
+            method,
+            path: url.pathname,
+            status,
+            ...(principal ? { principal: principal.name } : {}),
+        });
+        if (!deps.quiet)
+            console.log(`${method} ${url.pathname}${url.search ? '?…' : ''} ${status || 'reset'} ${Date.now() - started} ms`);
+    };
+    const headers = {
+        'x-ms-request-id': (0,external_node_crypto_namespaceObject.randomUUID)(),
+        'x-ms-correlation-request-id': String(req.headers['x-ms-correlation-request-id'] ?? (0,external_node_crypto_namespaceObject.randomUUID)()),
+    };
+    const clientRequestId = req.headers['x-ms-client-request-id'];
+    if (typeof clientRequestId === 'string')
+        headers['x-ms-client-request-id'] = clientRequestId;
+    let requestText;
+    let tooLarge = false;
+    const send = (status, body, extra = {}) => {
+        const text = body === undefined ? '' : JSON.stringify(body);
+        const responseHeaders = {
+            ...headers,
+            ...extra,
+            ...(text ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
+            'Content-Length': Buffer.byteLength(text),
+            ...(tooLarge ? { Connection: 'close' } : {}),
+        };
+        res.writeHead(status, responseHeaders);
+        res.end(text);
+        // The contract test's recording (a no-op unless MLOPS_CONTRACT_RECORD_DIR is set).
+        logExchange({
+            method,
+            url,
+            requestHeaders: req.headers,
+            requestText,
+            status,
+            responseHeaders,
+            responseBody: body,
+        });
+        record(status);
+    };
+    try {
+        const fault = deps.faults.take(method, url.pathname);
+        if (fault?.delayMs)
+            await sleep(fault.delayMs);
+        if (fault?.reset) {
+            req.socket.destroy();
+            record(0);
+            return;
+        }
+        if (fault?.status) {
+            const retryAfter = fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : {};
+            const message = `Injected fault: ${fault.status} for ${method} ${url.pathname}.`;
+            send(fault.status, new ArmError(fault.status, faultCode(fault.status), message).body(), retryAfter);
+            return;
+        }
+        const text = await readBody(req);
+        if (text === undefined) {
+            tooLarge = true;
+            throw new ArmError(413, 'RequestEntityTooLarge', `The request content is larger than the ${server_MAX_BODY / 1024 / 1024} MB Azure Resource Manager accepts.`);
+        }
+        requestText = text;
+        principal = authenticate(req, deps.principals);
+        checkApiVersion(url);
+        const match = matchRoute(url.pathname);
+        if (match.kind === 'unsupported') {
+            throw new ArmError(501, 'NotImplemented', `The local Azure ML emulator does not serve the resource type 'Microsoft.MachineLearningServices/${match.resourceType}'.`);
+        }
+        if (match.kind === 'unknown') {
+            throw new ArmError(404, 'NotFound', 'The requested path is not an ARM resource of the emulator.');
+        }
+        const operation = match.row.methods[method];
+        if (!operation) {
+            throw new ArmError(405, 'MethodNotAllowed', `The requested resource does not support http method '${method}'.`);
+        }
+        const workspace = match.params.workspaceName;
+        if (operation.action &&
+            workspace !== undefined &&
+            !roleAllows(roleOn(principal, workspace), operation.action)) {
+            const scope = operation.scopeIsParent ? url.pathname.replace(/\/[^/]+$/, '') : url.pathname;
+            throw new ArmError(403, 'AuthorizationFailed', authorizationFailedMessage(principal, operation.action, scope));
+        }
+        let body;
+        if (text.trim() !== '' && (method === 'PUT' || method === 'POST' || method === 'PATCH')) {
+            try {
+                body = JSON.parse(text);
+            }
+            catch (error) {
+                // Only where it broke: V8's parse message quotes the body, which may carry keys.
+                const at = /position (\d+)/.exec(error.message)?.[1];
+                throw new ArmError(400, 'InvalidRequestContent', `The request content was invalid and could not be deserialized: not valid JSON${at ? ` (at character ${at})` : ''}.`);
+            }
+        }
+        if (operation.request && !(operation.optionalBody && body === undefined)) {
+            checkRequest(operation.request, body, operation.what);
+        }
+        const answer = await operation.handle(deps.context, {
+            method,
+            url,
+            params: match.params,
+            body,
+            principal,
+        });
+        if (operation.response && answer.status < 300 && answer.status !== 202 && answer.body !== undefined) {
+            checkResponse(operation.response, answer.body, `${method} ${operation.what}`);
+        }
+        send(answer.status, answer.body, answer.headers);
+    }
+    catch (error) {
+        if (error instanceof ArmError) {
+            send(error.status, error.body(), error.headers);
+            return;
+        }
+        console.error(`emulator: internal error on ${method} ${url.pathname}:`, error);
+        const failed = `The emulator failed: ${error?.message ?? String(error)}`;
+        send(500, new ArmError(500, 'InternalServerError', failed).body());
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/traffic-routing.ts
+/**
+ * How the emulator's gateway picks deployments, as Azure ML's endpoint router does: by the traffic weights,
+ * unless the `azureml-model-deployment` header names one; and whether a request is also mirrored.
+ * `random` is a number in [0, 1) (Math.random in the gateway, fixed values in tests).
+ */
+/** The deployment for one request. */
+function pickDeployment(traffic, deployments, requested, random) {
+    if (requested !== undefined && requested !== '') {
+        if (deployments.includes(requested))
+            return { deployment: requested };
+        return {
+            error: 'unknown-deployment',
+            message: `The deployment '${requested}' named by the azureml-model-deployment header does not exist on this endpoint.`,
+        };
+    }
+    const live = Object.entries(traffic).filter(([name, share]) => share > 0 && deployments.includes(name));
+    const total = live.reduce((sum, [, share]) => sum + share, 0);
+    if (total === 0) {
+        return {
+            error: 'no-traffic',
+            message: 'No deployment takes traffic on this endpoint: set its traffic, or name a deployment with the azureml-model-deployment header.',
+        };
+    }
+    let point = random * total;
+    for (const [name, share] of live) {
+        if (point < share)
+            return { deployment: name };
+        point -= share;
+    }
+    return { deployment: live[live.length - 1][0] };
+}
+/** The deployment a request is mirrored to, if any: each mirror share is a probability in percent. */
+function pickMirror(mirrorTraffic, servedBy, random) {
+    const [target] = Object.entries(mirrorTraffic).filter(([, share]) => share > 0);
+    if (!target || target[0] === servedBy)
+        return undefined;
+    return random * 100 < target[1] ? target[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/gateway.ts
+
+
+
+
+
+
+
+
+
+
+const MAX_SAMPLES = 100_000;
+/**
+ * The scoring gateway of every online endpoint, on loopback: `/<workspace>/<endpoint>/score` with the endpoint's
+ * key, AML token or Entra token as a bearer token, by its auth mode (gateway-view.ts). Status codes as Azure's
+ * endpoints answer them (how-to-troubleshoot-online-endpoints, "HTTP status codes"): 401 without a credential the
+ * endpoint's auth mode takes, 404 when no deployment takes traffic or the header names an unknown one, 408 when
+ * the model's answer takes longer than request_timeout_ms (time waiting for a turn included), 424 when the model
+ * container answers anything but 200 (with ms-azureml-model-error-statuscode / -reason), 429 past
+ * 2 * max_concurrent_requests_per_instance * instance_count requests in flight (admission.ts), 502/503 when it
+ * does not answer at all, 413 for a body over the endpoint's payload limit (body-limit.ts).
+ */
+class Gateway {
+    deps;
+    server;
+    figures = new Map();
+    admission = new Admission();
+    constructor(deps) {
+        this.deps = deps;
+        this.server = (0,external_node_http_namespaceObject.createServer)((req, res) => this.handle(req, res));
+        keepAlive(this.server);
+    }
+    /** The figures of one endpoint's deployments, as the metrics route answers them. */
+    metrics(workspace, endpoint) {
+        const all = this.figures.get(`${workspace}/${endpoint}`.toLowerCase()) ?? new Map();
+        const deployments = {};
+        for (const [name, f] of all) {
+            const { p50, p95, p99, max } = summarizeLatencies(f.latencies);
+            deployments[name] = {
+                requests: f.requests,
+                statusCodes: { ...f.statusCodes },
+                latencyMs: { p50, p95, p99, max },
+                mirrored: f.mirrored,
+            };
+        }
+        return { deployments };
+    }
+    /**
+     * The metrics route: the same credential as scoring (the endpoint's key or token, by its auth mode), since on
+     * Azure these figures come from Azure Monitor, which no anonymous caller reads.
+     */
+    answerMetrics(req, res, workspace, endpoint, reply) {
+        const view = this.deps.view(workspace, endpoint);
+        if (!view)
+            return reply(404, `The endpoint '${endpoint}' does not exist in workspace '${workspace}'.`);
+        const refused = unauthorized(view, req.headers.authorization);
+        if (refused)
+            return reply(401, refused, { 'WWW-Authenticate': 'Bearer' });
+        const body = JSON.stringify(this.metrics(workspace, endpoint));
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+        res.end(body);
+        req.resume();
+    }
+    figuresOf(endpointKey, deployment) {
+        let byEndpoint = this.figures.get(endpointKey);
+        if (!byEndpoint)
+            this.figures.set(endpointKey, (byEndpoint = new Map()));
+        let f = byEndpoint.get(deployment);
+        if (!f)
+            byEndpoint.set(deployment, (f = { requests: 0, statusCodes: {}, latencies: [], mirrored: 0 }));
+        return f;
+    }
+    handle(req, res) {
+        const started = process.hrtime.bigint();
+        const path = (req.url ?? '/').split('?')[0];
+        const parts = path.split('/');
+        const reply = (status, message, headers = {}) => {
+            const body = JSON.stringify({ message });
+            res.writeHead(status, {
+                ...headers,
+                'Content-Type': 'application/json',
+                'Content-Length': Buffer.byteLength(body),
+            });
+            res.end(body);
+            req.resume();
+        };
+        let workspace;
+        let endpoint;
+        try {
+            const metricsOf = parseEndpointMetricsPath(path);
+            if (metricsOf)
+                return this.answerMetrics(req, res, metricsOf.workspace, metricsOf.endpoint, reply);
+            if (parts.length !== 4 || parts[3] !== 'score')
+                return reply(404, `Not found: ${path}`);
+            workspace = decodeURIComponent(parts[1]);
+            endpoint = decodeURIComponent(parts[2]);
+        }
+        catch {
+            return reply(404, `Not found: ${path}`);
+        }
+        // A declared size over the limit is answered at once, before anything else (the body is read and dropped).
+        const declared = declaredOverLimit(req);
+        if (declared !== undefined)
+            return drain(req, () => reply(413, tooLargeMessage(declared)));
+        const view = this.deps.view(workspace, endpoint);
+        if (!view)
+            return reply(404, `The endpoint '${endpoint}' does not exist in workspace '${workspace}'.`);
+        const refused = unauthorized(view, req.headers.authorization);
+        if (refused)
+            return reply(401, refused, { 'WWW-Authenticate': 'Bearer' });
+        const requested = req.headers['azureml-model-deployment'];
+        const pick = pickDeployment(view.traffic, [...view.deployments.keys()], typeof requested === 'string' ? requested.trim() : undefined, Math.random());
+        if ('error' in pick)
+            return reply(404, pick.message);
+        const name = pick.deployment;
+        const serving = this.deps.serving(view.deployments.get(name));
+        const endpointKey = `${workspace}/${endpoint}`.toLowerCase();
+        const figures = this.figuresOf(endpointKey, name);
+        res.once('finish', () => {
+            figures.requests++;
+            const code = String(res.statusCode);
+            figures.statusCodes[code] = (figures.statusCodes[code] ?? 0) + 1;
+            if (figures.latencies.length >= MAX_SAMPLES)
+                figures.latencies.splice(0, MAX_SAMPLES / 2);
+            figures.latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+        });
+        const served = { 'azureml-model-deployment': name };
+        if (!serving)
+            return reply(503, `no healthy upstream: deployment '${name}' is not running.`, served);
+        const mirrorName = pickMirror(view.mirrorTraffic, name, Math.random());
+        const mirror = mirrorName !== undefined ? this.deps.serving(view.deployments.get(mirrorName) ?? '') : undefined;
+        const headers = forwardHeaders(req.headers);
+        headers['x-ms-request-id'] ??= (0,external_node_crypto_namespaceObject.randomUUID)();
+        const timeoutMs = view.requestTimeoutMs(name);
+        const slots = view.slots(name);
+        const runtimeKey = view.deployments.get(name);
+        const ticket = slots === undefined ? undefined : this.admission.enter(runtimeKey, slots);
+        if (slots !== undefined && !ticket) {
+            return reply(429, `Too many pending requests: deployment '${name}' takes at most 2 * max_concurrent_requests_per_instance * ` +
+                `instance_count = ${2 * slots} requests at once.`, served);
+        }
+        res.once('close', () => ticket?.release());
+        let upstream;
+        // A wall clock from the request's arrival: the model's time and any wait for a turn (admission.ts).
+        const timer = setTimeout(() => {
+            upstream?.destroy();
+            ticket?.release();
+            if (!res.headersSent)
+                reply(408, `upstream request timeout: no answer within ${timeoutMs} ms.`, served);
+            else
+                res.destroy();
+        }, timeoutMs);
+        res.once('close', () => clearTimeout(timer));
+        const forward = () => {
+            if (res.writableEnded || res.destroyed)
+                return;
+            // Past the limit (a body without a Content-Length, or with a wrong one): the rest is read and dropped, then
+            // 413; the model's timeout no longer applies.
+            const tooLarge = () => {
+                clearTimeout(timer);
+                ticket?.release();
+                drain(req, () => {
+                    if (!res.headersSent)
+                        reply(413, tooLargeMessage(undefined), served);
+                    else
+                        res.destroy();
+                });
+            };
+            upstream = this.send(req, res, serving, headers, served, tooLarge, mirrorName, mirror, view, endpointKey);
+        };
+        if (ticket)
+            void ticket.ready.then(forward);
+        else
+            forward();
+    }
+    /** Sends the request to the deployment's server (and a copy to the mirror) and relays the answer. */
+    send(req, res, serving, headers, served, tooLarge, mirrorName, mirror, view, endpointKey) {
+        const upstream = (0,external_node_http_namespaceObject.request)({
+            host: '127.0.0.1',
+            port: serving.port,
+            method: req.method,
+            path: '/score',
+            headers,
+            agent: serving.agent,
+        }, (answer) => {
+            const status = answer.statusCode ?? 502;
+            const out = { ...served };
+            for (const [key, value] of Object.entries(answer.headers)) {
+                if (value !== undefined && !HOP_BY_HOP.has(key))
+                    out[key] = value;
+            }
+            if (status === 200) {
+                res.writeHead(200, out);
+            }
+            else {
+                out['ms-azureml-model-error-statuscode'] = String(status);
+                out['ms-azureml-model-error-reason'] = 'model_error';
+                res.writeHead(424, out);
+            }
+            answer.pipe(res);
+        });
+        let cutOff = false;
+        upstream.on('error', (error) => {
+            if (cutOff || res.writableEnded)
+                return;
+            if (res.headersSent)
+                return void res.destroy();
+            if (!res.writableEnded) {
+                const body = JSON.stringify({ message: `upstream connect error: ${error.message}` });
+                res.writeHead(502, {
+                    ...served,
+                    'Content-Type': 'application/json',
+                    'Content-Length': Buffer.byteLength(body),
+                });
+                res.end(body);
+            }
+        });
+        // Mirrored: the same chunks go to the mirror as they arrive, paced by the live deployment only (a slow mirror
+        // holds at most one body, which the limit bounds); its answer is read and dropped.
+        const copy = mirror && mirrorName !== undefined
+            ? (0,external_node_http_namespaceObject.request)({
+                host: '127.0.0.1',
+                port: mirror.port,
+                method: req.method,
+                path: '/score',
+                headers,
+                agent: mirror.agent,
+            }, (answer) => answer.resume())
+            : undefined;
+        req.on('aborted', () => {
+            upstream.destroy();
+            copy?.destroy();
+        });
+        // The body streams through a counter: a body sent without a Content-Length (or with a wrong one) that goes
+        // past the limit is cut off, answered 413 and read to its end without being kept.
+        const limiter = new BodyLimit(SCORING_BODY_LIMIT, () => {
+            cutOff = true;
+            req.unpipe(limiter);
+            upstream.destroy();
+            copy?.destroy();
+            tooLarge();
+        });
+        req.pipe(limiter).pipe(upstream);
+        if (copy && mirrorName !== undefined) {
+            copy.setTimeout(view.requestTimeoutMs(mirrorName), () => copy.destroy());
+            copy.on('error', () => undefined);
+            limiter.on('data', (chunk) => {
+                if (!copy.destroyed)
+                    copy.write(chunk);
+            });
+            limiter.on('end', () => {
+                this.figuresOf(endpointKey, mirrorName).mirrored++;
+                copy.end();
+            });
+        }
+        return upstream;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/endpoint-tokens.ts
+
+/** The tokens POST token hands out (AMLToken endpoints), in memory: token -> endpoint key (`ws/ep`) and expiry. */
+class EndpointTokens {
+    tokens = new Map();
+    /** A token for the endpoint, valid for an hour (the service's default lifetime). */
+    issue(endpointKey) {
+        const token = `emu-aml.${(0,external_node_crypto_namespaceObject.randomBytes)(24).toString('base64url')}`;
+        const expires = Date.now() + 3_600_000;
+        this.tokens.set(token, { endpoint: endpointKey, expires });
+        return { token, expires };
+    }
+    /** The endpoint's tokens that have not expired. */
+    valid(endpointKey) {
+        return [...this.tokens.entries()]
+            .filter(([, t]) => t.endpoint === endpointKey && t.expires > Date.now())
+            .map(([token]) => token);
+    }
+    forget(endpointKey) {
+        for (const [token, t] of this.tokens)
+            if (t.endpoint === endpointKey)
+                this.tokens.delete(token);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/gateway-port.ts
+/** The port to listen on: the `--gateway-port` option, else the one kept in the state, else a free one (0). */
+function choosePort(option, stored) {
+    if (option !== undefined && option !== 0)
+        return { port: option, source: 'option' };
+    if (option === undefined && stored !== undefined && stored > 0)
+        return { port: stored, source: 'state' };
+    return { port: 0, source: 'free' };
+}
+/** Listens on 127.0.0.1:port; a taken port is an error naming the port, where it came from, and the way out. */
+async function listenGateway(server, choice, stateFile) {
+    await new Promise((done, fail) => {
+        server.once('error', (error) => {
+            if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES')
+                return fail(error);
+            const from = choice.source === 'option'
+                ? `--gateway-port ${choice.port}`
+                : `the gateway port kept in ${stateFile ?? 'the state'} (so scoring URIs survive restarts)`;
+            const why = error.code === 'EADDRINUSE' ? 'is in use by another process' : 'may not be opened';
+            fail(new Error(`The scoring gateway cannot listen on 127.0.0.1:${choice.port} (${from}): the port ${why}. ` +
+                'Stop what uses it, or start the emulator with --gateway-port N (another port, or 0 for a free ' +
+                'one; the port it gets is kept for the next start).'));
+        });
+        server.listen(choice.port, '127.0.0.1', () => done());
+    });
+    return server.address().port;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/operations.ts
+// Long-running operations, in one place: the operation records, the headers of a first answer, and the two routes
+// clients poll. The spec says per operation which one the client follows (x-ms-long-running-operation-options):
+// - PUT onlineEndpoints/{name} and .../deployments/{name}: 200/201 with the resource and `Azure-AsyncOperation`;
+//   final-state-via original-uri, so the client reads the resource itself once the status is terminal.
+// - PATCH (final-state-via location, final-state-schema the resource), DELETE and regenerateKeys (location):
+//   202 without a body and with `Location`; polling it answers 202 while the operation runs, then its result.
+
+
+
+
+
+/**
+ * The status resource behind `Azure-AsyncOperation`, as ARM's async-operation contract has it
+ * (azure-resource-manager-rpc, async-api-reference: id, name, status, startTime, endTime, error {code, message}).
+ */
+const OperationStatus = {
+    type: 'object',
+    required: ['status'],
+    properties: {
+        id: str(),
+        name: str(),
+        status: str({ enum: ['InProgress', 'Succeeded', 'Failed', 'Canceled'] }),
+        startTime: str({ format: 'date-time' }),
+        endTime: str({ format: 'date-time' }),
+        error: { type: 'object', properties: { code: str(), message: str() } },
+    },
+};
+/** How long a finished operation's status stays readable (Azure keeps them for a while; clients poll within seconds). */
+const RETAIN_FINISHED_MS = 10 * 60_000;
+class Operations {
+    subscriptionId;
+    location;
+    endpoint;
+    records = new Map();
+    timers = new Set();
+    stopped = false;
+    constructor(subscriptionId, location, 
+    /** The ARM endpoint (known once the server listens). */
+    endpoint) {
+        this.subscriptionId = subscriptionId;
+        this.location = location;
+        this.endpoint = endpoint;
+    }
+    start(result) {
+        const op = {
+            id: (0,external_node_crypto_namespaceObject.randomUUID)(),
+            status: 'InProgress',
+            startTime: new Date().toISOString(),
+            result,
+        };
+        this.records.set(op.id, op);
+        return op;
+    }
+    finish(op, error) {
+        op.status = error ? 'Failed' : 'Succeeded';
+        op.endTime = new Date().toISOString();
+        if (error)
+            op.error = error;
+        // Forgotten a while later, so a long-running emulator does not keep every operation it ever ran.
+        setTimeout(() => this.records.delete(op.id), RETAIN_FINISHED_MS).unref();
+    }
+    /**
+     * Runs an operation's background work after `delayMs`. Whatever it throws ends the operation Failed (never an
+     * unhandled rejection that leaves clients polling until their timeout), and nothing runs once stop() was called
+     * (no write to a data folder a test already removed).
+     */
+    run(op, work, delayMs = 0) {
+        if (this.stopped)
+            return;
+        const timer = setTimeout(() => {
+            this.timers.delete(timer);
+            if (this.stopped)
+                return;
+            Promise.resolve()
+                .then(work)
+                .catch((error) => {
+                console.error(`emulator: operation ${op.id} failed:`, error);
+                if (op.status === 'InProgress') {
+                    this.finish(op, {
+                        code: 'InternalServerError',
+                        message: `The emulator failed: ${error instanceof Error ? error.message : String(error)}`,
+                    });
+                }
+            });
+        }, delayMs);
+        this.timers.add(timer);
+    }
+    /** No more background work: pending runs are dropped (the emulator is stopping). */
+    stop() {
+        this.stopped = true;
+        for (const timer of this.timers)
+            clearTimeout(timer);
+        this.timers.clear();
+    }
+    url(op, result) {
+        return `${this.endpoint()}${operationPath(this.subscriptionId, this.location, op.id, result)}?api-version=${AZUREML_API_VERSION}`;
+    }
+    /** The first answer of a PUT (final-state-via original-uri): the status to poll. */
+    asyncHeaders(op) {
+        return { 'Azure-AsyncOperation': this.url(op, false) };
+    }
+    /** The 202 of PATCH, DELETE and regenerateKeys (final-state-via location). */
+    accepted(op) {
+        return { status: 202, headers: { Location: this.url(op, true) } };
+    }
+    find(params) {
+        const op = this.records.get(params.operationId);
+        if (!op)
+            throw new ArmError(404, 'NotFound', `The operation '${params.operationId}' does not exist.`);
+        return op;
+    }
+    /** GET mfeOperationsStatus/{id}. */
+    status(params) {
+        const op = this.find(params);
+        return {
+            status: 200,
+            body: {
+                id: operationPath(this.subscriptionId, this.location, op.id),
+                name: op.id,
+                status: op.status,
+                startTime: op.startTime,
+                ...(op.endTime ? { endTime: op.endTime } : {}),
+                ...(op.error ? { error: op.error } : {}),
+            },
+        };
+    }
+    /** GET mfeOperationResults/{id}: 202 while running, then the result (or the operation's error). */
+    result(params) {
+        const op = this.find(params);
+        if (op.status === 'InProgress')
+            return this.accepted(op);
+        if (op.status === 'Failed')
+            throw new ArmError(400, op.error.code, op.error.message);
+        const body = op.result?.();
+        return body === undefined ? { status: 200 } : { status: 200, body };
+    }
+}
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/emulator/jobs/command-line.ts
+const REFERENCE = /\$\{\{\s*(inputs|outputs)\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+const OPTIONAL = /\$\[\[([\s\S]*?)\]\]/g;
+/** The command with its references replaced; throws naming the first reference the job does not define. */
+function substituteCommand(command, values) {
+    const withOptional = command.replace(OPTIONAL, (_all, inner) => {
+        const refs = [...inner.matchAll(REFERENCE)];
+        return refs.every((m) => values[m[1]][m[2]] !== undefined) ? inner : '';
+    });
+    return withOptional.replace(REFERENCE, (all, kind, name) => {
+        const value = values[kind][name];
+        if (value === undefined) {
+            throw new Error(`The command references ${all}, but the job has no ${kind.slice(0, -1)} named '${name}'. ` +
+                `Declare it under ${kind} in the job YAML, or fix the name.`);
+        }
+        return value;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/emulator/jobs/distribution.ts
+// The processes of a command job and their variables, as Azure ML starts them (how-to-train-distributed-gpu):
+// - PyTorch: instance_count x process_count_per_instance processes with MASTER_ADDR, MASTER_PORT, WORLD_SIZE, RANK,
+//   LOCAL_RANK, NODE_RANK (and LOCAL_WORLD_SIZE);
+// - MPI: the same count with OMPI_COMM_WORLD_RANK, _SIZE, _LOCAL_RANK, _LOCAL_SIZE (Open MPI's own);
+// - TensorFlow: worker_count workers and parameter_server_count parameter servers with TF_CONFIG;
+// - none: one process per instance.
+// Each process writes its own log (user_logs/std_log_process_<rank>.txt) when there is more than one.
+
+const positive = (value, fallback) => typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : fallback;
+/** How many processes the job starts (and so how many ports `planProcesses` needs for TensorFlow). */
+function processCount(distribution, instanceCount) {
+    const type = distribution?.distributionType?.toLowerCase();
+    if (type === 'tensorflow') {
+        const ps = typeof distribution?.parameterServerCount === 'number' ? distribution.parameterServerCount : 0;
+        return positive(distribution?.workerCount, instanceCount) + Math.max(0, ps);
+    }
+    if (type === 'pytorch' || type === 'mpi')
+        return instanceCount * positive(distribution?.processCountPerInstance, 1);
+    return instanceCount;
+}
+/** The processes to start; `ports` has processCount() free ports (PyTorch uses the first as MASTER_PORT). */
+function planProcesses(distribution, instanceCount, ports) {
+    const type = distribution?.distributionType?.toLowerCase();
+    const count = processCount(distribution, instanceCount);
+    const log = (rank) => (count === 1 ? STD_LOG : processStdLog(rank));
+    const plans = [];
+    if (type === 'tensorflow') {
+        const workers = positive(distribution?.workerCount, instanceCount);
+        const address = (i) => `127.0.0.1:${ports[i]}`;
+        const cluster = {
+            worker: Array.from({ length: workers }, (_, i) => address(i)),
+            ...(count > workers
+                ? { ps: Array.from({ length: count - workers }, (_, i) => address(workers + i)) }
+                : {}),
+        };
+        for (let rank = 0; rank < count; rank++) {
+            const task = rank < workers ? { type: 'worker', index: rank } : { type: 'ps', index: rank - workers };
+            plans.push({
+                rank,
+                log: log(rank),
+                env: { TF_CONFIG: JSON.stringify({ cluster, task, environment: 'cloud' }) },
+            });
+        }
+        return plans;
+    }
+    const perNode = count / instanceCount;
+    for (let rank = 0; rank < count; rank++) {
+        const node = Math.floor(rank / perNode);
+        const local = rank % perNode;
+        let env = {};
+        if (type === 'pytorch') {
+            env = {
+                MASTER_ADDR: '127.0.0.1',
+                MASTER_PORT: String(ports[0]),
+                WORLD_SIZE: String(count),
+                RANK: String(rank),
+                LOCAL_RANK: String(local),
+                NODE_RANK: String(node),
+                LOCAL_WORLD_SIZE: String(perNode),
+            };
+        }
+        else if (type === 'mpi') {
+            env = {
+                OMPI_COMM_WORLD_RANK: String(rank),
+                OMPI_COMM_WORLD_SIZE: String(count),
+                OMPI_COMM_WORLD_LOCAL_RANK: String(local),
+                OMPI_COMM_WORLD_LOCAL_SIZE: String(perNode),
+                OMPI_COMM_WORLD_NODE_RANK: String(node),
+            };
+        }
+        plans.push({ rank, log: log(rank), env });
+    }
+    return plans;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/jobs/error-tail.ts
+// A failed job's error as Azure ML words it ("Execution failed. User process ... exited with status code N. Please
+// check log file 'user_logs/std_log.txt' for error details. Error: <the traceback>"): the last Python traceback
+// of its output, else its last lines.
+const MAX_LINES = 30;
+/** The last traceback in `output` (from "Traceback (most recent call last):" to the end), else the last lines. */
+function error_tail_lastTraceback(output) {
+    const lines = output.replace(/\r\n/g, '\n').replace(/\n+$/, '').split('\n');
+    const start = lines.findLastIndex((l) => l.startsWith('Traceback (most recent call last):'));
+    const tail = start >= 0 ? lines.slice(start) : lines.slice(-10);
+    return tail.slice(-MAX_LINES).join('\n');
+}
+function userErrorMessage(program, code, signal, log, output) {
+    const how = code !== null ? `exited with status code ${code}` : `was killed by signal ${signal ?? 'unknown'}`;
+    const tail = error_tail_lastTraceback(output);
+    return (`Execution failed. User process '${program}' ${how}. Please check log file '${log}' for error details.` +
+        (tail ? ` Error: ${tail}` : ''));
+}
+
+;// CONCATENATED MODULE: ./src/emulator/jobs/job-folder.ts
+// A job's folder while it runs: below the system's temporary folder (owner-only, named as deployment folders are,
+// so a later start of the same emulator removes what a killed one left), with the code snapshot as the working
+// directory, inputs, outputs, a home and temporary folder of its own, `python`/`python3` on PATH (the local python
+// the emulator runs user code with) and the emulator's CA certificate.
+
+
+
+function makeJobFolder(root, tag, workspace, job, python, caCertPath) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(root, { recursive: true });
+    const dir = makeDeploymentFolder(root, tag, `jobs/${workspace}/${job}`);
+    const folder = {
+        root: dir,
+        code: (0,external_node_path_namespaceObject.join)(dir, 'code'),
+        inputs: (0,external_node_path_namespaceObject.join)(dir, 'inputs'),
+        outputs: (0,external_node_path_namespaceObject.join)(dir, 'outputs'),
+        bin: (0,external_node_path_namespaceObject.join)(dir, 'bin'),
+        home: (0,external_node_path_namespaceObject.join)(dir, 'home'),
+        tmp: (0,external_node_path_namespaceObject.join)(dir, 'tmp'),
+        caCertFile: (0,external_node_path_namespaceObject.join)(dir, 'ca.pem'),
+    };
+    for (const sub of [folder.code, folder.inputs, folder.outputs, folder.bin, folder.home, folder.tmp])
+        (0,external_node_fs_namespaceObject.mkdirSync)(sub, { recursive: true });
+    (0,external_node_fs_namespaceObject.symlinkSync)(python, (0,external_node_path_namespaceObject.join)(folder.bin, 'python'));
+    (0,external_node_fs_namespaceObject.symlinkSync)(python, (0,external_node_path_namespaceObject.join)(folder.bin, 'python3'));
+    (0,external_node_fs_namespaceObject.copyFileSync)(caCertPath, folder.caCertFile);
+    return folder;
+}
+function removeJobFolder(folder) {
+    removeFolder(folder.root);
+}
+
+;// CONCATENATED MODULE: ./src/emulator/jobs/job-prepare.ts
+// Preparing a command job: its code snapshot, inputs and output folders in its job folder, and the values its
+// command's ${{inputs.x}} / ${{outputs.y}} stand for.
+
+
+
+/** Downloads the code into folder.code (the working directory). */
+async function downloadCode(ctx, ws, codeId, folder) {
+    if (typeof codeId !== 'string' || codeId === '')
+        return;
+    const code = assetVersion(ws, 'codes', codeId);
+    if (!code || typeof code.codeUri !== 'string') {
+        throw new JobInputError(`The code '${codeId}' does not exist in workspace '${ws.name}'.`);
+    }
+    const where = resolveData(ctx, ws, code.codeUri);
+    const got = await ctx.storageOf(ws).download(where.container, where.path, folder.code);
+    if (got.files.length === 0)
+        throw new JobInputError(`The code '${codeId}' has no files.`);
+}
+/** Downloads every input and makes the output folders. */
+async function prepareData(ctx, ws, job, props, folder) {
+    const prepared = { inputs: {}, outputs: {}, uploads: [] };
+    const inputs = (props.inputs ?? {});
+    for (const [name, input] of Object.entries(inputs)) {
+        const type = input.jobInputType ?? 'literal';
+        if (type === 'literal') {
+            prepared.inputs[name] = String(input.value ?? '');
+            continue;
+        }
+        if (typeof input.uri !== 'string')
+            throw new JobInputError(`The input '${name}' has no uri.`);
+        const where = resolveData(ctx, ws, input.uri);
+        const dir = (0,external_node_path_namespaceObject.join)(folder.inputs, name);
+        // ro_mount and download are read-only copies here; rw_mount a writable one.
+        prepared.inputs[name] = await downloadInput(ctx, ws, type, where, dir, input.mode === 'ReadWriteMount');
+    }
+    const outputs = (props.outputs ?? {});
+    for (const [name, output] of Object.entries(outputs)) {
+        // ./outputs and ./logs of the working directory: uploaded with the run's files (command-execution.ts).
+        if (name === ARTIFACTS_OUTPUT) {
+            prepared.outputs[name] = folder.code;
+            continue;
+        }
+        const uri = expandOutputUri(output.uri ?? defaultOutputUri(job, name), job, name);
+        const where = resolveData(ctx, ws, uri);
+        const dir = (0,external_node_path_namespaceObject.join)(folder.outputs, name);
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        let local = dir;
+        if (output.jobOutputType === 'uri_file') {
+            const file = where.path.endsWith('/') ? name : where.path.split('/').pop();
+            local = (0,external_node_path_namespaceObject.join)(dir, file);
+            if (where.path.endsWith('/'))
+                where.path += file;
+        }
+        prepared.outputs[name] = local;
+        prepared.uploads.push({ local, where });
+    }
+    return prepared;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/jobs/process-group.ts
+// A job's process runs in a process group of its own (detached), so cancelling kills everything it started:
+// SIGTERM to the group, then SIGKILL after KILL_AFTER_MS (a job is Canceled within 5 s of the request).
+
+
+const KILL_AFTER_MS = 2_000;
+function signalGroup(child, signal) {
+    if (child.pid === undefined)
+        return;
+    try {
+        process.kill(-child.pid, signal);
+    }
+    catch {
+        // The group is gone.
+    }
+}
+/** Azure ML runs a job's command with bash (multi-line `command: |` blocks, bash syntax); sh where there is none. */
+const SHELL = (0,external_node_fs_namespaceObject.existsSync)('/bin/bash') ? '/bin/bash' : '/bin/sh';
+/** Runs `command` with `bash -c` in its own process group; stdout and stderr go to `output`. */
+function spawnGroup(command, options, output) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)(SHELL, ['-c', command], {
+        cwd: options.cwd,
+        env: options.env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', output);
+    child.stderr.on('data', output);
+    const exited = new Promise((resolve) => {
+        child.once('error', (error) => {
+            output(Buffer.from(`failed to start the command: ${error.message}\n`));
+            resolve({ code: 127, signal: null });
+        });
+        child.once('exit', (code, signal) => {
+            // What the command left behind dies with it, as the job's container would.
+            signalGroup(child, 'SIGKILL');
+            child.once('close', () => resolve({ code, signal }));
+        });
+    });
+    const kill = async () => {
+        signalGroup(child, 'SIGTERM');
+        const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), KILL_AFTER_MS);
+        await exited;
+        clearTimeout(timer);
+    };
+    return { child, exited, kill };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/jobs/command-execution.ts
+// One command job from Queued to its end: a slot on its compute, Preparing (code and inputs into its folder),
+// Running (its processes, each logging to run history live), Finalizing (outputs to their datastore paths), then
+// Completed, Failed (with its traceback) or Canceled (process groups killed).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class Cancelled extends Error {
+}
+const ARTIFACT_FOLDERS = ['outputs', 'logs'];
+function commandOf(command, values) {
+    try {
+        return substituteCommand(command, values);
+    }
+    catch (error) {
+        throw new JobInputError(error.message);
+    }
+}
+/** Free ports on 127.0.0.1 (MASTER_PORT, TF_CONFIG addresses). */
+async function freePorts(count) {
+    const ports = [];
+    for (let i = 0; i < count; i++) {
+        ports.push(await new Promise((resolve, reject) => {
+            const server = (0,external_node_net_namespaceObject.createServer)();
+            server.once('error', reject);
+            server.listen(0, '127.0.0.1', () => {
+                const { port } = server.address();
+                server.close(() => resolve(port));
+            });
+        }));
+    }
+    return ports;
+}
+/** A compute's name from its ARM id (or a bare name); undefined: serverless. */
+function computeName(computeId) {
+    if (typeof computeId !== 'string' || computeId === '')
+        return undefined;
+    return computeId
+        .replace(/^azureml:/i, '')
+        .split('/')
+        .pop();
+}
+class CommandExecution {
+    deps;
+    ws;
+    name;
+    cancelled = false;
+    timedOut = false;
+    processes = [];
+    withdraw = () => undefined;
+    wake = () => undefined;
+    woken = new Promise((resolve) => (this.wake = resolve));
+    constructor(deps, ws, name) {
+        this.deps = deps;
+        this.ws = ws;
+        this.name = name;
+    }
+    async cancel() {
+        this.cancelled = true;
+        this.withdraw();
+        this.wake();
+        await Promise.all(this.processes.map((p) => p.kill()));
+    }
+    /** Runs the job to its end; never throws. */
+    async run() {
+        const { deps, ws, name } = this;
+        const props = jobsOf(ws)[name].properties;
+        const compute = computeName(props.computeId);
+        const resources = (props.resources ?? {});
+        const instances = Number.isInteger(resources.instanceCount) && resources.instanceCount > 0
+            ? resources.instanceCount
+            : 1;
+        runOf(ws, name).target = compute;
+        let release = () => undefined;
+        let folder;
+        const sinks = [];
+        let token;
+        try {
+            deps.update(ws, name, 'Queued');
+            if (compute !== undefined) {
+                const max = deps.maxNodes(ws, compute);
+                if (max === undefined)
+                    throw new JobInputError(`The compute '${compute}' does not exist in workspace '${ws.name}'.`);
+                if (instances > max) {
+                    throw new JobInputError(`The job asks for ${instances} instances; compute '${compute}' has at most ${max} nodes. Lower resources.instance_count or raise the cluster's max_instances.`);
+                }
+            }
+            const slot = deps.slots.acquire(compute, instances, () => deps.maxNodes(ws, compute) ?? 0);
+            this.withdraw = slot.withdraw;
+            release = await Promise.race([slot.ready, this.woken.then(() => () => undefined)]);
+            // Cancelled while Queued: a slot granted meanwhile goes back (a withdrawn request is never granted).
+            if (this.cancelled)
+                void slot.ready.then((give) => give());
+            this.check();
+            deps.update(ws, name, 'Preparing');
+            const python = await deps.python();
+            folder = makeJobFolder(deps.root, deps.tag, ws.name, name, python.executable, deps.caCertPath);
+            await downloadCode(deps.ctx, ws, props.codeId, folder);
+            this.check();
+            const data = await prepareData(deps.ctx, ws, name, props, folder);
+            this.check();
+            const command = commandOf(String(props.command ?? ''), data);
+            const run = runOf(ws, name);
+            token = deps.runTokens.issue(ws.name, name);
+            const vars = jobVariables({
+                subscriptionId: deps.ctx.state.subscriptionId,
+                resourceGroup: deps.ctx.state.resourceGroup,
+                workspace: ws.name,
+                runId: name,
+                experimentName: run.experimentName,
+                armEndpoint: deps.ctx.config.armEndpoint,
+                token,
+                caCertFile: folder.caCertFile,
+            }, data.inputs, data.outputs, (props.environmentVariables ?? {}));
+            const distribution = props.distribution;
+            const plans = planProcesses(distribution, instances, 
+            // Only PyTorch (MASTER_PORT) and TensorFlow (TF_CONFIG addresses) need ports.
+            /^(pytorch|tensorflow)$/i.test(distribution?.distributionType ?? '')
+                ? await freePorts(processCount(distribution, instances))
+                : []);
+            const storage = deps.ctx.storageOf(ws);
+            await storage.ensureContainer(ARTIFACT_CONTAINER);
+            const container = storage.service.getContainerClient(ARTIFACT_CONTAINER);
+            for (const plan of plans) {
+                const sink = new LogSink(container, name, plan.log);
+                await sink.open();
+                sinks.push(sink);
+                if (!run.logFiles.includes(plan.log))
+                    run.logFiles.push(plan.log);
+            }
+            // Azure ML's working directory has ./outputs and ./logs, uploaded with the run's files when it ends.
+            for (const sub of ARTIFACT_FOLDERS)
+                (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(folder.code, sub), { recursive: true });
+            this.check();
+            deps.update(ws, name, 'Running');
+            const env = (rank) => userEnvironment(process.env, python, folder, {
+                ...vars,
+                ...plans[rank].env,
+                PATH: `${folder.bin}:${process.env.PATH ?? '/usr/bin:/bin'}`,
+            });
+            this.processes = plans.map((plan) => spawnGroup(command, { cwd: folder.code, env: env(plan.rank) }, (chunk) => sinks[plan.rank].write(chunk)));
+            const timeout = durationMs(props.limits?.timeout, 0);
+            const timer = timeout > 0 ? setTimeout(() => void this.timeOut(), timeout) : undefined;
+            const results = await Promise.all(this.processes.map(async (p) => {
+                const result = await p.exited;
+                // One failed process fails the job: the others are stopped, as Azure ML stops a failed distributed job.
+                if (result.code !== 0 && !this.cancelled)
+                    void Promise.all(this.processes.map((q) => q.kill()));
+                return result;
+            }));
+            if (timer)
+                clearTimeout(timer);
+            await Promise.all(sinks.map((s) => s.close()));
+            this.check();
+            const failed = results.findIndex((r) => r.code !== 0);
+            if (failed >= 0) {
+                const r = results[failed];
+                const program = command.trim().split(/\s+/)[0] ?? 'sh';
+                deps.update(ws, name, 'Failed', {
+                    code: 'UserError',
+                    message: userErrorMessage(program, r.code, r.signal, plans[failed].log, sinks[failed].tail),
+                });
+                return;
+            }
+            deps.update(ws, name, 'Finalizing');
+            for (const upload of data.uploads) {
+                if ((0,external_node_fs_namespaceObject.existsSync)(upload.local))
+                    await uploadOutput(deps.ctx, ws, upload.local, upload.where);
+            }
+            for (const sub of ARTIFACT_FOLDERS) {
+                const path = `${runLogBlob(name, sub)}/`;
+                await uploadOutput(deps.ctx, ws, (0,external_node_path_namespaceObject.join)(folder.code, sub), {
+                    container: ARTIFACT_CONTAINER,
+                    path,
+                    uri: path,
+                });
+            }
+            deps.update(ws, name, 'Completed');
+        }
+        catch (error) {
+            await Promise.all(sinks.map((s) => s.close()));
+            this.settle(error);
+        }
+        finally {
+            release();
+            if (token)
+                deps.runTokens.revoke(token);
+            if (folder)
+                removeJobFolder(folder);
+        }
+    }
+    async timeOut() {
+        this.timedOut = true;
+        await this.cancel();
+    }
+    check() {
+        if (this.cancelled)
+            throw new Cancelled();
+    }
+    settle(error) {
+        const { deps, ws, name } = this;
+        let status = 'Failed';
+        let why;
+        if (error instanceof Cancelled || this.cancelled) {
+            status = 'Canceled';
+            why = this.timedOut
+                ? { code: 'JobTimeout', message: 'The job ran longer than its limits.timeout and was canceled.' }
+                : { code: 'Canceled', message: 'The job was canceled.' };
+        }
+        else if (error instanceof JobInputError) {
+            why = { code: 'UserError', message: error.message };
+        }
+        else {
+            why = {
+                code: 'SystemError',
+                message: `The emulator failed to run the job: ${error?.message ?? String(error)}`,
+            };
+        }
+        deps.update(ws, name, status, why);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/jobs/compute-slots.ts
+class ComputeSlots {
+    used = new Map();
+    waiting = [];
+    /** Instances in use on a compute now. */
+    inUse(compute) {
+        return this.used.get(compute) ?? 0;
+    }
+    /** `compute` undefined: serverless. `max` is read each time (the compute may be updated while jobs wait). */
+    acquire(compute, nodes, max) {
+        if (compute === undefined)
+            return { ready: Promise.resolve(() => undefined), withdraw: () => undefined };
+        let entry;
+        const ready = new Promise((resolve) => {
+            entry = { compute, nodes, max, grant: resolve };
+        });
+        this.waiting.push(entry);
+        this.dispatch();
+        return {
+            ready,
+            withdraw: () => {
+                this.waiting = this.waiting.filter((w) => w !== entry);
+            },
+        };
+    }
+    /** Starts, in arrival order, every waiting job that fits now. */
+    dispatch() {
+        for (const w of [...this.waiting]) {
+            const used = this.inUse(w.compute);
+            if (used + w.nodes > w.max())
+                continue;
+            this.used.set(w.compute, used + w.nodes);
+            this.waiting = this.waiting.filter((x) => x !== w);
+            let released = false;
+            w.grant(() => {
+                if (released)
+                    return;
+                released = true;
+                this.used.set(w.compute, this.inUse(w.compute) - w.nodes);
+                this.dispatch();
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/jobs/pipeline-child.ts
+// The command job a pipeline step becomes: its component's command, code and environment, its inputs bound to the
+// parent's inputs or to earlier steps' outputs, its outputs at the parent's outputs it binds (else at its own
+// default path), its compute (the node's, the pipeline's default_compute, or the pipeline's own).
+
+
+const pick = (d, ...keys) => keys.map((k) => d[k]).find((v) => v !== undefined);
+const armId = (ref) => typeof ref === 'string' && ref !== '' ? ref.replace(/^azureml:(?=\/(?!\/))/i, '') : undefined;
+/** A compute reference (ARM id, azureml:<name>, or a name) as the compute's ARM id in the workspace. */
+function computeArmId(wsId, ref) {
+    if (typeof ref !== 'string' || ref === '')
+        return undefined;
+    if (ref.startsWith('/'))
+        return ref;
+    return `${wsId}/computes/${ref.replace(/^azureml:/i, '')}`;
+}
+const DISTRIBUTIONS = { pytorch: 'PyTorch', mpi: 'Mpi', tensorflow: 'TensorFlow' };
+function distribution(d) {
+    if (!d || typeof d !== 'object')
+        return undefined;
+    const x = d;
+    const type = DISTRIBUTIONS[String(pick(x, 'distributionType', 'distribution_type', 'type') ?? '').toLowerCase()];
+    if (!type)
+        return undefined;
+    const out = { distributionType: type };
+    const per = pick(x, 'processCountPerInstance', 'process_count_per_instance');
+    if (per !== undefined)
+        out.processCountPerInstance = Number(per);
+    const workers = pick(x, 'workerCount', 'worker_count');
+    if (workers !== undefined)
+        out.workerCount = Number(workers);
+    const ps = pick(x, 'parameterServerCount', 'parameter_server_count');
+    if (ps !== undefined)
+        out.parameterServerCount = Number(ps);
+    return out;
+}
+function pipeline_child_inputs(c) {
+    const parentInputs = (c.parentProps.inputs ?? {});
+    const declared = (c.component.inputs ?? {});
+    const out = {};
+    for (const [name, spec] of Object.entries(declared)) {
+        if (spec && spec.default !== undefined)
+            out[name] = { jobInputType: 'literal', value: String(spec.default) };
+    }
+    for (const [name, raw] of Object.entries((c.node.inputs ?? {}))) {
+        const input = raw ?? {};
+        const value = nodeInputValue(input);
+        const binding = parseBinding(value);
+        if (binding?.kind === 'parentInput') {
+            const bound = parentInputs[binding.name];
+            if (!bound)
+                throw new Error(`Step '${c.step}' input '${name}' binds parent input '${binding.name}', which the pipeline does not have.`);
+            out[name] = { ...bound };
+        }
+        else if (binding?.kind === 'stepOutput') {
+            const uri = c.stepOutputs[binding.step]?.[binding.output];
+            if (!uri)
+                throw new Error(`Step '${c.step}' input '${name}' binds ${binding.step}.outputs.${binding.output}, which that step does not have.`);
+            out[name] = { jobInputType: 'uri_folder', uri, mode: 'ReadOnlyMount' };
+        }
+        else {
+            const type = String(pick(input, 'jobInputType', 'job_input_type') ?? 'literal');
+            out[name] =
+                type === 'literal'
+                    ? { jobInputType: 'literal', value: String(value ?? '') }
+                    : { jobInputType: type, uri: String(value), ...(input.mode ? { mode: input.mode } : {}) };
+        }
+    }
+    return out;
+}
+function pipeline_child_outputs(c) {
+    const parentOutputs = (c.parentProps.outputs ?? {});
+    const declared = (c.component.outputs ?? {});
+    const nodeOutputs = (c.node.outputs ?? {});
+    const out = {};
+    for (const name of new Set([...Object.keys(declared), ...Object.keys(nodeOutputs)])) {
+        const node = nodeOutputs[name] ?? {};
+        const type = String(pick(node, 'jobOutputType', 'job_output_type') ?? declared[name]?.type ?? 'uri_folder');
+        const binding = parseBinding(node.value);
+        if (name === ARTIFACTS_OUTPUT) {
+            out[name] = { jobOutputType: 'uri_folder', uri: artifactsUri(c.child) };
+        }
+        else if (binding?.kind === 'parentOutput') {
+            const bound = parentOutputs[binding.name];
+            if (!bound)
+                throw new Error(`Step '${c.step}' output '${name}' binds parent output '${binding.name}', which the pipeline does not have.`);
+            out[name] = {
+                jobOutputType: String(bound.jobOutputType ?? type),
+                uri: typeof bound.uri === 'string' ? bound.uri : defaultOutputUri(c.parent, binding.name),
+            };
+        }
+        else {
+            const uri = expandOutputUri(typeof node.uri === 'string' ? node.uri : defaultOutputUri(c.child, name), c.child, name);
+            out[name] = { jobOutputType: type === 'literal' ? 'uri_folder' : type, uri };
+        }
+    }
+    return out;
+}
+/** The CommandJob properties of a step's child job. */
+function childJobProperties(c) {
+    const settings = (c.parentProps.settings ?? {});
+    const component = c.component;
+    const env = {
+        ...(component.environment_variables ?? {}),
+        ...(pick(c.node, 'environment_variables', 'environmentVariables') ?? {}),
+    };
+    const resources = (c.node.resources ?? component.resources);
+    const instanceCount = resources && pick(resources, 'instance_count', 'instanceCount');
+    const dist = distribution(c.node.distribution) ?? distribution(component.distribution);
+    const limits = (c.node.limits ?? {});
+    const timeout = pick(limits, 'timeout');
+    const computeId = computeArmId(c.wsId, pick(c.node, 'computeId', 'compute')) ??
+        computeArmId(c.wsId, pick(settings, 'default_compute', 'defaultCompute')) ??
+        computeArmId(c.wsId, c.parentProps.computeId);
+    const props = {
+        jobType: 'Command',
+        displayName: c.step,
+        experimentName: c.parentProps.experimentName ?? 'Default',
+        command: String(component.command ?? ''),
+        environmentId: armId(component.environment) ?? '',
+        ...(armId(component.code) ? { codeId: armId(component.code) } : {}),
+        ...(computeId ? { computeId } : {}),
+        inputs: pipeline_child_inputs(c),
+        outputs: pipeline_child_outputs(c),
+        environmentVariables: Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v)])),
+        ...(instanceCount !== undefined ? { resources: { instanceCount: Number(instanceCount) } } : {}),
+        ...(dist ? { distribution: dist } : {}),
+        ...(timeout !== undefined ? { limits: { jobLimitsType: 'Command', timeout: String(timeout) } } : {}),
+        properties: { 'azureml.parentrunid': c.parent, 'azureml.nodeid': c.step },
+    };
+    return props;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/jobs/pipeline-execution.ts
+// A pipeline job: its steps become child jobs of their own in the workspace (fresh names, the step in displayName
+// and properties['azureml.nodeid'], the parent in properties['azureml.parentrunid']), started in dependency order
+// and side by side when independent. A failed step fails the pipeline and cancels the steps still running (unless
+// settings.continue_on_step_failure: then only the steps that need its outputs are skipped).
+
+
+
+
+
+
+class PipelineExecution {
+    deps;
+    runner;
+    ws;
+    name;
+    cancelled = false;
+    running = new Map();
+    children = new Map();
+    constructor(deps, runner, ws, name) {
+        this.deps = deps;
+        this.runner = runner;
+        this.ws = ws;
+        this.name = name;
+    }
+    async cancel() {
+        this.cancelled = true;
+        await Promise.all([...this.running.keys()].map((step) => this.runner.cancel(this.ws, this.children.get(step))));
+    }
+    async run() {
+        const { deps, ws, name } = this;
+        try {
+            const props = jobsOf(ws)[name].properties;
+            const jobs = (props.jobs ?? {});
+            let order;
+            try {
+                order = stepDependencies(jobs);
+            }
+            catch (error) {
+                throw new JobInputError(error.message);
+            }
+            const settings = (props.settings ?? {});
+            const keepGoing = settings.continue_on_step_failure === true || settings.continueOnStepFailure === true;
+            deps.update(ws, name, 'Running');
+            const done = new Map();
+            const stepOutputs = {};
+            let failed;
+            for (;;) {
+                if (this.cancelled)
+                    break;
+                for (const [step, needs] of order) {
+                    if (done.has(step) || this.running.has(step))
+                        continue;
+                    if ([...needs].some((n) => done.has(n) && done.get(n) !== 'Completed')) {
+                        done.set(step, 'Skipped');
+                        continue;
+                    }
+                    if (failed && !keepGoing)
+                        continue;
+                    if (![...needs].every((n) => done.get(n) === 'Completed'))
+                        continue;
+                    const child = this.createChild(step, jobs[step], props, stepOutputs);
+                    this.running.set(step, this.runner.execute(ws, child).then(() => runOf(ws, child).status));
+                }
+                if (this.running.size === 0)
+                    break;
+                const [step, status] = await Promise.race([...this.running].map(([s, p]) => p.then((st) => [s, st])));
+                this.running.delete(step);
+                done.set(step, status);
+                if (status !== 'Completed' && !failed) {
+                    failed = step;
+                    if (!keepGoing)
+                        await this.cancelRunning();
+                }
+            }
+            if (this.cancelled) {
+                deps.update(ws, name, 'Canceled', { code: 'Canceled', message: 'The pipeline job was canceled.' });
+            }
+            else if (failed) {
+                const child = this.children.get(failed);
+                const childRun = runOf(ws, child);
+                deps.update(ws, name, 'Failed', {
+                    code: childRun.error?.code ?? 'UserError',
+                    message: `Pipeline step '${failed}' (job ${child}) ended ${childRun.status}: ${childRun.error?.message ?? 'no error recorded'}`,
+                });
+            }
+            else {
+                deps.update(ws, name, 'Completed');
+            }
+        }
+        catch (error) {
+            await this.cancelRunning();
+            const code = error instanceof JobInputError ? 'UserError' : 'SystemError';
+            deps.update(ws, name, this.cancelled ? 'Canceled' : 'Failed', {
+                code,
+                message: error.message,
+            });
+        }
+    }
+    async cancelRunning() {
+        const steps = [...this.running.keys()];
+        await Promise.all(steps.map((s) => this.runner.cancel(this.ws, this.children.get(s))));
+        await Promise.all(steps.map((s) => this.running.get(s)));
+    }
+    createChild(step, node, parentProps, stepOutputs) {
+        const { deps, ws, name } = this;
+        const componentId = String(node.componentId ?? node.component ?? '');
+        const component = assetVersion(ws, 'components', componentId)?.componentSpec;
+        if (!component)
+            throw new JobInputError(`Step '${step}' names component '${componentId}', which does not exist.`);
+        const child = (0,external_node_crypto_namespaceObject.randomUUID)();
+        let properties;
+        try {
+            properties = childJobProperties({
+                wsId: deps.ctx.wsId(ws),
+                parent: name,
+                parentProps,
+                step,
+                node,
+                component,
+                child,
+                stepOutputs,
+            });
+        }
+        catch (error) {
+            throw new JobInputError(error.message);
+        }
+        stepOutputs[step] = {
+            [ARTIFACTS_OUTPUT]: artifactsUri(child),
+            ...Object.fromEntries(Object.entries(properties.outputs).map(([o, v]) => [o, v.uri])),
+        };
+        const parent = jobsOf(ws)[name];
+        jobsOf(ws)[child] = jobResource(deps.ctx, ws, child, properties, parent.systemData.createdBy);
+        const run = runOf(ws, child);
+        run.parent = name;
+        run.step = step;
+        runOf(ws, name).children.push(child);
+        this.children.set(step, child);
+        deps.ctx.persist();
+        return child;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/jobs/engine.ts
+// The emulator's job engine: runs the jobs resources/jobs.ts stores, as local processes (command-execution.ts) or
+// as child jobs (pipeline-execution.ts), one status at a time through run-record.ts, saved at each change.
+
+
+
+
+
+
+
+
+const RESTART_REASON = 'The emulator restarted while the job was running';
+class LocalJobEngine {
+    ctx;
+    runTokens = new RunTokens();
+    active = new Map();
+    slots = new ComputeSlots();
+    stopping = false;
+    located;
+    deps;
+    constructor(ctx, options) {
+        this.ctx = ctx;
+        const python = options.python ?? (process.env.MLOPS_EMULATOR_PYTHON || 'python3');
+        this.deps = {
+            ctx,
+            root: options.root,
+            tag: options.tag,
+            caCertPath: options.caCertPath,
+            python: () => (this.located ??= locatePython(python)),
+            slots: this.slots,
+            runTokens: this.runTokens,
+            maxNodes: (ws, compute) => computeMaxNodes(ws, compute),
+            update: (ws, name, status, error) => this.update(ws, name, status, error),
+        };
+    }
+    start(ws, name) {
+        if (this.stopping || this.active.has(engine_key(ws, name)))
+            return;
+        const job = jobsOf(ws)[name];
+        if (!job || isTerminalJobStatus(runOf(ws, name).status) || runOf(ws, name).status !== 'NotStarted')
+            return;
+        void this.execute(ws, name);
+    }
+    /** Runs a stored job to its end (pipelines call it for their children). */
+    execute(ws, name) {
+        const k = engine_key(ws, name);
+        const existing = this.active.get(k);
+        if (existing)
+            return existing.done;
+        const type = String(jobsOf(ws)[name]?.properties.jobType ?? '');
+        const execution = type === 'Pipeline'
+            ? new PipelineExecution(this.deps, this, ws, name)
+            : new CommandExecution(this.deps, ws, name);
+        const done = execution
+            .run()
+            .catch((error) => {
+            this.update(ws, name, 'Failed', {
+                code: 'SystemError',
+                message: String(error?.message ?? error),
+            });
+        })
+            .finally(() => this.active.delete(k));
+        this.active.set(k, { cancel: () => execution.cancel(), done });
+        return done;
+    }
+    async cancel(ws, name) {
+        const active = this.active.get(engine_key(ws, name));
+        if (active) {
+            this.update(ws, name, 'CancelRequested');
+            await active.cancel();
+            await active.done;
+            return;
+        }
+        // Not running here (stored but never started): canceled at once.
+        this.update(ws, name, 'Canceled', { code: 'Canceled', message: 'The job was canceled.' });
+    }
+    recover() {
+        for (const ws of Object.values(this.ctx.state.workspaces)) {
+            for (const name of Object.keys(jobsOf(ws))) {
+                if (isTerminalJobStatus(runOf(ws, name).status))
+                    continue;
+                setStatus(ws, name, 'Failed', { code: 'SystemError', message: `${RESTART_REASON}.` });
+            }
+        }
+        this.ctx.persist();
+    }
+    async stop() {
+        this.stopping = true;
+        const all = [...this.active.values()];
+        await Promise.all(all.map((a) => a.cancel()));
+        await Promise.all(all.map((a) => a.done));
+    }
+    update(ws, name, status, error) {
+        // Once stopping, a job keeps the status it had: the next start's recover() tells why it ended.
+        if (this.stopping)
+            return;
+        if (setStatus(ws, name, status, error))
+            this.ctx.persist();
+    }
+}
+const engine_key = (ws, name) => `${ws.name.toLowerCase()}/${name}`;
+/** The max nodes of a compute of the workspace (by name, any case); undefined when it has none by that name. */
+function computeMaxNodes(ws, compute) {
+    const found = Object.entries(ws.computes ?? {}).find(([n]) => n.toLowerCase() === compute.toLowerCase())?.[1];
+    return found && maxNodes(found);
+}
+
+;// CONCATENATED MODULE: ./src/emulator/recovery.ts
+
+
+/** Finishes what was under way and starts every deployment that was serving; resolves once they serve (or failed). */
+function resume(ctx) {
+    const provisioning = [];
+    for (const ws of Object.values(ctx.state.workspaces)) {
+        ws.onlineEndpoints ??= {};
+        for (const [name, ep] of Object.entries(ws.onlineEndpoints)) {
+            const p = ep.resource.properties;
+            if (p.provisioningState === 'Deleting') {
+                delete ws.onlineEndpoints[name];
+                continue;
+            }
+            if (BUSY.includes(String(p.provisioningState)))
+                p.provisioningState = 'Succeeded';
+            for (const [dname, d] of Object.entries(ep.deployments)) {
+                const state = String(d.properties.provisioningState);
+                if (state === 'Deleting')
+                    delete ep.deployments[dname];
+                else if (state !== 'Failed') {
+                    d.properties.provisioningState = 'Updating';
+                    provisioning.push(provision(ctx, ws, ep, d, ctx.operations.start()));
+                }
+            }
+        }
+    }
+    ctx.persist();
+    return Promise.all(provisioning).then(() => undefined);
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/storage.ts
 
 
@@ -95760,6 +98850,7 @@ async function copyContainer(from, to, name) {
 
 
 
+
 /** Starts the local Azure ML emulator: Azurite for blobs, and the HTTPS ARM endpoint. */
 async function start(options = {}) {
     const dataDir = options.dataDir ? (0,external_node_path_namespaceObject.resolve)(options.dataDir) : undefined;
@@ -95816,8 +98907,16 @@ async function start(options = {}) {
         state.runtimeTag ??= newRuntimeTag();
         removeLeftovers((0,external_node_os_namespaceObject.tmpdir)(), state.runtimeTag);
         runtime = new DeploymentRuntime((0,external_node_os_namespaceObject.tmpdir)(), state.runtimeTag, accounts);
-        const operations = new Operations(state.subscriptionId, LOCATION, () => config.armEndpoint);
+        const operations = new Operations(state.subscriptionId, context_LOCATION, () => config.armEndpoint);
         const context = new Context(state, config, accounts, persist, runtime, operations, new EndpointTokens());
+        const jobs = new LocalJobEngine(context, {
+            root: (0,external_node_os_namespaceObject.tmpdir)(),
+            tag: state.runtimeTag,
+            caCertPath: tls.certPath,
+        });
+        context.jobs = jobs;
+        // Jobs a killed emulator left running end Failed, saying why (their processes died with it).
+        jobs.recover();
         const serving = runtime;
         const gateway = new Gateway({
             view: (ws, ep) => gatewayView(context, ws, ep),
@@ -95845,6 +98944,7 @@ async function start(options = {}) {
         let stopping;
         const stop = () => (stopping ??= (async () => {
             operations.stop();
+            await jobs.stop();
             server.closeAllConnections();
             await new Promise((done) => server.close(() => done()));
             gateway.server.closeAllConnections();
@@ -95999,28 +99099,45 @@ async function runActionProcess(name, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/local/log-view.ts
-/**
- * Turns an action's raw log into what a person reading a terminal wants: workflow commands
- * (`::group::`, `::error::`, `::warning::`, `::notice::`) rendered as text, `::debug::` and
- * `::endgroup::` dropped, each line indented under its step.
- */
-function renderLogLines(text, indent = '  ') {
-    const out = [];
-    for (const line of text.split(/\r?\n/)) {
-        if (line === '' || line.startsWith('::debug::') || line.startsWith('::endgroup::'))
-            continue;
-        const command = /^::(group|error|warning|notice)(?: [^:]*)?::(.*)$/.exec(line);
-        if (!command) {
-            out.push(`${indent}${line}`);
-            continue;
+/** A renderer for one action's log, which may arrive in chunks (it remembers a stop-commands token across them). */
+function logRenderer(indent = '  ') {
+    let stopToken;
+    return (text) => {
+        const out = [];
+        for (const line of text.split(/\r?\n/)) {
+            if (line === '')
+                continue;
+            if (stopToken !== undefined) {
+                if (line === `::${stopToken}::`)
+                    stopToken = undefined;
+                else
+                    out.push(`${indent}${line}`);
+                continue;
+            }
+            const stop = /^::stop-commands::(.+)$/.exec(line);
+            if (stop) {
+                stopToken = stop[1];
+                continue;
+            }
+            if (/^::(debug|endgroup|save-state|add-mask|set-output)(?: [^:]*)?::/.test(line))
+                continue;
+            const command = /^::(group|error|warning|notice)(?: [^:]*)?::(.*)$/.exec(line);
+            if (!command) {
+                out.push(`${indent}${line}`);
+                continue;
+            }
+            const [, kind, message] = command;
+            const unescaped = message.replace(/%0A/g, '\n').replace(/%0D/g, '').replace(/%25/g, '%');
+            const prefix = kind === 'group' ? '▸ ' : `${kind.toUpperCase()}: `;
+            for (const part of unescaped.split('\n'))
+                out.push(`${indent}${prefix}${part}`);
         }
-        const [, kind, message] = command;
-        const unescaped = message.replace(/%0A/g, '\n').replace(/%0D/g, '').replace(/%25/g, '%');
-        const prefix = kind === 'group' ? '▸ ' : `${kind.toUpperCase()}: `;
-        for (const part of unescaped.split('\n'))
-            out.push(`${indent}${prefix}${part}`);
-    }
-    return out.length > 0 ? `${out.join('\n')}\n` : '';
+        return out.length > 0 ? `${out.join('\n')}\n` : '';
+    };
+}
+/** Renders one complete log (see logRenderer). */
+function renderLogLines(text, indent = '  ') {
+    return logRenderer(indent)(text);
 }
 
 ;// CONCATENATED MODULE: ./src/local/demo.ts
@@ -96078,7 +99195,8 @@ async function askOnTerminal(question) {
 }
 /**
  * The whole loop on the emulator, in the order ml-ci.yml and ml-cd.yml run it, each step the bundled action
- * in its own process as the runner starts it: train, package, register in dev; then for dev, preprod and prod
+ * in its own process as the runner starts it: register the data, train through a pipeline job, gate, register
+ * from the job's output in dev; then for dev, preprod and prod
  * (prod after an approval): register (promoted from the previous workspace), deploy with no live traffic,
  * smoke-test through the routing header, promote with a stepped rollout and analysis.
  */
@@ -96125,18 +99243,23 @@ async function runDemo(options) {
         const step = async (name, ws, inputs) => {
             write(`\n● ${name} (${ws})\n`);
             const stepStarted = Date.now();
+            const render = logRenderer();
             const run = await runActionProcess(name, {
                 distDir: (0,external_node_path_namespaceObject.join)(options.root, 'dist'),
                 cwd: options.root,
                 runnerTemp,
                 inputs,
                 env: envFor(ws),
-                onLog: (text) => write(renderLogLines(text)),
+                onLog: (text) => write(render(text)),
             });
             steps.push({ name, env: ws, seconds: (Date.now() - stepStarted) / 1000, outputs: run.outputs });
             if (run.exitCode !== 0)
                 throw new StepFailed(name, ws, run);
             for (const key of [
+                'data-uri',
+                'job-name',
+                'status',
+                'metrics',
                 'model-uri',
                 'digest',
                 'reused',
@@ -96152,42 +99275,45 @@ async function runDemo(options) {
             }
             return run;
         };
-        // ml-ci: train, package, register in dev. Each run trains on another sample (a new seed), as a retraining
-        // on new data would: a second run rolls a new version out against the one the first left serving.
-        const outputs = (0,external_node_path_namespaceObject.join)(work, 'outputs');
+        // ml-ci with job-file: register the training data, train through the pipeline job on the dev workspace's
+        // compute, gate on the metrics it logged, register the model from its output. Each run trains on another
+        // split (a new seed), as a retraining on new data would: a second run rolls a new version out against the one
+        // the first left serving.
         const seed = 42 + (await registeredVersions(emulator));
-        write(`\n● train (${EXAMPLE}/train.py --seed ${seed}${options.broken ? ', then made 30x slower' : ''})\n`);
-        const trainStarted = Date.now();
-        const train = (0,external_node_child_process_namespaceObject.spawnSync)('python3', [(0,external_node_path_namespaceObject.join)(options.root, EXAMPLE, 'train.py'), '--output', outputs, '--seed', String(seed)], { cwd: options.root, encoding: 'utf8' });
-        write(renderLogLines(`${train.stdout ?? ''}${train.stderr ?? ''}`));
-        if (train.status !== 0)
-            throw new Error(`train.py failed (exit ${train.status ?? 'signal'}): see its output above.`);
-        if (options.broken) {
-            // Right answers, slowly: every smoke test passes, only the comparison with the serving model catches it.
-            const score = (0,external_node_path_namespaceObject.join)(outputs, 'code', 'score.py');
-            (0,external_node_fs_namespaceObject.appendFileSync)(score, `\n\nimport time as _time\n_fast_run = run\n\n\ndef run(raw_data):\n    _time.sleep(0.06)\n    return _fast_run(raw_data)\n`);
-            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(outputs, 'model', 'NOTE.txt'), 'A deliberately slow build of the demo model.\n');
-        }
-        steps.push({ name: 'train', env: 'dev', seconds: (Date.now() - trainStarted) / 1000, outputs: {} });
-        const packaged = await step('package-model', 'dev', {
-            'model-path': (0,external_node_path_namespaceObject.relative)(options.root, (0,external_node_path_namespaceObject.join)(outputs, 'model')),
-            name: MODEL_NAME,
-            'metrics-file': (0,external_node_path_namespaceObject.relative)(options.root, (0,external_node_path_namespaceObject.join)(outputs, 'metrics.json')),
-            'code-path': (0,external_node_path_namespaceObject.relative)(options.root, (0,external_node_path_namespaceObject.join)(outputs, 'code')),
-            'environment-file': `${EXAMPLE}/conda.yaml`,
-            'output-path': (0,external_node_path_namespaceObject.relative)(options.root, (0,external_node_path_namespaceObject.join)(work, 'package')),
+        const data = await step('register-data', 'dev', {
+            path: `${EXAMPLE}/data/diabetes.csv`,
+            name: 'diabetes-data',
+            type: 'uri_file',
         });
+        const job = await step('run-job', 'dev', {
+            'job-file': `${EXAMPLE}/pipeline.yml`,
+            set: `inputs.raw_data.path=${data.outputs['uri']}\ninputs.seed=${seed}`,
+            'timeout-minutes': '10',
+        });
+        const metricsFile = (0,external_node_path_namespaceObject.join)(work, 'metrics.json');
+        (0,external_node_fs_namespaceObject.writeFileSync)(metricsFile, job.outputs['metrics'] ?? '{}');
+        // The scoring code the deployments run (--broken: right answers, slowly; every smoke test passes, only the
+        // comparison with the serving model catches it).
+        const code = (0,external_node_path_namespaceObject.join)(work, 'code');
+        (0,external_node_fs_namespaceObject.mkdirSync)(code);
+        (0,external_node_fs_namespaceObject.copyFileSync)((0,external_node_path_namespaceObject.join)(options.root, EXAMPLE, 'score.py'), (0,external_node_path_namespaceObject.join)(code, 'score.py'));
+        if (options.broken) {
+            (0,external_node_fs_namespaceObject.appendFileSync)((0,external_node_path_namespaceObject.join)(code, 'score.py'), `\n\nimport time as _time\n_fast_run = run\n\n\ndef run(raw_data):\n    _time.sleep(0.06)\n    return _fast_run(raw_data)\n`);
+        }
         // ml-ci's gate (evaluate-baseline): the threshold, and the model prod serves, read with prod's identity. Each
-        // run evaluates on its own held-out sample (a new seed), so the demo tolerates a regression of 0.1 in auc.
+        // run evaluates on its own held-out split (a new seed), so the demo tolerates a regression of 0.1 in auc.
         await step('metric-gate', 'prod', {
-            metrics: packaged.outputs['package-path'],
+            metrics: (0,external_node_path_namespaceObject.relative)(options.root, metricsFile),
             metric: 'auc',
             threshold: '0.7',
             'min-improvement': '-0.1',
             endpoint: ENDPOINT,
         });
+        const modelOutput = JSON.parse(job.outputs['outputs'] ?? '{}')['model'];
+        if (!modelOutput)
+            throw new Error('run-job named no `model` output of the pipeline: see its log above.');
         let registered = await step('register-model', 'dev', {
-            'model-path': packaged.outputs['package-path'],
+            source: modelOutput,
             name: MODEL_NAME,
             tags: 'stage=ci\nexample=diabetes',
         });
@@ -96219,7 +99345,7 @@ async function runDemo(options) {
                 'deployment-file': `${EXAMPLE}/deployment.yml`,
                 deployment,
                 model: registered.outputs['model-uri'],
-                'code-path': (0,external_node_path_namespaceObject.relative)(options.root, (0,external_node_path_namespaceObject.join)(outputs, 'code')),
+                'code-path': (0,external_node_path_namespaceObject.relative)(options.root, code),
                 'timeout-minutes': '5',
             });
             await step('smoke-test', ws, {

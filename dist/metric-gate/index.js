@@ -31299,7 +31299,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3734);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8634);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -31309,7 +31309,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3734:
+/***/ 8634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31926,7 +31926,7 @@ const sign_in_toolkit = {
     createCredential: (settings) => createCredential(settings),
     // Loaded when the action signs in, not at start-up: a run that stops at its inputs never loads the Azure SDK
     // pipeline (cold start).
-    loadClientFactory: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(789), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3484))).createAzureMLClient,
+    loadClientFactory: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(789), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8621))).createAzureMLClient,
     info: (line) => lib_core/* info */.pq(line),
     setSecret: (secret) => lib_core/* setSecret */.Pq(secret),
 };
@@ -31945,7 +31945,12 @@ async function signIn(workspace, deps = sign_in_toolkit) {
     const createClient = await deps.loadClientFactory();
     const options = { principal: resolved.principal, setSecret: deps.setSecret, retry };
     const clientFor = (address) => createClient(address, resolved.credential, options);
-    return { client: clientFor(workspace.address), principal: resolved.principal, clientFor };
+    return {
+        client: clientFor(workspace.address),
+        principal: resolved.principal,
+        clientFor,
+        credential: resolved.credential,
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 80 modules
@@ -72523,6 +72528,13 @@ function datastore_url_datastoreUri(address, datastore, path, folder = true) {
     return (`azureml://subscriptions/${address.subscriptionId}/resourcegroups/${address.resourceGroup}` +
         `/workspaces/${address.workspace}/datastores/${datastore}/paths/${path}${folder ? '/' : ''}`);
 }
+/** Datastore paths, short (`azureml://datastores/<ds>/paths/<p>`, as azure-ai-ml writes a data asset's path) or long. */
+const DATASTORE_URI = /^azureml:\/\/(?:subscriptions\/[^/]+\/resource[gG]roups\/[^/]+\/workspaces\/[^/]+\/)?datastores\/([A-Za-z0-9_]+)\/paths\/(.+)$/;
+/** The datastore and path of a datastore URI (short or long form); undefined for other URIs. */
+function datastore_url_datastoreOf(uri) {
+    const m = DATASTORE_URI.exec(uri.trim());
+    return m ? { datastore: m[1], path: m[2] } : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/azureml/model-reference.ts
 
@@ -72747,9 +72759,242 @@ async function model_files_repair_ensureVersionFiles(client, version, source, io
 
 // EXTERNAL MODULE: ./src/azureml/errors.ts
 var azureml_errors = __nccwpck_require__(3987);
+;// CONCATENATED MODULE: ./src/contract/jobs.ts
+// The Azure ML job contract that both sides share: the actions' client (src/jobs, src/azureml, run-job,
+// register-model) and the emulator (src/emulator) import these, never write them twice.
+//
+// Two parts:
+// - ARM (Jobs_*, in the 2026-07-01 spec): job statuses, the default output path, job output URIs.
+// - The workspace's data plane, which azure-rest-api-specs does not describe: run history (a run's log files) and
+//   MLflow tracking (metrics, params, tags). Shapes follow what azure-ai-ml calls (RunOperations.get_run_details,
+//   _job_ops_helper.stream_logs_until_completion) and the MLflow REST API 2.0 that `mlflow.log_metric` uses.
+//   The host is the workspace's: `properties.mlFlowTrackingUri` (azureml://<host>/mlflow/v1.0/<workspace id>) and
+//   `properties.discoveryUrl` (GET -> { api: 'https://<host>' }). Both accept the ARM bearer token.
+
+/** JobStatus of the spec, in the order a job normally goes through them. */
+const JOB_STATUSES = (/* unused pure expression or super */ null && ([
+    'NotStarted',
+    'Starting',
+    'Provisioning',
+    'Preparing',
+    'Queued',
+    'Running',
+    'Finalizing',
+    'CancelRequested',
+    'Completed',
+    'Failed',
+    'Canceled',
+    'NotResponding',
+    'Paused',
+    'Unknown',
+]));
+/** Statuses after which a job never changes again (azure-ai-ml JobStatus terminal set, plus NotResponding). */
+const TERMINAL_JOB_STATUSES = (/* unused pure expression or super */ null && ([
+    'Completed',
+    'Failed',
+    'Canceled',
+    'NotResponding',
+]));
+const jobs_isTerminalJobStatus = (status) => TERMINAL_JOB_STATUSES.includes(status);
+/** The workspace's default datastore, where job outputs and uploads go unless a YAML names another. */
+const jobs_DEFAULT_DATASTORE = 'workspaceblobstore';
+/**
+ * Where an output goes when the job YAML gives no `path`: Azure ML's default
+ * `azureml://datastores/workspaceblobstore/paths/azureml/${{name}}/${{output_name}}/` (how-to-read-write-data-v2,
+ * "Default output path"). Returns the path inside the datastore, ending with '/'.
+ */
+function jobs_defaultOutputPath(jobName, outputName) {
+    return `azureml/${jobName}/${outputName}/`;
+}
+/** A job's named output as the CLI and the studio name it: azureml://jobs/<job>/outputs/<output>[/paths/<path>]. */
+function jobs_jobOutputUri(jobName, outputName) {
+    return `azureml://jobs/${jobName}/outputs/${outputName}`;
+}
+const JOB_OUTPUT_URI = /^azureml:\/\/jobs\/([A-Za-z0-9][A-Za-z0-9_.-]{0,254})\/outputs\/([A-Za-z0-9_]{1,255})(?:\/paths\/(.*))?\/?$/;
+/** Parses azureml://jobs/<job>/outputs/<output>[/paths/<path>]; undefined when the URI is not one. */
+function parseJobOutputUri(uri) {
+    const m = JOB_OUTPUT_URI.exec(uri.trim());
+    if (!m)
+        return undefined;
+    const path = (m[3] ?? '').replace(/^\/+|\/+$/g, '');
+    if (path.split('/').some((part) => part === '..'))
+        return undefined;
+    return { job: m[1], output: m[2], path };
+}
+// ---- Data plane ----
+/** `/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.MachineLearningServices/workspaces/<ws>`. */
+function workspaceScope(subscriptionId, resourceGroup, workspace) {
+    return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/${AZUREML_PROVIDER}/workspaces/${workspace}`;
+}
+/** Run history: a run's details, with its log files (RunOperations.get_run_details). */
+const runDetailsPath = (scope, runId) => `/history/v1.0${scope}/runs/${encodeURIComponent(runId)}/details`;
+/** The log a single-process job writes (Azure ML common runtime); a distributed job writes one per process. */
+const STD_LOG = 'user_logs/std_log.txt';
+const processStdLog = (rank) => `user_logs/std_log_process_${rank}.txt`;
+/** The MLflow tracking base path of a workspace: what follows the host in its mlFlowTrackingUri. */
+const mlflowBasePath = (scope) => `/mlflow/v1.0${scope}`;
+/** The MLflow REST 2.0 routes a job's `mlflow.log_*` calls and run-job's read-back use, after the base path. */
+const MLFLOW_ROUTES = {
+    getRun: '/api/2.0/mlflow/runs/get',
+    logMetric: '/api/2.0/mlflow/runs/log-metric',
+    logParameter: '/api/2.0/mlflow/runs/log-parameter',
+    logBatch: '/api/2.0/mlflow/runs/log-batch',
+    setTag: '/api/2.0/mlflow/runs/set-tag',
+    metricHistory: '/api/2.0/mlflow/metrics/get-history',
+};
+/** An azureml:// tracking URI (workspace mlFlowTrackingUri, a job's MLFLOW_TRACKING_URI) as the HTTPS base it names. */
+function trackingUriToHttps(uri) {
+    if (!/^azureml:\/\//.test(uri))
+        throw new Error(`not an azureml:// tracking URI: ${uri.slice(0, 80)}`);
+    return `https://${uri.slice('azureml://'.length)}`.replace(/\/+$/, '');
+}
+/** Run history: a run's child runs (a pipeline's steps), as azure-ai-ml's jobs.list(parent_job_name=) reads them. */
+const runChildrenPath = (scope, runId) => `/history/v1.0${scope}/runs/${encodeURIComponent(runId)}/children`;
+
+;// CONCATENATED MODULE: ./src/azureml/job-output.ts
+// A job's named output and where it is (register-model and package-model from azureml://jobs/<job>/outputs/<o>),
+// and the job's lineage: its code version, environment and the data asset versions it read (pure).
+
+
+
+/**
+ * The location of `ref` in `job`: the output's uri (a datastore path), else Azure's default
+ * `azureml://datastores/workspaceblobstore/paths/azureml/<job>/<output>/`, plus `ref.path` inside it. The job must
+ * have Completed (a running job's output is not final); errors name `input`.
+ */
+function jobOutputLocation(job, ref, input) {
+    const status = job.properties.status;
+    if (status !== 'Completed') {
+        const why = isTerminalJobStatus(status)
+            ? `it ended ${status}: its outputs are not a trained model`
+            : `it is ${status ?? 'not started'}: wait for it to complete (run-job waits by default)`;
+        throw new ConfigurationError(`Input '${input}': job '${ref.job}' has not completed, ${why}.`, input);
+    }
+    const outputs = (job.properties.outputs ?? {});
+    const output = outputs[ref.output];
+    if (!output) {
+        const names = Object.keys(outputs);
+        throw new ConfigurationError(`Input '${input}': job '${ref.job}' has no output '${ref.output}'` +
+            `${names.length ? ` (its outputs: ${names.join(', ')})` : ' (it declares no outputs)'}. Check the output name.`, input);
+    }
+    // ${{name}} and ${{output_name}} in an output path (how-to-read-write-data-v2) name the job and the output.
+    const uri = output.uri
+        ?.replace(/\$\{\{\s*name\s*\}\}/g, ref.job)
+        .replace(/\$\{\{\s*output_name\s*\}\}/g, ref.output);
+    const where = uri
+        ? datastoreOf(uri)
+        : { datastore: DEFAULT_DATASTORE, path: defaultOutputPath(ref.job, ref.output) };
+    if (!where) {
+        throw new ConfigurationError(`Input '${input}': output '${ref.output}' of job '${ref.job}' is written to ${output.uri}, not a datastore path: register it from there.`, input);
+    }
+    const outputType = output.jobOutputType ?? 'uri_folder';
+    let path = where.path.replace(/^\/+/, '');
+    if (ref.path)
+        path = `${path.replace(/\/+$/, '')}/${ref.path}`;
+    else if (outputType !== 'uri_file' && !path.endsWith('/'))
+        path = `${path}/`;
+    return { datastore: where.datastore, path, outputType };
+}
+/**
+ * `name:version` of an asset reference as jobs carry them: an ARM id (optionally `azureml:`-prefixed),
+ * `azureml://subscriptions/.../<kind>/<n>/versions/<v>`, `azureml://registries/<r>/<kind>/<n>/versions/<v>`
+ * or `azureml:<n>:<v>`. Undefined for anything else (a datastore path, a URL).
+ */
+function assetVersionOf(reference, kind) {
+    const value = reference.trim();
+    const byId = new RegExp(`/${kind}/([^/]+)/versions/([^/]+)/?$`, 'i').exec(value);
+    if (byId)
+        return `${byId[1]}:${byId[2]}`;
+    const short = /^azureml:([^/:@]+):([^/:@]+)$/.exec(value);
+    return short ? `${short[1]}:${short[2]}` : undefined;
+}
+/** Data asset versions among job inputs (JobInput or a pipeline node's input). */
+function dataInputs(inputs) {
+    const out = [];
+    for (const input of Object.values(inputs ?? {})) {
+        const uri = input?.uri;
+        if (typeof uri !== 'string')
+            continue;
+        const asset = assetVersionOf(uri, 'data');
+        if (asset)
+            out.push(asset);
+    }
+    return out;
+}
+/** The step of a pipeline whose output is bound to the parent's output `output` (`${{parent.outputs.<o>}}`). */
+function producingStep(jobs, output) {
+    const binding = new RegExp(`^\\$\\{\\{\\s*parent\\.outputs\\.${output}\\s*\\}\\}$`);
+    for (const [step, node] of Object.entries(jobs)) {
+        for (const out of Object.values(node.outputs ?? {})) {
+            const value = out.value;
+            if (typeof value === 'string' && binding.test(value.trim()))
+                return step;
+        }
+    }
+    return undefined;
+}
+/**
+ * The lineage of the job that wrote `ref`: for a command job its codeId and environmentId; for a pipeline, those of
+ * the step's component that writes the output; the data asset versions of every input (the pipeline's and its
+ * steps').
+ */
+async function jobLineage(job, ref, component) {
+    const p = job.properties;
+    const data = new Set(dataInputs(p.inputs));
+    const output = jobOutputUri(ref.job, ref.output) + (ref.path ? `/paths/${ref.path}` : '');
+    const lineage = { name: ref.job, output, data: [] };
+    let code;
+    let environment;
+    if (p.jobType === 'Pipeline') {
+        for (const node of Object.values(p.jobs ?? {}))
+            for (const d of dataInputs(node.inputs))
+                data.add(d);
+        const step = producingStep(p.jobs ?? {}, ref.output);
+        if (step) {
+            lineage.step = step;
+            const found = await component(p.jobs[step].componentId);
+            code = found?.code;
+            environment = found?.environment;
+        }
+    }
+    else {
+        code = p.codeId ?? undefined;
+        environment = p.environmentId;
+    }
+    if (code)
+        lineage.code = assetVersionOf(code, 'codes') ?? code;
+    if (environment)
+        lineage.environment = assetVersionOf(environment, 'environments') ?? environment;
+    lineage.data = [...data].sort();
+    return lineage;
+}
+/** Lineage tags of a model registered from a job (the digest and git/run tags are LINEAGE's). */
+const JOB_LINEAGE = {
+    job: 'mlops.job',
+    code: 'mlops.job-code',
+    environment: 'mlops.job-environment',
+    data: 'mlops.job-data',
+    step: 'mlops.job-step',
+    output: 'mlops.job-output',
+};
+/** The lineage as tags: the job, code, environment, data and step. */
+function job_output_jobLineageTags(l) {
+    const tags = { [JOB_LINEAGE.job]: l.name, [JOB_LINEAGE.output]: l.output };
+    if (l.code)
+        tags[JOB_LINEAGE.code] = l.code;
+    if (l.environment)
+        tags[JOB_LINEAGE.environment] = l.environment;
+    if (l.data.length > 0)
+        tags[JOB_LINEAGE.data] = l.data.join(',');
+    if (l.step)
+        tags[JOB_LINEAGE.step] = l.step;
+    return tags;
+}
+
 ;// CONCATENATED MODULE: ./src/azureml/model-version-rules.ts
 // The rules of a model version register-model writes: its lineage tags, where its files go, which version
 // comes next, and which of several versions holding one digest is the one (pure).
+
 
 
 
@@ -72816,6 +73061,9 @@ function model_version_rules_lineage(source, env = process.env) {
         tags[model_version_rules_LINEAGE.repository] = repository;
     if (run?.url)
         tags[model_version_rules_LINEAGE.runUrl] = run.url;
+    // A package of a job's output keeps the job's lineage (package-model from azureml://jobs/...).
+    if (source.manifest?.job)
+        Object.assign(tags, jobLineageTags(source.manifest.job));
     const properties = {
         [model_version_rules_LINEAGE.digest]: source.digest,
         [model_version_rules_LINEAGE.layout]: source.layout,
@@ -74075,6 +74323,24 @@ function parseManifest(text, source, inputName) {
             }
         }
     }
+    if (doc.job !== undefined) {
+        const job = doc.job;
+        if (!manifest_isObject(job) ||
+            typeof job.name !== 'string' ||
+            typeof job.output !== 'string' ||
+            !Array.isArray(job.data) ||
+            job.data.some((d) => typeof d !== 'string')) {
+            problems.push('job is not {name, output, code, environment, data, step}');
+        }
+        else {
+            manifest.job = { name: job.name, output: job.output, data: job.data };
+            for (const key of ['code', 'environment', 'step']) {
+                const v = optionalString(job, key, 'job', problems);
+                if (v !== undefined)
+                    manifest.job[key] = v;
+            }
+        }
+    }
     if (doc.metrics !== undefined) {
         if (!manifest_isObject(doc.metrics) ||
             Object.values(doc.metrics).some((v) => typeof v !== 'number' && typeof v !== 'string')) {
@@ -74101,6 +74367,7 @@ function serializeManifest(manifest) {
         ...(manifest.environment && { environment: manifest.environment }),
         ...(manifest.git && { git: manifest.git }),
         ...(manifest.run && { run: manifest.run }),
+        ...(manifest.job && { job: manifest.job }),
         ...(manifest.metrics && { metrics: manifest.metrics }),
         createdAt: manifest.createdAt,
         tool: manifest.tool,

@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -24,10 +24,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -317,7 +317,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3651);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3317);
 
 
 await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3651:
+/***/ 3317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28394,93 +28394,1015 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(3218);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __nccwpck_require__(4116);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/paths.ts
-
-/** Whether `target` is `root` or below it (both absolute, already resolved). */
-function isInside(root, target) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
-    return (rel === '' || (rel !== '..' && !rel.startsWith('../') && !rel.startsWith('..\\') && !(0,external_node_path_namespaceObject.isAbsolute)(rel)));
+// EXTERNAL MODULE: ./src/model/files.ts
+var files = __nccwpck_require__(2710);
+// EXTERNAL MODULE: ./src/model/layout.ts + 2 modules
+var layout = __nccwpck_require__(9480);
+;// CONCATENATED MODULE: ./src/model/lineage.ts
+/**
+ * Lineage from the variables the GitHub runner sets: GITHUB_SHA, GITHUB_REF, GITHUB_REPOSITORY,
+ * GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT, GITHUB_SERVER_URL and GITHUB_WORKFLOW. Parts whose key
+ * variable (GITHUB_SHA, GITHUB_RUN_ID) is unset are left out.
+ */
+function lineageFromEnv(env = process.env) {
+    const value = (name) => {
+        const v = env[name]?.trim();
+        return v ? v : undefined;
+    };
+    const out = {};
+    const commit = value('GITHUB_SHA');
+    if (commit) {
+        out.git = { commit };
+        const ref = value('GITHUB_REF');
+        const repository = value('GITHUB_REPOSITORY');
+        if (ref)
+            out.git.ref = ref;
+        if (repository)
+            out.git.repository = repository;
+    }
+    const id = value('GITHUB_RUN_ID');
+    if (id) {
+        out.run = { id };
+        const attempt = value('GITHUB_RUN_ATTEMPT');
+        const server = (value('GITHUB_SERVER_URL') ?? 'https://github.com').replace(/\/+$/, '');
+        const repository = value('GITHUB_REPOSITORY');
+        const workflow = value('GITHUB_WORKFLOW');
+        if (attempt)
+            out.run.attempt = attempt;
+        if (repository)
+            out.run.url = `${server}/${repository}/actions/runs/${id}${attempt ? `/attempts/${attempt}` : ''}`;
+        if (workflow)
+            out.run.workflow = workflow;
+    }
+    return out;
+}
+/** A link to the commit on the server, when the repository is known. */
+function commitUrl(git, env = process.env) {
+    if (!git.repository)
+        return undefined;
+    const server = (env.GITHUB_SERVER_URL?.trim() || 'https://github.com').replace(/\/+$/, '');
+    return `${server}/${git.repository}/commit/${git.commit}`;
 }
 
-;// CONCATENATED MODULE: ./src/model/files.ts
+// EXTERNAL MODULE: ./src/model/package.ts + 2 modules
+var model_package = __nccwpck_require__(6883);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/bounded-read.ts
+var bounded_read = __nccwpck_require__(2091);
+// EXTERNAL MODULE: ./src/contract/jobs.ts
+var jobs = __nccwpck_require__(4236);
+// EXTERNAL MODULE: ./src/json-text.ts + 1 modules
+var json_text = __nccwpck_require__(6641);
+;// CONCATENATED MODULE: ./src/model/metrics.ts
 
 
-
-
-/** Orders paths by their UTF-8 bytes, so every machine sorts them the same way. */
-function compareUtf8(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+const MAX_METRICS = 200;
+const NAME = /^[A-Za-z0-9_.\-/ ]{1,100}$/;
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** What a JSON value is, for messages that must not repeat it. */
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+/** A key as messages show it: a valid metric name as is, anything else by its length (a file's text is never echoed). */
+function shownName(key) {
+    return NAME.test(key) ? key : `<a name of ${key.length} characters>`;
 }
 /**
- * Lists the regular files below `dir`, sorted by their UTF-8 path bytes.
- * A symlink is followed only when its target stays inside `dir`; one that leaves it,
- * a dangling one, or a special file (socket, FIFO, device) is a ConfigurationError
- * naming `inputName`. Directory symlink cycles are visited once.
+ * Parses a metrics file. Accepted shapes:
+ * - a flat JSON object of numbers and strings: `{"accuracy": 0.91, "dataset": "v3"}`;
+ * - the same wrapped as `{"metrics": {...}}`;
+ * - MLflow's run metrics (REST `run.data.metrics`): `[{"key": "auc", "value": 0.9, "step": 0, "timestamp": ...}]`,
+ *   optionally wrapped as `{"metrics": [...]}`; the latest step (then timestamp) of each key wins.
+ * Anything else is a ConfigurationError naming `inputName` and what to change.
  */
-async function files_listFiles(dir, inputName) {
-    let rootReal;
-    try {
-        rootReal = await (0,promises_namespaceObject.realpath)(dir);
-        if (!(await (0,promises_namespaceObject.stat)(rootReal)).isDirectory()) {
-            throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${dir} is not a directory. Point it at a folder.`, inputName);
+function parseMetrics(text, source, inputName = 'metrics-file') {
+    const fail = (why) => {
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${source} ${why}. Write a JSON object of metric names to numbers or strings, e.g. {"accuracy": 0.91}.`, inputName);
+    };
+    let doc = (0,json_text/* parseJsonText */.l)(text, fail);
+    if (isObject(doc) &&
+        Object.keys(doc).length === 1 &&
+        'metrics' in doc &&
+        (isObject(doc.metrics) || Array.isArray(doc.metrics))) {
+        doc = doc.metrics;
+    }
+    const out = {};
+    if (Array.isArray(doc)) {
+        const latest = new Map();
+        doc.forEach((m, i) => {
+            if (!isObject(m) || typeof m.key !== 'string' || typeof m.value !== 'number') {
+                fail(`entry ${i} is not an MLflow metric {"key": string, "value": number}`);
+                return;
+            }
+            const step = typeof m.step === 'number' ? m.step : 0;
+            const timestamp = typeof m.timestamp === 'number' ? m.timestamp : 0;
+            const seen = latest.get(m.key);
+            if (!seen || step > seen.step || (step === seen.step && timestamp >= seen.timestamp)) {
+                latest.set(m.key, { value: m.value, step, timestamp });
+            }
+        });
+        for (const [key, m] of latest)
+            out[key] = m.value;
+    }
+    else if (isObject(doc)) {
+        for (const [key, value] of Object.entries(doc)) {
+            if (typeof value === 'number' || typeof value === 'string')
+                out[key] = value;
+            else
+                fail(`is not usable: '${shownName(key)}' is ${kindOf(value)}, not a number or a string`);
         }
     }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j)
-            throw error;
-        throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${dir} does not exist. Check the path.`, inputName);
+    else {
+        fail('is not a JSON object');
     }
-    const out = [];
-    const visited = new Set([rootReal]);
-    async function walk(real, relDir) {
-        for (const name of await (0,promises_namespaceObject.readdir)(real)) {
-            const full = (0,external_node_path_namespaceObject.join)(real, name);
-            const rel = relDir === '' ? name : `${relDir}/${name}`;
-            let info = await (0,promises_namespaceObject.lstat)(full);
-            let target = full;
-            if (info.isSymbolicLink()) {
-                try {
-                    target = await (0,promises_namespaceObject.realpath)(full);
-                }
-                catch {
-                    throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${rel} is a symlink whose target does not exist. Remove it or copy the file in.`, inputName);
-                }
-                if (!isInside(rootReal, target)) {
-                    throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${rel} is a symlink to ${target}, outside ${dir}. Copy the file into the directory instead.`, inputName);
-                }
-                info = await (0,promises_namespaceObject.stat)(target);
-            }
-            if (info.isDirectory()) {
-                if (visited.has(target))
-                    continue;
-                visited.add(target);
-                await walk(target, rel);
-            }
-            else if (info.isFile()) {
-                out.push({ path: rel, absolutePath: target, size: info.size });
-            }
-            else {
-                throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${rel} is not a regular file (a socket, FIFO or device). Remove it from the directory.`, inputName);
-            }
-        }
+    const names = Object.keys(out);
+    if (names.length > MAX_METRICS)
+        fail(`has ${names.length} metrics, more than ${MAX_METRICS}`);
+    for (const name of names) {
+        if (!NAME.test(name))
+            fail(`has a metric name of ${name.length} characters that is not 1-100 letters, digits, spaces or _ . - /`);
+        const value = out[name];
+        if (typeof value === 'string' && value.length > 256)
+            fail(`has a string metric '${name}' longer than 256 characters`);
     }
-    await walk(rootReal, '');
-    return out.sort((a, b) => compareUtf8(a.path, b.path));
+    return out;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/bounded-read.ts
+;// CONCATENATED MODULE: ./src/contract/asset-names.ts
+// Name rules of Azure ML resources that both sides check: the actions before they call Azure, the emulator when it
+// answers. One place for each rule; each names its source.
+/**
+ * Asset names (models, environments, code): the `name` path parameter's pattern of the earlier specs
+ * (2022-10-01 mfe.json, which 2026-07-01 dropped while the service kept the rule): a letter or digit, then
+ * letters, digits, `-` and `_`, 255 at most.
+ */
+const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
+/**
+ * Environment names also take `.`: Azure ML's own curated environments have them (`sklearn-1.5` in the azureml
+ * registry, `AzureML-sklearn-1.0-ubuntu20.04-py38-cpu` in every workspace; concept-environments, "Curated
+ * environments"), and `az ml` passes such names as they are.
+ */
+const ENVIRONMENT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,254}$/;
+/**
+ * Asset versions: the spec gives no pattern; the service rejects versions that cannot sit in an asset id
+ * (`azureml:<name>:<version>`, a URL path segment). Ours: a letter or digit, then letters, digits, `-`, `_`
+ * and `.`, 30 at most.
+ */
+const ASSET_VERSION = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,29}$/;
+/**
+ * Endpoint and deployment names, as the Azure ML docs state them ("Endpoint name", how-to-deploy-online-endpoints;
+ * reference-yaml-deployment-managed-online): 3 to 32 characters, a letter first, then letters, digits and '-',
+ * not ending with '-'.
+ */
+const ONLINE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
+/**
+ * Asset references into an Azure ML registry, as `az ml` passes them to ARM unchanged
+ * (azure-ai-ml _operation_orchestrator.get_asset_arm_id: `is_registry_id_for_resource` returns the id as given):
+ * `azureml://registries/<registry>/<models|environments|codes>/<name>/versions/<version>` or `.../labels/<label>`.
+ */
+const REGISTRY_ASSET = /^azureml:\/\/registries\/([a-zA-Z0-9][a-zA-Z0-9\-_]{1,62})\/(models|environments|codes)\/([^/]+)\/(versions|labels)\/([^/]+)$/;
+
+;// CONCATENATED MODULE: ./src/model/names.ts
+
+
+/**
+ * Azure ML model names: `^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$`, letters, digits, '-' and '_', starting with a
+ * letter or digit, at most 255 characters. In the 2026-07-01 spec (AZUREML_API_VERSION) this is the `modelName`
+ * pattern of the registry model operations (RegistryModelContainers/RegistryModelVersions), where a version is
+ * promoted to; the workspace ModelVersions `name` parameter has none there but had the same one in earlier
+ * versions, so a name that passes here is valid in both places.
+ */
+const MODEL_NAME_PATTERN = ASSET_NAME;
+/** Returns `value` when it is a valid model name; otherwise a ConfigurationError naming `inputName`. */
+function validateModelName(value, inputName = 'name') {
+    if (!MODEL_NAME_PATTERN.test(value)) {
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': '${value}' is not a valid Azure ML model name. Use 1-255 letters, digits, '-' or '_', ` +
+            `starting with a letter or digit (for example diabetes-classifier).`, inputName);
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __nccwpck_require__(8431);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/actions/shared/path-inputs.ts
+
+
+
+
+/** Resolves a path input against GITHUB_WORKSPACE (where the runner starts steps), else the working directory. */
+function resolveInputPath(value, env = process.env) {
+    return (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd(), value);
+}
+async function path_inputs_kindOf(path) {
+    try {
+        const info = await (0,promises_.stat)(path);
+        return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'other';
+    }
+    catch {
+        return 'missing';
+    }
+}
+async function existing(input, value, want, fix, env) {
+    const path = resolveInputPath(value, env);
+    const kind = await path_inputs_kindOf(path);
+    if (kind === 'missing') {
+        throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`, input);
+    }
+    if (kind !== want)
+        throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} ${fix}`, input);
+    return path;
+}
+/** The absolute path of an existing folder named by input `input`; a ConfigurationError otherwise. */
+function existingDir(input, value, what = 'the folder that holds the files', env = process.env) {
+    return existing(input, value, 'dir', `is not a directory. Point it at ${what}.`, env);
+}
+/** The absolute path of an existing regular file named by input `input`; a ConfigurationError otherwise. */
+function existingFile(input, value, env = process.env) {
+    return existing(input, value, 'file', 'is not a regular file. Point it at a file.', env);
+}
+/**
+ * Refuses a path that, symlinks resolved, lies outside every one of `roots` (unset roots are skipped;
+ * with none set, anything goes). `hint` tells the user where the path should be.
+ */
+async function requireInsideRoots(input, path, roots, hint) {
+    await checkInside(input, path, await (0,promises_.realpath)(path), roots, hint);
+}
+async function checkInside(input, path, real, roots, hint) {
+    const set = roots.filter((r) => !!r);
+    if (set.length === 0)
+        return;
+    const realRoots = await Promise.all(set.map((r) => (0,promises_.realpath)(r).catch(() => (0,external_node_path_.resolve)(r))));
+    if (!realRoots.some((r) => (0,paths/* isInside */.F)(r, real))) {
+        throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} is outside the workspace ${set[0]}. ${hint}`, input);
+    }
+}
+/** Where every path input may point: the workspace and the runner's temp folder (unset ones are skipped). */
+function inputRoots(env = process.env) {
+    return [env.GITHUB_WORKSPACE, env.RUNNER_TEMP];
+}
+const INSIDE_HINT = 'Keep the file in the repository (or below RUNNER_TEMP), not elsewhere on the runner.';
+/** existingFile, then requireInsideRoots(inputRoots()): symlinks resolved, it must stay in the workspace or RUNNER_TEMP. */
+async function insideFile(input, value, hint = INSIDE_HINT, env = process.env) {
+    const path = await existingFile(input, value, env);
+    await requireInsideRoots(input, path, inputRoots(env), hint);
+    return path;
+}
+/** existingDir, then requireInsideRoots(inputRoots()): symlinks resolved, it must stay in the workspace or RUNNER_TEMP. */
+async function insideDir(input, value, hint = INSIDE_HINT.replace('the file', 'the folder'), env = process.env) {
+    const path = await existingDir(input, value, undefined, env);
+    await requireInsideRoots(input, path, inputRoots(env), hint);
+    return path;
+}
+/**
+ * The absolute path of a folder an action will write (it need not exist yet): its deepest existing ancestor,
+ * symlinks resolved, must lie in the workspace or RUNNER_TEMP, so a link cannot send the output elsewhere.
+ */
+async function insideOutputPath(input, value, hint, env = process.env) {
+    const path = resolveInputPath(value, env);
+    const missing = [];
+    let at = path;
+    for (;;) {
+        try {
+            const real = (0,external_node_path_.join)(await (0,promises_.realpath)(at), ...missing);
+            await checkInside(input, path, real, inputRoots(env), hint);
+            return path;
+        }
+        catch (error) {
+            if (error instanceof errors/* ConfigurationError */.j || (0,external_node_path_.dirname)(at) === at)
+                throw error;
+        }
+        missing.unshift((0,external_node_path_.basename)(at));
+        at = (0,external_node_path_.dirname)(at);
+    }
+}
+
+// EXTERNAL MODULE: ./src/azureml/workspace.ts
+var azureml_workspace = __nccwpck_require__(2051);
+;// CONCATENATED MODULE: ./src/actions/shared/workspace-inputs.ts
+
+
+
+/** Each workspace/credential input and the environment variable it defaults from. */
+const WORKSPACE_INPUT_DEFAULTS = {
+    'subscription-id': 'AZURE_SUBSCRIPTION_ID',
+    'resource-group': 'AZUREML_RESOURCE_GROUP',
+    workspace: 'AZUREML_WORKSPACE',
+    'arm-endpoint': 'AZUREML_ARM_ENDPOINT',
+    'client-id': 'AZURE_CLIENT_ID',
+    'tenant-id': 'AZURE_TENANT_ID',
+};
+/** A bearer token used as is; an environment variable only (never an input, so it is never in a workflow file). */
+const ACCESS_TOKEN_VARIABLE = 'AZUREML_ACCESS_TOKEN';
+function read(name, env) {
+    const input = core/* getInput */.V4(name);
+    if (input)
+        return { value: input };
+    const variable = WORKSPACE_INPUT_DEFAULTS[name];
+    const fromEnv = env[variable]?.trim();
+    return fromEnv ? { value: fromEnv, variable } : undefined;
+}
+/** Runs a validation; when the value came from a variable, the message says so. */
+function check(source, fn) {
+    try {
+        return fn(source.value);
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j && source.variable) {
+            throw new errors/* ConfigurationError */.j(`${error.message} (The value came from ${source.variable}.)`, error.input);
+        }
+        throw error;
+    }
+}
+function missing(name, what) {
+    return new errors/* ConfigurationError */.j(`Input '${name}' is required: give ${what}, or set ${WORKSPACE_INPUT_DEFAULTS[name]} in the job's env.`, name);
+}
+/**
+ * Reads the workspace and credential inputs, each defaulting from its environment variable, and validates
+ * them. `workspace` may be a workspace's ARM id, which then also gives the subscription and resource group.
+ * The access token is masked as soon as it is read.
+ */
+function getWorkspaceInputs(env = process.env) {
+    const accessToken = env[ACCESS_TOKEN_VARIABLE]?.trim() || undefined;
+    if (accessToken)
+        core/* setSecret */.Pq(accessToken);
+    const workspaceIn = read('workspace', env);
+    if (!workspaceIn)
+        throw missing('workspace', 'the Azure ML workspace name (or its ARM id)');
+    const fromId = (0,azureml_workspace/* parseWorkspaceId */.mS)(workspaceIn.value);
+    const subscriptionIn = read('subscription-id', env);
+    const groupIn = read('resource-group', env);
+    let subscriptionId;
+    let resourceGroup;
+    let workspace;
+    if (fromId) {
+        workspace = check({ ...workspaceIn, value: fromId.workspace }, (v) => (0,azureml_workspace/* validateWorkspaceName */.bS)(v, 'workspace'));
+        subscriptionId = check({ ...workspaceIn, value: fromId.subscriptionId }, (v) => (0,azureml_workspace/* validateSubscriptionId */.f_)(v, 'workspace'));
+        resourceGroup = check({ ...workspaceIn, value: fromId.resourceGroup }, (v) => (0,azureml_workspace/* validateResourceGroup */.WV)(v, 'workspace'));
+        // An explicit input that contradicts the id is a mistake; a default from the environment is not.
+        for (const [input, source, value] of [
+            ['subscription-id', subscriptionIn, subscriptionId],
+            ['resource-group', groupIn, resourceGroup],
+        ]) {
+            if (source && !source.variable && source.value.toLowerCase() !== value.toLowerCase()) {
+                throw new errors/* ConfigurationError */.j(`Input '${input}' is '${source.value}', but the workspace id in 'workspace' says '${value}'. ` +
+                    `Give one or the other, or make them agree.`, input);
+            }
+        }
+    }
+    else {
+        workspace = check(workspaceIn, (v) => (0,azureml_workspace/* validateWorkspaceName */.bS)(v, 'workspace'));
+        if (!subscriptionIn)
+            throw missing('subscription-id', "the workspace's subscription id");
+        if (!groupIn)
+            throw missing('resource-group', "the workspace's resource group");
+        subscriptionId = check(subscriptionIn, (v) => (0,azureml_workspace/* validateSubscriptionId */.f_)(v, 'subscription-id'));
+        resourceGroup = check(groupIn, (v) => (0,azureml_workspace/* validateResourceGroup */.WV)(v, 'resource-group'));
+    }
+    const endpointIn = read('arm-endpoint', env);
+    const armEndpoint = endpointIn
+        ? check(endpointIn, (v) => (0,azureml_workspace/* normalizeArmEndpoint */.Jf)(v, 'arm-endpoint'))
+        : azureml_workspace/* PUBLIC_ARM_ENDPOINT */.XO;
+    const clientId = read('client-id', env);
+    const tenantId = read('tenant-id', env);
+    const guid = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+    if (clientId) {
+        check(clientId, (v) => {
+            if (!guid.test(v)) {
+                throw new errors/* ConfigurationError */.j(`Input 'client-id': '${v}' is not an application (client) id. Give the GUID of the app registration or managed identity.`, 'client-id');
+            }
+        });
+    }
+    if (tenantId) {
+        check(tenantId, (v) => {
+            if (!guid.test(v) && !/^[a-zA-Z0-9][a-zA-Z0-9.-]*\.[a-zA-Z]{2,}$/.test(v)) {
+                throw new errors/* ConfigurationError */.j(`Input 'tenant-id': '${v}' is not a tenant id. Give the Microsoft Entra tenant's GUID (or its domain).`, 'tenant-id');
+            }
+        });
+    }
+    const settings = {
+        address: { subscriptionId, resourceGroup, workspace, armEndpoint },
+        credential: { accessToken, clientId: clientId?.value, tenantId: tenantId?.value },
+    };
+    core/* debug */.Yz(`workspace: ${workspace}, resource group: ${resourceGroup}, subscription: ${subscriptionId}, arm endpoint: ${armEndpoint}, ` +
+        `client-id: ${clientId?.value ?? '-'}, tenant-id: ${tenantId?.value ?? '-'}, access token: ${accessToken ? 'set' : 'not set'}`);
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/actions/package-model/inputs.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function optional(name) {
+    const v = core/* getInput */.V4(name);
+    return v === '' ? undefined : v;
+}
+function required(name, value, example) {
+    if (value === '')
+        throw new errors/* ConfigurationError */.j(`Input '${name}' is required: set it, for example ${name}: ${example}.`, name);
+    return value;
+}
+/** Parses and validates the inputs; every mistake is a ConfigurationError naming its input and the fix. */
+async function getInputs() {
+    const name = validateModelName(required('name', core/* getInput */.V4('name').trim(), 'diabetes-classifier'));
+    core/* debug */.Yz(`name = ${name}`);
+    const modelPathValue = required('model-path', core/* getInput */.V4('model-path').trim(), 'outputs/model');
+    const jobOutput = (0,jobs/* parseJobOutputUri */.EL)(modelPathValue);
+    if (!jobOutput && /^azureml:/i.test(modelPathValue)) {
+        throw new errors/* ConfigurationError */.j(`Input 'model-path': '${modelPathValue}' is neither a folder nor a job output. Give a folder, or ` +
+            `azureml://jobs/<job>/outputs/<output>[/paths/<path>] (run-job's outputs output lists them).`, 'model-path');
+    }
+    const runnerTemp = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    const downloadRoot = (0,external_node_path_.join)(runnerTemp, 'mlops-job-outputs');
+    let modelPath;
+    if (jobOutput) {
+        // Downloaded after every check: its folder is known now (downloadJobOutput's layout), for the overlap check.
+        modelPath = (0,external_node_path_.join)(downloadRoot, jobOutput.job, jobOutput.output);
+    }
+    else {
+        modelPath = await existingDir('model-path', modelPathValue);
+        await requireInsideRoots('model-path', modelPath, [process.env.GITHUB_WORKSPACE], 'Package models from the workspace: write or download the model below $GITHUB_WORKSPACE and point model-path there.');
+    }
+    core/* debug */.Yz(`model-path = ${jobOutput ? modelPathValue : modelPath}`);
+    const modelType = (0,layout/* parseModelType */.P$)(core/* getInput */.V4('model-type'), 'model-type');
+    core/* debug */.Yz(`model-type = ${modelType ?? 'auto'}`);
+    const settings = { modelPath, name, outputPath: '' };
+    if (jobOutput) {
+        settings.jobOutput = jobOutput;
+        settings.downloadRoot = downloadRoot;
+        settings.workspace = getWorkspaceInputs();
+    }
+    if (modelType)
+        settings.modelType = modelType;
+    const metricsValue = optional('metrics-file');
+    if (metricsValue !== undefined) {
+        settings.metricsFile = await insideFile('metrics-file', metricsValue.trim());
+        settings.metrics = parseMetrics(await (0,bounded_read/* readBoundedText */.Ht)(settings.metricsFile, 'metrics-file', bounded_read/* MAX_JSON_INPUT_BYTES */.lj), settings.metricsFile, 'metrics-file');
+        core/* debug */.Yz(`metrics-file = ${settings.metricsFile} (${Object.keys(settings.metrics).length} metrics)`);
+    }
+    const codeValue = optional('code-path');
+    if (codeValue !== undefined) {
+        settings.codePath = await insideDir('code-path', codeValue.trim(), 'Package scoring code from the repository.');
+        core/* debug */.Yz(`code-path = ${settings.codePath}`);
+    }
+    const environmentValue = optional('environment-file');
+    if (environmentValue !== undefined) {
+        settings.environmentFile = await insideFile('environment-file', environmentValue.trim(), 'Package the conda.yaml or requirements.txt from the repository.');
+        core/* debug */.Yz(`environment-file = ${settings.environmentFile}`);
+    }
+    const outputValue = optional('output-path');
+    settings.outputPath =
+        outputValue !== undefined
+            ? await insideOutputPath('output-path', outputValue.trim(), 'Write the package below $GITHUB_WORKSPACE or $RUNNER_TEMP (the default, RUNNER_TEMP/mlops-packages/<name>).')
+            : (0,external_node_path_.join)(runnerTemp, 'mlops-packages', name);
+    for (const [input, path] of [
+        ['model-path', settings.modelPath],
+        ['code-path', settings.codePath],
+    ]) {
+        if (path && ((0,paths/* isInside */.F)(path, settings.outputPath) || (0,paths/* isInside */.F)(settings.outputPath, path))) {
+            throw new errors/* ConfigurationError */.j(`Input 'output-path': ${settings.outputPath} overlaps ${input} ${path}. Write the package to a folder outside the model and code folders.`, 'output-path');
+        }
+    }
+    core/* debug */.Yz(`output-path = ${settings.outputPath}`);
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/azureml/credentials.ts
+
+
+/** The audience GitHub's OIDC token must have for Microsoft Entra workload identity federation. */
+const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
+/**
+ * The order of DESIGN.md: an explicit bearer token first, then GitHub OIDC when both client-id
+ * and tenant-id are given, else DefaultAzureCredential (which picks up `azure/login`, managed identity,
+ * or AZURE_* environment credentials).
+ */
+function chooseCredential(settings) {
+    if (settings.accessToken)
+        return { kind: 'access-token', token: settings.accessToken };
+    if (settings.clientId && settings.tenantId) {
+        return { kind: 'oidc', clientId: settings.clientId, tenantId: settings.tenantId };
+    }
+    return { kind: 'default', clientId: settings.clientId, tenantId: settings.tenantId };
+}
+function describePrincipal(choice) {
+    switch (choice.kind) {
+        case 'access-token':
+            return 'the principal of the bearer token in AZUREML_ACCESS_TOKEN';
+        case 'oidc':
+            return `the identity with client-id ${choice.clientId} in tenant ${choice.tenantId} (GitHub OIDC)`;
+        case 'default':
+            return 'the identity found by DefaultAzureCredential (azure/login, managed identity or AZURE_* variables)';
+    }
+}
+/** A TokenCredential that always answers with the same bearer token. */
+function staticTokenCredential(token, lifetimeMs = 60 * 60 * 1000) {
+    return {
+        getToken: async () => ({ token, expiresOnTimestamp: Date.now() + lifetimeMs }),
+    };
+}
+const toolkit = {
+    getIDToken: (aud) => core/* getIDToken */.V9(aud),
+    setSecret: (s) => core/* setSecret */.Pq(s),
+};
+/**
+ * Builds the credential for `settings`. Every secret it holds (the access token, each OIDC token)
+ * is masked in the log before anything else happens with it.
+ */
+async function createCredential(settings, deps = toolkit) {
+    const choice = chooseCredential(settings);
+    const principal = describePrincipal(choice);
+    switch (choice.kind) {
+        case 'access-token':
+            deps.setSecret(choice.token);
+            return { credential: staticTokenCredential(choice.token), choice: choice.kind, principal };
+        case 'oidc': {
+            // Loaded on demand: @azure/identity (and MSAL) is large, and a run with a token never needs it.
+            const { ClientAssertionCredential } = await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3989));
+            const getAssertion = async () => {
+                let idToken;
+                try {
+                    idToken = await deps.getIDToken(OIDC_AUDIENCE);
+                }
+                catch (error) {
+                    throw new errors/* ConfigurationError */.j(`Could not get a GitHub OIDC token for client-id ${choice.clientId}: ${(0,errors/* getErrorMessage */.u)(error)}. ` +
+                        `Give the job \`permissions: id-token: write\`, or remove client-id/tenant-id to use azure/login.`, 'client-id');
+                }
+                deps.setSecret(idToken);
+                return idToken;
+            };
+            return {
+                credential: new ClientAssertionCredential(choice.tenantId, choice.clientId, getAssertion),
+                choice: choice.kind,
+                principal,
+            };
+        }
+        case 'default': {
+            const { DefaultAzureCredential } = await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3989));
+            const options = {
+                ...(choice.clientId ? { managedIdentityClientId: choice.clientId } : {}),
+                ...(choice.tenantId ? { tenantId: choice.tenantId } : {}),
+            };
+            return { credential: new DefaultAzureCredential(options), choice: choice.kind, principal };
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/azureml/retry-settings.ts
+var retry_settings = __nccwpck_require__(2268);
+;// CONCATENATED MODULE: ./src/actions/shared/sign-in.ts
+
+
+
+const sign_in_toolkit = {
+    createCredential: (settings) => createCredential(settings),
+    // Loaded when the action signs in, not at start-up: a run that stops at its inputs never loads the Azure SDK
+    // pipeline (cold start).
+    loadClientFactory: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(352), __nccwpck_require__.e(789), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8621))).createAzureMLClient,
+    info: (line) => core/* info */.pq(line),
+    setSecret: (secret) => core/* setSecret */.Pq(secret),
+};
+/**
+ * The one sign-in of every Azure ML action: builds the credential of `workspace.credential` (an
+ * AZUREML_ACCESS_TOKEN, GitHub OIDC or DefaultAzureCredential; each secret masked the moment it is held), says
+ * who signs in, and returns the workspace's client. The client names that principal in its 401/403 messages and
+ * masks every key or token it reads.
+ */
+async function signIn(workspace, deps = sign_in_toolkit) {
+    // MLOPS_ARM_RETRY_DELAY_MS and MLOPS_ARM_MAX_POLL_INTERVAL_MS (README, "Tests"): checked before the credential is built.
+    const retry = (0,retry_settings/* retrySettings */.wP)(process.env);
+    (0,retry_settings/* pollInterval */.dq)(1, process.env);
+    const resolved = await deps.createCredential(workspace.credential);
+    deps.info(`Signing in with ${resolved.principal}`);
+    const createClient = await deps.loadClientFactory();
+    const options = { principal: resolved.principal, setSecret: deps.setSecret, retry };
+    const clientFor = (address) => createClient(address, resolved.credential, options);
+    return {
+        client: clientFor(workspace.address),
+        principal: resolved.principal,
+        clientFor,
+        credential: resolved.credential,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/package-model/summary.ts
+
+const TOP_FILES = 10;
+function summary_escape(text) {
+    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** 1 -> "1 file", 2 -> "2 files". */
+function countFiles(n) {
+    return `${n} ${n === 1 ? 'file' : 'files'}`;
+}
+/** 1536 -> "1.5 KiB". */
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+function table(head, rows) {
+    const th = head.map((h) => `<th>${h}</th>`).join('');
+    const trs = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
+    return `<table>\n<tr>${th}</tr>\n${trs}\n</table>\n`;
+}
+function formatMetric(value) {
+    if (typeof value === 'string')
+        return summary_escape(value);
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+}
+/**
+ * The job summary of package-model, as a small model card (Markdown with HTML tables):
+ * name, type and layout, digest, the largest files, metrics and lineage links.
+ */
+function renderModelCard(manifest, detected, packagePath, env = process.env) {
+    const total = manifest.files.reduce((sum, f) => sum + f.size, 0);
+    const out = [];
+    out.push(`## Model package: ${summary_escape(manifest.name)}\n`);
+    const facts = [
+        ['Model type', `<code>${manifest.modelType}</code>`],
+        ['Layout', summary_escape(manifest.layout)],
+    ];
+    if (detected.flavors)
+        facts.push(['MLflow flavors', detected.flavors.map((f) => `<code>${summary_escape(f)}</code>`).join(', ')]);
+    if (detected.tritonModels)
+        facts.push(['Triton models', detected.tritonModels.map(summary_escape).join(', ')]);
+    if (detected.onnxFiles)
+        facts.push(['ONNX files', detected.onnxFiles.map(summary_escape).join(', ')]);
+    facts.push(['Digest', `<code>${manifest.digest}</code>`]);
+    facts.push(['Files', `${countFiles(manifest.files.length)} (${formatBytes(total)})`]);
+    if (manifest.code)
+        facts.push([
+            'Scoring code',
+            `${countFiles(manifest.code.files.length)}, <code>${manifest.code.digest}</code>`,
+        ]);
+    if (manifest.environment)
+        facts.push(['Environment', `<code>${summary_escape(manifest.environment.file)}</code>`]);
+    facts.push(['Package', `<code>${summary_escape(packagePath)}</code>`]);
+    facts.push(['Created', summary_escape(manifest.createdAt)]);
+    out.push(table(['Model', summary_escape(manifest.name)], facts));
+    if (detected.warnings.length > 0) {
+        out.push(detected.warnings.map((w) => `> [!WARNING]\n> ${summary_escape(w)}\n`).join('\n'));
+    }
+    const largest = [...manifest.files]
+        .sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1))
+        .slice(0, TOP_FILES);
+    out.push(`### Files\n`);
+    const shown = largest.length < manifest.files.length
+        ? `The ${largest.length} largest of ${manifest.files.length} files.`
+        : `${manifest.files.length} ${manifest.files.length === 1 ? 'file' : 'files'}.`;
+    out.push(`${shown} Total ${formatBytes(total)}.\n`);
+    out.push(table(['Path', 'Size', 'SHA-256'], largest.map((f) => [
+        `<code>${summary_escape(f.path)}</code>`,
+        formatBytes(f.size),
+        `<code>${f.sha256.slice(0, 12)}</code>`,
+    ])));
+    if (manifest.metrics && Object.keys(manifest.metrics).length > 0) {
+        out.push(`### Metrics\n`);
+        out.push(table(['Metric', 'Value'], Object.entries(manifest.metrics).map(([k, v]) => [summary_escape(k), formatMetric(v)])));
+    }
+    const lineage = [];
+    if (manifest.git) {
+        const url = commitUrl(manifest.git, env);
+        const sha = summary_escape(manifest.git.commit.slice(0, 12));
+        lineage.push(`- Commit: ${url ? `<a href="${summary_escape(url)}">${sha}</a>` : `<code>${sha}</code>`}${manifest.git.ref ? ` on <code>${summary_escape(manifest.git.ref)}</code>` : ''}`);
+        if (manifest.git.repository)
+            lineage.push(`- Repository: ${summary_escape(manifest.git.repository)}`);
+    }
+    if (manifest.run) {
+        const label = `${manifest.run.workflow ? `${summary_escape(manifest.run.workflow)} ` : ''}run ${summary_escape(manifest.run.id)}${manifest.run.attempt ? ` (attempt ${summary_escape(manifest.run.attempt)})` : ''}`;
+        lineage.push(`- Workflow run: ${manifest.run.url ? `<a href="${summary_escape(manifest.run.url)}">${label}</a>` : label}`);
+    }
+    if (lineage.length > 0)
+        out.push(`### Lineage\n\n${lineage.join('\n')}\n`);
+    out.push(`<sub>${summary_escape(manifest.tool.name)} ${summary_escape(manifest.tool.version)}</sub>\n`);
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/actions/package-model/main.ts
+
+
+
+
+
+
+
+
+
+/** package-model: validates a model folder and writes a verified package with a manifest. */
+async function run() {
+    const inputs = await core/* group */.Os('Read inputs', getInputs);
+    if (inputs.jobOutput)
+        await downloadModel(inputs, inputs.jobOutput);
+    const { modelFiles, detected, codeFiles } = await core/* group */.Os('Detect the model layout', async () => {
+        const modelFiles = await (0,files/* listFiles */.C)(inputs.modelPath, 'model-path');
+        const detected = await (0,layout/* detectLayout */.ey)(inputs.modelPath, modelFiles, inputs.modelType);
+        const total = modelFiles.reduce((sum, f) => sum + f.size, 0);
+        core/* info */.pq(`${inputs.modelPath}: ${countFiles(modelFiles.length)}, ${formatBytes(total)}`);
+        core/* info */.pq(`model type ${detected.modelType}, layout ${detected.layout}${detected.flavors ? `, flavors ${detected.flavors.join(', ')}` : ''}`);
+        for (const warning of detected.warnings)
+            core/* warning */.$e(warning);
+        let codeFiles;
+        if (inputs.codePath) {
+            codeFiles = await (0,files/* listFiles */.C)(inputs.codePath, 'code-path');
+            if (codeFiles.length === 0) {
+                throw new errors/* ConfigurationError */.j(`Input 'code-path': ${inputs.codePath} has no files. Point it at the folder holding score.py.`, 'code-path');
+            }
+            core/* info */.pq(`${inputs.codePath}: ${countFiles(codeFiles.length)} of scoring code`);
+        }
+        return { modelFiles, detected, codeFiles };
+    });
+    const lineage = lineageFromEnv();
+    const { packagePath, manifest } = await core/* group */.Os('Write the package', async () => {
+        const started = Date.now();
+        const written = await (0,model_package/* writePackage */.E)({
+            outputPath: inputs.outputPath,
+            name: inputs.name,
+            modelType: detected.modelType,
+            layout: detected.layout,
+            modelFiles,
+            ...(codeFiles && { codeFiles }),
+            ...(inputs.environmentFile && { environmentFile: inputs.environmentFile }),
+            ...(inputs.metrics && { metrics: inputs.metrics }),
+            ...lineage,
+            ...(inputs.jobLineage && { job: inputs.jobLineage }),
+        });
+        core/* info */.pq(`wrote ${written.packagePath} in ${Date.now() - started} ms`);
+        core/* info */.pq(`digest ${written.manifest.digest}`);
+        return written;
+    });
+    core/* setOutput */.uH('package-path', packagePath);
+    core/* setOutput */.uH('digest', manifest.digest);
+    core/* setOutput */.uH('model-type', manifest.modelType);
+    await core/* summary */.z.addRaw(renderModelCard(manifest, detected, packagePath)).write();
+}
+/** model-path is a job output: signs in, downloads it (once) below RUNNER_TEMP and packages that folder. */
+async function downloadModel(inputs, ref) {
+    const { client } = await signIn(inputs.workspace);
+    // Loaded only here: packaging a local folder never loads the storage client.
+    const { downloadJobOutput, jobLineageOf } = await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(352), __nccwpck_require__.e(940), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2306));
+    const out = await core/* group */.Os(`Download output '${ref.output}' of job ${ref.job}`, () => downloadJobOutput(client, ref, {
+        input: 'model-path',
+        downloadRoot: inputs.downloadRoot,
+        log: (line) => core/* info */.pq(line),
+    }));
+    if (!out.downloaded.folder) {
+        throw new errors/* ConfigurationError */.j(`Input 'model-path': ${out.modelUri} is one file; package-model packages a model folder. ` +
+            `Point model-path at the folder holding it (the output, or /paths/<folder>).`, 'model-path');
+    }
+    inputs.modelPath = out.localPath;
+    inputs.jobLineage = await jobLineageOf(client, out.job, ref);
+}
+
+
+/***/ }),
+
+/***/ 8179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4116);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+/**
+ * Runs an action's step and reports whatever it throws, once, at the top:
+ * a ConfigurationError as its message alone (the user's fix), anything else as
+ * its message with the stack trace in the debug log.
+ */
+async function runAction(step) {
+    try {
+        await step();
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+            return;
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u)(error));
+        if (error instanceof Error && error.stack)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dq: () => (/* binding */ pollInterval),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   wP: () => (/* binding */ retrySettings)
+/* harmony export */ });
+/* unused harmony exports RETRY_DELAY_VARIABLE, RETRY_DELAY_BOUNDS, MAX_POLL_INTERVAL_VARIABLE, MAX_POLL_INTERVAL_BOUNDS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// The ARM pipeline's retry back-off as a setting. The schedule is the SDK pipeline's exponential one (the retry
+// policy of @azure/core-rest-pipeline, calculateRetryDelay of @azure/core-util: retry n waits a random time between
+// half and all of min(delay * 2^n, cap)), so the
+// few throttles, 500s and resets in a row that Azure sends are ridden out by default. MLOPS_ARM_RETRY_DELAY_MS scales
+// that whole schedule: a lower value for a fast local emulator and the test suite (a persistent fault then fails in
+// well under a second instead of about 19 s), a higher one for a busy tenant. It is an ordinary, documented setting
+// (README, "Tests"; docs), bounded both ways; the number of retries, and Retry-After of a 429/503, do not change.
+//
+// This module imports nothing of the Azure SDK: the actions read the setting before they load the client (sign-in.ts).
+
+/** Enough to ride out a few throttles, 500s and resets in a row (about 25 s of back-off at most). */
+const DEFAULT_RETRY = { maxRetries: 5, retryDelayInMs: 800, maxRetryDelayInMs: 15_000 };
+const RETRY_DELAY_VARIABLE = 'MLOPS_ARM_RETRY_DELAY_MS';
+/** The first back-off may be set between these (ms); the default is DEFAULT_RETRY.retryDelayInMs. */
+const RETRY_DELAY_BOUNDS = { min: 10, max: 60_000 };
+/**
+ * The retry settings of the ARM client: DEFAULT_RETRY, or its back-off scaled to start at
+ * $MLOPS_ARM_RETRY_DELAY_MS milliseconds (the cap scales with it). Throws a ConfigurationError naming the variable,
+ * its bounds and the fix when the value is not a whole number within them.
+ */
+/**
+ * A whole number of milliseconds from an environment variable within `bounds`, or undefined when it is unset or
+ * blank. Throws a ConfigurationError naming the variable, its bounds, `what` it sets, and the fix.
+ */
+function millisecondsSetting(env, variable, bounds, what) {
+    const raw = env[variable]?.trim();
+    if (!raw)
+        return undefined;
+    const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!(value >= bounds.min && value <= bounds.max)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${variable} must be a whole number of milliseconds from ${bounds.min} to ${bounds.max} (${what}). Fix or unset it.`);
+    }
+    return value;
+}
+function retrySettings(env = process.env) {
+    const delay = millisecondsSetting(env, RETRY_DELAY_VARIABLE, RETRY_DELAY_BOUNDS, `the first retry back-off of Azure ML calls; the default is ${DEFAULT_RETRY.retryDelayInMs}`);
+    if (delay === undefined)
+        return DEFAULT_RETRY;
+    const scale = delay / DEFAULT_RETRY.retryDelayInMs;
+    return {
+        maxRetries: DEFAULT_RETRY.maxRetries,
+        retryDelayInMs: delay,
+        maxRetryDelayInMs: Math.round(DEFAULT_RETRY.maxRetryDelayInMs * scale),
+    };
+}
+// The polling interval of long-running operations (waitForOperation) as a setting, the same way: each wait has its
+// own interval (deploy-endpoint 2 s, promote 1 s, 5 s otherwise), and MLOPS_ARM_MAX_POLL_INTERVAL_MS caps them all.
+// A fast local emulator and the test suite set a short cap, so a deployment that is ready in half a second is not
+// waited on for two; a wait already shorter keeps its own; the timeouts and progress lines do not change.
+const MAX_POLL_INTERVAL_VARIABLE = 'MLOPS_ARM_MAX_POLL_INTERVAL_MS';
+/** The cap may be set between these (ms). */
+const MAX_POLL_INTERVAL_BOUNDS = { min: 10, max: 60_000 };
+/**
+ * A wait's polling interval under $MLOPS_ARM_MAX_POLL_INTERVAL_MS: `intervalMs`, or the cap when that is shorter
+ * (unset: no cap). Throws a ConfigurationError naming the variable, its bounds and the fix when the value is not a
+ * whole number within them; sign-in calls it first, so that happens before any request.
+ */
+function pollInterval(intervalMs, env = process.env) {
+    const cap = millisecondsSetting(env, MAX_POLL_INTERVAL_VARIABLE, MAX_POLL_INTERVAL_BOUNDS, 'the longest wait between two polls of a long-running Azure ML operation; unset, each wait keeps its own');
+    return cap === undefined ? intervalMs : Math.min(intervalMs, cap);
+}
+
+
+/***/ }),
+
+/***/ 2051:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ describeWorkspace),
+/* harmony export */   Jf: () => (/* binding */ normalizeArmEndpoint),
+/* harmony export */   WV: () => (/* binding */ validateResourceGroup),
+/* harmony export */   XO: () => (/* binding */ PUBLIC_ARM_ENDPOINT),
+/* harmony export */   bS: () => (/* binding */ validateWorkspaceName),
+/* harmony export */   f_: () => (/* binding */ validateSubscriptionId),
+/* harmony export */   mS: () => (/* binding */ parseWorkspaceId)
+/* harmony export */ });
+/* unused harmony exports workspaceResourceId, modelVersionResourceId, studioModelUrl */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/** The public cloud's ARM endpoint, the default of `arm-endpoint`. */
+const PUBLIC_ARM_ENDPOINT = 'https://management.azure.com';
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+// Resource group: 1-90 letters (any script), digits, `_`, `-`, `.`, `(`, `)`; not ending in `.`.
+// https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules#microsoftresources
+const RESOURCE_GROUP = /^[\p{L}\p{N}_\-.()]{1,90}$/u;
+// Workspace: 3-33 characters, letters, digits, `-`, `_`, starting with a letter or digit
+// (the workspace name pattern of Microsoft.MachineLearningServices).
+const WORKSPACE = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$/;
+const WORKSPACE_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.MachineLearningServices\/workspaces\/([^/]+)\/?$/i;
+function validateSubscriptionId(value, inputName) {
+    if (!GUID.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input '${inputName}': '${value}' is not a subscription id. Give the subscription's GUID ` +
+            `(xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx), e.g. from \`az account show --query id\`.`, inputName);
+    }
+    return value;
+}
+function validateResourceGroup(value, inputName) {
+    if (!RESOURCE_GROUP.test(value) || value.endsWith('.')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input '${inputName}': '${value}' is not a valid resource group name. Use 1-90 letters, digits, ` +
+            `'_', '-', '.', '(' or ')', not ending with '.'.`, inputName);
+    }
+    return value;
+}
+function validateWorkspaceName(value, inputName) {
+    if (!WORKSPACE.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input '${inputName}': '${value}' is not a valid Azure ML workspace name. Use 3-33 letters, digits, ` +
+            `'-' or '_', starting with a letter or digit (or give the workspace's ARM id).`, inputName);
+    }
+    return value;
+}
+/** Checks an ARM endpoint (an https URL) and returns it without a trailing slash. */
+function normalizeArmEndpoint(value, inputName) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input '${inputName}': '${value}' is not a URL. Give the ARM endpoint, e.g. ${PUBLIC_ARM_ENDPOINT}.`, inputName);
+    }
+    if (url.protocol !== 'https:' || url.search || url.hash || url.username || url.password) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input '${inputName}': '${value}' must be a plain https URL (bearer tokens are only sent over https), ` +
+            `e.g. ${PUBLIC_ARM_ENDPOINT}.`, inputName);
+    }
+    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+/** The parts of a workspace's ARM id, or undefined when `value` is not one. */
+function parseWorkspaceId(value) {
+    const m = WORKSPACE_ID.exec(value.trim());
+    if (!m)
+        return undefined;
+    return { subscriptionId: m[1], resourceGroup: m[2], workspace: m[3] };
+}
+/** The workspace's ARM id. */
+function workspaceResourceId(address) {
+    return (`/subscriptions/${address.subscriptionId}/resourceGroups/${address.resourceGroup}` +
+        `/providers/Microsoft.MachineLearningServices/workspaces/${address.workspace}`);
+}
+/** A model version's ARM id. */
+function modelVersionResourceId(address, name, version) {
+    return `${workspaceResourceId(address)}/models/${name}/versions/${version}`;
+}
+/** Names the workspace for messages: `workspace 'dev' (resource group 'rg', subscription '...')`. */
+function describeWorkspace(address) {
+    return `workspace '${address.workspace}' (resource group '${address.resourceGroup}', subscription '${address.subscriptionId}')`;
+}
+/**
+ * The Azure ML studio page of a model version, for the public cloud only
+ * (sovereign clouds and the local emulator have no studio at ml.azure.com).
+ */
+function studioModelUrl(address, name, version, tenantId) {
+    if (address.armEndpoint !== PUBLIC_ARM_ENDPOINT)
+        return undefined;
+    const params = new URLSearchParams({ wsid: workspaceResourceId(address) });
+    if (tenantId)
+        params.set('tid', tenantId);
+    return `https://ml.azure.com/model/${encodeURIComponent(name)}:${encodeURIComponent(version)}/details?${params}`;
+}
+
+
+/***/ }),
+
+/***/ 2091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ht: () => (/* binding */ readBoundedText),
+/* harmony export */   lj: () => (/* binding */ MAX_JSON_INPUT_BYTES)
+/* harmony export */ });
+/* unused harmony exports MAX_SETTINGS_YAML_BYTES, formatCap, readBoundedTextSync */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 
 
 
@@ -28489,7 +29411,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * A metrics file is a few hundred bytes, a manifest of 10,000 files about 1.5 MB; the CLI v2 YAML files
  * deploy-endpoint reads have their own, smaller cap (MAX_YAML_BYTES in src/deploy/yaml-reader.ts).
  */
-const bounded_read_MAX_JSON_INPUT_BYTES = 4 * 1024 * 1024;
+const MAX_JSON_INPUT_BYTES = 4 * 1024 * 1024;
 /** The largest settings YAML (setup-environments `config`): a few dozen lines in practice. */
 const MAX_SETTINGS_YAML_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
 /** `256 KiB`, `4 MiB`: how messages show a cap. */
@@ -28503,27 +29425,27 @@ function formatCap(bytes) {
 /** How messages name the input: `Input 'metrics-file'`, or a CLI flag's `--config`. */
 const labelOf = (input, label) => label ?? `Input '${input}'`;
 function tooBig(input, path, size, cap, label) {
-    return new errors/* ConfigurationError */.j(`${labelOf(input, label)}: ${path} is ${size === undefined ? 'larger than' : `${size} bytes, over`} the ${formatCap(cap)} ` +
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`${labelOf(input, label)}: ${path} is ${size === undefined ? 'larger than' : `${size} bytes, over`} the ${formatCap(cap)} ` +
         `this input accepts. Point it at the right file, or keep the file under ${formatCap(cap)}.`, input);
 }
 // O_NONBLOCK: opening a FIFO never waits for a writer (a regular file ignores the flag); it is refused below.
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
 function notAFile(input, path, label) {
-    return new errors/* ConfigurationError */.j(`${labelOf(input, label)}: ${path} is not a regular file (a folder, FIFO or device). Point it at a file.`, input);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`${labelOf(input, label)}: ${path} is not a regular file (a folder, FIFO or device). Point it at a file.`, input);
 }
 function unreadable(input, path, error, label) {
     const code = error.code ?? String(error);
-    return new errors/* ConfigurationError */.j(`${labelOf(input, label)}: cannot read ${path} (${code}).`, input);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`${labelOf(input, label)}: cannot read ${path} (${code}).`, input);
 }
 /**
  * Reads a UTF-8 text file named by input `input`, at most `cap` bytes: a larger file (or one that grows while
  * read) is a ConfigurationError naming the input, the file and the cap, and nothing past the cap is read.
  * `label` replaces `Input '<input>'` in messages (a CLI names its flag).
  */
-async function bounded_read_readBoundedText(path, input, cap, label) {
+async function readBoundedText(path, input, cap, label) {
     let handle;
     try {
-        handle = await (0,promises_namespaceObject.open)(path, OPEN_FLAGS);
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, OPEN_FLAGS);
     }
     catch (error) {
         throw unreadable(input, path, error, label);
@@ -28584,431 +29506,162 @@ function readBoundedTextSync(path, input, cap, label) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/model/mlflow.ts
 
+/***/ }),
 
+/***/ 4236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ DEFAULT_DATASTORE),
+/* harmony export */   EL: () => (/* binding */ parseJobOutputUri),
+/* harmony export */   M8: () => (/* binding */ isTerminalJobStatus),
+/* harmony export */   l4: () => (/* binding */ jobOutputUri),
+/* harmony export */   wN: () => (/* binding */ defaultOutputPath)
+/* harmony export */ });
+/* unused harmony exports JOB_STATUSES, TERMINAL_JOB_STATUSES, workspaceScope, runDetailsPath, STD_LOG, processStdLog, mlflowBasePath, MLFLOW_ROUTES, trackingUriToHttps, runChildrenPath */
+// The Azure ML job contract that both sides share: the actions' client (src/jobs, src/azureml, run-job,
+// register-model) and the emulator (src/emulator) import these, never write them twice.
+//
+// Two parts:
+// - ARM (Jobs_*, in the 2026-07-01 spec): job statuses, the default output path, job output URIs.
+// - The workspace's data plane, which azure-rest-api-specs does not describe: run history (a run's log files) and
+//   MLflow tracking (metrics, params, tags). Shapes follow what azure-ai-ml calls (RunOperations.get_run_details,
+//   _job_ops_helper.stream_logs_until_completion) and the MLflow REST API 2.0 that `mlflow.log_metric` uses.
+//   The host is the workspace's: `properties.mlFlowTrackingUri` (azureml://<host>/mlflow/v1.0/<workspace id>) and
+//   `properties.discoveryUrl` (GET -> { api: 'https://<host>' }). Both accept the ARM bearer token.
 
-const MLMODEL_FILE = 'MLmodel';
-// Flavor keys whose value is a path inside the model directory (mlflow/<flavor>/__init__.py
-// writes them: pyfunc `model_path`/`data`/`code`, sklearn `pickled_model`, pytorch and spark
-// `model_data`, tensorflow `saved_model_dir`, xgboost/lightgbm/keras/onnx `data`).
-const FLAVOR_PATH_KEYS = [
-    'model_path',
-    'data',
-    'pickled_model',
-    'model_data',
-    'saved_model_dir',
-    'code',
-    'model_file',
+/** JobStatus of the spec, in the order a job normally goes through them. */
+const JOB_STATUSES = (/* unused pure expression or super */ null && ([
+    'NotStarted',
+    'Starting',
+    'Provisioning',
+    'Preparing',
+    'Queued',
+    'Running',
+    'Finalizing',
+    'CancelRequested',
+    'Completed',
+    'Failed',
+    'Canceled',
+    'NotResponding',
+    'Paused',
+    'Unknown',
+]));
+/** Statuses after which a job never changes again (azure-ai-ml JobStatus terminal set, plus NotResponding). */
+const TERMINAL_JOB_STATUSES = [
+    'Completed',
+    'Failed',
+    'Canceled',
+    'NotResponding',
 ];
-function isMap(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The environment files a pyfunc flavor names: `env: conda.yaml` (MLflow < 2) or `env: {conda, virtualenv}`. */
-function environmentPaths(env) {
-    if (typeof env === 'string')
-        return [env];
-    if (isMap(env))
-        return Object.values(env).filter((v) => typeof v === 'string');
-    return [];
-}
-function exists(files, dirs, ref) {
-    return files.has(ref) || dirs.has(ref);
-}
+const isTerminalJobStatus = (status) => TERMINAL_JOB_STATUSES.includes(status);
+/** The workspace's default datastore, where job outputs and uploads go unless a YAML names another. */
+const DEFAULT_DATASTORE = 'workspaceblobstore';
 /**
- * Reads `<dir>/MLmodel` (listed in `files`) and checks that every file it names exists:
- * the flavors' model files, the environment files (conda.yaml, python_env.yaml, and the
- * requirements file python_env.yaml includes with `-r`), and the input example.
- * Errors are ConfigurationErrors naming `inputName` and the missing file.
+ * Where an output goes when the job YAML gives no `path`: Azure ML's default
+ * `azureml://datastores/workspaceblobstore/paths/azureml/${{name}}/${{output_name}}/` (how-to-read-write-data-v2,
+ * "Default output path"). Returns the path inside the datastore, ending with '/'.
  */
-async function readMlflowModel(dir, files, inputName) {
-    const byPath = new Map(files.map((f) => [f.path, f]));
-    const dirs = new Set();
-    for (const f of files) {
-        for (let d = external_node_path_namespaceObject.posix.dirname(f.path); d !== '.'; d = external_node_path_namespaceObject.posix.dirname(d))
-            dirs.add(d);
-    }
-    const paths = new Set(byPath.keys());
-    const mlmodel = byPath.get(MLMODEL_FILE);
-    if (!mlmodel)
-        throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${dir} has no ${MLMODEL_FILE} file at its root.`, inputName);
-    const text = await bounded_read_readBoundedText(mlmodel.absolutePath, inputName, bounded_read_MAX_JSON_INPUT_BYTES);
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${MLMODEL_FILE} in ${dir} is not valid YAML (${reason}). Re-save the model with mlflow.<flavor>.save_model.`, inputName);
-    }
-    if (!isMap(doc) || !isMap(doc.flavors) || Object.keys(doc.flavors).length === 0) {
-        throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${MLMODEL_FILE} in ${dir} has no 'flavors' section, so it is not an MLflow model. ` +
-            `Re-save it with mlflow.<flavor>.save_model, or set model-type to custom_model.`, inputName);
-    }
-    const wanted = [];
-    for (const [flavor, conf] of Object.entries(doc.flavors)) {
-        if (!isMap(conf))
-            continue;
-        for (const key of FLAVOR_PATH_KEYS) {
-            if (typeof conf[key] === 'string')
-                wanted.push({ ref: conf[key], what: `flavor '${flavor}' ${key}` });
-        }
-        for (const env of environmentPaths(conf.env))
-            wanted.push({ ref: env, what: `flavor '${flavor}' env` });
-    }
-    const example = doc.saved_input_example_info;
-    if (isMap(example) && typeof example.artifact_path === 'string') {
-        wanted.push({ ref: example.artifact_path, what: 'saved_input_example_info artifact_path' });
-    }
-    const references = [];
-    const check = (ref, what) => {
-        const normal = external_node_path_namespaceObject.posix.normalize(ref.replace(/\\/g, '/')).replace(/\/+$/, '');
-        if (external_node_path_namespaceObject.posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../')) {
-            throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${MLMODEL_FILE} ${what} is '${ref}', outside the model directory. ` +
-                `Save the model so that every file it needs is inside ${dir}.`, inputName);
-        }
-        if (normal !== '.' && !exists(paths, dirs, normal)) {
-            throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${MLMODEL_FILE} ${what} names '${ref}', which is missing from ${dir}. ` +
-                `Copy the whole MLflow model directory (not only ${MLMODEL_FILE}), or re-save it with mlflow.<flavor>.save_model.`, inputName);
-        }
-        if (!references.includes(normal))
-            references.push(normal);
-        return normal;
-    };
-    for (const { ref, what } of wanted) {
-        const normal = check(ref, what);
-        if (external_node_path_namespaceObject.posix.basename(normal) === 'python_env.yaml' && byPath.has(normal)) {
-            for (const req of await requirementsIncludes(byPath.get(normal).absolutePath)) {
-                check(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(normal), req), `${normal} dependency '-r ${req}'`);
-            }
-        }
-    }
-    return { flavors: Object.keys(doc.flavors), references };
+function defaultOutputPath(jobName, outputName) {
+    return `azureml/${jobName}/${outputName}/`;
 }
-/** The files a python_env.yaml includes with `-r <file>` among its dependencies. */
-async function requirementsIncludes(path) {
-    let doc;
+/** A job's named output as the CLI and the studio name it: azureml://jobs/<job>/outputs/<output>[/paths/<path>]. */
+function jobOutputUri(jobName, outputName) {
+    return `azureml://jobs/${jobName}/outputs/${outputName}`;
+}
+const JOB_OUTPUT_URI = /^azureml:\/\/jobs\/([A-Za-z0-9][A-Za-z0-9_.-]{0,254})\/outputs\/([A-Za-z0-9_]{1,255})(?:\/paths\/(.*))?\/?$/;
+/** Parses azureml://jobs/<job>/outputs/<output>[/paths/<path>]; undefined when the URI is not one. */
+function parseJobOutputUri(uri) {
+    const m = JOB_OUTPUT_URI.exec(uri.trim());
+    if (!m)
+        return undefined;
+    const path = (m[3] ?? '').replace(/^\/+|\/+$/g, '');
+    if (path.split('/').some((part) => part === '..'))
+        return undefined;
+    return { job: m[1], output: m[2], path };
+}
+// ---- Data plane ----
+/** `/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.MachineLearningServices/workspaces/<ws>`. */
+function workspaceScope(subscriptionId, resourceGroup, workspace) {
+    return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/${AZUREML_PROVIDER}/workspaces/${workspace}`;
+}
+/** Run history: a run's details, with its log files (RunOperations.get_run_details). */
+const runDetailsPath = (scope, runId) => `/history/v1.0${scope}/runs/${encodeURIComponent(runId)}/details`;
+/** The log a single-process job writes (Azure ML common runtime); a distributed job writes one per process. */
+const STD_LOG = 'user_logs/std_log.txt';
+const processStdLog = (rank) => `user_logs/std_log_process_${rank}.txt`;
+/** The MLflow tracking base path of a workspace: what follows the host in its mlFlowTrackingUri. */
+const mlflowBasePath = (scope) => `/mlflow/v1.0${scope}`;
+/** The MLflow REST 2.0 routes a job's `mlflow.log_*` calls and run-job's read-back use, after the base path. */
+const MLFLOW_ROUTES = {
+    getRun: '/api/2.0/mlflow/runs/get',
+    logMetric: '/api/2.0/mlflow/runs/log-metric',
+    logParameter: '/api/2.0/mlflow/runs/log-parameter',
+    logBatch: '/api/2.0/mlflow/runs/log-batch',
+    setTag: '/api/2.0/mlflow/runs/set-tag',
+    metricHistory: '/api/2.0/mlflow/metrics/get-history',
+};
+/** An azureml:// tracking URI (workspace mlFlowTrackingUri, a job's MLFLOW_TRACKING_URI) as the HTTPS base it names. */
+function trackingUriToHttps(uri) {
+    if (!/^azureml:\/\//.test(uri))
+        throw new Error(`not an azureml:// tracking URI: ${uri.slice(0, 80)}`);
+    return `https://${uri.slice('azureml://'.length)}`.replace(/\/+$/, '');
+}
+/** Run history: a run's child runs (a pipeline's steps), as azure-ai-ml's jobs.list(parent_job_name=) reads them. */
+const runChildrenPath = (scope, runId) => `/history/v1.0${scope}/runs/${encodeURIComponent(runId)}/children`;
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ ConfigurationError),
+/* harmony export */   u: () => (/* binding */ getErrorMessage)
+/* harmony export */ });
+/**
+ * A mistake the user can fix: a bad input, a bad file, a missing permission.
+ * The action's entry reports it as one line (exit 1) without a stack trace.
+ * `input` names the action input at fault, when there is one.
+ */
+class ConfigurationError extends Error {
+    input;
+    constructor(message, input) {
+        super(message);
+        this.input = input;
+        this.name = 'ConfigurationError';
+    }
+}
+/** The message of any thrown value: an Error, a string, or anything else. */
+function getErrorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
     try {
-        doc = (0,dist/* parse */.qg)(await bounded_read_readBoundedText(path, 'model-path', bounded_read_MAX_JSON_INPUT_BYTES));
+        return JSON.stringify(error) ?? String(error);
     }
     catch {
-        return [];
-    }
-    const out = [];
-    for (const key of ['build_dependencies', 'dependencies']) {
-        const list = isMap(doc) ? doc[key] : undefined;
-        if (!Array.isArray(list))
-            continue;
-        for (const dep of list) {
-            const m = typeof dep === 'string' ? /^-r\s+(\S+)$/.exec(dep.trim()) : null;
-            if (m)
-                out.push(m[1]);
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/model/onnx.ts
-
-// ModelProto's fields and their protobuf wire types (onnx/onnx.proto): a file whose top level
-// uses one of these numbers with another wire type is not an ONNX model.
-const MODEL_PROTO_FIELDS = new Map([
-    [1, 0], // ir_version (int64)
-    [2, 2], // producer_name
-    [3, 2], // producer_version
-    [4, 2], // domain
-    [5, 0], // model_version (int64)
-    [6, 2], // doc_string
-    [7, 2], // graph (GraphProto)
-    [8, 2], // opset_import
-    [14, 2], // metadata_props
-    [20, 2], // training_info
-    [25, 2], // functions
-]);
-const IR_VERSION = 1;
-const GRAPH = 7;
-const MAX_TOP_LEVEL_FIELDS = 1_000_000;
-async function readVarint(file, position, size) {
-    const buf = Buffer.alloc(10);
-    const { bytesRead } = await file.read(buf, 0, Math.min(10, size - position), position);
-    let value = 0n;
-    for (let i = 0; i < bytesRead; i++) {
-        const byte = buf[i];
-        value |= BigInt(byte & 0x7f) << BigInt(7 * i);
-        if ((byte & 0x80) === 0)
-            return [value, i + 1];
-    }
-    throw new Error(`a truncated varint at byte ${position}`);
-}
-/**
- * Checks that a file is shaped like a serialized ONNX ModelProto: it walks the top-level
- * protobuf fields (reading only their headers, so a large model costs a few reads), requires
- * `ir_version` and `graph`, and requires the fields to end exactly at the end of the file.
- * Returns undefined when it looks valid, else the reason it does not.
- */
-async function checkOnnxModel(path) {
-    const file = await (0,promises_namespaceObject.open)(path, 'r');
-    try {
-        const size = (await file.stat()).size;
-        if (size === 0)
-            return 'the file is empty';
-        const seen = new Set();
-        let position = 0;
-        for (let n = 0; position < size; n++) {
-            if (n > MAX_TOP_LEVEL_FIELDS)
-                return 'too many top-level fields for a ModelProto';
-            const [key, keyLength] = await readVarint(file, position, size);
-            position += keyLength;
-            const field = Number(key >> 3n);
-            const wireType = Number(key & 7n);
-            if (field === 0)
-                return `an invalid protobuf field number 0 at byte ${position - keyLength}`;
-            const expected = MODEL_PROTO_FIELDS.get(field);
-            if (expected !== undefined && expected !== wireType) {
-                return `field ${field} of ModelProto has wire type ${wireType}, expected ${expected}`;
-            }
-            switch (wireType) {
-                case 0:
-                    position += (await readVarint(file, position, size))[1];
-                    break;
-                case 1:
-                    position += 8;
-                    break;
-                case 2: {
-                    const [length, lengthBytes] = await readVarint(file, position, size);
-                    position += lengthBytes + Number(length);
-                    break;
-                }
-                case 5:
-                    position += 4;
-                    break;
-                default:
-                    return `an unsupported protobuf wire type ${wireType} at byte ${position - keyLength}`;
-            }
-            if (position > size)
-                return `field ${field} runs past the end of the file (truncated?)`;
-            seen.add(field);
-        }
-        if (!seen.has(IR_VERSION))
-            return 'it has no ir_version field';
-        if (!seen.has(GRAPH))
-            return 'it has no graph field';
-        return undefined;
-    }
-    catch (error) {
-        return error instanceof Error ? error.message : String(error);
-    }
-    finally {
-        await file.close();
+        return String(error);
     }
 }
 
-;// CONCATENATED MODULE: ./src/model/layout.ts
+
+/***/ }),
+
+/***/ 6641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ parseJsonText)
+});
 
-/** Azure ML model asset types (ModelVersion.properties.modelType) this project packages. */
-const layout_MODEL_TYPES = ['custom_model', 'mlflow_model', 'triton_model'];
-const DEFAULT_INPUTS = { path: 'model-path', type: 'model-type' };
-const TRITON_CONFIG = 'config.pbtxt';
-/** Triton model repository: `<model>/config.pbtxt` and `<model>/<version>/...` with integer versions. */
-function tritonModels(files) {
-    const models = files
-        .map((f) => f.path.split('/'))
-        .filter((parts) => parts.length === 2 && parts[1] === TRITON_CONFIG)
-        .map((parts) => parts[0]);
-    const versionless = models.filter((model) => !files.some((f) => /^[0-9]+$/.test(f.path.split('/')[1] ?? '') &&
-        f.path.startsWith(`${model}/`) &&
-        f.path.split('/').length > 2));
-    return { models, versionless, rootConfig: files.some((f) => f.path === TRITON_CONFIG) };
-}
-/**
- * Works out a model directory's Azure ML model type and layout, and validates it:
- * - an `MLmodel` file at the root: mlflow_model, and every file it names must exist;
- * - `<model>/config.pbtxt` with numeric version folders: triton_model (a Triton model repository);
- * - `*.onnx` files: custom_model with the onnx layout, each file shaped like an ONNX ModelProto;
- * - anything else: custom_model.
- * `requested` is the user's model type (undefined for auto); one that contradicts the files is a
- * ConfigurationError naming the type input and the fix. An empty directory is an error too.
- */
-async function detectLayout(dir, files, requested, inputs = DEFAULT_INPUTS) {
-    const pathInput = inputs.path;
-    if (files.length === 0) {
-        throw new errors/* ConfigurationError */.j(`Input '${pathInput}': ${dir} has no files. Point it at the folder your training step wrote the model to.`, pathInput);
-    }
-    const warnings = [];
-    const hasMlmodel = files.some((f) => f.path === MLMODEL_FILE);
-    const nestedMlmodel = files.find((f) => f.path.endsWith(`/${MLMODEL_FILE}`));
-    const triton = tritonModels(files);
-    const onnxFiles = files.filter((f) => f.path.toLowerCase().endsWith('.onnx')).map((f) => f.path);
-    const mlflowFix = nestedMlmodel
-        ? ` Found ${nestedMlmodel.path}: set ${pathInput} to the folder that holds it.`
-        : '';
-    let modelType;
-    if (requested === 'mlflow_model') {
-        if (!hasMlmodel) {
-            throw new errors/* ConfigurationError */.j(`Input '${inputs.type}' is mlflow_model, but ${dir} has no ${MLMODEL_FILE} file at its root.${mlflowFix} ` +
-                `Otherwise set ${inputs.type} to custom_model (or auto).`, inputs.type);
-        }
-        modelType = 'mlflow_model';
-    }
-    else if (requested === 'triton_model') {
-        if (triton.models.length === 0) {
-            const hint = triton.rootConfig
-                ? ` ${TRITON_CONFIG} is at the root: Azure ML expects a model repository, <repository>/<model>/${TRITON_CONFIG}, so move the files into a folder named after the model.`
-                : ` Lay it out as a Triton model repository (<model>/${TRITON_CONFIG} and <model>/1/...), or set ${inputs.type} to custom_model (or auto).`;
-            throw new errors/* ConfigurationError */.j(`Input '${inputs.type}' is triton_model, but ${dir} has no <model>/${TRITON_CONFIG}.${hint}`, inputs.type);
-        }
-        modelType = 'triton_model';
-    }
-    else if (requested === 'custom_model') {
-        modelType = 'custom_model';
-        if (hasMlmodel)
-            warnings.push(`${dir} is an MLflow model, registered as custom_model as requested: Azure ML will not deploy it without a scoring script.`);
-        else if (triton.models.length > 0)
-            warnings.push(`${dir} is a Triton model repository, registered as custom_model as requested.`);
-    }
-    else {
-        modelType = hasMlmodel ? 'mlflow_model' : triton.models.length > 0 ? 'triton_model' : 'custom_model';
-        if (modelType === 'custom_model' && nestedMlmodel) {
-            warnings.push(`Found ${nestedMlmodel.path} below ${dir}: to register an MLflow model, set ${pathInput} to the folder that holds it.`);
-        }
-    }
-    if (modelType === 'mlflow_model') {
-        const info = await readMlflowModel(dir, files, pathInput);
-        return { modelType, layout: 'mlflow', flavors: info.flavors, references: info.references, warnings };
-    }
-    if (modelType === 'triton_model') {
-        if (triton.versionless.length > 0) {
-            throw new errors/* ConfigurationError */.j(`Input '${pathInput}': Triton model '${triton.versionless[0]}' in ${dir} has no version folder with files. ` +
-                `Put the model file in ${triton.versionless[0]}/1/ (version folders are integers).`, pathInput);
-        }
-        return { modelType, layout: 'triton', tritonModels: triton.models, warnings };
-    }
-    if (onnxFiles.length > 0) {
-        const byPath = new Map(files.map((f) => [f.path, f]));
-        for (const path of onnxFiles) {
-            const problem = await checkOnnxModel(byPath.get(path).absolutePath);
-            if (problem) {
-                throw new errors/* ConfigurationError */.j(`Input '${pathInput}': ${path} is not a valid ONNX model (${problem}). Re-export it (torch.onnx.export, skl2onnx, ...) or remove it.`, pathInput);
-            }
-        }
-        return { modelType, layout: 'onnx', onnxFiles, warnings };
-    }
-    return { modelType, layout: 'custom', warnings };
-}
-/** Parses a model-type input: `auto` (or empty) -> undefined, else one of MODEL_TYPES. */
-function parseModelType(value, inputName = 'model-type') {
-    const v = (value ?? '').trim();
-    if (v === '' || v === 'auto')
-        return undefined;
-    if (layout_MODEL_TYPES.includes(v))
-        return v;
-    throw new errors/* ConfigurationError */.j(`Input '${inputName}': '${v}' is not a model type. Use auto, ${layout_MODEL_TYPES.join(', ')}.`, inputName);
-}
+// UNUSED EXPORTS: jsonErrorWhere
 
-;// CONCATENATED MODULE: ./src/model/lineage.ts
-/**
- * Lineage from the variables the GitHub runner sets: GITHUB_SHA, GITHUB_REF, GITHUB_REPOSITORY,
- * GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT, GITHUB_SERVER_URL and GITHUB_WORKFLOW. Parts whose key
- * variable (GITHUB_SHA, GITHUB_RUN_ID) is unset are left out.
- */
-function lineageFromEnv(env = process.env) {
-    const value = (name) => {
-        const v = env[name]?.trim();
-        return v ? v : undefined;
-    };
-    const out = {};
-    const commit = value('GITHUB_SHA');
-    if (commit) {
-        out.git = { commit };
-        const ref = value('GITHUB_REF');
-        const repository = value('GITHUB_REPOSITORY');
-        if (ref)
-            out.git.ref = ref;
-        if (repository)
-            out.git.repository = repository;
-    }
-    const id = value('GITHUB_RUN_ID');
-    if (id) {
-        out.run = { id };
-        const attempt = value('GITHUB_RUN_ATTEMPT');
-        const server = (value('GITHUB_SERVER_URL') ?? 'https://github.com').replace(/\/+$/, '');
-        const repository = value('GITHUB_REPOSITORY');
-        const workflow = value('GITHUB_WORKFLOW');
-        if (attempt)
-            out.run.attempt = attempt;
-        if (repository)
-            out.run.url = `${server}/${repository}/actions/runs/${id}${attempt ? `/attempts/${attempt}` : ''}`;
-        if (workflow)
-            out.run.workflow = workflow;
-    }
-    return out;
-}
-/** A link to the commit on the server, when the repository is known. */
-function commitUrl(git, env = process.env) {
-    if (!git.repository)
-        return undefined;
-    const server = (env.GITHUB_SERVER_URL?.trim() || 'https://github.com').replace(/\/+$/, '');
-    return `${server}/${git.repository}/commit/${git.commit}`;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/model/digest.ts
-
-
-
-/**
- * The digest's format, in one place for every side that writes or checks it (register-model, deploy-endpoint,
- * model-copy, the emulator's provisioning):
- * - a model version carries its digest (combineDigest) in this tag (and property);
- * - each blob of its files carries its SHA-256 (hex) in this metadata key (Azure returns metadata keys in lower
- *   case), so the digest can be recomputed from a listing (path, size, sha256) without downloading a byte.
- */
-const DIGEST_TAG = 'mlops.digest';
-const SHA256_METADATA = 'sha256';
-const READ_CHUNK = 1024 * 1024;
-/** SHA-256 (hex) of one file, streamed in 1 MiB reads. */
-function digest_hashFile(path) {
-    return new Promise((resolve, reject) => {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: READ_CHUNK });
-        stream.on('data', (chunk) => hash.update(chunk));
-        stream.on('error', reject);
-        stream.on('end', () => resolve(hash.digest('hex')));
-    });
-}
-/** Hashes files, `concurrency` at a time, keeping their order. */
-async function digest_hashFiles(files, concurrency = 4) {
-    const out = new Array(files.length);
-    let next = 0;
-    async function worker() {
-        while (next < files.length) {
-            const i = next++;
-            const f = files[i];
-            out[i] = { path: f.path, size: f.size, sha256: await digest_hashFile(f.absolutePath) };
-        }
-    }
-    await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
-    return out;
-}
-/**
- * The content digest of a set of files: `sha256:` + SHA-256 over one line per file,
- * `path NUL size NUL sha256 LF`, in UTF-8 path byte order. It depends only on the
- * relative paths and the bytes: not on file order on disk, timestamps, permissions or platform.
- */
-function digest_combineDigest(files) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const f of [...files].sort((a, b) => compareUtf8(a.path, b.path))) {
-        hash.update(`${f.path}\0${f.size}\0${f.sha256}\n`, 'utf8');
-    }
-    return `sha256:${hash.digest('hex')}`;
-}
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/json-syntax.ts
 // Where JSON text first breaks the grammar (RFC 8259), as line and column with a reason in our words. V8's
 // JSON.parse messages quote the text ("Unexpected token 'r', "root:x:0:0"... is not valid JSON"), and errors about a
@@ -29144,7 +29797,7 @@ function findJsonSyntaxError(text) {
 // The locator is json-syntax.ts (one scanner for every input that reads JSON).
 
 /** `line L, column C: <reason>` of the first syntax error in `text`: the position and our words, never the text. */
-function json_text_jsonErrorWhere(text) {
+function jsonErrorWhere(text) {
     const at = findJsonSyntaxError(text);
     if (!at)
         return 'an unknown position';
@@ -29162,10 +29815,544 @@ function parseJsonText(text, fail) {
         return JSON.parse(body);
     }
     catch {
-        return fail(`is not valid JSON at ${json_text_jsonErrorWhere(body)}`);
+        return fail(`is not valid JSON at ${jsonErrorWhere(body)}`);
     }
 }
 
+
+/***/ }),
+
+/***/ 5305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   K1: () => (/* binding */ DIGEST_TAG),
+/* harmony export */   uN: () => (/* binding */ combineDigest),
+/* harmony export */   yQ: () => (/* binding */ hashFiles),
+/* harmony export */   yn: () => (/* binding */ SHA256_METADATA)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2710);
+
+
+
+/**
+ * The digest's format, in one place for every side that writes or checks it (register-model, deploy-endpoint,
+ * model-copy, the emulator's provisioning):
+ * - a model version carries its digest (combineDigest) in this tag (and property);
+ * - each blob of its files carries its SHA-256 (hex) in this metadata key (Azure returns metadata keys in lower
+ *   case), so the digest can be recomputed from a listing (path, size, sha256) without downloading a byte.
+ */
+const DIGEST_TAG = 'mlops.digest';
+const SHA256_METADATA = 'sha256';
+const READ_CHUNK = 1024 * 1024;
+/** SHA-256 (hex) of one file, streamed in 1 MiB reads. */
+function hashFile(path) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: READ_CHUNK });
+        stream.on('data', (chunk) => hash.update(chunk));
+        stream.on('error', reject);
+        stream.on('end', () => resolve(hash.digest('hex')));
+    });
+}
+/** Hashes files, `concurrency` at a time, keeping their order. */
+async function hashFiles(files, concurrency = 4) {
+    const out = new Array(files.length);
+    let next = 0;
+    async function worker() {
+        while (next < files.length) {
+            const i = next++;
+            const f = files[i];
+            out[i] = { path: f.path, size: f.size, sha256: await hashFile(f.absolutePath) };
+        }
+    }
+    await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+    return out;
+}
+/**
+ * The content digest of a set of files: `sha256:` + SHA-256 over one line per file,
+ * `path NUL size NUL sha256 LF`, in UTF-8 path byte order. It depends only on the
+ * relative paths and the bytes: not on file order on disk, timestamps, permissions or platform.
+ */
+function combineDigest(files) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const f of [...files].sort((a, b) => (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .compareUtf8 */ .z)(a.path, b.path))) {
+        hash.update(`${f.path}\0${f.size}\0${f.sha256}\n`, 'utf8');
+    }
+    return `sha256:${hash.digest('hex')}`;
+}
+
+
+/***/ }),
+
+/***/ 2710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ listFiles),
+/* harmony export */   z: () => (/* binding */ compareUtf8)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8431);
+
+
+
+
+/** Orders paths by their UTF-8 bytes, so every machine sorts them the same way. */
+function compareUtf8(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+/**
+ * Lists the regular files below `dir`, sorted by their UTF-8 path bytes.
+ * A symlink is followed only when its target stays inside `dir`; one that leaves it,
+ * a dangling one, or a special file (socket, FIFO, device) is a ConfigurationError
+ * naming `inputName`. Directory symlink cycles are visited once.
+ */
+async function listFiles(dir, inputName) {
+    let rootReal;
+    try {
+        rootReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir);
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(rootReal)).isDirectory()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`Input '${inputName}': ${dir} is not a directory. Point it at a folder.`, inputName);
+        }
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`Input '${inputName}': ${dir} does not exist. Check the path.`, inputName);
+    }
+    const out = [];
+    const visited = new Set([rootReal]);
+    async function walk(real, relDir) {
+        for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(real)) {
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(real, name);
+            const rel = relDir === '' ? name : `${relDir}/${name}`;
+            let info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(full);
+            let target = full;
+            if (info.isSymbolicLink()) {
+                try {
+                    target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(full);
+                }
+                catch {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`Input '${inputName}': ${rel} is a symlink whose target does not exist. Remove it or copy the file in.`, inputName);
+                }
+                if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(rootReal, target)) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`Input '${inputName}': ${rel} is a symlink to ${target}, outside ${dir}. Copy the file into the directory instead.`, inputName);
+                }
+                info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target);
+            }
+            if (info.isDirectory()) {
+                if (visited.has(target))
+                    continue;
+                visited.add(target);
+                await walk(target, rel);
+            }
+            else if (info.isFile()) {
+                out.push({ path: rel, absolutePath: target, size: info.size });
+            }
+            else {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`Input '${inputName}': ${rel} is not a regular file (a socket, FIFO or device). Remove it from the directory.`, inputName);
+            }
+        }
+    }
+    await walk(rootReal, '');
+    return out.sort((a, b) => compareUtf8(a.path, b.path));
+}
+
+
+/***/ }),
+
+/***/ 9480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ey: () => (/* binding */ detectLayout),
+  P$: () => (/* binding */ parseModelType)
+});
+
+// UNUSED EXPORTS: MODEL_TYPES
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/bounded-read.ts
+var bounded_read = __nccwpck_require__(2091);
+;// CONCATENATED MODULE: ./src/model/mlflow.ts
+
+
+
+
+const MLMODEL_FILE = 'MLmodel';
+// Flavor keys whose value is a path inside the model directory (mlflow/<flavor>/__init__.py
+// writes them: pyfunc `model_path`/`data`/`code`, sklearn `pickled_model`, pytorch and spark
+// `model_data`, tensorflow `saved_model_dir`, xgboost/lightgbm/keras/onnx `data`).
+const FLAVOR_PATH_KEYS = [
+    'model_path',
+    'data',
+    'pickled_model',
+    'model_data',
+    'saved_model_dir',
+    'code',
+    'model_file',
+];
+function isMap(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The environment files a pyfunc flavor names: `env: conda.yaml` (MLflow < 2) or `env: {conda, virtualenv}`. */
+function environmentPaths(env) {
+    if (typeof env === 'string')
+        return [env];
+    if (isMap(env))
+        return Object.values(env).filter((v) => typeof v === 'string');
+    return [];
+}
+function exists(files, dirs, ref) {
+    return files.has(ref) || dirs.has(ref);
+}
+/**
+ * Reads `<dir>/MLmodel` (listed in `files`) and checks that every file it names exists:
+ * the flavors' model files, the environment files (conda.yaml, python_env.yaml, and the
+ * requirements file python_env.yaml includes with `-r`), and the input example.
+ * Errors are ConfigurationErrors naming `inputName` and the missing file.
+ */
+async function readMlflowModel(dir, files, inputName) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const dirs = new Set();
+    for (const f of files) {
+        for (let d = external_node_path_.posix.dirname(f.path); d !== '.'; d = external_node_path_.posix.dirname(d))
+            dirs.add(d);
+    }
+    const paths = new Set(byPath.keys());
+    const mlmodel = byPath.get(MLMODEL_FILE);
+    if (!mlmodel)
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${dir} has no ${MLMODEL_FILE} file at its root.`, inputName);
+    const text = await (0,bounded_read/* readBoundedText */.Ht)(mlmodel.absolutePath, inputName, bounded_read/* MAX_JSON_INPUT_BYTES */.lj);
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${MLMODEL_FILE} in ${dir} is not valid YAML (${reason}). Re-save the model with mlflow.<flavor>.save_model.`, inputName);
+    }
+    if (!isMap(doc) || !isMap(doc.flavors) || Object.keys(doc.flavors).length === 0) {
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${MLMODEL_FILE} in ${dir} has no 'flavors' section, so it is not an MLflow model. ` +
+            `Re-save it with mlflow.<flavor>.save_model, or set model-type to custom_model.`, inputName);
+    }
+    const wanted = [];
+    for (const [flavor, conf] of Object.entries(doc.flavors)) {
+        if (!isMap(conf))
+            continue;
+        for (const key of FLAVOR_PATH_KEYS) {
+            if (typeof conf[key] === 'string')
+                wanted.push({ ref: conf[key], what: `flavor '${flavor}' ${key}` });
+        }
+        for (const env of environmentPaths(conf.env))
+            wanted.push({ ref: env, what: `flavor '${flavor}' env` });
+    }
+    const example = doc.saved_input_example_info;
+    if (isMap(example) && typeof example.artifact_path === 'string') {
+        wanted.push({ ref: example.artifact_path, what: 'saved_input_example_info artifact_path' });
+    }
+    const references = [];
+    const check = (ref, what) => {
+        const normal = external_node_path_.posix.normalize(ref.replace(/\\/g, '/')).replace(/\/+$/, '');
+        if (external_node_path_.posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../')) {
+            throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${MLMODEL_FILE} ${what} is '${ref}', outside the model directory. ` +
+                `Save the model so that every file it needs is inside ${dir}.`, inputName);
+        }
+        if (normal !== '.' && !exists(paths, dirs, normal)) {
+            throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${MLMODEL_FILE} ${what} names '${ref}', which is missing from ${dir}. ` +
+                `Copy the whole MLflow model directory (not only ${MLMODEL_FILE}), or re-save it with mlflow.<flavor>.save_model.`, inputName);
+        }
+        if (!references.includes(normal))
+            references.push(normal);
+        return normal;
+    };
+    for (const { ref, what } of wanted) {
+        const normal = check(ref, what);
+        if (external_node_path_.posix.basename(normal) === 'python_env.yaml' && byPath.has(normal)) {
+            for (const req of await requirementsIncludes(byPath.get(normal).absolutePath)) {
+                check(external_node_path_.posix.join(external_node_path_.posix.dirname(normal), req), `${normal} dependency '-r ${req}'`);
+            }
+        }
+    }
+    return { flavors: Object.keys(doc.flavors), references };
+}
+/** The files a python_env.yaml includes with `-r <file>` among its dependencies. */
+async function requirementsIncludes(path) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(await (0,bounded_read/* readBoundedText */.Ht)(path, 'model-path', bounded_read/* MAX_JSON_INPUT_BYTES */.lj));
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    for (const key of ['build_dependencies', 'dependencies']) {
+        const list = isMap(doc) ? doc[key] : undefined;
+        if (!Array.isArray(list))
+            continue;
+        for (const dep of list) {
+            const m = typeof dep === 'string' ? /^-r\s+(\S+)$/.exec(dep.trim()) : null;
+            if (m)
+                out.push(m[1]);
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/model/onnx.ts
+
+// ModelProto's fields and their protobuf wire types (onnx/onnx.proto): a file whose top level
+// uses one of these numbers with another wire type is not an ONNX model.
+const MODEL_PROTO_FIELDS = new Map([
+    [1, 0], // ir_version (int64)
+    [2, 2], // producer_name
+    [3, 2], // producer_version
+    [4, 2], // domain
+    [5, 0], // model_version (int64)
+    [6, 2], // doc_string
+    [7, 2], // graph (GraphProto)
+    [8, 2], // opset_import
+    [14, 2], // metadata_props
+    [20, 2], // training_info
+    [25, 2], // functions
+]);
+const IR_VERSION = 1;
+const GRAPH = 7;
+const MAX_TOP_LEVEL_FIELDS = 1_000_000;
+async function readVarint(file, position, size) {
+    const buf = Buffer.alloc(10);
+    const { bytesRead } = await file.read(buf, 0, Math.min(10, size - position), position);
+    let value = 0n;
+    for (let i = 0; i < bytesRead; i++) {
+        const byte = buf[i];
+        value |= BigInt(byte & 0x7f) << BigInt(7 * i);
+        if ((byte & 0x80) === 0)
+            return [value, i + 1];
+    }
+    throw new Error(`a truncated varint at byte ${position}`);
+}
+/**
+ * Checks that a file is shaped like a serialized ONNX ModelProto: it walks the top-level
+ * protobuf fields (reading only their headers, so a large model costs a few reads), requires
+ * `ir_version` and `graph`, and requires the fields to end exactly at the end of the file.
+ * Returns undefined when it looks valid, else the reason it does not.
+ */
+async function checkOnnxModel(path) {
+    const file = await (0,promises_.open)(path, 'r');
+    try {
+        const size = (await file.stat()).size;
+        if (size === 0)
+            return 'the file is empty';
+        const seen = new Set();
+        let position = 0;
+        for (let n = 0; position < size; n++) {
+            if (n > MAX_TOP_LEVEL_FIELDS)
+                return 'too many top-level fields for a ModelProto';
+            const [key, keyLength] = await readVarint(file, position, size);
+            position += keyLength;
+            const field = Number(key >> 3n);
+            const wireType = Number(key & 7n);
+            if (field === 0)
+                return `an invalid protobuf field number 0 at byte ${position - keyLength}`;
+            const expected = MODEL_PROTO_FIELDS.get(field);
+            if (expected !== undefined && expected !== wireType) {
+                return `field ${field} of ModelProto has wire type ${wireType}, expected ${expected}`;
+            }
+            switch (wireType) {
+                case 0:
+                    position += (await readVarint(file, position, size))[1];
+                    break;
+                case 1:
+                    position += 8;
+                    break;
+                case 2: {
+                    const [length, lengthBytes] = await readVarint(file, position, size);
+                    position += lengthBytes + Number(length);
+                    break;
+                }
+                case 5:
+                    position += 4;
+                    break;
+                default:
+                    return `an unsupported protobuf wire type ${wireType} at byte ${position - keyLength}`;
+            }
+            if (position > size)
+                return `field ${field} runs past the end of the file (truncated?)`;
+            seen.add(field);
+        }
+        if (!seen.has(IR_VERSION))
+            return 'it has no ir_version field';
+        if (!seen.has(GRAPH))
+            return 'it has no graph field';
+        return undefined;
+    }
+    catch (error) {
+        return error instanceof Error ? error.message : String(error);
+    }
+    finally {
+        await file.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/layout.ts
+
+
+
+/** Azure ML model asset types (ModelVersion.properties.modelType) this project packages. */
+const MODEL_TYPES = ['custom_model', 'mlflow_model', 'triton_model'];
+const DEFAULT_INPUTS = { path: 'model-path', type: 'model-type' };
+const TRITON_CONFIG = 'config.pbtxt';
+/** Triton model repository: `<model>/config.pbtxt` and `<model>/<version>/...` with integer versions. */
+function tritonModels(files) {
+    const models = files
+        .map((f) => f.path.split('/'))
+        .filter((parts) => parts.length === 2 && parts[1] === TRITON_CONFIG)
+        .map((parts) => parts[0]);
+    const versionless = models.filter((model) => !files.some((f) => /^[0-9]+$/.test(f.path.split('/')[1] ?? '') &&
+        f.path.startsWith(`${model}/`) &&
+        f.path.split('/').length > 2));
+    return { models, versionless, rootConfig: files.some((f) => f.path === TRITON_CONFIG) };
+}
+/**
+ * Works out a model directory's Azure ML model type and layout, and validates it:
+ * - an `MLmodel` file at the root: mlflow_model, and every file it names must exist;
+ * - `<model>/config.pbtxt` with numeric version folders: triton_model (a Triton model repository);
+ * - `*.onnx` files: custom_model with the onnx layout, each file shaped like an ONNX ModelProto;
+ * - anything else: custom_model.
+ * `requested` is the user's model type (undefined for auto); one that contradicts the files is a
+ * ConfigurationError naming the type input and the fix. An empty directory is an error too.
+ */
+async function detectLayout(dir, files, requested, inputs = DEFAULT_INPUTS) {
+    const pathInput = inputs.path;
+    if (files.length === 0) {
+        throw new errors/* ConfigurationError */.j(`Input '${pathInput}': ${dir} has no files. Point it at the folder your training step wrote the model to.`, pathInput);
+    }
+    const warnings = [];
+    const hasMlmodel = files.some((f) => f.path === MLMODEL_FILE);
+    const nestedMlmodel = files.find((f) => f.path.endsWith(`/${MLMODEL_FILE}`));
+    const triton = tritonModels(files);
+    const onnxFiles = files.filter((f) => f.path.toLowerCase().endsWith('.onnx')).map((f) => f.path);
+    const mlflowFix = nestedMlmodel
+        ? ` Found ${nestedMlmodel.path}: set ${pathInput} to the folder that holds it.`
+        : '';
+    let modelType;
+    if (requested === 'mlflow_model') {
+        if (!hasMlmodel) {
+            throw new errors/* ConfigurationError */.j(`Input '${inputs.type}' is mlflow_model, but ${dir} has no ${MLMODEL_FILE} file at its root.${mlflowFix} ` +
+                `Otherwise set ${inputs.type} to custom_model (or auto).`, inputs.type);
+        }
+        modelType = 'mlflow_model';
+    }
+    else if (requested === 'triton_model') {
+        if (triton.models.length === 0) {
+            const hint = triton.rootConfig
+                ? ` ${TRITON_CONFIG} is at the root: Azure ML expects a model repository, <repository>/<model>/${TRITON_CONFIG}, so move the files into a folder named after the model.`
+                : ` Lay it out as a Triton model repository (<model>/${TRITON_CONFIG} and <model>/1/...), or set ${inputs.type} to custom_model (or auto).`;
+            throw new errors/* ConfigurationError */.j(`Input '${inputs.type}' is triton_model, but ${dir} has no <model>/${TRITON_CONFIG}.${hint}`, inputs.type);
+        }
+        modelType = 'triton_model';
+    }
+    else if (requested === 'custom_model') {
+        modelType = 'custom_model';
+        if (hasMlmodel)
+            warnings.push(`${dir} is an MLflow model, registered as custom_model as requested: Azure ML will not deploy it without a scoring script.`);
+        else if (triton.models.length > 0)
+            warnings.push(`${dir} is a Triton model repository, registered as custom_model as requested.`);
+    }
+    else {
+        modelType = hasMlmodel ? 'mlflow_model' : triton.models.length > 0 ? 'triton_model' : 'custom_model';
+        if (modelType === 'custom_model' && nestedMlmodel) {
+            warnings.push(`Found ${nestedMlmodel.path} below ${dir}: to register an MLflow model, set ${pathInput} to the folder that holds it.`);
+        }
+    }
+    if (modelType === 'mlflow_model') {
+        const info = await readMlflowModel(dir, files, pathInput);
+        return { modelType, layout: 'mlflow', flavors: info.flavors, references: info.references, warnings };
+    }
+    if (modelType === 'triton_model') {
+        if (triton.versionless.length > 0) {
+            throw new errors/* ConfigurationError */.j(`Input '${pathInput}': Triton model '${triton.versionless[0]}' in ${dir} has no version folder with files. ` +
+                `Put the model file in ${triton.versionless[0]}/1/ (version folders are integers).`, pathInput);
+        }
+        return { modelType, layout: 'triton', tritonModels: triton.models, warnings };
+    }
+    if (onnxFiles.length > 0) {
+        const byPath = new Map(files.map((f) => [f.path, f]));
+        for (const path of onnxFiles) {
+            const problem = await checkOnnxModel(byPath.get(path).absolutePath);
+            if (problem) {
+                throw new errors/* ConfigurationError */.j(`Input '${pathInput}': ${path} is not a valid ONNX model (${problem}). Re-export it (torch.onnx.export, skl2onnx, ...) or remove it.`, pathInput);
+            }
+        }
+        return { modelType, layout: 'onnx', onnxFiles, warnings };
+    }
+    return { modelType, layout: 'custom', warnings };
+}
+/** Parses a model-type input: `auto` (or empty) -> undefined, else one of MODEL_TYPES. */
+function parseModelType(value, inputName = 'model-type') {
+    const v = (value ?? '').trim();
+    if (v === '' || v === 'auto')
+        return undefined;
+    if (MODEL_TYPES.includes(v))
+        return v;
+    throw new errors/* ConfigurationError */.j(`Input '${inputName}': '${v}' is not a model type. Use auto, ${MODEL_TYPES.join(', ')}.`, inputName);
+}
+
+
+/***/ }),
+
+/***/ 6883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ writePackage)
+});
+
+// UNUSED EXPORTS: readPackage
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/bounded-read.ts
+var bounded_read = __nccwpck_require__(2091);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/model/digest.ts
+var digest = __nccwpck_require__(5305);
+// EXTERNAL MODULE: ./src/model/files.ts
+var model_files = __nccwpck_require__(2710);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./src/json-text.ts + 1 modules
+var json_text = __nccwpck_require__(6641);
+// EXTERNAL MODULE: ./src/model/layout.ts + 2 modules
+var layout = __nccwpck_require__(9480);
 ;// CONCATENATED MODULE: ./src/model/manifest.ts
 
 
@@ -29317,6 +30504,24 @@ function manifest_parseManifest(text, source, inputName) {
             }
         }
     }
+    if (doc.job !== undefined) {
+        const job = doc.job;
+        if (!isObject(job) ||
+            typeof job.name !== 'string' ||
+            typeof job.output !== 'string' ||
+            !Array.isArray(job.data) ||
+            job.data.some((d) => typeof d !== 'string')) {
+            problems.push('job is not {name, output, code, environment, data, step}');
+        }
+        else {
+            manifest.job = { name: job.name, output: job.output, data: job.data };
+            for (const key of ['code', 'environment', 'step']) {
+                const v = optionalString(job, key, 'job', problems);
+                if (v !== undefined)
+                    manifest.job[key] = v;
+            }
+        }
+    }
     if (doc.metrics !== undefined) {
         if (!isObject(doc.metrics) ||
             Object.values(doc.metrics).some((v) => typeof v !== 'number' && typeof v !== 'string')) {
@@ -29343,6 +30548,7 @@ function serializeManifest(manifest) {
         ...(manifest.environment && { environment: manifest.environment }),
         ...(manifest.git && { git: manifest.git }),
         ...(manifest.run && { run: manifest.run }),
+        ...(manifest.job && { job: manifest.job }),
         ...(manifest.metrics && { metrics: manifest.metrics }),
         createdAt: manifest.createdAt,
         tool: manifest.tool,
@@ -29370,17 +30576,17 @@ async function forEachLimit(items, limit, fn) {
 }
 /** Copies files under `dest` (reflinks where the file system can), then lists and hashes the copies. */
 async function copyTree(files, dest, concurrency) {
-    await (0,promises_namespaceObject.mkdir)(dest, { recursive: true });
-    const dirs = new Set(files.map((f) => (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(dest, f.path))));
+    await (0,promises_.mkdir)(dest, { recursive: true });
+    const dirs = new Set(files.map((f) => (0,external_node_path_.dirname)((0,external_node_path_.join)(dest, f.path))));
     for (const d of [...dirs].sort())
-        await (0,promises_namespaceObject.mkdir)(d, { recursive: true });
-    await forEachLimit(files, concurrency, (f) => (0,promises_namespaceObject.copyFile)(f.absolutePath, (0,external_node_path_namespaceObject.join)(dest, f.path), external_node_fs_namespaceObject.constants.COPYFILE_FICLONE));
+        await (0,promises_.mkdir)(d, { recursive: true });
+    await forEachLimit(files, concurrency, (f) => (0,promises_.copyFile)(f.absolutePath, (0,external_node_path_.join)(dest, f.path), external_node_fs_.constants.COPYFILE_FICLONE));
     // Hash what was copied, so the manifest describes the package even if a source changed meanwhile.
-    const entries = await files_listFiles(dest, 'output-path');
-    return { entries, hashed: await digest_hashFiles(entries, concurrency) };
+    const entries = await (0,model_files/* listFiles */.C)(dest, 'output-path');
+    return { entries, hashed: await (0,digest/* hashFiles */.yQ)(entries, concurrency) };
 }
 async function writeFileDurably(path, text) {
-    const file = await (0,promises_namespaceObject.open)(path, 'w');
+    const file = await (0,promises_.open)(path, 'w');
     try {
         await file.writeFile(text, 'utf8');
         await file.sync();
@@ -29392,14 +30598,14 @@ async function writeFileDurably(path, text) {
 async function pathKind(path) {
     let info;
     try {
-        info = await (0,promises_namespaceObject.lstat)(path);
+        info = await (0,promises_.lstat)(path);
     }
     catch {
         return 'missing';
     }
     if (!info.isDirectory())
         return 'other';
-    const names = await (0,promises_namespaceObject.readdir)(path);
+    const names = await (0,promises_.readdir)(path);
     if (names.length === 0)
         return 'empty';
     return names.includes(manifest_MANIFEST_FILE) ? 'package' : 'other';
@@ -29408,13 +30614,13 @@ async function pathKind(path) {
 async function removeStale(parent, base) {
     let names;
     try {
-        names = await (0,promises_namespaceObject.readdir)(parent);
+        names = await (0,promises_.readdir)(parent);
     }
     catch {
         return;
     }
     const stale = names.filter((n) => n.startsWith(`.${base}.partial-`) || n.startsWith(`.${base}.old-`));
-    await Promise.all(stale.map((n) => (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(parent, n), { recursive: true, force: true }).catch(() => undefined)));
+    await Promise.all(stale.map((n) => (0,promises_.rm)((0,external_node_path_.join)(parent, n), { recursive: true, force: true }).catch(() => undefined)));
 }
 /**
  * Writes a package: model/, code/, environment/ and, last, mlops-package.json. Everything is built in a
@@ -29426,74 +30632,76 @@ async function removeStale(parent, base) {
 async function writePackage(options) {
     const outputInput = options.outputInput ?? 'output-path';
     const concurrency = options.concurrency ?? 8;
-    const packagePath = (0,external_node_path_namespaceObject.resolve)(options.outputPath);
-    const parent = (0,external_node_path_namespaceObject.dirname)(packagePath);
-    const base = (0,external_node_path_namespaceObject.basename)(packagePath);
+    const packagePath = (0,external_node_path_.resolve)(options.outputPath);
+    const parent = (0,external_node_path_.dirname)(packagePath);
+    const base = (0,external_node_path_.basename)(packagePath);
     const existing = await pathKind(packagePath);
     if (existing === 'other') {
         throw new errors/* ConfigurationError */.j(`Input '${outputInput}': ${packagePath} already exists and is not a model package. Choose a new or empty folder, or remove it.`, outputInput);
     }
     if (options.modelFiles.length === 0)
         throw new Error('writePackage: no model files');
-    await (0,promises_namespaceObject.mkdir)(parent, { recursive: true });
+    await (0,promises_.mkdir)(parent, { recursive: true });
     await removeStale(parent, base);
     const tag = `${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-    const staging = (0,external_node_path_namespaceObject.join)(parent, `.${base}.partial-${tag}`);
+    const staging = (0,external_node_path_.join)(parent, `.${base}.partial-${tag}`);
     let swapped = false;
     try {
-        await (0,promises_namespaceObject.mkdir)(staging);
-        const model = await copyTree(options.modelFiles, (0,external_node_path_namespaceObject.join)(staging, manifest_PACKAGE_MODEL_DIR), concurrency);
+        await (0,promises_.mkdir)(staging);
+        const model = await copyTree(options.modelFiles, (0,external_node_path_.join)(staging, manifest_PACKAGE_MODEL_DIR), concurrency);
         const manifest = {
             schemaVersion: 1,
             name: options.name,
             modelType: options.modelType,
             layout: options.layout,
-            digest: digest_combineDigest(model.hashed),
+            digest: (0,digest/* combineDigest */.uN)(model.hashed),
             files: model.hashed,
             createdAt: (options.createdAt ?? new Date()).toISOString(),
             tool: { name: TOOL_NAME, version: TOOL_VERSION },
         };
         if (options.codeFiles && options.codeFiles.length > 0) {
-            const code = await copyTree(options.codeFiles, (0,external_node_path_namespaceObject.join)(staging, manifest_PACKAGE_CODE_DIR), concurrency);
-            manifest.code = { digest: digest_combineDigest(code.hashed), files: code.hashed };
+            const code = await copyTree(options.codeFiles, (0,external_node_path_.join)(staging, manifest_PACKAGE_CODE_DIR), concurrency);
+            manifest.code = { digest: (0,digest/* combineDigest */.uN)(code.hashed), files: code.hashed };
         }
         if (options.environmentFile) {
-            const file = (0,external_node_path_namespaceObject.basename)(options.environmentFile);
-            const dest = (0,external_node_path_namespaceObject.join)(staging, manifest_PACKAGE_ENVIRONMENT_DIR, file);
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(dest), { recursive: true });
-            await (0,promises_namespaceObject.copyFile)(options.environmentFile, dest, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
-            manifest.environment = { file, sha256: await digest_hashFile(dest) };
+            const file = (0,external_node_path_.basename)(options.environmentFile);
+            const dest = (0,external_node_path_.join)(staging, manifest_PACKAGE_ENVIRONMENT_DIR, file);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+            await (0,promises_.copyFile)(options.environmentFile, dest, external_node_fs_.constants.COPYFILE_FICLONE);
+            manifest.environment = { file, sha256: await (0,digest/* hashFile */.DC)(dest) };
         }
         if (options.git)
             manifest.git = options.git;
         if (options.run)
             manifest.run = options.run;
+        if (options.job)
+            manifest.job = options.job;
         if (options.metrics && Object.keys(options.metrics).length > 0)
             manifest.metrics = options.metrics;
-        const temp = (0,external_node_path_namespaceObject.join)(staging, `${manifest_MANIFEST_FILE}.partial`);
+        const temp = (0,external_node_path_.join)(staging, `${manifest_MANIFEST_FILE}.partial`);
         await writeFileDurably(temp, serializeManifest(manifest));
-        await (0,promises_namespaceObject.rename)(temp, (0,external_node_path_namespaceObject.join)(staging, manifest_MANIFEST_FILE));
+        await (0,promises_.rename)(temp, (0,external_node_path_.join)(staging, manifest_MANIFEST_FILE));
         if (existing === 'missing') {
-            await (0,promises_namespaceObject.rename)(staging, packagePath);
+            await (0,promises_.rename)(staging, packagePath);
         }
         else {
-            const old = (0,external_node_path_namespaceObject.join)(parent, `.${base}.old-${tag}`);
-            await (0,promises_namespaceObject.rename)(packagePath, old);
+            const old = (0,external_node_path_.join)(parent, `.${base}.old-${tag}`);
+            await (0,promises_.rename)(packagePath, old);
             try {
-                await (0,promises_namespaceObject.rename)(staging, packagePath);
+                await (0,promises_.rename)(staging, packagePath);
             }
             catch (error) {
-                await (0,promises_namespaceObject.rename)(old, packagePath).catch(() => undefined);
+                await (0,promises_.rename)(old, packagePath).catch(() => undefined);
                 throw error;
             }
-            await (0,promises_namespaceObject.rm)(old, { recursive: true, force: true });
+            await (0,promises_.rm)(old, { recursive: true, force: true });
         }
         swapped = true;
         return { packagePath, manifest };
     }
     finally {
         if (!swapped)
-            await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true }).catch(() => undefined);
+            await (0,promises_.rm)(staging, { recursive: true, force: true }).catch(() => undefined);
     }
 }
 /** Differences between files on disk and the manifest's list, as `<prefix>/<path> changed|missing|added`. */
@@ -29513,7 +30721,7 @@ function compareFiles(prefix, expected, actual) {
             out.push(`${prefix}/${path} was added`);
     return out;
 }
-async function package_exists(path) {
+async function exists(path) {
     try {
         await lstat(path);
         return true;
@@ -29553,14 +30761,14 @@ async function readPackage(dir, inputName) {
     const modelDir = join(dir, PACKAGE_MODEL_DIR);
     const problems = [];
     let model = { entries: [], hashed: [] };
-    if (await package_exists(modelDir))
+    if (await exists(modelDir))
         model = await hashFolder(modelDir, inputName);
     problems.push(...compareFiles(PACKAGE_MODEL_DIR, manifest.files, model.hashed));
     if (problems.length === 0 && combineDigest(model.hashed) !== manifest.digest) {
         problems.push(`the manifest's digest ${manifest.digest} is not the digest of its files, ${combineDigest(model.hashed)}`);
     }
     const codeDir = join(dir, PACKAGE_CODE_DIR);
-    const hasCode = await package_exists(codeDir);
+    const hasCode = await exists(codeDir);
     if (manifest.code) {
         const code = hasCode ? await hashFolder(codeDir, inputName) : { hashed: [] };
         const codeProblems = compareFiles(PACKAGE_CODE_DIR, manifest.code.files, code.hashed);
@@ -29599,521 +30807,22 @@ async function readPackage(dir, inputName) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/model/metrics.ts
-
-
-const MAX_METRICS = 200;
-const NAME = /^[A-Za-z0-9_.\-/ ]{1,100}$/;
-function metrics_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** What a JSON value is, for messages that must not repeat it. */
-function kindOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-/** A key as messages show it: a valid metric name as is, anything else by its length (a file's text is never echoed). */
-function shownName(key) {
-    return NAME.test(key) ? key : `<a name of ${key.length} characters>`;
-}
-/**
- * Parses a metrics file. Accepted shapes:
- * - a flat JSON object of numbers and strings: `{"accuracy": 0.91, "dataset": "v3"}`;
- * - the same wrapped as `{"metrics": {...}}`;
- * - MLflow's run metrics (REST `run.data.metrics`): `[{"key": "auc", "value": 0.9, "step": 0, "timestamp": ...}]`,
- *   optionally wrapped as `{"metrics": [...]}`; the latest step (then timestamp) of each key wins.
- * Anything else is a ConfigurationError naming `inputName` and what to change.
- */
-function parseMetrics(text, source, inputName = 'metrics-file') {
-    const fail = (why) => {
-        throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${source} ${why}. Write a JSON object of metric names to numbers or strings, e.g. {"accuracy": 0.91}.`, inputName);
-    };
-    let doc = parseJsonText(text, fail);
-    if (metrics_isObject(doc) &&
-        Object.keys(doc).length === 1 &&
-        'metrics' in doc &&
-        (metrics_isObject(doc.metrics) || Array.isArray(doc.metrics))) {
-        doc = doc.metrics;
-    }
-    const out = {};
-    if (Array.isArray(doc)) {
-        const latest = new Map();
-        doc.forEach((m, i) => {
-            if (!metrics_isObject(m) || typeof m.key !== 'string' || typeof m.value !== 'number') {
-                fail(`entry ${i} is not an MLflow metric {"key": string, "value": number}`);
-                return;
-            }
-            const step = typeof m.step === 'number' ? m.step : 0;
-            const timestamp = typeof m.timestamp === 'number' ? m.timestamp : 0;
-            const seen = latest.get(m.key);
-            if (!seen || step > seen.step || (step === seen.step && timestamp >= seen.timestamp)) {
-                latest.set(m.key, { value: m.value, step, timestamp });
-            }
-        });
-        for (const [key, m] of latest)
-            out[key] = m.value;
-    }
-    else if (metrics_isObject(doc)) {
-        for (const [key, value] of Object.entries(doc)) {
-            if (typeof value === 'number' || typeof value === 'string')
-                out[key] = value;
-            else
-                fail(`is not usable: '${shownName(key)}' is ${kindOf(value)}, not a number or a string`);
-        }
-    }
-    else {
-        fail('is not a JSON object');
-    }
-    const names = Object.keys(out);
-    if (names.length > MAX_METRICS)
-        fail(`has ${names.length} metrics, more than ${MAX_METRICS}`);
-    for (const name of names) {
-        if (!NAME.test(name))
-            fail(`has a metric name of ${name.length} characters that is not 1-100 letters, digits, spaces or _ . - /`);
-        const value = out[name];
-        if (typeof value === 'string' && value.length > 256)
-            fail(`has a string metric '${name}' longer than 256 characters`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/contract/asset-names.ts
-// Name rules of Azure ML resources that both sides check: the actions before they call Azure, the emulator when it
-// answers. One place for each rule; each names its source.
-/**
- * Asset names (models, environments, code): the `name` path parameter's pattern of the earlier specs
- * (2022-10-01 mfe.json, which 2026-07-01 dropped while the service kept the rule): a letter or digit, then
- * letters, digits, `-` and `_`, 255 at most.
- */
-const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
-/**
- * Environment names also take `.`: Azure ML's own curated environments have them (`sklearn-1.5` in the azureml
- * registry, `AzureML-sklearn-1.0-ubuntu20.04-py38-cpu` in every workspace; concept-environments, "Curated
- * environments"), and `az ml` passes such names as they are.
- */
-const ENVIRONMENT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,254}$/;
-/**
- * Asset versions: the spec gives no pattern; the service rejects versions that cannot sit in an asset id
- * (`azureml:<name>:<version>`, a URL path segment). Ours: a letter or digit, then letters, digits, `-`, `_`
- * and `.`, 30 at most.
- */
-const ASSET_VERSION = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,29}$/;
-/**
- * Endpoint and deployment names, as the Azure ML docs state them ("Endpoint name", how-to-deploy-online-endpoints;
- * reference-yaml-deployment-managed-online): 3 to 32 characters, a letter first, then letters, digits and '-',
- * not ending with '-'.
- */
-const ONLINE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
-/**
- * Asset references into an Azure ML registry, as `az ml` passes them to ARM unchanged
- * (azure-ai-ml _operation_orchestrator.get_asset_arm_id: `is_registry_id_for_resource` returns the id as given):
- * `azureml://registries/<registry>/<models|environments|codes>/<name>/versions/<version>` or `.../labels/<label>`.
- */
-const REGISTRY_ASSET = /^azureml:\/\/registries\/([a-zA-Z0-9][a-zA-Z0-9\-_]{1,62})\/(models|environments|codes)\/([^/]+)\/(versions|labels)\/([^/]+)$/;
-
-;// CONCATENATED MODULE: ./src/model/names.ts
-
-
-/**
- * Azure ML model names: `^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$`, letters, digits, '-' and '_', starting with a
- * letter or digit, at most 255 characters. In the 2026-07-01 spec (AZUREML_API_VERSION) this is the `modelName`
- * pattern of the registry model operations (RegistryModelContainers/RegistryModelVersions), where a version is
- * promoted to; the workspace ModelVersions `name` parameter has none there but had the same one in earlier
- * versions, so a name that passes here is valid in both places.
- */
-const MODEL_NAME_PATTERN = ASSET_NAME;
-/** Returns `value` when it is a valid model name; otherwise a ConfigurationError naming `inputName`. */
-function validateModelName(value, inputName = 'name') {
-    if (!MODEL_NAME_PATTERN.test(value)) {
-        throw new errors/* ConfigurationError */.j(`Input '${inputName}': '${value}' is not a valid Azure ML model name. Use 1-255 letters, digits, '-' or '_', ` +
-            `starting with a letter or digit (for example diabetes-classifier).`, inputName);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/actions/shared/path-inputs.ts
-
-
-
-
-/** Resolves a path input against GITHUB_WORKSPACE (where the runner starts steps), else the working directory. */
-function resolveInputPath(value, env = process.env) {
-    return (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE || process.cwd(), value);
-}
-async function path_inputs_kindOf(path) {
-    try {
-        const info = await (0,promises_namespaceObject.stat)(path);
-        return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'other';
-    }
-    catch {
-        return 'missing';
-    }
-}
-async function existing(input, value, want, fix, env) {
-    const path = resolveInputPath(value, env);
-    const kind = await path_inputs_kindOf(path);
-    if (kind === 'missing') {
-        throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} does not exist. Check the path (relative paths start at the workspace).`, input);
-    }
-    if (kind !== want)
-        throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} ${fix}`, input);
-    return path;
-}
-/** The absolute path of an existing folder named by input `input`; a ConfigurationError otherwise. */
-function existingDir(input, value, what = 'the folder that holds the files', env = process.env) {
-    return existing(input, value, 'dir', `is not a directory. Point it at ${what}.`, env);
-}
-/** The absolute path of an existing regular file named by input `input`; a ConfigurationError otherwise. */
-function existingFile(input, value, env = process.env) {
-    return existing(input, value, 'file', 'is not a regular file. Point it at a file.', env);
-}
-/**
- * Refuses a path that, symlinks resolved, lies outside every one of `roots` (unset roots are skipped;
- * with none set, anything goes). `hint` tells the user where the path should be.
- */
-async function requireInsideRoots(input, path, roots, hint) {
-    await checkInside(input, path, await (0,promises_namespaceObject.realpath)(path), roots, hint);
-}
-async function checkInside(input, path, real, roots, hint) {
-    const set = roots.filter((r) => !!r);
-    if (set.length === 0)
-        return;
-    const realRoots = await Promise.all(set.map((r) => (0,promises_namespaceObject.realpath)(r).catch(() => (0,external_node_path_namespaceObject.resolve)(r))));
-    if (!realRoots.some((r) => isInside(r, real))) {
-        throw new errors/* ConfigurationError */.j(`Input '${input}': ${path} is outside the workspace ${set[0]}. ${hint}`, input);
-    }
-}
-/** Where every path input may point: the workspace and the runner's temp folder (unset ones are skipped). */
-function inputRoots(env = process.env) {
-    return [env.GITHUB_WORKSPACE, env.RUNNER_TEMP];
-}
-const INSIDE_HINT = 'Keep the file in the repository (or below RUNNER_TEMP), not elsewhere on the runner.';
-/** existingFile, then requireInsideRoots(inputRoots()): symlinks resolved, it must stay in the workspace or RUNNER_TEMP. */
-async function insideFile(input, value, hint = INSIDE_HINT, env = process.env) {
-    const path = await existingFile(input, value, env);
-    await requireInsideRoots(input, path, inputRoots(env), hint);
-    return path;
-}
-/** existingDir, then requireInsideRoots(inputRoots()): symlinks resolved, it must stay in the workspace or RUNNER_TEMP. */
-async function insideDir(input, value, hint = INSIDE_HINT.replace('the file', 'the folder'), env = process.env) {
-    const path = await existingDir(input, value, undefined, env);
-    await requireInsideRoots(input, path, inputRoots(env), hint);
-    return path;
-}
-/**
- * The absolute path of a folder an action will write (it need not exist yet): its deepest existing ancestor,
- * symlinks resolved, must lie in the workspace or RUNNER_TEMP, so a link cannot send the output elsewhere.
- */
-async function insideOutputPath(input, value, hint, env = process.env) {
-    const path = resolveInputPath(value, env);
-    const missing = [];
-    let at = path;
-    for (;;) {
-        try {
-            const real = (0,external_node_path_namespaceObject.join)(await (0,promises_namespaceObject.realpath)(at), ...missing);
-            await checkInside(input, path, real, inputRoots(env), hint);
-            return path;
-        }
-        catch (error) {
-            if (error instanceof errors/* ConfigurationError */.j || (0,external_node_path_namespaceObject.dirname)(at) === at)
-                throw error;
-        }
-        missing.unshift((0,external_node_path_namespaceObject.basename)(at));
-        at = (0,external_node_path_namespaceObject.dirname)(at);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/actions/package-model/inputs.ts
-
-
-
-
-
-
-
-
-
-
-function optional(name) {
-    const v = core/* getInput */.V4(name);
-    return v === '' ? undefined : v;
-}
-function required(name, value, example) {
-    if (value === '')
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is required: set it, for example ${name}: ${example}.`, name);
-    return value;
-}
-/** Parses and validates the inputs; every mistake is a ConfigurationError naming its input and the fix. */
-async function getInputs() {
-    const name = validateModelName(required('name', core/* getInput */.V4('name').trim(), 'diabetes-classifier'));
-    core/* debug */.Yz(`name = ${name}`);
-    const modelPath = await existingDir('model-path', required('model-path', core/* getInput */.V4('model-path').trim(), 'outputs/model'));
-    await requireInsideRoots('model-path', modelPath, [process.env.GITHUB_WORKSPACE], 'Package models from the workspace: write or download the model below $GITHUB_WORKSPACE and point model-path there.');
-    core/* debug */.Yz(`model-path = ${modelPath}`);
-    const modelType = parseModelType(core/* getInput */.V4('model-type'), 'model-type');
-    core/* debug */.Yz(`model-type = ${modelType ?? 'auto'}`);
-    const settings = { modelPath, name, outputPath: '' };
-    if (modelType)
-        settings.modelType = modelType;
-    const metricsValue = optional('metrics-file');
-    if (metricsValue !== undefined) {
-        settings.metricsFile = await insideFile('metrics-file', metricsValue.trim());
-        settings.metrics = parseMetrics(await bounded_read_readBoundedText(settings.metricsFile, 'metrics-file', bounded_read_MAX_JSON_INPUT_BYTES), settings.metricsFile, 'metrics-file');
-        core/* debug */.Yz(`metrics-file = ${settings.metricsFile} (${Object.keys(settings.metrics).length} metrics)`);
-    }
-    const codeValue = optional('code-path');
-    if (codeValue !== undefined) {
-        settings.codePath = await insideDir('code-path', codeValue.trim(), 'Package scoring code from the repository.');
-        core/* debug */.Yz(`code-path = ${settings.codePath}`);
-    }
-    const environmentValue = optional('environment-file');
-    if (environmentValue !== undefined) {
-        settings.environmentFile = await insideFile('environment-file', environmentValue.trim(), 'Package the conda.yaml or requirements.txt from the repository.');
-        core/* debug */.Yz(`environment-file = ${settings.environmentFile}`);
-    }
-    const outputValue = optional('output-path');
-    settings.outputPath =
-        outputValue !== undefined
-            ? await insideOutputPath('output-path', outputValue.trim(), 'Write the package below $GITHUB_WORKSPACE or $RUNNER_TEMP (the default, RUNNER_TEMP/mlops-packages/<name>).')
-            : (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'mlops-packages', name);
-    for (const [input, path] of [
-        ['model-path', settings.modelPath],
-        ['code-path', settings.codePath],
-    ]) {
-        if (path && (isInside(path, settings.outputPath) || isInside(settings.outputPath, path))) {
-            throw new errors/* ConfigurationError */.j(`Input 'output-path': ${settings.outputPath} overlaps ${input} ${path}. Write the package to a folder outside the model and code folders.`, 'output-path');
-        }
-    }
-    core/* debug */.Yz(`output-path = ${settings.outputPath}`);
-    return settings;
-}
-
-;// CONCATENATED MODULE: ./src/actions/package-model/summary.ts
-
-const TOP_FILES = 10;
-function summary_escape(text) {
-    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-/** 1 -> "1 file", 2 -> "2 files". */
-function countFiles(n) {
-    return `${n} ${n === 1 ? 'file' : 'files'}`;
-}
-/** 1536 -> "1.5 KiB". */
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-function table(head, rows) {
-    const th = head.map((h) => `<th>${h}</th>`).join('');
-    const trs = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
-    return `<table>\n<tr>${th}</tr>\n${trs}\n</table>\n`;
-}
-function formatMetric(value) {
-    if (typeof value === 'string')
-        return summary_escape(value);
-    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
-}
-/**
- * The job summary of package-model, as a small model card (Markdown with HTML tables):
- * name, type and layout, digest, the largest files, metrics and lineage links.
- */
-function renderModelCard(manifest, detected, packagePath, env = process.env) {
-    const total = manifest.files.reduce((sum, f) => sum + f.size, 0);
-    const out = [];
-    out.push(`## Model package: ${summary_escape(manifest.name)}\n`);
-    const facts = [
-        ['Model type', `<code>${manifest.modelType}</code>`],
-        ['Layout', summary_escape(manifest.layout)],
-    ];
-    if (detected.flavors)
-        facts.push(['MLflow flavors', detected.flavors.map((f) => `<code>${summary_escape(f)}</code>`).join(', ')]);
-    if (detected.tritonModels)
-        facts.push(['Triton models', detected.tritonModels.map(summary_escape).join(', ')]);
-    if (detected.onnxFiles)
-        facts.push(['ONNX files', detected.onnxFiles.map(summary_escape).join(', ')]);
-    facts.push(['Digest', `<code>${manifest.digest}</code>`]);
-    facts.push(['Files', `${countFiles(manifest.files.length)} (${formatBytes(total)})`]);
-    if (manifest.code)
-        facts.push([
-            'Scoring code',
-            `${countFiles(manifest.code.files.length)}, <code>${manifest.code.digest}</code>`,
-        ]);
-    if (manifest.environment)
-        facts.push(['Environment', `<code>${summary_escape(manifest.environment.file)}</code>`]);
-    facts.push(['Package', `<code>${summary_escape(packagePath)}</code>`]);
-    facts.push(['Created', summary_escape(manifest.createdAt)]);
-    out.push(table(['Model', summary_escape(manifest.name)], facts));
-    if (detected.warnings.length > 0) {
-        out.push(detected.warnings.map((w) => `> [!WARNING]\n> ${summary_escape(w)}\n`).join('\n'));
-    }
-    const largest = [...manifest.files]
-        .sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1))
-        .slice(0, TOP_FILES);
-    out.push(`### Files\n`);
-    const shown = largest.length < manifest.files.length
-        ? `The ${largest.length} largest of ${manifest.files.length} files.`
-        : `${manifest.files.length} ${manifest.files.length === 1 ? 'file' : 'files'}.`;
-    out.push(`${shown} Total ${formatBytes(total)}.\n`);
-    out.push(table(['Path', 'Size', 'SHA-256'], largest.map((f) => [
-        `<code>${summary_escape(f.path)}</code>`,
-        formatBytes(f.size),
-        `<code>${f.sha256.slice(0, 12)}</code>`,
-    ])));
-    if (manifest.metrics && Object.keys(manifest.metrics).length > 0) {
-        out.push(`### Metrics\n`);
-        out.push(table(['Metric', 'Value'], Object.entries(manifest.metrics).map(([k, v]) => [summary_escape(k), formatMetric(v)])));
-    }
-    const lineage = [];
-    if (manifest.git) {
-        const url = commitUrl(manifest.git, env);
-        const sha = summary_escape(manifest.git.commit.slice(0, 12));
-        lineage.push(`- Commit: ${url ? `<a href="${summary_escape(url)}">${sha}</a>` : `<code>${sha}</code>`}${manifest.git.ref ? ` on <code>${summary_escape(manifest.git.ref)}</code>` : ''}`);
-        if (manifest.git.repository)
-            lineage.push(`- Repository: ${summary_escape(manifest.git.repository)}`);
-    }
-    if (manifest.run) {
-        const label = `${manifest.run.workflow ? `${summary_escape(manifest.run.workflow)} ` : ''}run ${summary_escape(manifest.run.id)}${manifest.run.attempt ? ` (attempt ${summary_escape(manifest.run.attempt)})` : ''}`;
-        lineage.push(`- Workflow run: ${manifest.run.url ? `<a href="${summary_escape(manifest.run.url)}">${label}</a>` : label}`);
-    }
-    if (lineage.length > 0)
-        out.push(`### Lineage\n\n${lineage.join('\n')}\n`);
-    out.push(`<sub>${summary_escape(manifest.tool.name)} ${summary_escape(manifest.tool.version)}</sub>\n`);
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/actions/package-model/main.ts
-
-
-
-
-
-
-
-
-/** package-model: validates a model folder and writes a verified package with a manifest. */
-async function run() {
-    const inputs = await core/* group */.Os('Read inputs', getInputs);
-    const { modelFiles, detected, codeFiles } = await core/* group */.Os('Detect the model layout', async () => {
-        const modelFiles = await files_listFiles(inputs.modelPath, 'model-path');
-        const detected = await detectLayout(inputs.modelPath, modelFiles, inputs.modelType);
-        const total = modelFiles.reduce((sum, f) => sum + f.size, 0);
-        core/* info */.pq(`${inputs.modelPath}: ${countFiles(modelFiles.length)}, ${formatBytes(total)}`);
-        core/* info */.pq(`model type ${detected.modelType}, layout ${detected.layout}${detected.flavors ? `, flavors ${detected.flavors.join(', ')}` : ''}`);
-        for (const warning of detected.warnings)
-            core/* warning */.$e(warning);
-        let codeFiles;
-        if (inputs.codePath) {
-            codeFiles = await files_listFiles(inputs.codePath, 'code-path');
-            if (codeFiles.length === 0) {
-                throw new errors/* ConfigurationError */.j(`Input 'code-path': ${inputs.codePath} has no files. Point it at the folder holding score.py.`, 'code-path');
-            }
-            core/* info */.pq(`${inputs.codePath}: ${countFiles(codeFiles.length)} of scoring code`);
-        }
-        return { modelFiles, detected, codeFiles };
-    });
-    const lineage = lineageFromEnv();
-    const { packagePath, manifest } = await core/* group */.Os('Write the package', async () => {
-        const started = Date.now();
-        const written = await writePackage({
-            outputPath: inputs.outputPath,
-            name: inputs.name,
-            modelType: detected.modelType,
-            layout: detected.layout,
-            modelFiles,
-            ...(codeFiles && { codeFiles }),
-            ...(inputs.environmentFile && { environmentFile: inputs.environmentFile }),
-            ...(inputs.metrics && { metrics: inputs.metrics }),
-            ...lineage,
-        });
-        core/* info */.pq(`wrote ${written.packagePath} in ${Date.now() - started} ms`);
-        core/* info */.pq(`digest ${written.manifest.digest}`);
-        return written;
-    });
-    core/* setOutput */.uH('package-path', packagePath);
-    core/* setOutput */.uH('digest', manifest.digest);
-    core/* setOutput */.uH('model-type', manifest.modelType);
-    await core/* summary */.z.addRaw(renderModelCard(manifest, detected, packagePath)).write();
-}
-
 
 /***/ }),
 
-/***/ 8179:
+/***/ 8431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */   F: () => (/* binding */ isInside)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
-
-/**
- * Runs an action's step and reports whatever it throws, once, at the top:
- * a ConfigurationError as its message alone (the user's fix), anything else as
- * its message with the stack trace in the debug log.
- */
-async function runAction(step) {
-    try {
-        await step();
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
-            return;
-        }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u)(error));
-        if (error instanceof Error && error.stack)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-    }
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ ConfigurationError),
-/* harmony export */   u: () => (/* binding */ getErrorMessage)
-/* harmony export */ });
-/**
- * A mistake the user can fix: a bad input, a bad file, a missing permission.
- * The action's entry reports it as one line (exit 1) without a stack trace.
- * `input` names the action input at fault, when there is one.
- */
-class ConfigurationError extends Error {
-    input;
-    constructor(message, input) {
-        super(message);
-        this.input = input;
-        this.name = 'ConfigurationError';
-    }
-}
-/** The message of any thrown value: an Error, a string, or anything else. */
-function getErrorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
+/** Whether `target` is `root` or below it (both absolute, already resolved). */
+function isInside(root, target) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, target);
+    return (rel === '' || (rel !== '..' && !rel.startsWith('../') && !rel.startsWith('..\\') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel)));
 }
 
 
@@ -30133,10 +30842,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -30182,6 +30912,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -30217,6 +30954,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -30231,6 +30982,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -30238,10 +31003,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -30256,6 +31042,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -30301,10 +31094,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -30319,6 +31133,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -38896,26 +39724,28 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3218:
+/***/ 4116:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
+  Yz: () => (/* binding */ debug),
+  V9: () => (/* binding */ getIDToken),
   V4: () => (/* binding */ getInput),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -38990,7 +39820,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -39044,10 +39874,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -39061,15 +39891,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -39080,15 +39910,17 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -39181,7 +40013,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -39259,7 +40091,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -39305,7 +40137,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -39608,7 +40440,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -39619,7 +40451,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -39718,7 +40550,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -39733,7 +40565,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -39758,7 +40590,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -39781,7 +40613,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -39912,7 +40744,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -39970,13 +40802,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -39995,7 +40827,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -40014,13 +40846,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -40043,7 +40875,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -40066,7 +40898,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -40162,7 +40994,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -40350,8 +41182,8 @@ function toPlatformPath(pth) {
 var external_string_decoder_ = __nccwpck_require__(3193);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
@@ -40366,7 +41198,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -40393,7 +41225,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -40451,7 +41283,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -40480,11 +41312,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -40704,7 +41536,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -40719,7 +41551,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -40730,7 +41562,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -40739,7 +41571,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -40886,13 +41718,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -41170,7 +42002,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -41183,7 +42015,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -41193,7 +42025,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -41522,8 +42354,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -41618,8 +42450,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -41704,7 +42536,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -41740,7 +42572,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     command_issueCommand('debug', {}, message);
 }
 /**
@@ -41772,7 +42604,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -41884,7 +42716,7 @@ function getIDToken(aud) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -41893,6 +42725,9 @@ function getIDToken(aud) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -41967,6 +42802,48 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -41979,9 +42856,105 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -28420,6 +28420,8 @@ async function tagServingModel(client, modelId, endpoint, deployment, log) {
         modelType: version.modelType,
         description: version.description,
         properties: version.properties,
+        // A PUT replaces the version's mutable properties: keep the training job it was registered from.
+        ...(version.jobName !== undefined ? { jobName: version.jobName } : {}),
         tags: {
             ...version.tags,
             'mlops.environment': client.address.workspace,
@@ -30032,7 +30034,7 @@ const sign_in_toolkit = {
     createCredential: (settings) => createCredential(settings),
     // Loaded when the action signs in, not at start-up: a run that stops at its inputs never loads the Azure SDK
     // pipeline (cold start).
-    loadClientFactory: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(148), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2571))).createAzureMLClient,
+    loadClientFactory: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(148), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4616))).createAzureMLClient,
     info: (line) => core/* info */.pq(line),
     setSecret: (secret) => core/* setSecret */.Pq(secret),
 };
@@ -30051,7 +30053,12 @@ async function signIn(workspace, deps = sign_in_toolkit) {
     const createClient = await deps.loadClientFactory();
     const options = { principal: resolved.principal, setSecret: deps.setSecret, retry };
     const clientFor = (address) => createClient(address, resolved.credential, options);
-    return { client: clientFor(workspace.address), principal: resolved.principal, clientFor };
+    return {
+        client: clientFor(workspace.address),
+        principal: resolved.principal,
+        clientFor,
+        credential: resolved.credential,
+    };
 }
 
 // EXTERNAL MODULE: external "node:crypto"

@@ -35641,7 +35641,7 @@ const sign_in_toolkit = {
     createCredential: (settings) => createCredential(settings),
     // Loaded when the action signs in, not at start-up: a run that stops at its inputs never loads the Azure SDK
     // pipeline (cold start).
-    loadClientFactory: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(148), __nccwpck_require__.e(752)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5371))).createAzureMLClient,
+    loadClientFactory: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(148), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6944))).createAzureMLClient,
     info: (line) => core/* info */.pq(line),
     setSecret: (secret) => core/* setSecret */.Pq(secret),
 };
@@ -35660,7 +35660,12 @@ async function signIn(workspace, deps = sign_in_toolkit) {
     const createClient = await deps.loadClientFactory();
     const options = { principal: resolved.principal, setSecret: deps.setSecret, retry };
     const clientFor = (address) => createClient(address, resolved.credential, options);
-    return { client: clientFor(workspace.address), principal: resolved.principal, clientFor };
+    return {
+        client: clientFor(workspace.address),
+        principal: resolved.principal,
+        clientFor,
+        credential: resolved.credential,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/contract/asset-names.ts
