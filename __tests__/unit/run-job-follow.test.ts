@@ -157,9 +157,30 @@ describe('followJob', () => {
       },
     });
     const { deps, sleeps } = harness(dataPlane);
-    await followJob(command({ poll: { activeMs: 300, quietMaxMs: 600, waitingMaxMs: 2000 } }), deps);
+    await followJob(
+      command({ poll: { activeMs: 300, quietMaxMs: 600, waitingMaxMs: 2000, eagerMs: 0 } }),
+      deps,
+    );
     // Queued: 450, 675, 1013, 1520, 2000 (capped); Running with a first line: 300; quiet: 450, 600, 600...; new line: 300.
     expect(sleeps).toEqual([450, 675, 1013, 1520, 2000, 300, 450, 600, 600, 600, 600, 300]);
+  });
+
+  it('polls a queued job every activeMs for the first eagerMs, then backs off', async () => {
+    const { dataPlane } = fakeDataPlane({
+      job1: {
+        states: [
+          ...Array.from({ length: 6 }, () => ({ status: 'Queued' })),
+          { status: 'Completed', log: 'done\n' },
+        ],
+      },
+    });
+    const { deps, sleeps } = harness(dataPlane);
+    await followJob(
+      command({ poll: { activeMs: 300, quietMaxMs: 600, waitingMaxMs: 2000, eagerMs: 1000 } }),
+      deps,
+    );
+    // At 0, 300, 600 and 900 ms it is still within eagerMs: 300 each; from 1200 ms on it backs off from there.
+    expect(sleeps).toEqual([300, 300, 300, 300, 450, 675]);
   });
 
   it('follows a pipeline: each step prefixed with its name, in the order they run, and names the failed step', async () => {

@@ -75998,7 +75998,12 @@ class LogStream {
 
 
 
-const DEFAULT_POLL = { activeMs: 300, quietMaxMs: 600, waitingMaxMs: 2000 };
+const DEFAULT_POLL = {
+    activeMs: 300,
+    quietMaxMs: 600,
+    waitingMaxMs: 2000,
+    eagerMs: 5000,
+};
 /** Polls in a row that may fail (after the pipeline's own retries) before following gives up. */
 const MAX_POLL_FAILURES = 5;
 /** Statuses before a job runs: no logs yet. */
@@ -76163,8 +76168,9 @@ async function followJob(options, deps) {
         if (options.deadline !== undefined && deps.now() >= options.deadline)
             return result('timeout');
         const waiting = WAITING.has(polled.status) || failures > 0;
+        const eager = waiting && failures === 0 && deps.now() - started < poll.eagerMs;
         interval =
-            polled.read > 0
+            polled.read > 0 || eager
                 ? poll.activeMs
                 : Math.min(Math.ceil(interval * 1.5), waiting ? poll.waitingMaxMs : poll.quietMaxMs);
         const untilDeadline = options.deadline !== undefined ? Math.max(0, options.deadline - deps.now()) : interval;

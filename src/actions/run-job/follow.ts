@@ -17,9 +17,20 @@ export interface PollSettings {
   quietMaxMs: number;
   /** Longest wait while the job is queued or preparing. */
   waitingMaxMs: number;
+  /**
+   * For this long after the step starts following, a job that is still queued or preparing is polled every
+   * activeMs: a job that starts at once (a warm cluster, serverless) shows Running without a backed-off wait; one
+   * that queues for minutes is then polled every waitingMaxMs.
+   */
+  eagerMs: number;
 }
 
-export const DEFAULT_POLL: PollSettings = { activeMs: 300, quietMaxMs: 600, waitingMaxMs: 2000 };
+export const DEFAULT_POLL: PollSettings = {
+  activeMs: 300,
+  quietMaxMs: 600,
+  waitingMaxMs: 2000,
+  eagerMs: 5000,
+};
 
 export interface FollowDeps {
   dataPlane: Pick<DataPlane, 'getRunDetails' | 'listRunChildren' | 'readLog'>;
@@ -223,8 +234,9 @@ export async function followJob(options: FollowOptions, deps: FollowDeps): Promi
     if (options.deadline !== undefined && deps.now() >= options.deadline) return result('timeout');
 
     const waiting = WAITING.has(polled.status) || failures > 0;
+    const eager = waiting && failures === 0 && deps.now() - started < poll.eagerMs;
     interval =
-      polled.read > 0
+      polled.read > 0 || eager
         ? poll.activeMs
         : Math.min(Math.ceil(interval * 1.5), waiting ? poll.waitingMaxMs : poll.quietMaxMs);
     const untilDeadline =
