@@ -106,6 +106,23 @@ jobs:
       model: \${{parent.outputs.model}}
 `;
 
+const RANKS_PY = `import os
+print("rank %s of %s (local %s, node %s) master %s:%s" % tuple(os.environ.get(k, "-") for k in ("RANK", "WORLD_SIZE", "LOCAL_RANK", "NODE_RANK", "MASTER_ADDR", "MASTER_PORT")), flush=True)
+`;
+
+const DISTRIBUTED_JOB = `$schema: https://azuremlschemas.azureedge.net/latest/commandJob.schema.json
+type: command
+code: ./src
+command: python ranks.py
+environment: ${ENVIRONMENT}
+compute: azureml:cpu-cluster
+resources:
+  instance_count: 2
+distribution:
+  type: pytorch
+  process_count_per_instance: 2
+`;
+
 const runJob = (inputs: Record<string, string>): Promise<ActionRun> =>
   runBundledAction('run-job', {
     inputs: { 'timeout-minutes': '5', ...inputs },
@@ -175,6 +192,8 @@ beforeAll(async () => {
   writeFileSync(join(work, 'src', 'train.py'), TRAIN_PY);
   writeFileSync(join(work, 'src', 'prep.py'), PREP_PY);
   writeFileSync(join(work, 'src', 'tick.py'), TICK_PY);
+  writeFileSync(join(work, 'src', 'ranks.py'), RANKS_PY);
+  writeFileSync(join(work, 'distributed.yml'), DISTRIBUTED_JOB);
   copyFileSync(
     join(repoRoot, 'examples', 'diabetes', 'src', 'mlflow_log.py'),
     join(work, 'src', 'mlflow_log.py'),
@@ -191,6 +210,20 @@ afterAll(async () => {
 });
 
 describe('run-job', () => {
+  it('runs a pytorch-distributed job as 2 instances x 2 processes, streaming process 0 as azure-ai-ml does', async () => {
+    const run = await runJob({ 'job-file': 'distributed.yml' });
+    expect([run.exitCode, run.outputs.status]).toEqual([0, 'Completed']);
+    const job = await view.arm('GET', `${view.wsPath()}/jobs/${run.outputs['job-name']}`);
+    expect(job.body.properties.distribution).toMatchObject({
+      distributionType: 'PyTorch',
+      processCountPerInstance: 2,
+    });
+    expect(job.body.properties.resources).toMatchObject({ instanceCount: 2 });
+    // Process 0's log (user_logs/std_log_process_0.txt) is the one streamed; the others stay in run history.
+    expect(run.log).toMatch(/^rank 0 of 4 \(local 0, node 0\) master 127\.0\.0\.1:\d+$/m);
+    expect(run.log).not.toMatch(/^rank [123] of 4/m);
+  });
+
   it('runs a command job to Completed, streaming its log, with its metrics and output URIs', async () => {
     const run = await runJob({ 'job-file': 'job.yml' });
     expect(run.log).not.toMatch(/::error::/);

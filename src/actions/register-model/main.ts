@@ -55,12 +55,7 @@ export async function run(): Promise<void> {
     source,
   });
 
-  core.setOutput('model-name', name);
-  core.setOutput('model-version', result.version.version);
-  core.setOutput('model-id', result.id);
-  core.setOutput('model-uri', result.uri);
-  core.setOutput('digest', result.digest);
-  core.setOutput('reused', result.reused ? 'true' : 'false');
+  setOutputs(name, result);
   await core.summary.addRaw(renderSummary(result, address, inputs.workspace.credential.tenantId)).write();
 }
 
@@ -72,12 +67,7 @@ async function promote(inputs: RegisterModelInputs, ref: ModelVersionAddress): P
     env: process.env,
     approver: inputs.approvedBy,
   });
-  core.setOutput('model-name', result.version.name);
-  core.setOutput('model-version', result.version.version);
-  core.setOutput('model-id', result.id);
-  core.setOutput('model-uri', result.uri);
-  core.setOutput('digest', result.digest);
-  core.setOutput('reused', result.reused ? 'true' : 'false');
+  setOutputs(result.version.name, result);
   await core.summary.addRaw(renderPromotionSummary(result, ref, inputs.workspace.address.workspace)).write();
 }
 
@@ -131,13 +121,21 @@ async function fromJob(inputs: RegisterModelInputs, ref: JobOutputRef): Promise<
       (line) => core.info(line),
     ),
   );
+  setOutputs(name, result);
+  await core.summary
+    .addRaw(renderSummary(result, inputs.workspace.address, inputs.workspace.credential.tenantId))
+    .write();
+}
+
+/** The step's outputs, the same whichever way the version was registered. */
+function setOutputs(
+  name: string,
+  result: { version: { version: string }; id: string; uri: string; digest: string; reused: boolean },
+): void {
   core.setOutput('model-name', name);
   core.setOutput('model-version', result.version.version);
   core.setOutput('model-id', result.id);
   core.setOutput('model-uri', result.uri);
   core.setOutput('digest', result.digest);
   core.setOutput('reused', result.reused ? 'true' : 'false');
-  await core.summary
-    .addRaw(renderSummary(result, inputs.workspace.address, inputs.workspace.credential.tenantId))
-    .write();
 }
