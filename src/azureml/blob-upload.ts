@@ -6,7 +6,8 @@ import {
   type StoragePipelineOptions,
 } from '@azure/storage-blob';
 import { SHA256_METADATA } from '../model/digest.js';
-import type { DatastoreSecret } from './client.js';
+import type { AzureMLClient, BlobDatastore, DatastoreSecret } from './client.js';
+import { containerUrl } from './datastore-url.js';
 import { USER_AGENT_PREFIX } from './user-agent.js';
 
 /** A file to upload, with the hash that proves a blob already holds it. */
@@ -113,6 +114,21 @@ export function containerClientFor(target: UploadTarget, retry = DEFAULT_STORAGE
   }
   const sas = target.secret.sasToken.replace(/^\?/, '');
   return new ContainerClient(`${target.containerUrl}?${sas}`, new AnonymousCredential(), options);
+}
+
+/** A blob datastore's container, opened with the secret the workspace gives for it (account key or SAS). */
+export async function openDatastoreContainer(
+  client: Pick<AzureMLClient, 'getDatastoreSecrets'>,
+  datastore: BlobDatastore,
+): Promise<{ container: ContainerClient; secret: DatastoreSecret }> {
+  const secret = await client.getDatastoreSecrets(datastore.name);
+  const container = containerClientFor({
+    containerUrl: containerUrl(datastore),
+    accountName: datastore.accountName,
+    secret,
+    prefix: '',
+  });
+  return { container, secret };
 }
 
 /** True when the blob exists with this size and sha256 metadata (a complete, identical upload). */

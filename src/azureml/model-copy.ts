@@ -5,9 +5,9 @@ import {
   type ContainerClient,
 } from '@azure/storage-blob';
 import { combineDigest, type HashedFile } from '../model/digest.js';
-import { containerClientFor, SHA256_METADATA } from './blob-upload.js';
+import { openDatastoreContainer, SHA256_METADATA } from './blob-upload.js';
 import type { AzureMLClient, BlobDatastore, DatastoreSecret } from './client.js';
-import { containerUrl, datastoreUri } from './datastore-url.js';
+import { datastoreUri } from './datastore-url.js';
 import { listBlobsAt } from './model-blobs.js';
 import { parseDatastorePath } from './model-reference.js';
 
@@ -36,13 +36,7 @@ interface Side {
 
 async function side(client: AzureMLClient): Promise<Side> {
   const datastore = await client.getDefaultDatastore();
-  const secret = await client.getDatastoreSecrets(datastore.name);
-  const container = containerClientFor({
-    containerUrl: containerUrl(datastore),
-    accountName: datastore.accountName,
-    secret,
-    prefix: '',
-  });
+  const { container, secret } = await openDatastoreContainer(client, datastore);
   return { datastore, secret, container };
 }
 

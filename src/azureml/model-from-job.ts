@@ -7,10 +7,10 @@ import type { JobOutputRef } from '../contract/jobs.js';
 import { ConfigurationError } from '../errors.js';
 import { readModelSource, type ModelSource } from '../model/model-source.js';
 import type { ModelType } from '../model/layout.js';
-import { containerClientFor } from './blob-upload.js';
+import { openDatastoreContainer } from './blob-upload.js';
 import { downloadBlobsAt, type Downloaded } from './blob-download.js';
 import type { AzureMLClient, ModelRegistryClient, ModelVersionSpec } from './client.js';
-import { containerUrl, datastoreUri } from './datastore-url.js';
+import { datastoreUri } from './datastore-url.js';
 import type { ArmJob } from './job-models.js';
 import {
   jobLineage,
@@ -79,13 +79,7 @@ export async function downloadJobOutput(
       input,
     );
   }
-  const secret = await client.getDatastoreSecrets(datastore.name);
-  const container = containerClientFor({
-    containerUrl: containerUrl(datastore),
-    accountName: datastore.accountName,
-    secret,
-    prefix: '',
-  });
+  const { container } = await openDatastoreContainer(client, datastore);
   const ownName = basename(location.path.replace(/\/+$/, '')) || ref.output;
   const folder = join(options.downloadRoot, ref.job, ref.output);
   await rm(folder, { recursive: true, force: true });
