@@ -71891,9 +71891,62 @@ function combineDigest(files) {
     return `sha256:${hash.digest('hex')}`;
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/azureml/datastore-url.ts
+
+/** The host part of `host[:port]`, with IPv6 brackets removed. */
+function hostOf(endpoint) {
+    const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(endpoint);
+    if (bracketed)
+        return bracketed[1];
+    if ((0,external_node_net_.isIP)(endpoint) === 6)
+        return endpoint;
+    return endpoint.replace(/:\d+$/, '');
+}
+/**
+ * True when the endpoint is an IP address or localhost (with an optional port): Azure Storage's SDKs
+ * then use path-style URLs (`http://127.0.0.1:10000/account/container`), as Azurite expects.
+ */
+function isIpStyleEndpoint(endpoint) {
+    const host = hostOf(endpoint.trim()).toLowerCase();
+    return (0,external_node_net_.isIP)(host) !== 0 || host === 'localhost';
+}
+/** The URL of the datastore's blob container, without a trailing slash. */
+function datastore_url_containerUrl(location) {
+    const protocol = (location.protocol || 'https').toLowerCase().replace(/:$/, '');
+    const endpoint = location.endpoint
+        .trim()
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/+$/, '');
+    const container = encodeURIComponent(location.containerName);
+    if (isIpStyleEndpoint(endpoint)) {
+        return `${protocol}://${endpoint}/${encodeURIComponent(location.accountName)}/${container}`;
+    }
+    return `${protocol}://${location.accountName}.blob.${endpoint}/${container}`;
+}
+/**
+ * The datastore URI of an uploaded folder (a model version's modelUri, a code version's codeUri), or of one blob
+ * with `folder: false` (a single-file model). A folder's URI ends with `/`: the CLI writes it without one
+ * (azure-ai-ml Model._update_path), and Azure resolves both alike; the slash tells a reader it is a folder without
+ * listing blobs (the emulator's storage initializer mounts such a folder under AZUREML_MODEL_DIR by its name).
+ */
+function datastoreUri(address, datastore, path, folder = true) {
+    return (`azureml://subscriptions/${address.subscriptionId}/resourcegroups/${address.resourceGroup}` +
+        `/workspaces/${address.workspace}/datastores/${datastore}/paths/${path}${folder ? '/' : ''}`);
+}
+/** Datastore paths, short (`azureml://datastores/<ds>/paths/<p>`, as azure-ai-ml writes a data asset's path) or long. */
+const DATASTORE_URI = /^azureml:\/\/(?:subscriptions\/[^/]+\/resource[gG]roups\/[^/]+\/workspaces\/[^/]+\/)?datastores\/([A-Za-z0-9_]+)\/paths\/(.+)$/;
+/** The datastore and path of a datastore URI (short or long form); undefined for other URIs. */
+function datastore_url_datastoreOf(uri) {
+    const m = DATASTORE_URI.exec(uri.trim());
+    return m ? { datastore: m[1], path: m[2] } : undefined;
+}
+
 // EXTERNAL MODULE: ./src/azureml/user-agent.ts
 var user_agent = __nccwpck_require__(211);
 ;// CONCATENATED MODULE: ./src/azureml/blob-upload.ts
+
 
 
 
@@ -71940,6 +71993,17 @@ function containerClientFor(target, retry = DEFAULT_STORAGE_RETRY) {
     }
     const sas = target.secret.sasToken.replace(/^\?/, '');
     return new ContainerClient(`${target.containerUrl}?${sas}`, new AnonymousCredential(), options);
+}
+/** A blob datastore's container, opened with the secret the workspace gives for it (account key or SAS). */
+async function openDatastoreContainer(client, datastore) {
+    const secret = await client.getDatastoreSecrets(datastore.name);
+    const container = containerClientFor({
+        containerUrl: containerUrl(datastore),
+        accountName: datastore.accountName,
+        secret,
+        prefix: '',
+    });
+    return { container, secret };
 }
 /** True when the blob exists with this size and sha256 metadata (a complete, identical upload). */
 async function alreadyUploaded(blob, item) {
@@ -72036,58 +72100,6 @@ async function uploadFiles(items, target, options = {}) {
     const seconds = (Date.now() - started) / 1000;
     log(`${progress()} (${uploadedFiles} uploaded, ${skippedFiles} already there)`);
     return { files: items.length, bytes, uploadedFiles, uploadedBytes, skippedFiles, skippedBytes, seconds };
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/azureml/datastore-url.ts
-
-/** The host part of `host[:port]`, with IPv6 brackets removed. */
-function hostOf(endpoint) {
-    const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(endpoint);
-    if (bracketed)
-        return bracketed[1];
-    if ((0,external_node_net_.isIP)(endpoint) === 6)
-        return endpoint;
-    return endpoint.replace(/:\d+$/, '');
-}
-/**
- * True when the endpoint is an IP address or localhost (with an optional port): Azure Storage's SDKs
- * then use path-style URLs (`http://127.0.0.1:10000/account/container`), as Azurite expects.
- */
-function isIpStyleEndpoint(endpoint) {
-    const host = hostOf(endpoint.trim()).toLowerCase();
-    return (0,external_node_net_.isIP)(host) !== 0 || host === 'localhost';
-}
-/** The URL of the datastore's blob container, without a trailing slash. */
-function containerUrl(location) {
-    const protocol = (location.protocol || 'https').toLowerCase().replace(/:$/, '');
-    const endpoint = location.endpoint
-        .trim()
-        .replace(/^[a-z]+:\/\//i, '')
-        .replace(/\/+$/, '');
-    const container = encodeURIComponent(location.containerName);
-    if (isIpStyleEndpoint(endpoint)) {
-        return `${protocol}://${endpoint}/${encodeURIComponent(location.accountName)}/${container}`;
-    }
-    return `${protocol}://${location.accountName}.blob.${endpoint}/${container}`;
-}
-/**
- * The datastore URI of an uploaded folder (a model version's modelUri, a code version's codeUri), or of one blob
- * with `folder: false` (a single-file model). A folder's URI ends with `/`: the CLI writes it without one
- * (azure-ai-ml Model._update_path), and Azure resolves both alike; the slash tells a reader it is a folder without
- * listing blobs (the emulator's storage initializer mounts such a folder under AZUREML_MODEL_DIR by its name).
- */
-function datastoreUri(address, datastore, path, folder = true) {
-    return (`azureml://subscriptions/${address.subscriptionId}/resourcegroups/${address.resourceGroup}` +
-        `/workspaces/${address.workspace}/datastores/${datastore}/paths/${path}${folder ? '/' : ''}`);
-}
-/** Datastore paths, short (`azureml://datastores/<ds>/paths/<p>`, as azure-ai-ml writes a data asset's path) or long. */
-const DATASTORE_URI = /^azureml:\/\/(?:subscriptions\/[^/]+\/resource[gG]roups\/[^/]+\/workspaces\/[^/]+\/)?datastores\/([A-Za-z0-9_]+)\/paths\/(.+)$/;
-/** The datastore and path of a datastore URI (short or long form); undefined for other URIs. */
-function datastore_url_datastoreOf(uri) {
-    const m = DATASTORE_URI.exec(uri.trim());
-    return m ? { datastore: m[1], path: m[2] } : undefined;
 }
 
 // EXTERNAL MODULE: ./src/azureml/errors.ts
@@ -72560,7 +72572,7 @@ async function registerData(client, request, io) {
         const layout = localDataLayout(source, datastore.name);
         io.log(`Uploading ${source.files.length} file(s) to datastore ${datastore.name}: ${layout.prefix}`);
         upload = await io.upload(source.files, {
-            containerUrl: containerUrl(datastore),
+            containerUrl: datastore_url_containerUrl(datastore),
             accountName: datastore.accountName,
             secret,
             prefix: layout.prefix,

@@ -73681,6 +73681,7 @@ var generatedModels_KnownEncryptionAlgorithmType;
 
 
 
+
 const MiB = 1024 * 1024;
 const DEFAULT_UPLOAD = {
     fileConcurrency: 8,
@@ -73724,6 +73725,17 @@ function containerClientFor(target, retry = DEFAULT_STORAGE_RETRY) {
     }
     const sas = target.secret.sasToken.replace(/^\?/, '');
     return new ContainerClient(`${target.containerUrl}?${sas}`, new AnonymousCredential(), options);
+}
+/** A blob datastore's container, opened with the secret the workspace gives for it (account key or SAS). */
+async function openDatastoreContainer(client, datastore) {
+    const secret = await client.getDatastoreSecrets(datastore.name);
+    const container = containerClientFor({
+        containerUrl: containerUrl(datastore),
+        accountName: datastore.accountName,
+        secret,
+        prefix: '',
+    });
+    return { container, secret };
 }
 /** True when the blob exists with this size and sha256 metadata (a complete, identical upload). */
 async function alreadyUploaded(blob, item) {
