@@ -188,19 +188,25 @@ describe('promote under kills and concurrent writers', () => {
       'step-interval-seconds': '8',
     });
     await until('the mirror step', async () => (await endpointState(scene)).mirrorTraffic[candidate] === 20);
-    const current = (await armCall(scene.emu, 'GET', endpointPath(scene))).body;
-    const put = await armCall(scene.emu, 'PUT', endpointPath(scene), {
-      body: {
-        location: current.location,
-        tags: current.tags,
-        identity: { type: current.identity.type },
-        properties: {
-          authMode: current.properties.authMode,
-          traffic: current.properties.traffic,
-          mirrorTraffic: {},
+    // The other writer, as any ARM client: a 409 (the promote's own update still in progress) is tried again.
+    let put = { status: 0 };
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const current = (await armCall(scene.emu, 'GET', endpointPath(scene))).body;
+      put = await armCall(scene.emu, 'PUT', endpointPath(scene), {
+        body: {
+          location: current.location,
+          tags: current.tags,
+          identity: { type: current.identity.type },
+          properties: {
+            authMode: current.properties.authMode,
+            traffic: current.properties.traffic,
+            mirrorTraffic: {},
+          },
         },
-      },
-    });
+      });
+      if (put.status !== 409) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     expect(put.status).toBe(200);
     const run = await running;
     expectEnd(run, 1, 'aborted');
