@@ -83,6 +83,35 @@ describe('run-job report', () => {
     expect(html).toContain('<td>0.912346</td>');
     expect(html).toContain('12 s');
   });
+
+  it('renders steps, outputs and metrics as titled tables in that order, and leaves out the empty ones', () => {
+    const base = {
+      jobName: 'p',
+      jobType: 'Pipeline',
+      status: 'Completed',
+      studioUrl: 'https://ml.azure.com/runs/p',
+      created: true,
+    };
+    const html = renderSummary({
+      ...base,
+      outputs: { 'a<b': 'azureml://jobs/p/outputs/a' },
+      metrics: { rmse: 3, r2: 0.5 },
+      steps: [{ step: 'train', runId: 'c1', status: 'Completed', tail: [] }],
+    });
+    const steps =
+      '\n### Steps\n<table><tr><th>Step</th><th>Job</th><th>Status</th></tr>' +
+      '<tr><td>train</td><td><code>c1</code></td><td>Completed</td></tr></table>\n';
+    const outputs =
+      '\n### Outputs\n<table><tr><th>Output</th><th>URI</th></tr>' +
+      '<tr><td>a&lt;b</td><td><code>azureml://jobs/p/outputs/a</code></td></tr></table>\n';
+    const metrics =
+      '\n### Metrics\n<table><tr><th>Metric</th><th>Value</th></tr>' +
+      '<tr><td>rmse</td><td>3</td></tr><tr><td>r2</td><td>0.5</td></tr></table>\n';
+    expect(html.endsWith(steps + outputs + metrics)).toBe(true);
+    const empty = renderSummary({ ...base, outputs: {}, metrics: {}, steps: [] });
+    expect(empty).not.toContain('###');
+    expect(empty.endsWith('</table>\n')).toBe(true);
+  });
 });
 
 describe('cancel', () => {

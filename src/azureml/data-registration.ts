@@ -2,10 +2,11 @@
 // version that already holds them, and nothing is uploaded again.
 import { uploadFiles, localUploadPath, LOCAL_UPLOAD, type UploadResult } from './blob-upload.js';
 import type { AzureMLClient, WorkspaceInfo } from './client.js';
+import { createNextByDigest } from './converge-by-digest.js';
 import type { DataOperations, DataVersionInfo, DataVersionSpec } from './data-client.js';
 import { containerUrl } from './datastore-url.js';
-import { AzureMLError } from './errors.js';
-import { holderOrder, nextVersion } from './model-version-rules.js';
+import { isConflict } from './errors.js';
+import { holderOrder } from './model-version-rules.js';
 import { workspaceResourceId } from './workspace.js';
 import { ConfigurationError } from '../errors.js';
 import type { DataSource, LocalData } from '../data/data-source.js';
@@ -24,8 +25,6 @@ export const DATA_LINEAGE = {
   repository: 'mlops.repository',
   runUrl: 'mlops.run-url',
 } as const;
-
-export const MAX_DATA_VERSION_ATTEMPTS = 5;
 
 export interface RegisterDataRequest {
   name: string;
@@ -193,61 +192,31 @@ export async function registerData(
     try {
       return result(await client.createDataVersion(name, request.version, spec), false, upload);
     } catch (error) {
-      if (!(error instanceof AzureMLError && error.statusCode === 409)) throw error;
+      if (!isConflict(error)) throw error;
       const taken = await client.getDataVersion(name, request.version);
       if (taken && holds(taken)) return result(taken, true, upload);
       throw conflict(name, request.version, address.workspace, taken?.tags[DATA_LINEAGE.digest]);
     }
   }
 
-  // As model-version-create.ts: after our PUT, the first registered holder of the digest is the one; a later
-  // duplicate created by this run is deleted (it was never reported) and the first returned.
-  const converge = async (mine: DataVersionInfo): Promise<RegisterDataResult> => {
-    const listed = await client.listDataVersions(name, { tags: { [DATA_LINEAGE.digest]: source.digest } });
-    const holders = listed.some((v) => v.version === mine.version) ? listed : [...listed, mine];
-    const first = findDataByDigest(holders, source.digest, source.dataType)!;
-    if (first.version === mine.version) return result(mine, false, upload);
-    io.log(
-      `A concurrent run registered this data as ${name} version ${first.version} first: version ${mine.version}, ` +
-        `created by this run, is deleted and version ${first.version} is reported.`,
-    );
-    try {
-      await client.deleteDataVersion(name, mine.version);
-    } catch (error) {
-      io.log(
-        `Could not delete ${name} version ${mine.version}: ${(error as Error).message}. Delete or archive it.`,
-      );
-    }
-    return { ...result(first, true, upload), deletedDuplicate: mine.version };
+  // The next integer: concurrent runs of the same data converge on one version (converge-by-digest.ts).
+  const created = await createNextByDigest({
+    name,
+    label: `data asset ${name}`,
+    what: 'this data',
+    where: `(${source.dataType}) at ${dataUri}`,
+    listVersions: () => client.listDataVersions(name),
+    listHolders: () => client.listDataVersions(name, { tags: { [DATA_LINEAGE.digest]: source.digest } }),
+    firstHolder: (versions) => findDataByDigest(versions, source.digest, source.dataType),
+    getVersion: (version) => client.getDataVersion(name, version),
+    holds,
+    create: (version) => client.createDataVersion(name, version, spec),
+    deleteVersion: (version) => client.deleteDataVersion(name, version),
+    info: io.log,
+    warn: io.log,
+  });
+  return {
+    ...result(created.version, created.reused, upload),
+    ...(created.deletedDuplicate ? { deletedDuplicate: created.deletedDuplicate } : {}),
   };
-
-  let candidate = nextVersion((await client.listDataVersions(name)).map((v) => v.version));
-  for (let attempt = 1; attempt <= MAX_DATA_VERSION_ATTEMPTS; attempt++) {
-    const first = findDataByDigest(
-      await client.listDataVersions(name, { tags: { [DATA_LINEAGE.digest]: source.digest } }),
-      source.digest,
-      source.dataType,
-    );
-    if (first) {
-      io.log(`Version ${first.version} of ${name} was registered with this data meanwhile: reusing it.`);
-      return result(first, true, upload);
-    }
-    const taken = await client.getDataVersion(name, candidate);
-    if (!taken) {
-      try {
-        io.log(`Creating ${name} version ${candidate} (${source.dataType}) at ${dataUri}`);
-        const mine = await client.createDataVersion(name, candidate, spec);
-        return await converge(mine);
-      } catch (error) {
-        if (!(error instanceof AzureMLError && error.statusCode === 409)) throw error;
-      }
-    } else if (holds(taken)) {
-      return result(taken, true, upload);
-    }
-    io.log(`Version ${candidate} was taken meanwhile; trying the next one.`);
-    candidate = (BigInt(candidate) + 1n).toString();
-  }
-  throw new Error(
-    `Could not create a version of data asset ${name}: ${MAX_DATA_VERSION_ATTEMPTS} versions in a row were taken by concurrent registrations. Run again.`,
-  );
 }

@@ -18,6 +18,11 @@ export function isNotFound(error: unknown): boolean {
   return (error as { statusCode?: number } | undefined)?.statusCode === 404;
 }
 
+/** True for a 409 from the service (another writer created or changed the resource first). */
+export function isConflict(error: unknown): boolean {
+  return error instanceof AzureMLError && error.statusCode === 409;
+}
+
 /** `fn`'s value, or undefined when the resource does not exist (404). */
 export async function unlessNotFound<T>(fn: () => Promise<T>): Promise<T | undefined> {
   try {

@@ -1,7 +1,7 @@
 import type { ContainerClient } from '@azure/storage-blob';
 import { SHA256_METADATA } from '../model/digest.js';
 import type { StoredFile } from '../model/digest-check.js';
-import { containerClientFor, type UploadTarget } from './blob-upload.js';
+import { openDatastoreContainer, type UploadTarget } from './blob-upload.js';
 import type { ModelRegistryClient } from './client.js';
 import { containerUrl } from './datastore-url.js';
 import { parseDatastorePath } from './model-reference.js';
@@ -35,17 +35,15 @@ export async function listModelBlobs(
       `The model's files are in datastore '${where.datastore}', not the workspace's default '${datastore.name}': they cannot be checked.`,
     );
   }
-  const secret = await client.getDatastoreSecrets(datastore.name);
-  const url = containerUrl(datastore);
-  const container = containerClientFor({
-    containerUrl: url,
-    accountName: datastore.accountName,
-    secret,
-    prefix: '',
-  });
+  const { container, secret } = await openDatastoreContainer(client, datastore);
   const listed = await listBlobsAt(container, where.path, kind);
   return {
-    target: { containerUrl: url, accountName: datastore.accountName, secret, prefix: listed.prefix },
+    target: {
+      containerUrl: containerUrl(datastore),
+      accountName: datastore.accountName,
+      secret,
+      prefix: listed.prefix,
+    },
     folder: listed.folder,
     files: listed.blobs.map(({ path, size, sha256 }) => ({ path, size, ...(sha256 && { sha256 }) })),
   };

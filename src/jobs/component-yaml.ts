@@ -2,12 +2,11 @@
 // (azure-ai-ml _schema/component/command_component.py CommandComponentSchema; component inputs from
 // _schema/component/input_output.py: type, default, optional, description, enum, min, max).
 import type { ComponentInputSpec } from '../azureml/job-models.js';
-import type { KeyPath, YamlReader } from '../deploy/yaml-reader.js';
+import type { KeyPath, YamlObject, YamlReader } from '../deploy/yaml-reader.js';
 import { readCommand, REFUSED_COMMAND_KEYS } from './command-yaml.js';
 import { DATA_IO_TYPES, IO_NAME, literalValue, PARAMETER_TYPES } from './io-yaml.js';
 import type { ComponentSpec } from './job-spec.js';
-
-const present = (v: unknown): boolean => v !== undefined && v !== null;
+import { present, requireCommandType } from './yaml-checks.js';
 
 const COMPONENT_KEYS = [
   '$schema',
@@ -56,6 +55,42 @@ function readComponentInput(reader: YamlReader, value: unknown, path: KeyPath): 
   };
 }
 
+function readComponentOutput(
+  reader: YamlReader,
+  value: unknown,
+  path: KeyPath,
+): ComponentSpec['outputs'][string] {
+  const o = value === null || value === undefined ? {} : reader.object(value, path);
+  reader.keys(o, path, ['type', 'description'], {
+    mode: "an output's mode is set where the step gives the output (jobs.<step>.outputs.<name>.mode). Remove it here.",
+  });
+  const description = reader.string(o, path, 'description');
+  return {
+    type: reader.choice(o, path, 'type', DATA_IO_TYPES) ?? 'uri_folder',
+    ...(description ? { description } : {}),
+  };
+}
+
+/** Each entry of a component's `inputs:` or `outputs:`, read by `read` once its name is checked (in file order). */
+function readIoMap<T>(
+  reader: YamlReader,
+  c: YamlObject,
+  path: KeyPath,
+  key: 'inputs' | 'outputs',
+  read: (value: unknown, at: KeyPath) => T,
+): Record<string, T> {
+  const out: Record<string, T> = {};
+  if (!present(c[key])) return out;
+  const noun = key === 'inputs' ? 'input' : 'output';
+  for (const [name, v] of Object.entries(reader.object(c[key], [...path, key]))) {
+    const at = [...path, key, name];
+    if (!IO_NAME.test(name))
+      reader.fail(at, `${noun} names are letters, digits and underscores, not starting with a digit.`);
+    out[name] = read(v, at);
+  }
+  return out;
+}
+
 /** A command component at `path` of `reader`'s file; `here` is the folder its relative paths start from. */
 export function readComponent(
   reader: YamlReader,
@@ -64,41 +99,10 @@ export function readComponent(
   here: string,
 ): ComponentSpec {
   const c = reader.object(value, path);
-  const type = reader.string(c, path, 'type') ?? 'command';
-  if (type !== 'command')
-    reader.fail(
-      [...path, 'type'],
-      `run-job runs command components; a ${type} component needs az ml. Use type: command.`,
-    );
+  requireCommandType(reader, c, path, 'component');
   reader.keys(c, path, COMPONENT_KEYS, REFUSED_COMMAND_KEYS);
-  const inputs: ComponentSpec['inputs'] = {};
-  if (present(c.inputs)) {
-    const map = reader.object(c.inputs, [...path, 'inputs']);
-    for (const [name, v] of Object.entries(map)) {
-      const at = [...path, 'inputs', name];
-      if (!IO_NAME.test(name))
-        reader.fail(at, 'input names are letters, digits and underscores, not starting with a digit.');
-      inputs[name] = readComponentInput(reader, v, at);
-    }
-  }
-  const outputs: ComponentSpec['outputs'] = {};
-  if (present(c.outputs)) {
-    const map = reader.object(c.outputs, [...path, 'outputs']);
-    for (const [name, v] of Object.entries(map)) {
-      const at = [...path, 'outputs', name];
-      if (!IO_NAME.test(name))
-        reader.fail(at, 'output names are letters, digits and underscores, not starting with a digit.');
-      const o = v === null || v === undefined ? {} : reader.object(v, at);
-      reader.keys(o, at, ['type', 'description'], {
-        mode: "an output's mode is set where the step gives the output (jobs.<step>.outputs.<name>.mode). Remove it here.",
-      });
-      const description = reader.string(o, at, 'description');
-      outputs[name] = {
-        type: reader.choice(o, at, 'type', DATA_IO_TYPES) ?? 'uri_folder',
-        ...(description ? { description } : {}),
-      };
-    }
-  }
+  const inputs = readIoMap(reader, c, path, 'inputs', (v, at) => readComponentInput(reader, v, at));
+  const outputs = readIoMap(reader, c, path, 'outputs', (v, at) => readComponentOutput(reader, v, at));
   const version = present(c.version) ? String(c.version).trim() : undefined;
   const name = reader.string(c, path, 'name');
   const displayName = reader.string(c, path, 'display_name');

@@ -17,8 +17,7 @@ import {
 import { readComponent } from './component-yaml.js';
 import { IO_NAME, readInputs, readOutputs } from './io-yaml.js';
 import type { ComponentRef, ComponentSpec, StepSpec } from './job-spec.js';
-
-const present = (v: unknown): boolean => v !== undefined && v !== null;
+import { present, requireCommandType } from './yaml-checks.js';
 
 const NODE_KEYS = [
   'type',
@@ -102,12 +101,7 @@ export async function readStep(
   if (!IO_NAME.test(name))
     reader.fail(path, 'step names are letters, digits and underscores, not starting with a digit.');
   const step = reader.object(value, path);
-  const type = reader.string(step, path, 'type') ?? 'command';
-  if (type !== 'command')
-    reader.fail(
-      [...path, 'type'],
-      `run-job runs command steps; a ${type} step needs az ml. Use type: command.`,
-    );
+  requireCommandType(reader, step, path, 'step');
   const inline = present(step.command) || !present(step.component);
   if (present(step.command) && present(step.component))
     reader.fail([...path, 'command'], 'give component or command (with environment), not both.');

@@ -27,6 +27,16 @@ function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
 }
 
+/** A `### title` section with a table of `rows` under `head`; '' when there are no rows. */
+function tableSection(title: string, head: string[], rows: string[][]): string {
+  return rows.length > 0 ? `\n### ${title}\n${htmlTable(head, rows)}\n` : '';
+}
+
+/** One row per entry: its name, then its value as `show` writes it. */
+function namedRows<V>(entries: Record<string, V>, show: (value: V) => string): string[][] {
+  return Object.entries(entries).map(([k, v]) => [escapeHtml(k), show(v)]);
+}
+
 /** The job summary (Markdown with HTML tables): the job, its steps, outputs, metrics, and a failure's log tail. */
 export function renderSummary(report: JobReport): string {
   const out: string[] = [];
@@ -45,16 +55,13 @@ export function renderSummary(report: JobReport): string {
   if (report.seconds !== undefined) facts.push(['Followed for', `${Math.round(report.seconds)} s`]);
   out.push(htmlTable(undefined, facts), '\n');
 
-  if (report.steps.length > 0) {
-    out.push('\n### Steps\n');
-    out.push(
-      htmlTable(
-        ['Step', 'Job', 'Status'],
-        report.steps.map((s) => [escapeHtml(s.step ?? ''), code(s.runId), escapeHtml(s.status)]),
-      ),
-      '\n',
-    );
-  }
+  out.push(
+    tableSection(
+      'Steps',
+      ['Step', 'Job', 'Status'],
+      report.steps.map((s) => [escapeHtml(s.step ?? ''), code(s.runId), escapeHtml(s.status)]),
+    ),
+  );
 
   if (report.failure) {
     const { run } = report.failure;
@@ -67,27 +74,7 @@ export function renderSummary(report: JobReport): string {
     }
   }
 
-  const outputs = Object.entries(report.outputs);
-  if (outputs.length > 0) {
-    out.push('\n### Outputs\n');
-    out.push(
-      htmlTable(
-        ['Output', 'URI'],
-        outputs.map(([k, v]) => [escapeHtml(k), code(v)]),
-      ),
-      '\n',
-    );
-  }
-  const metrics = Object.entries(report.metrics);
-  if (metrics.length > 0) {
-    out.push('\n### Metrics\n');
-    out.push(
-      htmlTable(
-        ['Metric', 'Value'],
-        metrics.map(([k, v]) => [escapeHtml(k), formatNumber(v)]),
-      ),
-      '\n',
-    );
-  }
+  out.push(tableSection('Outputs', ['Output', 'URI'], namedRows(report.outputs, code)));
+  out.push(tableSection('Metrics', ['Metric', 'Value'], namedRows(report.metrics, formatNumber)));
   return out.join('');
 }
