@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { ConfigurationError } from './errors.js';
 
@@ -45,6 +45,12 @@ function notAFile(input: string, path: string, label?: string): ConfigurationErr
   );
 }
 
+/** Refuses, before a byte is read, what the open file's stat shows is no regular file or is over the cap. */
+function checkOpened(info: Stats, input: string, path: string, cap: number, label?: string): void {
+  if (!info.isFile()) throw notAFile(input, path, label);
+  if (info.size > cap) throw tooBig(input, path, info.size, cap, label);
+}
+
 function unreadable(input: string, path: string, error: unknown, label?: string): ConfigurationError {
   const code = (error as NodeJS.ErrnoException).code ?? String(error);
   return new ConfigurationError(`${labelOf(input, label)}: cannot read ${path} (${code}).`, input);
@@ -68,10 +74,7 @@ export async function readBoundedText(
     throw unreadable(input, path, error, label);
   }
   try {
-    const info = await handle.stat();
-    if (!info.isFile()) throw notAFile(input, path, label);
-    const size = info.size;
-    if (size > cap) throw tooBig(input, path, size, cap, label);
+    checkOpened(await handle.stat(), input, path, cap, label);
     const buffer = Buffer.alloc(cap + 1);
     let length = 0;
     for (;;) {
@@ -95,10 +98,7 @@ export function readBoundedTextSync(path: string, input: string, cap: number, la
     throw unreadable(input, path, error, label);
   }
   try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) throw notAFile(input, path, label);
-    const size = info.size;
-    if (size > cap) throw tooBig(input, path, size, cap, label);
+    checkOpened(fstatSync(fd), input, path, cap, label);
     const buffer = Buffer.alloc(cap + 1);
     let length = 0;
     for (;;) {

@@ -5,9 +5,7 @@ import { resolve } from 'node:path';
 import type { InferenceContainerProperties, Route } from '../azureml/arm-models.js';
 import { MODEL_TYPES, type ModelType } from '../model/layout.js';
 import type { EnvironmentFile, ModelFile } from './cli-yaml.js';
-import type { KeyPath, YamlObject, YamlReader } from './yaml-reader.js';
-
-const present = (v: unknown): boolean => v !== undefined && v !== null;
+import { present, type KeyPath, type YamlObject, type YamlReader } from './yaml-reader.js';
 
 const MODEL_TYPE_SET = new Set<string>(MODEL_TYPES);
 

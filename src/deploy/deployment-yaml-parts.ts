@@ -2,7 +2,7 @@
 // azure-ai-ml reads them and mapped as its _to_rest_object methods map them (sources on each function).
 import type { Collection, DataCollector, OnlineScaleSettings, ProbeSettings } from '../azureml/arm-models.js';
 import type { DeploymentFile } from './cli-yaml.js';
-import type { KeyPath, YamlReader } from './yaml-reader.js';
+import { present, type KeyPath, type YamlReader } from './yaml-reader.js';
 
 /**
  * An ISO 8601 duration as the CLI sends it: azure-ai-ml turns seconds and milliseconds into timedeltas, which
@@ -25,7 +25,6 @@ const seconds = (s: number | undefined): string | undefined =>
   s === undefined ? undefined : isoDuration(s * 1000);
 const millis = (ms: number | undefined): string | undefined =>
   ms === undefined ? undefined : isoDuration(ms);
-const present = (v: unknown): boolean => v !== undefined && v !== null;
 
 /**
  * A probe (azure-ai-ml _schema/_deployment/online/liveness_probe.py; entities ProbeSettings._to_rest_object sends

@@ -19,6 +19,9 @@ export type KeyPath = ReadonlyArray<string | number>;
 
 export type YamlObject = Record<string, unknown>;
 
+/** True when a key is given a value: YAML's `key:` (null) and a missing key both mean "not given". */
+export const present = (v: unknown): boolean => v !== undefined && v !== null;
+
 /** `a.b[0].c`, as messages show a key. */
 export function showPath(path: KeyPath): string {
   return path.reduce<string>(
@@ -94,12 +97,8 @@ export class YamlReader {
     }
   }
 
-  private present(obj: YamlObject, key: string): boolean {
-    return obj[key] !== undefined && obj[key] !== null;
-  }
-
   string(obj: YamlObject, path: KeyPath, key: string): string | undefined {
-    if (!this.present(obj, key)) return undefined;
+    if (!present(obj[key])) return undefined;
     const v = obj[key];
     if (typeof v !== 'string' || v.trim() === '') this.fail([...path, key], 'expected a non-empty string.');
     return v.trim();
@@ -120,7 +119,7 @@ export class YamlReader {
   }
 
   integer(obj: YamlObject, path: KeyPath, key: string, min: number, max: number): number | undefined {
-    if (!this.present(obj, key)) return undefined;
+    if (!present(obj[key])) return undefined;
     const v = obj[key];
     if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
       this.fail([...path, key], `expected a whole number from ${min} to ${max}.`);
@@ -128,7 +127,7 @@ export class YamlReader {
   }
 
   number(obj: YamlObject, path: KeyPath, key: string, min: number, max: number): number | undefined {
-    if (!this.present(obj, key)) return undefined;
+    if (!present(obj[key])) return undefined;
     const v = obj[key];
     if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
       this.fail([...path, key], `expected a number from ${min} to ${max}.`);
@@ -137,7 +136,7 @@ export class YamlReader {
 
   /** true/false, or the strings 'true'/'false' in any case (the CLI's Boolean fields take both). */
   boolean(obj: YamlObject, path: KeyPath, key: string): boolean | undefined {
-    if (!this.present(obj, key)) return undefined;
+    if (!present(obj[key])) return undefined;
     const v = obj[key];
     if (typeof v === 'boolean') return v;
     if (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) return v.trim().toLowerCase() === 'true';
@@ -146,7 +145,7 @@ export class YamlReader {
 
   /** A mapping of scalars (tags, properties, environment variables), values as strings. */
   stringMap(obj: YamlObject, path: KeyPath, key: string): Record<string, string> {
-    if (!this.present(obj, key)) return {};
+    if (!present(obj[key])) return {};
     const map = this.object(obj[key], [...path, key]);
     const out: Record<string, string> = {};
     for (const [k, val] of Object.entries(map)) {
@@ -159,7 +158,7 @@ export class YamlReader {
 
   /** A list of strings. */
   stringList(obj: YamlObject, path: KeyPath, key: string): string[] | undefined {
-    if (!this.present(obj, key)) return undefined;
+    if (!present(obj[key])) return undefined;
     const v = obj[key];
     if (!Array.isArray(v)) this.fail([...path, key], 'expected a list.');
     return v.map((item, i) => {

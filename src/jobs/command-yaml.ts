@@ -4,10 +4,8 @@
 import { resolve } from 'node:path';
 import type { DistributionBody } from '../azureml/job-models.js';
 import { readEnvironment } from '../deploy/asset-yaml.js';
-import type { KeyPath, YamlObject, YamlReader } from '../deploy/yaml-reader.js';
+import { present, type KeyPath, type YamlObject, type YamlReader } from '../deploy/yaml-reader.js';
 import type { CodeSpec, CommandSpec } from './job-spec.js';
-
-const present = (v: unknown): boolean => v !== undefined && v !== null;
 
 /** Keys the CLI knows on a command that run-job refuses, with the reason (never dropped silently). */
 export const REFUSED_COMMAND_KEYS: Record<string, string> = {

@@ -2,11 +2,11 @@
 // (azure-ai-ml _schema/component/command_component.py CommandComponentSchema; component inputs from
 // _schema/component/input_output.py: type, default, optional, description, enum, min, max).
 import type { ComponentInputSpec } from '../azureml/job-models.js';
-import type { KeyPath, YamlObject, YamlReader } from '../deploy/yaml-reader.js';
+import { present, type KeyPath, type YamlReader } from '../deploy/yaml-reader.js';
 import { readCommand, REFUSED_COMMAND_KEYS } from './command-yaml.js';
-import { DATA_IO_TYPES, IO_NAME, literalValue, PARAMETER_TYPES } from './io-yaml.js';
+import { DATA_IO_TYPES, literalValue, PARAMETER_TYPES, readIoMap } from './io-yaml.js';
 import type { ComponentSpec } from './job-spec.js';
-import { present, requireCommandType } from './yaml-checks.js';
+import { requireCommandType } from './yaml-checks.js';
 
 const COMPONENT_KEYS = [
   '$schema',
@@ -69,26 +69,6 @@ function readComponentOutput(
     type: reader.choice(o, path, 'type', DATA_IO_TYPES) ?? 'uri_folder',
     ...(description ? { description } : {}),
   };
-}
-
-/** Each entry of a component's `inputs:` or `outputs:`, read by `read` once its name is checked (in file order). */
-function readIoMap<T>(
-  reader: YamlReader,
-  c: YamlObject,
-  path: KeyPath,
-  key: 'inputs' | 'outputs',
-  read: (value: unknown, at: KeyPath) => T,
-): Record<string, T> {
-  const out: Record<string, T> = {};
-  if (!present(c[key])) return out;
-  const noun = key === 'inputs' ? 'input' : 'output';
-  for (const [name, v] of Object.entries(reader.object(c[key], [...path, key]))) {
-    const at = [...path, key, name];
-    if (!IO_NAME.test(name))
-      reader.fail(at, `${noun} names are letters, digits and underscores, not starting with a digit.`);
-    out[name] = read(v, at);
-  }
-  return out;
 }
 
 /** A command component at `path` of `reader`'s file; `here` is the folder its relative paths start from. */

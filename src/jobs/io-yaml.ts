@@ -3,10 +3,8 @@
 import { resolve } from 'node:path';
 import type { DataIoType, InputDeliveryMode, OutputDeliveryMode } from '../azureml/job-models.js';
 import { ASSET_NAME, ASSET_VERSION } from '../contract/asset-names.js';
-import type { KeyPath, YamlReader } from '../deploy/yaml-reader.js';
+import { present, type KeyPath, type YamlObject, type YamlReader } from '../deploy/yaml-reader.js';
 import type { DataPath, InputSpec, OutputSpec } from './job-spec.js';
-
-const present = (v: unknown): boolean => v !== undefined && v !== null;
 
 /** AssetTypes the job inputs and outputs take (azure-ai-ml constants AssetTypes). */
 export const DATA_IO_TYPES: Record<string, DataIoType> = {
@@ -50,6 +48,33 @@ export const ARTIFACTS_OUTPUT = 'artifacts';
 
 /** Input and output names: azure-ai-ml validate_key_contains_allowed_characters. */
 export const IO_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+
+/** A pipeline's own input names may also hold dots: IO_NAMEs joined by dots (`data.train`). */
+const DOTTED_INPUT_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*(\.[a-zA-Z_][a-zA-Z0-9_]*)*$/;
+
+/**
+ * Each entry of `parent`'s `inputs:` or `outputs:` (none when not given), read by `read` once `pattern` has taken
+ * its name, in file order. Jobs, pipeline steps and components all read theirs here.
+ */
+export function readIoMap<T>(
+  reader: YamlReader,
+  parent: YamlObject,
+  path: KeyPath,
+  key: 'inputs' | 'outputs',
+  read: (value: unknown, at: KeyPath) => T,
+  pattern: RegExp = IO_NAME,
+): Record<string, T> {
+  const out: Record<string, T> = {};
+  if (!present(parent[key])) return out;
+  const noun = key === 'inputs' ? 'input' : 'output';
+  for (const [name, value] of Object.entries(reader.object(parent[key], [...path, key]))) {
+    const at = [...path, key, name];
+    if (!pattern.test(name))
+      reader.fail(at, `${noun} names are letters, digits and underscores, not starting with a digit.`);
+    out[name] = read(value, at);
+  }
+  return out;
+}
 
 /**
  * A literal as azure-ai-ml sends it: `str(value)` of the Python value the YAML loader made (so true -> 'True').
@@ -149,21 +174,11 @@ export function readInputs(
   here: string,
   options: { bindings: boolean; dotted?: boolean },
 ): Record<string, InputSpec> {
-  if (!present(parent.inputs)) return {};
-  const at = [...path, 'inputs'];
-  const map = reader.object(parent.inputs, at);
-  const name = options.dotted ? /^[a-zA-Z_][a-zA-Z0-9_]*(\.[a-zA-Z_][a-zA-Z0-9_]*)*$/ : IO_NAME;
-  const out: Record<string, InputSpec> = {};
-  for (const [key, value] of Object.entries(map)) {
-    if (!name.test(key))
-      reader.fail(
-        [...at, key],
-        'input names are letters, digits and underscores, not starting with a digit.',
-      );
-    if (value === null || value === undefined) reader.fail([...at, key], 'give the input a value.');
-    out[key] = readInput(reader, [...at, key], value, here, options.bindings);
-  }
-  return out;
+  const read = (value: unknown, at: KeyPath): InputSpec => {
+    if (value === null || value === undefined) reader.fail(at, 'give the input a value.');
+    return readInput(reader, at, value, here, options.bindings);
+  };
+  return readIoMap(reader, parent, path, 'inputs', read, options.dotted ? DOTTED_INPUT_NAME : IO_NAME);
 }
 
 /** One output: nothing (a uri_folder at the default path), a binding (pipeline steps), or {type, mode, path}. */
@@ -204,17 +219,7 @@ export function readOutputs(
   path: KeyPath,
   options: { bindings: boolean },
 ): Record<string, OutputSpec> {
-  if (!present(parent.outputs)) return {};
-  const at = [...path, 'outputs'];
-  const map = reader.object(parent.outputs, at);
-  const out: Record<string, OutputSpec> = {};
-  for (const [key, value] of Object.entries(map)) {
-    if (!IO_NAME.test(key))
-      reader.fail(
-        [...at, key],
-        'output names are letters, digits and underscores, not starting with a digit.',
-      );
-    out[key] = readOutput(reader, [...at, key], value, options.bindings);
-  }
-  return out;
+  return readIoMap(reader, parent, path, 'outputs', (value, at) =>
+    readOutput(reader, at, value, options.bindings),
+  );
 }

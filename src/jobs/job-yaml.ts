@@ -3,14 +3,12 @@
 // schemas of _schema/pipeline/component_job.py), with the CLI's --set overrides laid over it first.
 import { dirname, resolve } from 'node:path';
 import type { YamlObject, YamlReader } from '../deploy/yaml-reader.js';
-import { loadYaml } from '../deploy/yaml-reader.js';
+import { loadYaml, present } from '../deploy/yaml-reader.js';
 import { readCommand, REFUSED_COMMAND_KEYS } from './command-yaml.js';
 import { ARTIFACTS_OUTPUT, readInputs, readOutputs } from './io-yaml.js';
 import type { CommandJobSpec, JobCommon, JobSpec, PipelineJobSpec, StepSpec } from './job-spec.js';
 import { applySetOverrides, type SetOverride } from './set-overrides.js';
 import { readStep } from './step-yaml.js';
-
-const present = (v: unknown): boolean => v !== undefined && v !== null;
 
 const COMMON_KEYS = [
   '$schema',

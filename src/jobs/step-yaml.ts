@@ -5,7 +5,7 @@
 import { dirname, resolve } from 'node:path';
 import { ASSET_NAME, ASSET_VERSION } from '../contract/asset-names.js';
 import type { KeyPath, YamlReader } from '../deploy/yaml-reader.js';
-import { loadYaml } from '../deploy/yaml-reader.js';
+import { loadYaml, present } from '../deploy/yaml-reader.js';
 import { isInside } from '../paths.js';
 import {
   readCommand,
@@ -17,7 +17,7 @@ import {
 import { readComponent } from './component-yaml.js';
 import { IO_NAME, readInputs, readOutputs } from './io-yaml.js';
 import type { ComponentRef, ComponentSpec, StepSpec } from './job-spec.js';
-import { present, requireCommandType } from './yaml-checks.js';
+import { requireCommandType } from './yaml-checks.js';
 
 const NODE_KEYS = [
   'type',

@@ -1,9 +1,6 @@
 // Checks shared by the readers of a job file's parts (pipeline steps, components).
 import type { KeyPath, YamlObject, YamlReader } from '../deploy/yaml-reader.js';
 
-/** True when a key is given a value: YAML's `key:` (null) and a missing key both mean "not given". */
-export const present = (v: unknown): boolean => v !== undefined && v !== null;
-
 /** A step's or a component's `type:`: `command` when not given; any other type is refused (it needs az ml). */
 export function requireCommandType(
   reader: YamlReader,

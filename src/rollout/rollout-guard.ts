@@ -10,7 +10,7 @@
 // write carries the writer's record, so the run that lost the race sees the other's record (or maps) at its next
 // check and aborts without writing; (3) a run reports `promoted` only after reading the endpoint back after its
 // last write and finding its deployment at 100% with nothing mirrored (verifyPromoted).
-import { AzureMLError, isNotFound } from '../azureml/errors.js';
+import { AzureMLError, isConflict, isNotFound } from '../azureml/errors.js';
 import type { AzureMLClient } from '../azureml/client.js';
 import type { EndpointInfo, WaitOptions } from '../azureml/online-client.js';
 import { clearedRecordTags, recordTags, RECORD_TAGS, type RolloutRecord } from './rollout-record.js';
@@ -112,7 +112,7 @@ export class GuardedEndpoint {
       this.expected = { ...maps, recordRun: record?.run };
       return after;
     } catch (error) {
-      if (error instanceof AzureMLError && error.statusCode === 409) await this.recheck();
+      if (isConflict(error)) await this.recheck();
       throw error;
     }
   }
