@@ -102,7 +102,13 @@ function jest(args, env) {
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'mlops-contract-'));
-const cleanUp = () => rmSync(folder, { recursive: true, force: true });
+// Node's compile cache (V8 code cache) for every node process of the run: the suite starts the bundled actions a few
+// hundred times (3.5 MB each); with the cache each start compiles about half as much. It changes no behaviour.
+const compileCache = mkdtempSync(join(tmpdir(), 'mlops-test-compile-cache-'));
+const cleanUp = () => {
+  rmSync(folder, { recursive: true, force: true });
+  rmSync(compileCache, { recursive: true, force: true });
+};
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     child?.kill(signal);
@@ -119,6 +125,7 @@ try {
   // 200 ms (MLOPS_ARM_MAX_POLL_INTERVAL_MS, src/azureml/retry-settings.ts) instead of 1-5 s, unless the caller set it.
   const suiteEnv = {
     MLOPS_ARM_MAX_POLL_INTERVAL_MS: '200',
+    NODE_COMPILE_CACHE: compileCache,
     ...process.env,
     MLOPS_CONTRACT_RECORD_DIR: folder,
   };
