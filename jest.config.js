@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 // Jest runs our TypeScript as native ES modules (the toolkit packages are ESM-only).
 // `npm test` (scripts/test.mjs) starts it with --experimental-vm-modules on the Node 24 from devDependencies, twice:
 // the suite (the unit and integration projects) with the emulator recording its ARM exchanges, then the contract
@@ -27,5 +29,10 @@ const project = (name, testTimeoutMs) => ({
 });
 
 export default {
+  // The integration tests wait on child processes (actions, Azurite, inference servers, jobs) most of the time: one
+  // such file keeps a worker's core busy about a third of its run (measured). So one worker more than the cores, at
+  // most six: on the 2-core CI machine three files run at once.
+  maxWorkers: Math.min(6, availableParallelism() + 1),
+  testSequencer: '<rootDir>/__tests__/setup/sequencer.js',
   projects: [project('unit', 30_000), project('integration', 60_000), project('contract', 60_000)],
 };

@@ -4,6 +4,7 @@
 // through the gateway and the real answer checked) or refused before any write, the message naming the key and its
 // line. Where the example cannot work on Azure as written either (a placeholder storage account, a package the
 // local python lacks), the failure must name the reason.
+// @slow: 18 deployments (about 60 s); __tests__/setup/sequencer.js starts it first.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

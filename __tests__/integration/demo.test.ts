@@ -1,5 +1,6 @@
 // The README's main command, run as a user runs it: `node -- bin/mlops.js demo` (what `npm run demo` does),
 // then the emulator's state it left behind, read back from the same data directory.
+// @slow: four runs of the demo (about 90 s alone); __tests__/setup/sequencer.js starts it first.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -81,6 +82,8 @@ describe('npm run demo', () => {
     // The gate compared the new model with the one prod serves (version 1, read with prod's identity).
     expect(second.out).toMatch(/Baseline: \S+\/models\/diabetes-classifier\/versions\/1 has auc=0\.\d+/);
     expect(second.out).toMatch(/→ baseline = 0\.\d+/);
+    // (On failure this prints the whole run: a rollback in dev or preprod stops the demo before prod.)
+    expect(second.out).toContain('● promote (prod)');
     const prod = second.out.slice(second.out.indexOf('● promote (prod)'));
     expect(prod).toMatch(
       /Step 1\/4 \(mirror 20%\)[\s\S]*Step 2\/4 \(10%\)[\s\S]*Step 3\/4 \(50%\)[\s\S]*Step 4\/4 \(100%\)/,

@@ -1,6 +1,7 @@
 // promote under kills and concurrent writers (issue 10, defects 1 and 2): a bundled promote killed (SIGKILL) at
 // 50/50 is recovered by a rerun (rollback and resume), two promotes at once never both report promoted, and a
 // change of the mirror map by another writer aborts the run. Clients score through the gateway throughout.
+// @slow: rollouts killed and resumed (about 50 s); __tests__/setup/sequencer.js starts it first.
 import { describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { ACTIONS } from '../../src/actions/index.js';
 import { repoRoot } from '../helpers/action-runner.js';
 
 interface ActionMetadata {
@@ -38,13 +39,22 @@ describe('action metadata', () => {
     expect(actionNames).toEqual(expect.arrayContaining(['package-model', 'register-model']));
   });
 
+  it('has every action of actions/ in the bundle of all actions, and nothing else', () => {
+    expect(Object.keys(ACTIONS).sort()).toEqual([...actionNames].sort());
+  });
+
   describe.each(actionNames)('%s', (name) => {
     const meta = parse(readFileSync(join(repoRoot, 'actions', name, 'action.yml'), 'utf8')) as ActionMetadata;
 
-    it('runs its own committed bundle on node24', () => {
+    it('runs its committed entry on node24, which runs this action from the bundle of all actions', () => {
       expect(meta.runs?.using).toBe('node24');
       expect(meta.runs?.main).toBe(`../../dist/${name}/index.js`);
-      expect(existsSync(join(repoRoot, 'dist', name, 'index.js'))).toBe(true);
+      expect(readFileSync(join(repoRoot, 'dist', name, 'index.js'), 'utf8')).toMatch(
+        new RegExp(
+          `^import \\{ runNamedAction \\} from '\\.\\./actions/index\\.js';\\s+await runNamedAction\\('${name}'\\);$`,
+          'm',
+        ),
+      );
     });
 
     it('documents every input and output', () => {

@@ -41765,11 +41765,11 @@ function loadOrCreateCertificate(dir) {
     if ((0,external_node_fs_namespaceObject.existsSync)(certPath) && (0,external_node_fs_namespaceObject.existsSync)(keyPath)) {
         return { cert: (0,external_node_fs_namespaceObject.readFileSync)(certPath, 'utf8'), key: (0,external_node_fs_namespaceObject.readFileSync)(keyPath, 'utf8'), certPath };
     }
-    // The key pair comes from Node's native crypto (node-forge's pure-JS RSA generation takes seconds);
-    // node-forge builds and signs the certificate.
+    // The key pair and the signature come from Node's native crypto; node-forge only lays out the certificate.
+    // (node-forge's pure-JS RSA takes seconds to generate a key, and 0.3 to 6 s to sign: the most CPU an emulator start
+    // took, under jest's module VM the most.)
     const pair = (0,external_node_crypto_namespaceObject.generateKeyPairSync)('rsa', { modulusLength: 2048 });
     const keyPem = pair.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
-    const privateKey = lib_default().pki.privateKeyFromPem(keyPem);
     const cert = lib_default().pki.createCertificate();
     cert.publicKey = lib_default().pki.publicKeyFromPem(pair.publicKey.export({ type: 'spki', format: 'pem' }).toString());
     cert.serialNumber = `01${lib_default().util.bytesToHex(lib_default().random.getBytesSync(8))}`;
@@ -41790,7 +41790,12 @@ function loadOrCreateCertificate(dir) {
             ],
         },
     ]);
-    cert.sign(privateKey, lib_default().md.sha256.create());
+    // forge's cert.sign sets the signature algorithm (sha256WithRSAEncryption), builds cert.tbsCertificate, then asks the
+    // key to sign: the native signer signs those DER bytes (RSASSA-PKCS1-v1_5 with SHA-256, what forge's key would do).
+    const nativeSigner = {
+        sign: () => (0,external_node_crypto_namespaceObject.sign)('sha256', Buffer.from(lib_default().asn1.toDer(cert.tbsCertificate).getBytes(), 'binary'), pair.privateKey).toString('binary'),
+    };
+    cert.sign(nativeSigner, lib_default().md.sha256.create());
     const certPem = lib_default().pki.certificateToPem(cert);
     (0,external_node_fs_namespaceObject.writeFileSync)(keyPath, keyPem, { mode: 0o600 });
     (0,external_node_fs_namespaceObject.writeFileSync)(certPath, certPem);
@@ -99920,6 +99925,13 @@ const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | externa
 function notAFile(input, path, label) {
     return new ConfigurationError(`${labelOf(input, label)}: ${path} is not a regular file (a folder, FIFO or device). Point it at a file.`, input);
 }
+/** Refuses, before a byte is read, what the open file's stat shows is no regular file or is over the cap. */
+function checkOpened(info, input, path, cap, label) {
+    if (!info.isFile())
+        throw notAFile(input, path, label);
+    if (info.size > cap)
+        throw tooBig(input, path, info.size, cap, label);
+}
 function unreadable(input, path, error, label) {
     const code = error.code ?? String(error);
     return new ConfigurationError(`${labelOf(input, label)}: cannot read ${path} (${code}).`, input);
@@ -99938,12 +99950,7 @@ async function readBoundedText(path, input, cap, label) {
         throw unreadable(input, path, error, label);
     }
     try {
-        const info = await handle.stat();
-        if (!info.isFile())
-            throw notAFile(input, path, label);
-        const size = info.size;
-        if (size > cap)
-            throw tooBig(input, path, size, cap, label);
+        checkOpened(await handle.stat(), input, path, cap, label);
         const buffer = Buffer.alloc(cap + 1);
         let length = 0;
         for (;;) {
@@ -99970,12 +99977,7 @@ function readBoundedTextSync(path, input, cap, label) {
         throw unreadable(input, path, error, label);
     }
     try {
-        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!info.isFile())
-            throw notAFile(input, path, label);
-        const size = info.size;
-        if (size > cap)
-            throw tooBig(input, path, size, cap, label);
+        checkOpened((0,external_node_fs_namespaceObject.fstatSync)(fd), input, path, cap, label);
         const buffer = Buffer.alloc(cap + 1);
         let length = 0;
         for (;;) {

@@ -1,4 +1,2 @@
-import { runAction } from '../shared/run-action.js';
-import { run } from './main.js';
-
-await runAction(run);
+// The function the register-data action's step runs (src/actions/index.ts runs it).
+export { run as step } from './main.js';
