@@ -1,7 +1,6 @@
-// The largest scoring request body a managed online endpoint takes, and a stream that enforces it while the body
-// flows (nothing is buffered to count it).
+// The largest scoring request body a managed online endpoint takes, and the checks the gateway makes against it while
+// the body flows (nothing is buffered to count it).
 import type { IncomingMessage } from 'node:http';
-import { Transform, type TransformCallback } from 'node:stream';
 
 /**
  * Azure ML's documented limit for a managed online endpoint's request payload: "413 Payload too large: Your request
@@ -43,30 +42,4 @@ export function tooLargeMessage(size: number | undefined): string {
 export function declaredOverLimit(req: IncomingMessage): number | undefined {
   const declared = Number(req.headers['content-length']);
   return Number.isFinite(declared) && declared > SCORING_BODY_LIMIT ? declared : undefined;
-}
-
-/**
- * Passes the body through and counts it; past the limit it passes nothing more and calls `exceeded` once (for
- * bodies sent without a Content-Length, or with a wrong one).
- */
-export class BodyLimit extends Transform {
-  private seen = 0;
-  private tripped = false;
-
-  constructor(
-    private readonly limit: number,
-    private readonly exceeded: () => void,
-  ) {
-    super();
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.seen += chunk.length;
-    if (this.seen <= this.limit) return done(null, chunk);
-    if (!this.tripped) {
-      this.tripped = true;
-      this.exceeded();
-    }
-    done();
-  }
 }

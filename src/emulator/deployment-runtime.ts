@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { Agent } from 'node:http';
 import { join } from 'node:path';
 import { makeDeploymentFolder } from './deployment-folders.js';
 import { INFERENCE_SERVER_PY, MLFLOW_SCORE_PY } from './inference-server-source.js';
@@ -41,8 +40,6 @@ export interface DeploymentSpec {
 /** A deployment whose inference server answers. */
 export interface Serving {
   port: number;
-  /** Keep-alive connections to the server (the gateway's per-request cost stays small). */
-  agent: Agent;
 }
 
 /** Re-exported: provisioning.ts and its checks import it from here. */
@@ -205,7 +202,6 @@ export class DeploymentRuntime {
       dir,
       exited,
       port,
-      agent: new Agent({ keepAlive: true, maxSockets: 64 }),
     };
     const previous = this.instances.get(spec.key);
     this.instances.set(spec.key, instance);
@@ -218,7 +214,6 @@ export class DeploymentRuntime {
   }
 
   private async kill(instance: Instance): Promise<void> {
-    instance.agent.destroy();
     instance.child.kill('SIGTERM');
     const timer = setTimeout(() => instance.child.kill('SIGKILL'), 3_000);
     await instance.exited;

@@ -1,16 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import {
-  createServer,
-  request as httpRequest,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { parseEndpointMetricsPath, type EndpointMetrics } from '../contract/endpoint-metrics.js';
 import { Admission } from './admission.js';
-import { BodyLimit, declaredOverLimit, drain, SCORING_BODY_LIMIT, tooLargeMessage } from './body-limit.js';
+import { declaredOverLimit, drain, SCORING_BODY_LIMIT, tooLargeMessage } from './body-limit.js';
 import type { Serving } from './deployment-runtime.js';
-import { forwardHeaders, HOP_BY_HOP } from './gateway-headers.js';
+import { answerHeaders, forwardedHeaderLines } from './gateway-headers.js';
+import { DROP_ANSWER, UpstreamPool, type UpstreamExchange } from './gateway-upstream.js';
 import { unauthorized, type GatewayView } from './gateway-view.js';
 import { summarizeLatencies } from '../smoke/latency.js';
 import { keepAlive } from './server.js';
@@ -47,6 +42,8 @@ export class Gateway {
   readonly server: Server;
   private readonly figures = new Map<string, Map<string, Figures>>();
   private readonly admission = new Admission();
+  /** Keep-alive connections to each running deployment's server (gateway-upstream.ts). */
+  private readonly pools = new WeakMap<Serving, UpstreamPool>();
 
   constructor(private readonly deps: GatewayDeps) {
     this.server = createServer((req, res) => this.handle(req, res));
@@ -155,8 +152,7 @@ export class Gateway {
     const mirrorName = pickMirror(view.mirrorTraffic, name, Math.random());
     const mirror =
       mirrorName !== undefined ? this.deps.serving(view.deployments.get(mirrorName) ?? '') : undefined;
-    const headers = forwardHeaders(req.headers);
-    headers['x-ms-request-id'] ??= randomUUID();
+    const headerLines = forwardedHeaderLines(req.headers, randomUUID);
     const timeoutMs = view.requestTimeoutMs(name);
     const slots = view.slots(name);
     const runtimeKey = view.deployments.get(name)!;
@@ -169,8 +165,7 @@ export class Gateway {
         served,
       );
     }
-    res.once('close', () => ticket?.release());
-    let upstream: ReturnType<typeof httpRequest> | undefined;
+    let upstream: UpstreamExchange | undefined;
     // A wall clock from the request's arrival: the model's time and any wait for a turn (admission.ts).
     const timer = setTimeout(() => {
       upstream?.destroy();
@@ -178,7 +173,12 @@ export class Gateway {
       if (!res.headersSent) reply(408, `upstream request timeout: no answer within ${timeoutMs} ms.`, served);
       else res.destroy();
     }, timeoutMs);
-    res.once('close', () => clearTimeout(timer));
+    res.once('close', () => {
+      clearTimeout(timer);
+      ticket?.release();
+      // The client is gone (or served): an answer still coming is not read on.
+      upstream?.destroy();
+    });
     const forward = (): void => {
       if (res.writableEnded || res.destroyed) return;
       // Past the limit (a body without a Content-Length, or with a wrong one): the rest is read and dropped, then
@@ -195,7 +195,7 @@ export class Gateway {
         req,
         res,
         serving,
-        headers,
+        headerLines,
         served,
         tooLarge,
         mirrorName,
@@ -208,99 +208,103 @@ export class Gateway {
     else forward();
   }
 
+  private pool(serving: Serving): UpstreamPool {
+    let pool = this.pools.get(serving);
+    if (!pool) this.pools.set(serving, (pool = new UpstreamPool(serving.port)));
+    return pool;
+  }
+
   /** Sends the request to the deployment's server (and a copy to the mirror) and relays the answer. */
   private send(
     req: IncomingMessage,
     res: ServerResponse,
     serving: Serving,
-    headers: Record<string, string | string[]>,
+    headerLines: string,
     served: Record<string, string>,
     tooLarge: () => void,
     mirrorName: string | undefined,
     mirror: Serving | undefined,
     view: GatewayView,
     endpointKey: string,
-  ): ReturnType<typeof httpRequest> {
-    const upstream = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: serving.port,
-        method: req.method,
-        path: '/score',
-        headers,
-        agent: serving.agent,
-      },
-      (answer) => {
-        const status = answer.statusCode ?? 502;
-        const out: Record<string, string | string[]> = { ...served };
-        for (const [key, value] of Object.entries(answer.headers)) {
-          if (value !== undefined && !HOP_BY_HOP.has(key)) out[key] = value;
-        }
-        if (status === 200) {
+  ): UpstreamExchange {
+    const method = req.method ?? 'POST';
+    // The body goes on as it came: by its Content-Length, or in chunks (a request with neither has none).
+    const chunked =
+      req.headers['content-length'] === undefined && req.headers['transfer-encoding'] !== undefined;
+    const request = { method, path: '/score', headerLines, chunked };
+    let cutOff = false;
+    const upstream = this.pool(serving).request(request, {
+      head: (head) => {
+        const out = answerHeaders(head, served);
+        if (head.status === 200) {
           res.writeHead(200, out);
         } else {
-          out['ms-azureml-model-error-statuscode'] = String(status);
+          out['ms-azureml-model-error-statuscode'] = String(head.status);
           out['ms-azureml-model-error-reason'] = 'model_error';
           res.writeHead(424, out);
         }
-        answer.pipe(res);
       },
-    );
-    let cutOff = false;
-    upstream.on('error', (error) => {
-      if (cutOff || res.writableEnded) return;
-      if (res.headersSent) return void res.destroy();
-      if (!res.writableEnded) {
-        const body = JSON.stringify({ message: `upstream connect error: ${error.message}` });
+      body: (chunk) => {
+        // A slow client: the server's answer waits in its socket until the client takes more.
+        if (!res.write(chunk)) {
+          upstream.pause();
+          res.once('drain', () => upstream.resume());
+        }
+      },
+      end: () => res.end(),
+      fail: (message) => {
+        if (cutOff || res.writableEnded) return;
+        if (res.headersSent) return void res.destroy();
+        const body = JSON.stringify({ message: `upstream connect error: ${message}` });
         res.writeHead(502, {
           ...served,
           'Content-Type': 'application/json',
           'Content-Length': Buffer.byteLength(body),
         });
         res.end(body);
-      }
+      },
+      drain: () => req.resume(),
     });
     // Mirrored: the same chunks go to the mirror as they arrive, paced by the live deployment only (a slow mirror
     // holds at most one body, which the limit bounds); its answer is read and dropped.
     const copy =
       mirror && mirrorName !== undefined
-        ? httpRequest(
-            {
-              host: '127.0.0.1',
-              port: mirror.port,
-              method: req.method,
-              path: '/score',
-              headers,
-              agent: mirror.agent,
-            },
-            (answer) => answer.resume(),
+        ? this.pool(mirror).request(
+            { ...request, idleTimeoutMs: view.requestTimeoutMs(mirrorName) },
+            DROP_ANSWER,
           )
         : undefined;
     req.on('aborted', () => {
       upstream.destroy();
       copy?.destroy();
     });
-    // The body streams through a counter: a body sent without a Content-Length (or with a wrong one) that goes
-    // past the limit is cut off, answered 413 and read to its end without being kept.
-    const limiter = new BodyLimit(SCORING_BODY_LIMIT, () => {
-      cutOff = true;
-      req.unpipe(limiter);
-      upstream.destroy();
-      copy?.destroy();
-      tooLarge();
-    });
-    req.pipe(limiter).pipe(upstream);
-    if (copy && mirrorName !== undefined) {
-      copy.setTimeout(view.requestTimeoutMs(mirrorName), () => copy.destroy());
-      copy.on('error', () => undefined);
-      limiter.on('data', (chunk: Buffer) => {
-        if (!copy.destroyed) copy.write(chunk);
-      });
-      limiter.on('end', () => {
+    // The body is counted as it streams: a body sent without a Content-Length (or with a wrong one) that goes past
+    // the limit is cut off, answered 413 and read to its end without being kept.
+    let seen = 0;
+    const onData = (chunk: Buffer): void => {
+      seen += chunk.length;
+      if (seen > SCORING_BODY_LIMIT) {
+        cutOff = true;
+        req.off('data', onData);
+        req.off('end', onEnd);
+        upstream.destroy();
+        copy?.destroy();
+        // Answered already (a timeout, or the model answered early): the rest is only dropped.
+        if (res.writableEnded) return void req.resume();
+        return tooLarge();
+      }
+      if (!upstream.write(chunk)) req.pause();
+      copy?.write(chunk);
+    };
+    const onEnd = (): void => {
+      upstream.end();
+      if (copy && mirrorName !== undefined) {
         this.figuresOf(endpointKey, mirrorName).mirrored++;
         copy.end();
-      });
-    }
+      }
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
     return upstream;
   }
 }
