@@ -430,61 +430,80 @@ const HEAD_END = Buffer.from('\r\n\r\n');
 /** A head larger than this is refused (Node's own --max-http-header-size default is 16 KiB). */
 const MAX_HEAD = 64 * 1024;
 /**
- * Feed it the connection's bytes with `push`; it returns the answer once complete (and undefined until then).
- * `end` says the connection closed: it completes a body framed by the close, or throws for a cut-off answer.
- * Throws an Error naming what is malformed.
+ * Reads answers as the connection's bytes arrive and hands them on as they are parsed (nothing is kept but a split
+ * head or chunk size line): the smoke runner's reader and the emulator's scoring gateway (which relays bodies of any
+ * size) both read with it. `push` throws an Error naming what is malformed; `close` says the connection ended.
  */
-class Http1ResponseReader {
+class Http1ResponseParser {
+    sink;
     pending;
-    head;
     framing;
-    body = [];
+    bodiless = false;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    /** Whether an answer is being read (its head or its body). */
+    get busy() {
+        return this.framing !== undefined || this.pending !== undefined;
+    }
+    /** The next answer is to a HEAD request: no body, whatever its headers say (RFC 9110 section 9.3.2). */
+    expectBodiless() {
+        this.bodiless = true;
+    }
     push(chunk) {
         let data = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
         this.pending = undefined;
-        while (!this.head) {
+        while (!this.framing) {
             const end = data.indexOf(HEAD_END);
             if (end < 0) {
                 if (data.length > MAX_HEAD)
                     throw new Error(`response head over ${MAX_HEAD} bytes`);
-                this.pending = data;
-                return undefined;
+                if (data.length > 0)
+                    this.pending = data;
+                return;
             }
             const head = parseHead(data.toString('latin1', 0, end));
             data = data.subarray(end + 4);
             // 1xx answers (100 Continue, 103 Early Hints) come before the real one.
             if (head.status >= 100 && head.status < 200)
                 continue;
-            this.head = head;
-            this.framing = framingOf(head);
+            this.framing = this.bodiless ? { kind: 'length', left: 0 } : framingOf(head);
+            this.bodiless = false;
+            this.sink.head(head);
+            if (this.framing.kind === 'length' && this.framing.left === 0)
+                this.finish(data);
+            return data.length > 0 && this.framing ? this.readBody(data) : undefined;
         }
-        return this.readBody(data);
+        this.readBody(data);
     }
-    /** The connection ended: the answer when its body runs to the close; throws "socket hang up" (Node's words). */
-    end() {
-        if (this.head && this.framing?.kind === 'close')
-            return { ...this.finish(), reusable: false };
-        throw new Error('socket hang up');
+    /** The connection ended: completes a body that runs to the close; throws "socket hang up" (Node's words). */
+    close() {
+        if (this.framing?.kind !== 'close')
+            throw new Error('socket hang up');
+        this.framing = undefined;
+        this.sink.end();
     }
     readBody(data) {
         const f = this.framing;
         if (f.kind === 'close') {
             if (data.length > 0)
-                this.body.push(data);
-            return undefined;
+                this.sink.body(data);
+            return;
         }
         if (f.kind === 'length') {
             const take = Math.min(f.left, data.length);
-            if (take > 0)
-                this.body.push(data.subarray(0, take));
             f.left -= take;
-            return f.left === 0 ? this.finish() : undefined;
+            if (take > 0)
+                this.sink.body(take === data.length ? data : data.subarray(0, take));
+            if (f.left === 0)
+                this.finish(data.subarray(take));
+            return;
         }
         // Chunked: size line, data, CRLF, ..., a zero size line, trailers, an empty line.
         while (data.length > 0) {
             if (f.left > 0) {
                 const take = Math.min(f.left, data.length);
-                this.body.push(data.subarray(0, take));
+                this.sink.body(data.subarray(0, take));
                 f.left -= take;
                 data = data.subarray(take);
                 continue;
@@ -494,13 +513,13 @@ class Http1ResponseReader {
                 if (data.length > MAX_HEAD)
                     throw new Error('chunk size line too long');
                 this.pending = data;
-                return undefined;
+                return;
             }
             const line = data.toString('latin1', 0, eol);
             data = data.subarray(eol + 2);
             if (f.trailers) {
                 if (line === '')
-                    return this.finish();
+                    return this.finish(data);
                 continue;
             }
             if (line === '')
@@ -513,13 +532,52 @@ class Http1ResponseReader {
             else
                 f.left = size;
         }
-        return undefined;
     }
-    finish() {
-        const answer = { ...this.head, body: this.body.length === 1 ? this.body[0] : Buffer.concat(this.body) };
-        this.head = undefined;
+    /** One answer is complete; bytes after it are kept for the next one. */
+    finish(rest) {
         this.framing = undefined;
-        this.body = [];
+        if (rest.length > 0)
+            this.pending = rest;
+        this.sink.end();
+    }
+}
+/**
+ * Feed it the connection's bytes with `push`; it returns the answer once complete (and undefined until then).
+ * `end` says the connection closed: it completes a body framed by the close, or throws for a cut-off answer.
+ * Throws an Error naming what is malformed.
+ */
+class Http1ResponseReader {
+    head;
+    body = [];
+    answer;
+    parser = new Http1ResponseParser({
+        head: (head) => (this.head = head),
+        body: (chunk) => this.body.push(chunk),
+        end: () => {
+            const { status, headers, reusable } = this.head;
+            this.answer = {
+                status,
+                headers,
+                reusable,
+                body: this.body.length === 1 ? this.body[0] : Buffer.concat(this.body),
+            };
+            this.head = undefined;
+            this.body = [];
+        },
+    });
+    push(chunk) {
+        // One answer per push (no pipelining): bytes after it wait for the next push.
+        this.parser.push(chunk);
+        return this.take();
+    }
+    /** The connection ended: the answer when its body runs to the close; throws "socket hang up" (Node's words). */
+    end() {
+        this.parser.close();
+        return { ...this.take(), reusable: false };
+    }
+    take() {
+        const answer = this.answer;
+        this.answer = undefined;
         return answer;
     }
 }
@@ -529,6 +587,7 @@ function parseHead(text) {
     if (!status)
         throw new Error(`invalid status line "${lines[0].slice(0, 40)}"`);
     const headers = {};
+    const raw = [];
     for (let i = 1; i < lines.length; i++) {
         const line = lines[i];
         const colon = line.indexOf(':');
@@ -537,10 +596,11 @@ function parseHead(text) {
         const name = line.slice(0, colon).trim().toLowerCase();
         const value = line.slice(colon + 1).trim();
         headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
+        raw.push(name, value);
     }
     const connection = (headers.connection ?? '').toLowerCase();
     const reusable = status[1] === '1' ? !connection.includes('close') : connection.includes('keep-alive');
-    return { status: Number(status[2]), headers, reusable };
+    return { status: Number(status[2]), headers, raw, reusable };
 }
 function framingOf(head) {
     if (head.status === 204 || head.status === 304)
