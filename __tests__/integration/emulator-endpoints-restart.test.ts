@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { start, type RunningEmulator } from '../../src/emulator/index.js';
 import { initialState, readState, writeState } from '../../src/emulator/state.js';
+import { armCall } from '../helpers/emulator-arm-call.js';
 import { armClient } from '../helpers/emulator-sdk.js';
 import { deploymentBody, harnessRunning, registerExample } from '../helpers/emulator-endpoints.js';
 
@@ -89,6 +90,43 @@ describe('online deployments across a restart', () => {
       `${gatewayBefore}/dev/keep-ep/score`,
     );
   }, 60_000);
+
+  it('a deployment poll across a restart finds its operation, which ends when the provisioning started again does', async () => {
+    await emu?.stop();
+    const dataDir = join(work, 'data-poll');
+    emu = await start({ quiet: true, dataDir });
+    const { modelId, codeId } = await registerExample(emu, work);
+    await armClient(emu).onlineEndpoints.beginCreateOrUpdateAndWait(
+      RG,
+      'dev',
+      'poll-ep',
+      { location: 'local', properties: { authMode: 'Key' } },
+      POLL,
+    );
+    const path = `/subscriptions/${emu.subscriptionId}/resourceGroups/${RG}/providers/Microsoft.MachineLearningServices/workspaces/dev/onlineEndpoints/poll-ep/deployments/blue`;
+    const put = await armCall(emu, 'PUT', path, { body: deploymentBody(modelId, codeId) });
+    expect(put.status).toBe(201);
+    const statusUrl = String(put.headers['azure-asyncoperation']);
+    // Killed while it provisions (the inference server takes a second or more to start).
+    const port = Number(new URL(emu.armEndpoint).port);
+    await emu.stop();
+    expect(readState(dataDir)!.operations![new URL(statusUrl).pathname.split('/').pop()!]).toMatchObject({
+      status: 'InProgress',
+    });
+
+    emu = await start({ quiet: true, dataDir, port });
+    let status = '';
+    for (let i = 0; i < 300 && (status === '' || status === 'InProgress'); i++) {
+      const poll = await armCall(emu, 'GET', statusUrl);
+      expect(poll.status).toBe(200);
+      status = poll.body.status;
+      if (status === 'InProgress') await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(status).toBe('Succeeded');
+    const deployment = await armCall(emu, 'GET', path);
+    expect(deployment.body.properties.provisioningState).toBe('Succeeded');
+    expect(harnessRunning('dev', 'poll-ep', 'blue')).toBe(true);
+  }, 90_000);
 
   it('refuses to start when the kept gateway port is taken, naming it and the way out', async () => {
     // Another process holds the port kept in a data dir's state.

@@ -1,5 +1,5 @@
 import { describe, expect, it, jest } from '@jest/globals';
-import { Operations } from '../../src/emulator/operations.js';
+import { Operations, type OperationStore } from '../../src/emulator/operations.js';
 
 const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -34,5 +34,63 @@ describe("the emulator's long-running operations", () => {
     await wait(60);
     expect(ran).toEqual([]);
     expect(op.status).toBe('InProgress');
+  });
+
+  describe('kept in a store (the state with a data dir), so a poll across a restart finds its operation', () => {
+    const store = (): OperationStore & { writes: number } => {
+      const st = {
+        records: {},
+        writes: 0,
+        persist: () => {
+          st.writes++;
+        },
+      };
+      return st;
+    };
+    const DEPLOYMENT =
+      '/subscriptions/s/resourceGroups/rg/providers/x/workspaces/dev/onlineEndpoints/ep/deployments/Blue';
+
+    it('writes each operation when it starts and when it ends', () => {
+      const st = store();
+      const ops = new Operations('sub', 'local', () => 'https://127.0.0.1:1', st);
+      const op = ops.start(undefined, DEPLOYMENT);
+      expect(st.records[op.id]).toMatchObject({ status: 'InProgress', target: DEPLOYMENT.toLowerCase() });
+      expect(st.writes).toBe(1);
+      ops.finish(op);
+      expect(st.records[op.id]).toMatchObject({ status: 'Succeeded', endTime: expect.any(String) });
+      expect(st.writes).toBe(2);
+      ops.stop();
+      ops.finish(ops.start());
+      expect(st.writes).toBe(2);
+    });
+
+    it('after a restart: the provisioning takes its operation over, the others are settled, the old ids answer', () => {
+      const st = store();
+      const before = new Operations('sub', 'local', () => 'https://127.0.0.1:1', st);
+      const provisioning = before.start(undefined, DEPLOYMENT);
+      const deleting = before.start();
+      const orphan = before.start(undefined, `${DEPLOYMENT}-gone`);
+      const done = before.start(() => ({ name: 'ep' }));
+      before.finish(done);
+      before.stop();
+
+      const after = new Operations('sub', 'local', () => 'https://127.0.0.1:1', st);
+      const adopted = after.adopt(DEPLOYMENT.toUpperCase());
+      expect(adopted?.id).toBe(provisioning.id);
+      expect(after.adopt(DEPLOYMENT)).toBeUndefined();
+      after.settleInterrupted();
+      expect(after.status({ operationId: provisioning.id }).body).toMatchObject({ status: 'InProgress' });
+      expect(after.status({ operationId: deleting.id }).body).toMatchObject({ status: 'Succeeded' });
+      expect(after.status({ operationId: orphan.id }).body).toMatchObject({
+        status: 'Failed',
+        error: { code: 'OperationInterrupted', message: expect.stringMatching(/restarted/) },
+      });
+      // Its result (a PATCH's resource) did not survive: the Location poll answers 200 without a body.
+      expect(after.result({ operationId: done.id })).toEqual({ status: 200 });
+      after.finish(adopted!);
+      expect(st.records[provisioning.id]).toMatchObject({ status: 'Succeeded' });
+      expect(() => after.status({ operationId: 'unknown' })).toThrow(/does not exist/);
+      after.stop();
+    });
   });
 });

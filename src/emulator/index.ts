@@ -136,7 +136,11 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
     state.runtimeTag ??= newRuntimeTag();
     removeLeftovers(tmpdir(), state.runtimeTag);
     runtime = new DeploymentRuntime(tmpdir(), state.runtimeTag, accounts);
-    const operations = new Operations(state.subscriptionId, LOCATION, () => config.armEndpoint);
+    // The operations clients poll are kept in the state: with a data dir, a poll across a restart finds its own.
+    const operations = new Operations(state.subscriptionId, LOCATION, () => config.armEndpoint, {
+      records: (state.operations ??= {}),
+      persist,
+    });
     const context = new Context(state, config, accounts, persist, runtime, operations, new EndpointTokens());
     const jobs = new LocalJobEngine(context, {
       root: tmpdir(),

@@ -11,20 +11,26 @@ import { operationPath, type Params } from './arm-path.js';
 import type { Answer } from './context.js';
 import type { ObjectSchema } from './schema.js';
 import { str } from './schemas/common.js';
+import type { StoredOperation } from './state.js';
 
 export interface OperationError {
   code: string;
   message: string;
 }
 
-export interface Operation {
+export interface Operation extends StoredOperation {
   id: string;
-  status: 'InProgress' | 'Succeeded' | 'Failed';
-  startTime: string;
-  endTime?: string;
-  error?: OperationError;
-  /** What the Location poll answers once the operation succeeded (PATCH: the resource); no body when absent. */
+  /**
+   * What the Location poll answers once the operation succeeded (PATCH: the resource); no body when absent (and
+   * for an operation read back after a restart).
+   */
   result?: () => unknown;
+}
+
+/** Where operations are kept across a restart: the state's `operations`, and how to write the state. */
+export interface OperationStore {
+  records: Record<string, StoredOperation>;
+  persist(): void;
 }
 
 /**
@@ -50,6 +56,8 @@ const RETAIN_FINISHED_MS = 10 * 60_000;
 export class Operations {
   private readonly records = new Map<string, Operation>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** The running operations a new provisioning took over after a restart (adopt). */
+  private readonly adopted = new Set<string>();
   private stopped = false;
 
   constructor(
@@ -57,16 +65,26 @@ export class Operations {
     private readonly location: string,
     /** The ARM endpoint (known once the server listens). */
     private readonly endpoint: () => string,
-  ) {}
+    /** With a data dir: the operations outlive the process, so a client polling across a restart finds its own. */
+    private readonly store?: OperationStore,
+  ) {
+    for (const [id, stored] of Object.entries(store?.records ?? {})) {
+      this.records.set(id, { ...stored, id });
+      if (stored.status !== 'InProgress') this.forgetLater(id);
+    }
+  }
 
-  start(result?: () => unknown): Operation {
+  /** A new operation; `target` is the ARM id of the deployment it provisions, when it does (see adopt). */
+  start(result?: () => unknown, target?: string): Operation {
     const op: Operation = {
       id: randomUUID(),
       status: 'InProgress',
       startTime: new Date().toISOString(),
+      ...(target ? { target: target.toLowerCase() } : {}),
       result,
     };
     this.records.set(op.id, op);
+    this.keep(op);
     return op;
   }
 
@@ -74,8 +92,59 @@ export class Operations {
     op.status = error ? 'Failed' : 'Succeeded';
     op.endTime = new Date().toISOString();
     if (error) op.error = error;
-    // Forgotten a while later, so a long-running emulator does not keep every operation it ever ran.
-    setTimeout(() => this.records.delete(op.id), RETAIN_FINISHED_MS).unref();
+    this.keep(op);
+    this.forgetLater(op.id);
+  }
+
+  /**
+   * After a restart: the operation that was provisioning this deployment when the emulator stopped, for the new
+   * provisioning to finish (a client still polls it); undefined when there is none.
+   */
+  adopt(target: string): Operation | undefined {
+    const key = target.toLowerCase();
+    const op = [...this.records.values()].find(
+      (o) => o.status === 'InProgress' && o.target === key && !this.adopted.has(o.id),
+    );
+    if (op) this.adopted.add(op.id);
+    return op;
+  }
+
+  /**
+   * After a restart, once adopt() took what it could: every other operation that was running is settled as the
+   * restart settled its resource (recovery.ts: an endpoint's update done, a deletion done, a job no longer running);
+   * one that provisioned a deployment nobody provisions any more fails, saying so.
+   */
+  settleInterrupted(): void {
+    for (const op of this.records.values()) {
+      if (op.status !== 'InProgress' || this.adopted.has(op.id)) continue;
+      if (!op.target) this.finish(op);
+      else {
+        this.finish(op, {
+          code: 'OperationInterrupted',
+          message:
+            'The emulator restarted while this deployment was being provisioned, and it is no longer provisioning: read the deployment for its state.',
+        });
+      }
+    }
+  }
+
+  /** Writes the operation into the store (not once the emulator stopped: its data dir may be gone). */
+  private keep(op: Operation): void {
+    if (!this.store || this.stopped) return;
+    const stored: StoredOperation = { status: op.status, startTime: op.startTime };
+    if (op.endTime) stored.endTime = op.endTime;
+    if (op.error) stored.error = op.error;
+    if (op.target) stored.target = op.target;
+    this.store.records[op.id] = stored;
+    this.store.persist();
+  }
+
+  /** Forgotten a while after it ended, so a long-running emulator does not keep every operation it ever ran. */
+  private forgetLater(id: string): void {
+    setTimeout(() => {
+      this.records.delete(id);
+      if (this.store && !this.stopped) delete this.store.records[id];
+    }, RETAIN_FINISHED_MS).unref();
   }
 
   /**

@@ -1,5 +1,6 @@
 // Restart recovery, apart from the resources: with a data dir, state.json outlives the process; at start, what was
-// under way is settled and every deployment that was serving is provisioned again.
+// under way is settled and every deployment that was serving is provisioned again; the operations clients poll are
+// settled the same way (operations.ts).
 import type { Context } from './context.js';
 import { BUSY } from './resources/online-endpoints.js';
 import { provision } from './resources/provisioning.js';
@@ -21,11 +22,14 @@ export function resume(ctx: Context): Promise<void> {
         if (state === 'Deleting') delete ep.deployments[dname];
         else if (state !== 'Failed') {
           d.properties.provisioningState = 'Updating';
-          provisioning.push(provision(ctx, ws, ep, d, ctx.operations.start()));
+          // The operation a client may still be polling (the PUT's, when it was under way) follows this provisioning.
+          const op = ctx.operations.adopt(d.id!) ?? ctx.operations.start(undefined, d.id);
+          provisioning.push(provision(ctx, ws, ep, d, op));
         }
       }
     }
   }
+  ctx.operations.settleInterrupted();
   ctx.persist();
   return Promise.all(provisioning).then(() => undefined);
 }

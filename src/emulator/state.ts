@@ -98,6 +98,21 @@ export interface EmulatorState {
   runtimeTag?: string;
   /** The scoring gateway's port, reused at the next start (absent until the gateway first listened). */
   gatewayPort?: number;
+  /**
+   * The long-running operations clients may still poll (operations.ts), so that a poll across a restart finds its
+   * operation; absent in older states.
+   */
+  operations?: Record<string, StoredOperation>;
+}
+
+/** A long-running operation as kept in the state (what its status route answers). */
+export interface StoredOperation {
+  status: 'InProgress' | 'Succeeded' | 'Failed';
+  startTime: string;
+  endTime?: string;
+  error?: { code: string; message: string };
+  /** The ARM id (lower case) of the deployment the operation provisions, when it does. */
+  target?: string;
 }
 
 export const SUBSCRIPTION_ID = '00000000-0000-4000-8000-000000000000';
