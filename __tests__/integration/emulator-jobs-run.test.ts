@@ -14,6 +14,7 @@ import {
   workspaceScope,
   type RunDetails,
 } from '../../src/contract/jobs.js';
+import { runChildren } from '../../src/emulator/data-plane/run-history.js';
 import { runOf } from '../../src/emulator/jobs/run-record.js';
 import { startEngineHarness, type EngineHarness } from '../helpers/job-engine-harness.js';
 
@@ -402,6 +403,15 @@ describe('pipelines', () => {
       ['prep', 'Completed'],
       ['count', 'Completed'],
     ]);
+    expect(children.body).toMatchObject({ continuationToken: null, nextLink: null });
+    // A page at a time, as the emulator's lists are: the token of the next page in continuationToken and nextLink.
+    const link = `https://127.0.0.1/history/children`;
+    const first = runChildren(h.ws, 'pipe', { token: null, pageSize: 1, link });
+    expect(first).toMatchObject({ continuationToken: '1', nextLink: `${link}?%24continuationtoken=1` });
+    const second = runChildren(h.ws, 'pipe', { token: first.continuationToken!, pageSize: 1, link });
+    expect([...first.value, ...second.value].map((c) => c.displayName)).toEqual(['prep', 'count']);
+    expect(second).toMatchObject({ continuationToken: null, nextLink: null });
+    expect(() => runChildren(h.ws, 'pipe', { token: 'x', pageSize: 1, link })).toThrow(/is not a token/);
     const countJob = h.ws.jobs![children.body.value[1].runId]!;
     expect(countJob.properties).toMatchObject({
       displayName: 'count',

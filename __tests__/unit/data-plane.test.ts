@@ -114,12 +114,40 @@ describe('data plane', () => {
         status: 200,
         json: { value: [{ runId: 'a', status: 'Completed', displayName: 'prep' }], continuationToken: 't/1' },
       },
-      [`GET ${base}?$continuationToken=t%2F1`]: {
+      [`GET ${base}?$continuationtoken=t%2F1`]: {
         status: 200,
-        json: { value: [{ runId: 'b', status: 'Running' }] },
+        json: { value: [{ runId: 'b', status: 'Running' }], nextLink: `${base}?$continuationtoken=2` },
+      },
+      // azure-ai-ml follows nextLink when the page has one.
+      [`GET ${base}?$continuationtoken=2`]: {
+        status: 200,
+        json: { value: [{ runId: 'c', status: 'Queued' }], continuationToken: null, nextLink: null },
       },
     });
-    expect((await dp.listRunChildren('pipe')).map((c) => c.runId)).toEqual(['a', 'b']);
+    expect((await dp.listRunChildren('pipe')).map((c) => c.runId)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reads no next page from another host with our credential, and stops on a page that repeats', async () => {
+    const base = `https://region.api.test/history/v1.0${SCOPE}/runs/pipe/children`;
+    const elsewhere = plane({
+      [`GET ${base}`]: {
+        status: 200,
+        json: { value: [{ runId: 'a', status: 'Completed' }], nextLink: 'https://evil.test/steal?x=1' },
+      },
+    });
+    await expect(elsewhere.dp.listRunChildren('pipe')).rejects.toThrow(
+      /next page .* is on another host \(evil\.test\); it is not read with the workspace's credential/,
+    );
+    expect(new Set(elsewhere.stub.sent.map((r) => new URL(r.url).host))).toEqual(
+      new Set(['region.api.test']),
+    );
+    const looping = plane({
+      [`GET ${base}`]: { status: 200, json: { value: [], nextLink: `${base}?$continuationtoken=1` } },
+      [`GET ${base}?$continuationtoken=1`]: [
+        { status: 200, json: { value: [], nextLink: `${base}?$continuationtoken=1` } },
+      ],
+    });
+    await expect(looping.dp.listRunChildren('pipe')).rejects.toThrow(/kept answering more pages .* stopped/);
   });
 
   it('reads the metrics a run logged from MLflow runs/get as a name -> value map', async () => {

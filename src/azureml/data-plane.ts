@@ -25,7 +25,9 @@ import {
   workspaceScope,
   type DiscoveryDocument,
   type MlflowRun,
+  RUN_CHILDREN_CONTINUATION,
   type RunChild,
+  type RunChildrenPage,
   type RunDetails,
 } from '../contract/jobs.js';
 import { getErrorMessage } from '../errors.js';
@@ -33,6 +35,9 @@ import { AzureMLError } from './errors.js';
 import { DEFAULT_RETRY, type RetrySettings } from './retry-settings.js';
 import { USER_AGENT_PREFIX } from './user-agent.js';
 import type { WorkspaceAddress } from './workspace.js';
+
+/** At most this many pages of a pipeline's children (a pipeline of thousands of steps is far past any we run). */
+const MAX_CHILDREN_PAGES = 1000;
 
 /** At most this many bytes of a log per read: a long log is read over several polls, never held whole. */
 export const LOG_READ_MAX_BYTES = 4 * 1024 * 1024;
@@ -162,21 +167,33 @@ export function createDataPlane(
 
     async listRunChildren(runId) {
       const base = `${await apiBase()}${runChildrenPath(scope, runId)}`;
+      const origin = new URL(base).origin;
       const children: RunChild[] = [];
       const seen = new Set<string>();
-      let token: string | undefined;
-      for (;;) {
-        const url = token ? `${base}?$continuationToken=${encodeURIComponent(token)}` : base;
-        const page = await getJson<{ value?: RunChild[]; continuationToken?: string | null }>(
-          url,
-          `list the child jobs of job ${runId}`,
-        );
+      let url = base;
+      // As azure-ai-ml pages them (runhistory get_child): a page's nextLink, else its continuationToken.
+      for (let pages = 1; ; pages++) {
+        const page = await getJson<RunChildrenPage>(url, `list the child jobs of job ${runId}`);
         children.push(...(page?.value ?? []));
-        token = page?.continuationToken ?? undefined;
-        if (!token) return children;
-        if (seen.has(token))
-          throw new AzureMLError(`Run history returned the same continuation token twice.`);
-        seen.add(token);
+        const next = page?.nextLink
+          ? page.nextLink
+          : page?.continuationToken
+            ? `${base}?${RUN_CHILDREN_CONTINUATION}=${encodeURIComponent(page.continuationToken)}`
+            : undefined;
+        if (!next) return children;
+        // Our credential goes only where the first page was read.
+        if (new URL(next).origin !== origin) {
+          throw new AzureMLError(
+            `Run history's next page of job ${runId}'s children is on another host (${new URL(next).host}); it is not read with the workspace's credential.`,
+          );
+        }
+        if (seen.has(next) || pages >= MAX_CHILDREN_PAGES) {
+          throw new AzureMLError(
+            `Run history kept answering more pages of job ${runId}'s children (${pages} read): stopped.`,
+          );
+        }
+        seen.add(next);
+        url = next;
       }
     },
 

@@ -146,7 +146,23 @@ export interface MlflowRun {
 export const runChildrenPath = (scope: string, runId: string): string =>
   `/history/v1.0${scope}/runs/${encodeURIComponent(runId)}/children`;
 
-/** One child in the children answer ({ value: RunChild[], continuationToken?: string | null }). */
+/**
+ * The query parameter that asks for the children answer's next page, as azure-ai-ml's run history client names it
+ * (_restclient/runhistory, runs get_child: `$continuationtoken`).
+ */
+export const RUN_CHILDREN_CONTINUATION = '$continuationtoken';
+
+/**
+ * One page of the children answer (run history's PaginatedRunList). azure-ai-ml follows `nextLink`; a page with
+ * only a `continuationToken` is followed with RUN_CHILDREN_CONTINUATION; neither: the last page.
+ */
+export interface RunChildrenPage {
+  value: RunChild[];
+  continuationToken?: string | null;
+  nextLink?: string | null;
+}
+
+/** One child in the children answer (RunChildrenPage). */
 export interface RunChild {
   runId: string;
   status: string;

@@ -2,7 +2,7 @@
 // mlFlowTrackingUri): discovery, run history (details with log files, children) and MLflow tracking. Bodies are
 // not ARM's, so these exchanges are not in the ARM contract recording.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { MLFLOW_ROUTES } from '../../contract/jobs.js';
+import { MLFLOW_ROUTES, RUN_CHILDREN_CONTINUATION } from '../../contract/jobs.js';
 import { ArmError } from '../arm-error.js';
 import { matchTemplate, WORKSPACE_PATH, type Params } from '../arm-path.js';
 import type { Context } from '../context.js';
@@ -81,7 +81,8 @@ function existingRun(ws: WorkspaceState, runId: string, mlflow: boolean): void {
     : new ArmError(404, 'NotFound', message);
 }
 
-async function history(deps: DataPlaneDeps, caller: Caller, method: string, params: Params, path: string) {
+async function history(deps: DataPlaneDeps, caller: Caller, method: string, params: Params, url: URL) {
+  const path = url.pathname;
   const ctx = deps.context;
   if (method !== 'GET')
     throw new ArmError(405, 'MethodNotAllowed', `Run history does not support ${method} here.`);
@@ -90,7 +91,13 @@ async function history(deps: DataPlaneDeps, caller: Caller, method: string, para
   authorize(caller, ws.name, runId, RUNS_READ, path);
   existingRun(ws, runId, false);
   if (params.what === 'details') return runDetails(ctx, ws, runId);
-  if (params.what === 'children') return runChildren(ws, runId);
+  if (params.what === 'children') {
+    return runChildren(ws, runId, {
+      token: url.searchParams.get(RUN_CHILDREN_CONTINUATION),
+      pageSize: ctx.config.pageSize,
+      link: `${ctx.config.armEndpoint}${path}`,
+    });
+  }
   throw new ArmError(404, 'NotFound', `Run history has no '${params.what}' for a run.`);
 }
 
@@ -161,11 +168,7 @@ export async function serveDataPlane(
     const caller = callerOf(req, deps.principals, deps.context.jobs.runTokens);
     const historyParams = matchTemplate(HISTORY, url.pathname);
     if (historyParams) {
-      send(
-        res,
-        200,
-        await history(deps, caller, (req.method ?? 'GET').toUpperCase(), historyParams, url.pathname),
-      );
+      send(res, 200, await history(deps, caller, (req.method ?? 'GET').toUpperCase(), historyParams, url));
       return;
     }
     const mlflowParams = matchTemplate(MLFLOW, url.pathname);

@@ -2,7 +2,13 @@
 // parent_job_name): a run's details with its log files as blob SAS URLs (readable with a plain GET and
 // `Range: bytes=<n>-`, no bearer), and a pipeline's children.
 import { BlobSASPermissions } from '@azure/storage-blob';
-import type { RunChild, RunDetails } from '../../contract/jobs.js';
+import {
+  RUN_CHILDREN_CONTINUATION,
+  type RunChild,
+  type RunChildrenPage,
+  type RunDetails,
+} from '../../contract/jobs.js';
+import { ArmError } from '../arm-error.js';
 import type { Context } from '../context.js';
 import { ARTIFACT_CONTAINER, runLogBlob } from '../jobs/log-sink.js';
 import { runOf } from '../jobs/run-record.js';
@@ -44,12 +50,27 @@ export async function runDetails(
   };
 }
 
-/** A pipeline's child runs, in the order they started (one page: a pipeline has few steps). */
+/**
+ * A pipeline's child runs, in the order they started, a page at a time (`pageSize` long, as the emulator's ARM lists
+ * are): the next page's token is the offset, in `continuationToken` and in `nextLink` (`link`, this route's URL,
+ * with RUN_CHILDREN_CONTINUATION), which azure-ai-ml follows.
+ */
 export function runChildren(
   ws: WorkspaceState,
   runId: string,
-): { value: RunChild[]; continuationToken: null } {
-  const value = runOf(ws, runId).children.map((child): RunChild & Record<string, unknown> => {
+  page: { token: string | null; pageSize: number; link: string },
+): RunChildrenPage {
+  const all = runOf(ws, runId).children;
+  const { token, pageSize } = page;
+  const from = token === null ? 0 : Number(token);
+  if (!Number.isInteger(from) || from < 0 || from > all.length || (token !== null && !/^\d+$/.test(token))) {
+    throw new ArmError(
+      400,
+      'BadRequest',
+      `${RUN_CHILDREN_CONTINUATION} '${token}' is not a token this run gave.`,
+    );
+  }
+  const value = all.slice(from, from + pageSize).map((child): RunChild & Record<string, unknown> => {
     const run = runOf(ws, child);
     return {
       runId: child,
@@ -61,5 +82,8 @@ export function runChildren(
       properties: { 'azureml.nodeid': run.step ?? '', 'azureml.parentrunid': runId },
     };
   });
-  return { value, continuationToken: null };
+  const next = from + pageSize < all.length ? String(from + pageSize) : null;
+  const nextUrl = new URL(page.link);
+  if (next !== null) nextUrl.searchParams.set(RUN_CHILDREN_CONTINUATION, next);
+  return { value, continuationToken: next, nextLink: next === null ? null : nextUrl.toString() };
 }
