@@ -51,7 +51,18 @@ interface Instance extends Serving {
   exited: Promise<void>;
 }
 
+/** The most of a container's log getLogs answers from (its last MAX_LOG characters). */
 const MAX_LOG = 1024 * 1024;
+
+/**
+ * Appends to a kept log and keeps its tail: trimmed back to MAX_LOG only once it passes twice that, so a busy
+ * deployment (a line per request) costs a copy of the log every MAX_LOG characters, not one per request (which took
+ * 0.69 ms a line, and the gateway's p99 from +2 to +7 ms, after 50,000 requests).
+ */
+export function appendKept(log: string, chunk: string): string {
+  const grown = log + chunk;
+  return grown.length > 2 * MAX_LOG ? grown.slice(-MAX_LOG) : grown;
+}
 
 /** The inference-server processes of every deployment, and their logs (kept after a failure, for getLogs). */
 export class DeploymentRuntime {
@@ -82,7 +93,7 @@ export class DeploymentRuntime {
   /** The last `tail` lines (all when absent) of a container's log. */
   getLogs(key: string, container: 'InferenceServer' | 'StorageInitializer', tail?: number): string {
     const log = this.logs.get(key);
-    const text = (container === 'StorageInitializer' ? log?.storage : log?.server) ?? '';
+    const text = ((container === 'StorageInitializer' ? log?.storage : log?.server) ?? '').slice(-MAX_LOG);
     if (tail === undefined || tail <= 0) return text;
     const lines = text.split('\n');
     if (lines.at(-1) === '') lines.pop();
@@ -161,8 +172,7 @@ export class DeploymentRuntime {
       ...spec.environmentVariables,
     });
     const append = (chunk: Buffer | string): void => {
-      log.server += chunk.toString();
-      if (log.server.length > MAX_LOG) log.server = log.server.slice(-MAX_LOG);
+      log.server = appendKept(log.server, chunk.toString());
     };
     const refusal = await preflight(python.executable, spec, env, codeDir, (line) => append(`${line}\n`));
     if (refusal) {
