@@ -3,6 +3,7 @@
 //                              warm-up, each round in a fresh process, A B B A order      throughput >= 0.8x]
 //   gateway overhead           sequential keep-alive requests, gateway vs the inference
 //                              server straight, interleaved                              [added p99 < 1 ms]
+//                              beside two bare proxies, the same hop (bare-proxy.mjs)
 // Run alone with `node bench/serving.mjs` or `npm run bench -- serving`; `npm run bench` runs it after the others.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -72,6 +73,36 @@ function startDeployment(probe, work, concurrency) {
       clearTimeout(timer);
       reject(new Error(`the emulator probe exited ${code} before deploying`));
     });
+  });
+}
+
+/** The order of the overhead loop's `paths` in its `i`th turn: rotated, and reversed every other cycle. */
+function orderOf(i, n) {
+  const start = i % n;
+  const order = Array.from({ length: n }, (_, k) => (start + k) % n);
+  return Math.floor(i / n) % 2 === 0 ? order : order.reverse();
+}
+
+/**
+ * Starts bench/bare-proxy.mjs (`mode` net or http) in its own process, in front of 127.0.0.1:`upstreamPort`;
+ * resolves with its port.
+ */
+function startBareProxy(mode, upstreamPort) {
+  const child = spawn(process.execPath, [join(ROOT, 'bench', 'bare-proxy.mjs'), mode, String(upstreamPort)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('close', resolve));
+  const stop = () => {
+    child.stdin.end();
+    return exited;
+  };
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) resolve({ port: JSON.parse(out.slice(0, out.indexOf('\n'))).port, stop });
+    });
+    void exited.then((code) => reject(new Error(`bench/bare-proxy.mjs exited ${code} before listening`)));
   });
 }
 
@@ -153,29 +184,35 @@ export async function servingBench({
         .join(' ')} (${cpus().length} cores)`;
     console.log(`  load average at the start: ${load()}`);
 
-    console.log(`\n[gateway overhead] ${overhead} sequential keep-alive requests to each, interleaved`);
-    const gwAgent = new Agent({ keepAlive: true, maxSockets: 1 });
-    const directAgent = new Agent({ keepAlive: true, maxSockets: 1 });
-    for (let i = 0; i < 200; i++) {
-      await post(deployment.scoringUri, gwAgent, auth, body);
-      await post(deployment.direct, directAgent, {}, body);
-    }
-    const viaGateway = [];
-    const direct = [];
-    for (let i = 0; i < overhead; i++) {
-      // Alternate which goes first, so neither always follows the other.
-      if (i % 2 === 0) {
-        viaGateway.push(await post(deployment.scoringUri, gwAgent, auth, body));
-        direct.push(await post(deployment.direct, directAgent, {}, body));
-      } else {
-        direct.push(await post(deployment.direct, directAgent, {}, body));
-        viaGateway.push(await post(deployment.scoringUri, gwAgent, auth, body));
+    console.log(
+      `\n[gateway overhead] ${overhead} sequential keep-alive requests to each, interleaved: the gateway, the ` +
+        `inference server straight, and two bare proxies in processes of their own (bench/bare-proxy.mjs, the ` +
+        `same hop): bytes relayed by a node:net server, and a node:http server in front of a raw socket`,
+    );
+    const upstreamPort = new URL(deployment.direct).port;
+    const proxies = [await startBareProxy('net', upstreamPort), await startBareProxy('http', upstreamPort)];
+    const at = (proxy) => `http://127.0.0.1:${proxy.port}/score`;
+    const paths = [
+      { name: 'gateway', url: deployment.scoringUri, headers: auth, latencies: [] },
+      { name: 'direct', url: deployment.direct, headers: {}, latencies: [] },
+      { name: 'bare-net', url: at(proxies[0]), headers: auth, latencies: [] },
+      { name: 'bare-http', url: at(proxies[1]), headers: auth, latencies: [] },
+    ];
+    for (const p of paths) p.agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      for (let i = 0; i < 200; i++) for (const p of paths) await post(p.url, p.agent, p.headers, body);
+      for (let i = 0; i < overhead; i++) {
+        // Rotated and reversed in turn, so that no path always follows another.
+        for (const k of orderOf(i, paths.length)) {
+          const p = paths[k];
+          p.latencies.push(await post(p.url, p.agent, p.headers, body));
+        }
       }
+    } finally {
+      for (const p of paths) p.agent.destroy();
+      await Promise.all(proxies.map((proxy) => proxy.stop()));
     }
-    gwAgent.destroy();
-    directAgent.destroy();
-    const gw = await summarize('gateway', viaGateway);
-    const dr = await summarize('direct', direct);
+    const [gw, dr, bareNet, bareHttp] = await Promise.all(paths.map((p) => summarize(p.name, p.latencies)));
     const ms = (v) => `${v.toFixed(2)} ms`;
     for (const p of ['p50', 'p99']) {
       const added = gw[p] - dr[p];
@@ -188,6 +225,24 @@ export async function servingBench({
         p === 'p99' ? added < 1 : undefined,
       );
     }
+    // Reference rows: what the same hop costs with nothing but bytes relayed, and with Node's http server.
+    for (const [name, bare] of [
+      ['bare proxy, same hop', bareNet],
+      ['bare node:http proxy, same hop', bareHttp],
+    ]) {
+      for (const p of ['p50', 'p99']) {
+        report(
+          `${name}: added ${p}`,
+          `${name.split(',')[0]} ${ms(bare[p])}`,
+          `inference server ${ms(dr[p])}`,
+          `+${ms(bare[p] - dr[p])}`,
+          '-',
+          undefined,
+        );
+      }
+    }
+    // --serving-rounds 0: the overhead section only.
+    if (rounds === 0) return void console.log(`  load average at the end: ${load()}`);
 
     console.log(
       `\n[smoke-test vs autocannon] ${concurrency} concurrent, ${rounds} x ${count} requests each, rounds in ` +
