@@ -2281,6 +2281,8 @@ function parseNumberInput(value, input, min, max) {
 
 
 
+/** At most this many pages of a pipeline's children (a pipeline of thousands of steps is far past any we run). */
+const MAX_CHILDREN_PAGES = 1000;
 /** At most this many bytes of a log per read: a long log is read over several polls, never held whole. */
 const LOG_READ_MAX_BYTES = 4 * 1024 * 1024;
 const clip = (text, max = 300) => {
@@ -2355,19 +2357,30 @@ function createDataPlane(credential, address, options = {}) {
         },
         async listRunChildren(runId) {
             const base = `${await apiBase()}${(0,_contract_jobs_js__WEBPACK_IMPORTED_MODULE_1__/* .runChildrenPath */ .ON)(scope, runId)}`;
+            const origin = new URL(base).origin;
             const children = [];
             const seen = new Set();
-            let token;
-            for (;;) {
-                const url = token ? `${base}?$continuationToken=${encodeURIComponent(token)}` : base;
+            let url = base;
+            // As azure-ai-ml pages them (runhistory get_child): a page's nextLink, else its continuationToken.
+            for (let pages = 1;; pages++) {
                 const page = await getJson(url, `list the child jobs of job ${runId}`);
                 children.push(...(page?.value ?? []));
-                token = page?.continuationToken ?? undefined;
-                if (!token)
+                const next = page?.nextLink
+                    ? page.nextLink
+                    : page?.continuationToken
+                        ? `${base}?${_contract_jobs_js__WEBPACK_IMPORTED_MODULE_1__/* .RUN_CHILDREN_CONTINUATION */ .Kl}=${encodeURIComponent(page.continuationToken)}`
+                        : undefined;
+                if (!next)
                     return children;
-                if (seen.has(token))
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AzureMLError */ .Hv(`Run history returned the same continuation token twice.`);
-                seen.add(token);
+                // Our credential goes only where the first page was read.
+                if (new URL(next).origin !== origin) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AzureMLError */ .Hv(`Run history's next page of job ${runId}'s children is on another host (${new URL(next).host}); it is not read with the workspace's credential.`);
+                }
+                if (seen.has(next) || pages >= MAX_CHILDREN_PAGES) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AzureMLError */ .Hv(`Run history kept answering more pages of job ${runId}'s children (${pages} read): stopped.`);
+                }
+                seen.add(next);
+                url = next;
             }
         },
         async readLog(url, from) {

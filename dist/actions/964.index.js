@@ -540,6 +540,7 @@ const AZUREML_PROVIDER = 'Microsoft.MachineLearningServices';
 /* harmony export */   AB: () => (/* binding */ DEFAULT_DATASTORE),
 /* harmony export */   EL: () => (/* binding */ parseJobOutputUri),
 /* harmony export */   Ff: () => (/* binding */ runDetailsPath),
+/* harmony export */   Kl: () => (/* binding */ RUN_CHILDREN_CONTINUATION),
 /* harmony export */   M8: () => (/* binding */ isTerminalJobStatus),
 /* harmony export */   O9: () => (/* binding */ workspaceScope),
 /* harmony export */   ON: () => (/* binding */ runChildrenPath),
@@ -640,6 +641,11 @@ function trackingUriToHttps(uri) {
 }
 /** Run history: a run's child runs (a pipeline's steps), as azure-ai-ml's jobs.list(parent_job_name=) reads them. */
 const runChildrenPath = (scope, runId) => `/history/v1.0${scope}/runs/${encodeURIComponent(runId)}/children`;
+/**
+ * The query parameter that asks for the children answer's next page, as azure-ai-ml's run history client names it
+ * (_restclient/runhistory, runs get_child: `$continuationtoken`).
+ */
+const RUN_CHILDREN_CONTINUATION = '$continuationtoken';
 
 
 /***/ }),

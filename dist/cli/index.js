@@ -42182,7 +42182,17 @@ function locatePython(command) {
 
 /** Re-exported: provisioning.ts and its checks import it from here. */
 
+/** The most of a container's log getLogs answers from (its last MAX_LOG characters). */
 const MAX_LOG = 1024 * 1024;
+/**
+ * Appends to a kept log and keeps its tail: trimmed back to MAX_LOG only once it passes twice that, so a busy
+ * deployment (a line per request) costs a copy of the log every MAX_LOG characters, not one per request (which took
+ * 0.69 ms a line, and the gateway's p99 from +2 to +7 ms, after 50,000 requests).
+ */
+function appendKept(log, chunk) {
+    const grown = log + chunk;
+    return grown.length > 2 * MAX_LOG ? grown.slice(-MAX_LOG) : grown;
+}
 /** The inference-server processes of every deployment, and their logs (kept after a failure, for getLogs). */
 class DeploymentRuntime {
     root;
@@ -42214,7 +42224,7 @@ class DeploymentRuntime {
     /** The last `tail` lines (all when absent) of a container's log. */
     getLogs(key, container, tail) {
         const log = this.logs.get(key);
-        const text = (container === 'StorageInitializer' ? log?.storage : log?.server) ?? '';
+        const text = ((container === 'StorageInitializer' ? log?.storage : log?.server) ?? '').slice(-MAX_LOG);
         if (tail === undefined || tail <= 0)
             return text;
         const lines = text.split('\n');
@@ -42287,9 +42297,7 @@ class DeploymentRuntime {
             ...spec.environmentVariables,
         });
         const append = (chunk) => {
-            log.server += chunk.toString();
-            if (log.server.length > MAX_LOG)
-                log.server = log.server.slice(-MAX_LOG);
+            log.server = appendKept(log.server, chunk.toString());
         };
         const refusal = await preflight(python.executable, spec, env, codeDir, (line) => append(`${line}\n`));
         if (refusal) {
@@ -43322,6 +43330,11 @@ function trackingUriToHttps(uri) {
 }
 /** Run history: a run's child runs (a pipeline's steps), as azure-ai-ml's jobs.list(parent_job_name=) reads them. */
 const runChildrenPath = (scope, runId) => `/history/v1.0${scope}/runs/${encodeURIComponent(runId)}/children`;
+/**
+ * The query parameter that asks for the children answer's next page, as azure-ai-ml's run history client names it
+ * (_restclient/runhistory, runs get_child: `$continuationtoken`).
+ */
+const RUN_CHILDREN_CONTINUATION = '$continuationtoken';
 
 ;// CONCATENATED MODULE: ./src/emulator/jobs/run-tokens.ts
 // The token a job gets as MLFLOW_TRACKING_TOKEN: it opens its own run on the data plane and nothing else (never an
@@ -47382,7 +47395,7 @@ const online_deployments_put = {
         };
         ep.deployments[name] = resource;
         ctx.persist();
-        const op = ctx.operations.start();
+        const op = ctx.operations.start(undefined, resource.id);
         ctx.operations.run(op, () => provision(ctx, ws, ep, resource, op));
         return { status: existing ? 200 : 201, body: resource, headers: ctx.operations.asyncHeaders(op) };
     },
@@ -47396,7 +47409,7 @@ const online_deployments_patch = {
         const body = req.body;
         if (body.tags)
             d.tags = body.tags;
-        const op = ctx.operations.start(() => d);
+        const op = ctx.operations.start(() => d, d.id);
         d.systemData = ctx.systemData(req.principal.name, d.systemData);
         if (body.sku) {
             // One process serves however many instances; scaling only passes through its state.
@@ -97285,6 +97298,8 @@ class LogSink {
 
 
 
+
+
 /** How long a log file's SAS URL stays good (a client asks for the details again for a fresh one). */
 const SAS_HOURS = 24;
 async function runDetails(ctx, ws, runId) {
@@ -97315,9 +97330,19 @@ async function runDetails(ctx, ws, runId) {
         tags: run.tags,
     };
 }
-/** A pipeline's child runs, in the order they started (one page: a pipeline has few steps). */
-function runChildren(ws, runId) {
-    const value = runOf(ws, runId).children.map((child) => {
+/**
+ * A pipeline's child runs, in the order they started, a page at a time (`pageSize` long, as the emulator's ARM lists
+ * are): the next page's token is the offset, in `continuationToken` and in `nextLink` (`link`, this route's URL,
+ * with RUN_CHILDREN_CONTINUATION), which azure-ai-ml follows.
+ */
+function runChildren(ws, runId, page) {
+    const all = runOf(ws, runId).children;
+    const { token, pageSize } = page;
+    const from = token === null ? 0 : Number(token);
+    if (!Number.isInteger(from) || from < 0 || from > all.length || (token !== null && !/^\d+$/.test(token))) {
+        throw new ArmError(400, 'BadRequest', `${RUN_CHILDREN_CONTINUATION} '${token}' is not a token this run gave.`);
+    }
+    const value = all.slice(from, from + pageSize).map((child) => {
         const run = runOf(ws, child);
         return {
             runId: child,
@@ -97329,7 +97354,11 @@ function runChildren(ws, runId) {
             properties: { 'azureml.nodeid': run.step ?? '', 'azureml.parentrunid': runId },
         };
     });
-    return { value, continuationToken: null };
+    const next = from + pageSize < all.length ? String(from + pageSize) : null;
+    const nextUrl = new URL(page.link);
+    if (next !== null)
+        nextUrl.searchParams.set(RUN_CHILDREN_CONTINUATION, next);
+    return { value, continuationToken: next, nextLink: next === null ? null : nextUrl.toString() };
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/data-plane/router.ts
@@ -97394,7 +97423,8 @@ function existingRun(ws, runId, mlflow) {
         ? new MlflowError(404, 'RESOURCE_DOES_NOT_EXIST', message)
         : new ArmError(404, 'NotFound', message);
 }
-async function router_history(deps, caller, method, params, path) {
+async function router_history(deps, caller, method, params, url) {
+    const path = url.pathname;
     const ctx = deps.context;
     if (method !== 'GET')
         throw new ArmError(405, 'MethodNotAllowed', `Run history does not support ${method} here.`);
@@ -97404,8 +97434,13 @@ async function router_history(deps, caller, method, params, path) {
     existingRun(ws, runId, false);
     if (params.what === 'details')
         return runDetails(ctx, ws, runId);
-    if (params.what === 'children')
-        return runChildren(ws, runId);
+    if (params.what === 'children') {
+        return runChildren(ws, runId, {
+            token: url.searchParams.get(RUN_CHILDREN_CONTINUATION),
+            pageSize: ctx.config.pageSize,
+            link: `${ctx.config.armEndpoint}${path}`,
+        });
+    }
     throw new ArmError(404, 'NotFound', `Run history has no '${params.what}' for a run.`);
 }
 async function mlflow(deps, caller, req, url, params) {
@@ -97472,7 +97507,7 @@ async function serveDataPlane(req, res, url, deps) {
         const caller = callerOf(req, deps.principals, deps.context.jobs.runTokens);
         const historyParams = matchTemplate(HISTORY, url.pathname);
         if (historyParams) {
-            send(res, 200, await router_history(deps, caller, (req.method ?? 'GET').toUpperCase(), historyParams, url.pathname));
+            send(res, 200, await router_history(deps, caller, (req.method ?? 'GET').toUpperCase(), historyParams, url));
             return;
         }
         const mlflowParams = matchTemplate(MLFLOW, url.pathname);
@@ -98089,24 +98124,38 @@ class Operations {
     subscriptionId;
     location;
     endpoint;
+    store;
     records = new Map();
     timers = new Set();
+    /** The running operations a new provisioning took over after a restart (adopt). */
+    adopted = new Set();
     stopped = false;
     constructor(subscriptionId, location, 
     /** The ARM endpoint (known once the server listens). */
-    endpoint) {
+    endpoint, 
+    /** With a data dir: the operations outlive the process, so a client polling across a restart finds its own. */
+    store) {
         this.subscriptionId = subscriptionId;
         this.location = location;
         this.endpoint = endpoint;
+        this.store = store;
+        for (const [id, stored] of Object.entries(store?.records ?? {})) {
+            this.records.set(id, { ...stored, id });
+            if (stored.status !== 'InProgress')
+                this.forgetLater(id);
+        }
     }
-    start(result) {
+    /** A new operation; `target` is the ARM id of the deployment it provisions, when it does (see adopt). */
+    start(result, target) {
         const op = {
             id: (0,external_node_crypto_namespaceObject.randomUUID)(),
             status: 'InProgress',
             startTime: new Date().toISOString(),
+            ...(target ? { target: target.toLowerCase() } : {}),
             result,
         };
         this.records.set(op.id, op);
+        this.keep(op);
         return op;
     }
     finish(op, error) {
@@ -98114,8 +98163,60 @@ class Operations {
         op.endTime = new Date().toISOString();
         if (error)
             op.error = error;
-        // Forgotten a while later, so a long-running emulator does not keep every operation it ever ran.
-        setTimeout(() => this.records.delete(op.id), RETAIN_FINISHED_MS).unref();
+        this.keep(op);
+        this.forgetLater(op.id);
+    }
+    /**
+     * After a restart: the operation that was provisioning this deployment when the emulator stopped, for the new
+     * provisioning to finish (a client still polls it); undefined when there is none.
+     */
+    adopt(target) {
+        const key = target.toLowerCase();
+        const op = [...this.records.values()].find((o) => o.status === 'InProgress' && o.target === key && !this.adopted.has(o.id));
+        if (op)
+            this.adopted.add(op.id);
+        return op;
+    }
+    /**
+     * After a restart, once adopt() took what it could: every other operation that was running is settled as the
+     * restart settled its resource (recovery.ts: an endpoint's update done, a deletion done, a job no longer running);
+     * one that provisioned a deployment nobody provisions any more fails, saying so.
+     */
+    settleInterrupted() {
+        for (const op of this.records.values()) {
+            if (op.status !== 'InProgress' || this.adopted.has(op.id))
+                continue;
+            if (!op.target)
+                this.finish(op);
+            else {
+                this.finish(op, {
+                    code: 'OperationInterrupted',
+                    message: 'The emulator restarted while this deployment was being provisioned, and it is no longer provisioning: read the deployment for its state.',
+                });
+            }
+        }
+    }
+    /** Writes the operation into the store (not once the emulator stopped: its data dir may be gone). */
+    keep(op) {
+        if (!this.store || this.stopped)
+            return;
+        const stored = { status: op.status, startTime: op.startTime };
+        if (op.endTime)
+            stored.endTime = op.endTime;
+        if (op.error)
+            stored.error = op.error;
+        if (op.target)
+            stored.target = op.target;
+        this.store.records[op.id] = stored;
+        this.store.persist();
+    }
+    /** Forgotten a while after it ended, so a long-running emulator does not keep every operation it ever ran. */
+    forgetLater(id) {
+        setTimeout(() => {
+            this.records.delete(id);
+            if (this.store && !this.stopped)
+                delete this.store.records[id];
+        }, RETAIN_FINISHED_MS).unref();
     }
     /**
      * Runs an operation's background work after `delayMs`. Whatever it throws ends the operation Failed (never an
@@ -99132,11 +99233,14 @@ function resume(ctx) {
                     delete ep.deployments[dname];
                 else if (state !== 'Failed') {
                     d.properties.provisioningState = 'Updating';
-                    provisioning.push(provision(ctx, ws, ep, d, ctx.operations.start()));
+                    // The operation a client may still be polling (the PUT's, when it was under way) follows this provisioning.
+                    const op = ctx.operations.adopt(d.id) ?? ctx.operations.start(undefined, d.id);
+                    provisioning.push(provision(ctx, ws, ep, d, op));
                 }
             }
         }
     }
+    ctx.operations.settleInterrupted();
     ctx.persist();
     return Promise.all(provisioning).then(() => undefined);
 }
@@ -99387,7 +99491,11 @@ async function start(options = {}) {
         state.runtimeTag ??= newRuntimeTag();
         removeLeftovers((0,external_node_os_namespaceObject.tmpdir)(), state.runtimeTag);
         runtime = new DeploymentRuntime((0,external_node_os_namespaceObject.tmpdir)(), state.runtimeTag, accounts);
-        const operations = new Operations(state.subscriptionId, context_LOCATION, () => config.armEndpoint);
+        // The operations clients poll are kept in the state: with a data dir, a poll across a restart finds its own.
+        const operations = new Operations(state.subscriptionId, context_LOCATION, () => config.armEndpoint, {
+            records: (state.operations ??= {}),
+            persist,
+        });
         const context = new Context(state, config, accounts, persist, runtime, operations, new EndpointTokens());
         const jobs = new LocalJobEngine(context, {
             root: (0,external_node_os_namespaceObject.tmpdir)(),
