@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import type { DeploymentSample } from '../../src/rollout/analysis.js';
-import { addResults, countsBetween, isUnreachable } from '../../src/rollout/probe.js';
-import type { SmokeResult } from '../../src/smoke/runner.js';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MIN_LATENCY_REQUESTS, type DeploymentSample } from '../../src/rollout/analysis.js';
+import { addResults, countsBetween, isUnreachable, probeDeployments } from '../../src/rollout/probe.js';
+import type { SmokeRequest, SmokeResult } from '../../src/smoke/runner.js';
 
 const answer = (status: number, error?: string): SmokeResult => ({
   name: 'r',
@@ -45,5 +47,38 @@ describe('gateway counts between two readings', () => {
     expect(
       countsBetween({ blue: { requests: 10, errors: 1 } }, { blue: { requests: 3, errors: 0 } }),
     ).toBeUndefined();
+  });
+});
+
+describe('probeDeployments', () => {
+  it(`goes on past the interval until each deployment answered ${MIN_LATENCY_REQUESTS} times`, async () => {
+    const seen: Record<string, number> = {};
+    const server = createServer((req, res) => {
+      const d = String(req.headers['azureml-model-deployment']);
+      seen[d] = (seen[d] ?? 0) + 1;
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('[1]');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const samples = await probeDeployments({
+        scoringUri: `http://127.0.0.1:${port}/score`,
+        credential: 'k',
+        deployments: ['green', 'blue'],
+        requests: [{ name: 'row', body: '{"data": [[1]]}' }] satisfies SmokeRequest[],
+        durationMs: 0,
+      });
+      for (const d of ['green', 'blue']) {
+        expect(samples[d]!.latenciesMs.length).toBeGreaterThanOrEqual(MIN_LATENCY_REQUESTS);
+        expect(samples[d]!.errors).toBe(0);
+      }
+      expect(seen.green).toBe(samples.green!.requests);
+    } finally {
+      server.close();
+    }
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { analyzeStep, MIN_P95_REQUESTS, type AnalysisSettings } from '../../src/rollout/analysis.js';
+import {
+  analyzeStep,
+  MIN_LATENCY_REQUESTS,
+  MIN_P95_REQUESTS,
+  type AnalysisSettings,
+} from '../../src/rollout/analysis.js';
 import { withoutDeployment } from '../../src/rollout/promote.js';
 import { parseSteps, stepMaps } from '../../src/rollout/steps.js';
 import { configurationErrorOf } from '../helpers/errors.js';
@@ -84,11 +89,19 @@ describe('analyzeStep', () => {
       errors: 0,
       latenciesMs: latencies,
     });
-    // One slow answer of four is the p95 (the slowest); the medians agree: a good deployment passes.
-    const hiccup = analyzeStep(few(5, 6, 5, 45.6), few(5, 5, 6, 25), settings);
+    // One slow answer of ten is the p95 (the slowest); the medians agree: a good deployment passes.
+    const hiccup = analyzeStep(
+      few(5, 6, 5, 5, 6, 5, 6, 5, 5, 45.6),
+      few(5, 5, 6, 5, 6, 5, 5, 6, 5, 25),
+      settings,
+    );
     expect(hiccup).toMatchObject({ passed: true, latencyStatistic: 'p50' });
     // Consistently slower: the medians say so.
-    const slow = analyzeStep(few(65, 66, 64, 70), few(5, 6, 5, 7), settings);
+    const slow = analyzeStep(
+      few(65, 66, 64, 70, 65, 66, 64, 70, 65, 66),
+      few(5, 6, 5, 7, 5, 6, 5, 7, 5, 6),
+      settings,
+    );
     expect(slow.passed).toBe(false);
     expect(slow.reasons[0]).toMatch(/^median latency \(p50: under 20 requests\) 65 ms is 13x the old/);
     // From MIN_P95_REQUESTS on, the p95 rules again.
@@ -98,6 +111,26 @@ describe('analyzeStep', () => {
       passed: false,
       latencyStatistic: 'p95',
     });
+  });
+  it(`judges no latency on fewer than ${MIN_LATENCY_REQUESTS} timed answers a side, but still the errors`, () => {
+    const few = (...latencies: number[]) => ({
+      requests: latencies.length,
+      errors: 0,
+      latenciesMs: latencies,
+    });
+    // Seen in CI: the same model on both sides of a loaded runner, 3 probe requests each.
+    const noisy = analyzeStep(few(25.4, 126.4, 20.1), few(13.7, 96.4, 12.9), settings);
+    expect(noisy).toMatchObject({ passed: true, latencyStatistic: undefined, latencyRatio: undefined });
+    const failing = analyzeStep({ requests: 3, errors: 2, latenciesMs: [1, 2, 3] }, few(1, 2, 3), settings);
+    expect(failing.passed).toBe(false);
+    expect(failing.reasons[0]).toMatch(/error rate 66\.67% \(2 of 3\)/);
+    // The gateway's counts of all traffic may raise `requests`: the timed answers decide.
+    const counted = analyzeStep(
+      { requests: 500, errors: 0, latenciesMs: [90, 95, 99] },
+      few(5, 5, 5),
+      settings,
+    );
+    expect(counted.latencyStatistic).toBeUndefined();
   });
   it('treats no data as a failure unless told otherwise', () => {
     expect(analyzeStep(sample(0, 0, 0), sample(10, 0, 5), settings).reasons[0]).toMatch(

@@ -46,6 +46,14 @@ export const LATENCY_NOISE_MS = 10;
  */
 export const MIN_P95_REQUESTS = 20;
 
+/**
+ * Below this many timed answers on either side, latency is not judged at all: a median of three answers is still
+ * one scheduling hiccup (seen in CI: 3 probe requests each, medians 25.4 against 13.7 ms, the same model on both
+ * sides of a loaded 2-core runner). The probe keeps going past the step's interval until each side has this many
+ * (probe.ts), so a step is judged on latency unless its deployments answer too slowly to get there.
+ */
+export const MIN_LATENCY_REQUESTS = 10;
+
 export function figures(sample: DeploymentSample): DeploymentFigures {
   return {
     requests: sample.requests,
@@ -61,7 +69,8 @@ const pct = (v: number): string => `${(v * 100).toFixed(2)}%`;
  * Compares the new deployment (candidate) with the one it replaces (baseline): the candidate fails on an error
  * rate above the threshold, or worse than the baseline's by more than a percentage point (or one request, on a
  * quiet step), or on a p95 latency more than `maxLatencyRatio` times the baseline's (and more than
- * LATENCY_NOISE_MS slower). No requests to the candidate
+ * LATENCY_NOISE_MS slower; medians under MIN_P95_REQUESTS timed answers a side, and no latency verdict under
+ * MIN_LATENCY_REQUESTS). No requests to the candidate
  * is a failure unless onNoData is `pass`.
  */
 export function analyzeStep(
@@ -87,8 +96,10 @@ export function analyzeStep(
   }
   let latencyRatio: number | undefined;
   let latencyStatistic: 'p95' | 'p50' | undefined;
-  if (b) {
-    const stat = Math.min(c.requests, b.requests) >= MIN_P95_REQUESTS ? 'p95' : 'p50';
+  // Timed answers: the requests the probe sent (the gateway's counts of all traffic may replace `requests`).
+  const timed = Math.min(candidate.latenciesMs.length, baseline?.latenciesMs.length ?? 0);
+  if (b && timed >= MIN_LATENCY_REQUESTS) {
+    const stat = timed >= MIN_P95_REQUESTS ? 'p95' : 'p50';
     const [cl, bl] = [c.latencyMs[stat], b.latencyMs[stat]];
     if (bl > 0) {
       latencyStatistic = stat;

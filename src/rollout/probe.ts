@@ -1,10 +1,13 @@
 import { endpointMetricsPath, type EndpointMetrics } from '../contract/endpoint-metrics.js';
 import { checkAnswer } from '../smoke/evaluate.js';
 import { runSmoke, type SmokeRequest, type SmokeResult } from '../smoke/runner.js';
-import type { DeploymentSample } from './analysis.js';
+import { MIN_LATENCY_REQUESTS, type DeploymentSample } from './analysis.js';
 
 /** Per-deployment request and error counts, from the emulator gateway's figures (src/contract/endpoint-metrics.ts). */
 export type GatewayCounts = Record<string, { requests: number; errors: number }>;
+
+/** How much longer than its interval a step may probe to get MIN_LATENCY_REQUESTS answers from each deployment. */
+const MAX_EXTRA_PROBE_MS = 10_000;
 
 /** An answer counts as good when smoke-test would pass it without expectations: HTTP 200 with a JSON body. */
 const ok = (r: SmokeResult): boolean => checkAnswer(r, undefined, undefined, 0) === undefined;
@@ -34,7 +37,8 @@ export function addResults(sample: DeploymentSample, results: SmokeResult[]): vo
 
 /**
  * Sends the analysis requests to each named deployment (by the routing header) round after round until
- * `durationMs` has passed (at least one round), and returns what each answered.
+ * `durationMs` has passed and each has answered MIN_LATENCY_REQUESTS times (a step's latency is not judged on
+ * fewer), but no longer than `durationMs` plus MAX_EXTRA_PROBE_MS, and returns what each answered.
  */
 export async function probeDeployments(options: {
   scoringUri: string;
@@ -47,6 +51,9 @@ export async function probeDeployments(options: {
   const samples: Record<string, DeploymentSample> = {};
   for (const d of options.deployments) samples[d] = { requests: 0, errors: 0, latenciesMs: [] };
   const until = Date.now() + options.durationMs;
+  const latest = until + MAX_EXTRA_PROBE_MS;
+  const enough = (): boolean =>
+    Object.values(samples).every((s) => s.latenciesMs.length >= MIN_LATENCY_REQUESTS);
   do {
     for (const d of options.deployments) {
       const results = await runSmoke({
@@ -61,7 +68,7 @@ export async function probeDeployments(options: {
     }
     if (Date.now() < until)
       await new Promise((r) => setTimeout(r, Math.min(250, Math.max(0, until - Date.now()))));
-  } while (Date.now() < until);
+  } while (Date.now() < until || (!enough() && Date.now() < latest));
   return samples;
 }
 
