@@ -166,6 +166,13 @@ const LATENCY_NOISE_MS = 10;
  * 2-core runner). The step then compares medians, which a consistently slower deployment still fails.
  */
 const MIN_P95_REQUESTS = 20;
+/**
+ * Below this many timed answers on either side, latency is not judged at all: a median of three answers is still
+ * one scheduling hiccup (seen in CI: 3 probe requests each, medians 25.4 against 13.7 ms, the same model on both
+ * sides of a loaded 2-core runner). The probe keeps going past the step's interval until each side has this many
+ * (probe.ts), so a step is judged on latency unless its deployments answer too slowly to get there.
+ */
+const MIN_LATENCY_REQUESTS = 10;
 function figures(sample) {
     return {
         requests: sample.requests,
@@ -179,7 +186,8 @@ const pct = (v) => `${(v * 100).toFixed(2)}%`;
  * Compares the new deployment (candidate) with the one it replaces (baseline): the candidate fails on an error
  * rate above the threshold, or worse than the baseline's by more than a percentage point (or one request, on a
  * quiet step), or on a p95 latency more than `maxLatencyRatio` times the baseline's (and more than
- * LATENCY_NOISE_MS slower). No requests to the candidate
+ * LATENCY_NOISE_MS slower; medians under MIN_P95_REQUESTS timed answers a side, and no latency verdict under
+ * MIN_LATENCY_REQUESTS). No requests to the candidate
  * is a failure unless onNoData is `pass`.
  */
 function analyzeStep(candidate, baseline, settings) {
@@ -199,8 +207,10 @@ function analyzeStep(candidate, baseline, settings) {
     }
     let latencyRatio;
     let latencyStatistic;
-    if (b) {
-        const stat = Math.min(c.requests, b.requests) >= MIN_P95_REQUESTS ? 'p95' : 'p50';
+    // Timed answers: the requests the probe sent (the gateway's counts of all traffic may replace `requests`).
+    const timed = Math.min(candidate.latenciesMs.length, baseline?.latenciesMs.length ?? 0);
+    if (b && timed >= MIN_LATENCY_REQUESTS) {
+        const stat = timed >= MIN_P95_REQUESTS ? 'p95' : 'p50';
         const [cl, bl] = [c.latencyMs[stat], b.latencyMs[stat]];
         if (bl > 0) {
             latencyStatistic = stat;
@@ -253,6 +263,9 @@ var runner = __webpack_require__(17521);
 
 
 
+
+/** How much longer than its interval a step may probe to get MIN_LATENCY_REQUESTS answers from each deployment. */
+const MAX_EXTRA_PROBE_MS = 10_000;
 /** An answer counts as good when smoke-test would pass it without expectations: HTTP 200 with a JSON body. */
 const ok = (r) => (0,evaluate/* checkAnswer */.d)(r, undefined, undefined, 0) === undefined;
 /**
@@ -278,13 +291,16 @@ function addResults(sample, results) {
 }
 /**
  * Sends the analysis requests to each named deployment (by the routing header) round after round until
- * `durationMs` has passed (at least one round), and returns what each answered.
+ * `durationMs` has passed and each has answered MIN_LATENCY_REQUESTS times (a step's latency is not judged on
+ * fewer), but no longer than `durationMs` plus MAX_EXTRA_PROBE_MS, and returns what each answered.
  */
 async function probeDeployments(options) {
     const samples = {};
     for (const d of options.deployments)
         samples[d] = { requests: 0, errors: 0, latenciesMs: [] };
     const until = Date.now() + options.durationMs;
+    const latest = until + MAX_EXTRA_PROBE_MS;
+    const enough = () => Object.values(samples).every((s) => s.latenciesMs.length >= MIN_LATENCY_REQUESTS);
     do {
         for (const d of options.deployments) {
             const results = await (0,runner/* runSmoke */.L)({
@@ -299,7 +315,7 @@ async function probeDeployments(options) {
         }
         if (Date.now() < until)
             await new Promise((r) => setTimeout(r, Math.min(250, Math.max(0, until - Date.now()))));
-    } while (Date.now() < until);
+    } while (Date.now() < until || (!enough() && Date.now() < latest));
     return samples;
 }
 /**
