@@ -49,12 +49,12 @@ function probeJson(probe, args, env = {}) {
   });
 }
 
-/** Starts the emulator (in the probe's process) with the example deployed; resolves with its URIs and key. */
-function startDeployment(probe, work, concurrency) {
-  const child = spawn(process.execPath, [probe, 'emulator', work, ROOT, String(concurrency)], {
-    cwd: ROOT,
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+/**
+ * Starts a helper process that prints one JSON line when it is ready and serves until its stdin closes; resolves with
+ * that line's fields and `stop`. `what` names it in the errors.
+ */
+function startJsonChild(args, options, what, timeoutMs) {
+  const child = spawn(process.execPath, args, { ...options, stdio: ['pipe', 'pipe', 'inherit'] });
   const exited = new Promise((resolve) => child.once('close', resolve));
   const stop = () => {
     child.stdin.end();
@@ -62,7 +62,10 @@ function startDeployment(probe, work, concurrency) {
   };
   return new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error('the example was not deployed in 120 s')), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${what} was not ready in ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
     child.stdout.on('data', (d) => {
       out += d;
       if (!out.includes('\n')) return;
@@ -71,9 +74,19 @@ function startDeployment(probe, work, concurrency) {
     });
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(new Error(`the emulator probe exited ${code} before deploying`));
+      reject(new Error(`${what} exited ${code} before it was ready`));
     });
   });
+}
+
+/** Starts the emulator (in the probe's process) with the example deployed; resolves with its URIs and key. */
+function startDeployment(probe, work, concurrency) {
+  return startJsonChild(
+    [probe, 'emulator', work, ROOT, String(concurrency)],
+    { cwd: ROOT },
+    'the emulator probe (the example deployed)',
+    120_000,
+  );
 }
 
 /** The order of the overhead loop's `paths` in its `i`th turn: rotated, and reversed every other cycle. */
@@ -88,22 +101,12 @@ function orderOf(i, n) {
  * resolves with its port.
  */
 function startBareProxy(mode, upstreamPort) {
-  const child = spawn(process.execPath, [join(ROOT, 'bench', 'bare-proxy.mjs'), mode, String(upstreamPort)], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  const exited = new Promise((resolve) => child.once('close', resolve));
-  const stop = () => {
-    child.stdin.end();
-    return exited;
-  };
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      if (out.includes('\n')) resolve({ port: JSON.parse(out.slice(0, out.indexOf('\n'))).port, stop });
-    });
-    void exited.then((code) => reject(new Error(`bench/bare-proxy.mjs exited ${code} before listening`)));
-  });
+  return startJsonChild(
+    [join(ROOT, 'bench', 'bare-proxy.mjs'), mode, String(upstreamPort)],
+    {},
+    `bench/bare-proxy.mjs ${mode}`,
+    30_000,
+  );
 }
 
 /** One POST over `agent`; resolves with its wall time in ms (rejects unless 200). */
