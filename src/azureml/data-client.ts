@@ -7,20 +7,6 @@ import { tagsFilter } from './tag-filter.js';
 
 export { DATA_TYPES, type DataType } from './arm-operations-data.js';
 
-/** A data asset version. */
-export interface DataVersionInfo {
-  id: string;
-  name: string;
-  version: string;
-  dataType: DataType;
-  dataUri: string;
-  description?: string;
-  tags: Record<string, string>;
-  properties: Record<string, string>;
-  referencedUris?: string[];
-  createdAt?: Date;
-}
-
 /** What a data version is created with (everything but tags, description and isArchived is create-only). */
 export interface DataVersionSpec {
   dataType: DataType;
@@ -30,6 +16,14 @@ export interface DataVersionSpec {
   properties: Record<string, string>;
   /** mltable only: the URIs its MLTable file reads (azure-ai-ml MLTableMetadata.referenced_uris). */
   referencedUris?: string[];
+}
+
+/** A data asset version: what it was created with, and where it is. */
+export interface DataVersionInfo extends DataVersionSpec {
+  id: string;
+  name: string;
+  version: string;
+  createdAt?: Date;
 }
 
 /** Data asset operations (DataVersions_*). */
