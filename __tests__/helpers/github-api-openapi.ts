@@ -1,8 +1,9 @@
-// GitHub's published OpenAPI description (@octokit/openapi, api.github.com.json) and a small validator for
-// the part of JSON Schema / OpenAPI 3.0 it uses. A keyword the validator does not know fails loudly.
+// GitHub's published OpenAPI description (api.github.com.json of @octokit/openapi, the part the tests' server serves:
+// __tests__/fixtures/github-openapi, written by scripts/github-openapi-subset.mjs) and a small validator for the part
+// of JSON Schema / OpenAPI 3.0 it uses. A keyword the validator does not know fails loudly.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export type Schema = { [key: string]: unknown };
 
@@ -15,6 +16,8 @@ export interface Parameter {
 
 export interface Operation {
   operationId: string;
+  /** Set on the operations scripts/github-openapi-subset.mjs left out (only their id is kept). */
+  'x-omitted-from-subset'?: true;
   parameters?: Array<Parameter | { $ref: string }>;
   requestBody?: { required?: boolean; content: Record<string, { schema: Schema }> };
   responses: Record<string, { $ref?: string; content?: Record<string, { schema: Schema }> }>;
@@ -27,14 +30,20 @@ export interface OpenApi {
 
 let loaded: OpenApi | undefined;
 
-/** The api.github.com description shipped in @octokit/openapi (read once per test file). */
+export const GITHUB_OPENAPI_SUBSET = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'fixtures',
+  'github-openapi',
+  'api.github.com.subset.json',
+);
+
+/**
+ * The api.github.com description's subset (read once per test file): every path with its operations' ids, and the
+ * operations the test server serves whole. Any other operation is marked `x-omitted-from-subset`.
+ */
 export function githubOpenApi(): OpenApi {
-  if (!loaded) {
-    const pkg = createRequire(import.meta.url).resolve('@octokit/openapi/package.json');
-    loaded = JSON.parse(
-      readFileSync(join(dirname(pkg), 'generated', 'api.github.com.json'), 'utf8'),
-    ) as OpenApi;
-  }
+  loaded ??= JSON.parse(readFileSync(GITHUB_OPENAPI_SUBSET, 'utf8')) as OpenApi;
   return loaded;
 }
 

@@ -297,6 +297,11 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions): Pro
     if (!route) return fail(404, 'no path of the OpenAPI description matches');
     const operation = route.item[method] as Operation | undefined;
     if (!operation) return fail(404, `${route.template} has no ${method.toUpperCase()} operation`);
+    if (operation['x-omitted-from-subset'])
+      return fail(
+        501,
+        `${operation.operationId} is not in the tests' subset of GitHub's description: add it to SERVED in scripts/github-openapi-subset.mjs and run it`,
+      );
     record.operationId = operation.operationId;
     const match = route.regex.exec(target.pathname)!;
     const params: Record<string, string> = {};
