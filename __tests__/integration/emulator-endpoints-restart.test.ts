@@ -126,6 +126,21 @@ describe('online deployments across a restart', () => {
     const deployment = await armCall(emu, 'GET', path);
     expect(deployment.body.properties.provisioningState).toBe('Succeeded');
     expect(harnessRunning('dev', 'poll-ep', 'blue')).toBe(true);
+
+    // A PATCH's Location poll answers the resource (final-state-schema), also when it is read after a restart.
+    const patched = await armCall(emu, 'PATCH', path, { body: { tags: { across: 'restart' } } });
+    expect(patched.status).toBe(202);
+    const location = String(patched.headers.location);
+    await emu.stop();
+    emu = await start({ quiet: true, dataDir, port });
+    let result = await armCall(emu, 'GET', location);
+    for (let i = 0; i < 300 && result.status === 202; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      result = await armCall(emu, 'GET', location);
+    }
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({ name: 'blue', tags: { across: 'restart' } });
+    expect(result.body.properties.provisioningState).toBe('Succeeded');
   }, 90_000);
 
   it('refuses to start when the kept gateway port is taken, naming it and the way out', async () => {

@@ -53,7 +53,7 @@ describe("the emulator's long-running operations", () => {
     it('writes each operation when it starts and when it ends', () => {
       const st = store();
       const ops = new Operations('sub', 'local', () => 'https://127.0.0.1:1', st);
-      const op = ops.start(undefined, DEPLOYMENT);
+      const op = ops.start({ target: DEPLOYMENT });
       expect(st.records[op.id]).toMatchObject({ status: 'InProgress', target: DEPLOYMENT.toLowerCase() });
       expect(st.writes).toBe(1);
       ops.finish(op);
@@ -64,13 +64,16 @@ describe("the emulator's long-running operations", () => {
       expect(st.writes).toBe(2);
     });
 
-    it('after a restart: the provisioning takes its operation over, the others are settled, the old ids answer', () => {
+    it('after a restart: the provisioning takes its operation over, the others are settled, the old ids answer', async () => {
       const st = store();
       const before = new Operations('sub', 'local', () => 'https://127.0.0.1:1', st);
-      const provisioning = before.start(undefined, DEPLOYMENT);
+      const provisioning = before.start({ target: DEPLOYMENT });
       const deleting = before.start();
-      const orphan = before.start(undefined, `${DEPLOYMENT}-gone`);
-      const done = before.start(() => ({ name: 'ep' }));
+      const orphan = before.start({ target: `${DEPLOYMENT}-gone` });
+      const ENDPOINT = DEPLOYMENT.replace(/\/deployments\/.*$/, '');
+      const done = before.start({ resultOf: ENDPOINT });
+      const deleted = before.start();
+      before.finish(deleted);
       before.finish(done);
       before.stop();
 
@@ -85,8 +88,18 @@ describe("the emulator's long-running operations", () => {
         status: 'Failed',
         error: { code: 'OperationInterrupted', message: expect.stringMatching(/restarted/) },
       });
-      // Its result (a PATCH's resource) did not survive: the Location poll answers 200 without a body.
-      expect(after.result({ operationId: done.id })).toEqual({ status: 200 });
+      // A PATCH's result is the resource it names, read at the poll (also after the restart); a DELETE's, no body.
+      const reads: string[] = [];
+      const read = async (id: string): Promise<unknown> => (reads.push(id), { id, name: 'ep' });
+      await expect(after.result({ operationId: done.id }, read)).resolves.toEqual({
+        status: 200,
+        body: { id: ENDPOINT, name: 'ep' },
+      });
+      await expect(after.result({ operationId: deleted.id }, read)).resolves.toEqual({ status: 200 });
+      expect(reads).toEqual([ENDPOINT]);
+      await expect(after.result({ operationId: provisioning.id }, read)).resolves.toMatchObject({
+        status: 202,
+      });
       after.finish(adopted!);
       expect(st.records[provisioning.id]).toMatchObject({ status: 'Succeeded' });
       expect(() => after.status({ operationId: 'unknown' })).toThrow(/does not exist/);

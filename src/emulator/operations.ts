@@ -20,12 +20,10 @@ export interface OperationError {
 
 export interface Operation extends StoredOperation {
   id: string;
-  /**
-   * What the Location poll answers once the operation succeeded (PATCH: the resource); no body when absent (and
-   * for an operation read back after a restart).
-   */
-  result?: () => unknown;
 }
+
+/** Reads a resource by its ARM id as a GET of it answers now (the route table's GET handler). */
+export type ReadResource = (resourceId: string) => Promise<unknown>;
 
 /** Where operations are kept across a restart: the state's `operations`, and how to write the state. */
 export interface OperationStore {
@@ -74,14 +72,18 @@ export class Operations {
     }
   }
 
-  /** A new operation; `target` is the ARM id of the deployment it provisions, when it does (see adopt). */
-  start(result?: () => unknown, target?: string): Operation {
+  /**
+   * A new operation. `target`: the ARM id of the deployment it provisions, when it does (see adopt). `resultOf`: the
+   * ARM id of the resource the Location poll answers once it succeeded (PATCH's final-state-schema is the resource),
+   * read then, so that the answer is the same after a restart.
+   */
+  start(options: { target?: string; resultOf?: string } = {}): Operation {
     const op: Operation = {
       id: randomUUID(),
       status: 'InProgress',
       startTime: new Date().toISOString(),
-      ...(target ? { target: target.toLowerCase() } : {}),
-      result,
+      ...(options.target ? { target: options.target.toLowerCase() } : {}),
+      ...(options.resultOf ? { resultOf: options.resultOf } : {}),
     };
     this.records.set(op.id, op);
     this.keep(op);
@@ -135,6 +137,7 @@ export class Operations {
     if (op.endTime) stored.endTime = op.endTime;
     if (op.error) stored.error = op.error;
     if (op.target) stored.target = op.target;
+    if (op.resultOf) stored.resultOf = op.resultOf;
     this.store.records[op.id] = stored;
     this.store.persist();
   }
@@ -215,12 +218,15 @@ export class Operations {
     };
   }
 
-  /** GET mfeOperationResults/{id}: 202 while running, then the result (or the operation's error). */
-  result(params: Params): Answer {
+  /**
+   * GET mfeOperationResults/{id}: 202 while running, the operation's error once it failed; once it succeeded, the
+   * resource it names (`resultOf`) as read now, else 200 without a body (DELETE, regenerateKeys).
+   */
+  async result(params: Params, read: ReadResource): Promise<Answer> {
     const op = this.find(params);
     if (op.status === 'InProgress') return this.accepted(op);
     if (op.status === 'Failed') throw new ArmError(400, op.error!.code, op.error!.message);
-    const body = op.result?.();
-    return body === undefined ? { status: 200 } : { status: 200, body };
+    if (!op.resultOf) return { status: 200 };
+    return { status: 200, body: await read(op.resultOf) };
   }
 }

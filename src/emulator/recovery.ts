@@ -23,7 +23,7 @@ export function resume(ctx: Context): Promise<void> {
         else if (state !== 'Failed') {
           d.properties.provisioningState = 'Updating';
           // The operation a client may still be polling (the PUT's, when it was under way) follows this provisioning.
-          const op = ctx.operations.adopt(d.id!) ?? ctx.operations.start(undefined, d.id);
+          const op = ctx.operations.adopt(d.id!) ?? ctx.operations.start({ target: d.id });
           provisioning.push(provision(ctx, ws, ep, d, op));
         }
       }

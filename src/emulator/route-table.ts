@@ -4,7 +4,7 @@
 // module under resources/ (handlers with their request/response schemas from schemas/) and its rows here; the
 // server, the long-running operations, authorization and schema checks need no change.
 import { matchTemplate, PROVIDER, providerResourceType, WORKSPACE_PATH, type Params } from './arm-path.js';
-import type { ResourceOperation } from './context.js';
+import type { ArmRequest, ResourceOperation } from './context.js';
 import { ASSET_KINDS } from './state.js';
 import * as assets from './resources/assets.js';
 import * as computes from './resources/computes.js';
@@ -54,9 +54,20 @@ const operationResult: RouteOperation = {
   what: 'operation result',
   handle: (ctx: Context, req) => {
     ctx.checkScope(req.params.subscriptionId!);
-    return ctx.operations.result(req.params);
+    return ctx.operations.result(req.params, (resourceId) => readResource(ctx, req, resourceId));
   },
 };
+
+/** A resource by its ARM id, as a GET of it answers now (a PATCH's result: see Operations.result). */
+async function readResource(ctx: Context, req: ArmRequest, resourceId: string): Promise<unknown> {
+  const match = matchRoute(resourceId);
+  const get = match.kind === 'route' ? match.row.methods.GET : undefined;
+  if (match.kind !== 'route' || !get)
+    throw new Error(`an operation's result names no resource: ${resourceId}`);
+  const url = new URL(resourceId, req.url);
+  const answer = await get.handle(ctx, { ...req, method: 'GET', url, params: match.params, body: undefined });
+  return answer.body;
+}
 
 const RG = '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}';
 const LOCATIONS = `/subscriptions/{subscriptionId}/providers/${PROVIDER}/locations/{location}`;

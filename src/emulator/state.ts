@@ -113,6 +113,8 @@ export interface StoredOperation {
   error?: { code: string; message: string };
   /** The ARM id (lower case) of the deployment the operation provisions, when it does. */
   target?: string;
+  /** The ARM id of the resource whose GET the Location poll answers once the operation succeeded (PATCH). */
+  resultOf?: string;
 }
 
 export const SUBSCRIPTION_ID = '00000000-0000-4000-8000-000000000000';

@@ -116,7 +116,7 @@ export const put: ResourceOperation = {
     };
     ep.deployments[name] = resource;
     ctx.persist();
-    const op = ctx.operations.start(undefined, resource.id);
+    const op = ctx.operations.start({ target: resource.id });
     ctx.operations.run(op, () => provision(ctx, ws, ep, resource, op));
     return { status: existing ? 200 : 201, body: resource, headers: ctx.operations.asyncHeaders(op) };
   },
@@ -133,7 +133,7 @@ export const patch: ResourceOperation = {
       sku?: Partial<NonNullable<TrackedResource['sku']>>;
     };
     if (body.tags) d.tags = body.tags;
-    const op = ctx.operations.start(() => d, d.id);
+    const op = ctx.operations.start({ target: d.id, resultOf: d.id! });
     d.systemData = ctx.systemData(req.principal.name, d.systemData);
     if (body.sku) {
       // One process serves however many instances; scaling only passes through its state.

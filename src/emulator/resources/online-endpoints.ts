@@ -186,14 +186,14 @@ export const patch: ResourceOperation = {
   what: 'PartialMinimalTrackedResourceWithIdentity',
   request: PartialMinimalTrackedResourceWithIdentity,
   handle: (ctx, req) => {
-    const { ws, ep } = endpointOf(ctx, req.params);
+    const { ep } = endpointOf(ctx, req.params);
     checkNotBusy('endpoint', ep.resource);
     const body = req.body as { tags?: Record<string, string>; identity?: Record<string, unknown> };
     if (body.tags) ep.resource.tags = body.tags;
     if (body.identity) ep.resource.identity = { ...(ep.resource.identity as object), ...body.identity };
     ep.resource.systemData = ctx.systemData(req.principal.name, ep.resource.systemData);
     ctx.persist();
-    const op = ctx.operations.start(() => endpointBody(ctx, ws, ep));
+    const op = ctx.operations.start({ resultOf: ep.resource.id! });
     ctx.operations.finish(op);
     return ctx.operations.accepted(op);
   },
