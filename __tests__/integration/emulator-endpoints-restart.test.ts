@@ -66,12 +66,19 @@ describe('online deployments across a restart', () => {
     expect(harnessRunning('dev', 'keep-ep', 'blue')).toBe(true);
 
     const gatewayBefore = emu.gatewayEndpoint;
+    const armBefore = emu.armEndpoint;
     await emu.stop();
     expect(harnessRunning('dev', 'keep-ep', 'blue')).toBe(false);
 
     emu = await start({ quiet: true, dataDir });
-    // The gateway comes back on its port (kept in the state): scoring URIs held by clients stay valid.
+    // The gateway and the ARM endpoint come back on their ports (kept in the state): scoring URIs held by clients,
+    // and the endpoint a running step was given, stay valid.
     expect(emu.gatewayEndpoint).toBe(gatewayBefore);
+    expect(emu.armEndpoint).toBe(armBefore);
+    expect(readState(dataDir)).toMatchObject({
+      armPort: Number(new URL(armBefore).port),
+      gatewayPort: Number(new URL(gatewayBefore).port),
+    });
     admin = armClient(emu);
     let state: string | undefined;
     for (let i = 0; i < 200; i++) {
@@ -108,13 +115,13 @@ describe('online deployments across a restart', () => {
     expect(put.status).toBe(201);
     const statusUrl = String(put.headers['azure-asyncoperation']);
     // Killed while it provisions (the inference server takes a second or more to start).
-    const port = Number(new URL(emu.armEndpoint).port);
     await emu.stop();
     expect(readState(dataDir)!.operations![new URL(statusUrl).pathname.split('/').pop()!]).toMatchObject({
       status: 'InProgress',
     });
 
-    emu = await start({ quiet: true, dataDir, port });
+    // Started again without --port: on the port kept in the state, which the operation URLs name.
+    emu = await start({ quiet: true, dataDir });
     let status = '';
     for (let i = 0; i < 300 && (status === '' || status === 'InProgress'); i++) {
       const poll = await armCall(emu, 'GET', statusUrl);
@@ -132,7 +139,7 @@ describe('online deployments across a restart', () => {
     expect(patched.status).toBe(202);
     const location = String(patched.headers.location);
     await emu.stop();
-    emu = await start({ quiet: true, dataDir, port });
+    emu = await start({ quiet: true, dataDir });
     let result = await armCall(emu, 'GET', location);
     for (let i = 0; i < 300 && result.status === 202; i++) {
       await new Promise((r) => setTimeout(r, 50));
@@ -143,7 +150,7 @@ describe('online deployments across a restart', () => {
     expect(result.body.properties.provisioningState).toBe('Succeeded');
   }, 90_000);
 
-  it('refuses to start when the kept gateway port is taken, naming it and the way out', async () => {
+  it('refuses to start when a kept port (gateway, ARM) is taken, naming it and the way out', async () => {
     // Another process holds the port kept in a data dir's state.
     const holder = createServer();
     await new Promise<void>((done) => holder.listen(0, '127.0.0.1', () => done()));
@@ -152,7 +159,9 @@ describe('online deployments across a restart', () => {
     writeState(dataDir, { ...initialState(), gatewayPort: port });
     try {
       await expect(start({ quiet: true, dataDir })).rejects.toThrow(
-        new RegExp(`127\\.0\\.0\\.1:${port} \\(the gateway port kept in .*state\\.json.*--gateway-port N`),
+        new RegExp(
+          `127\\.0\\.0\\.1:${port} \\(the scoring gateway port kept in .*state\\.json.*--gateway-port N`,
+        ),
       );
       await expect(start({ quiet: true, gatewayPort: port })).rejects.toThrow(`(--gateway-port ${port})`);
       // --gateway-port 0 takes a free port, and keeps it for the next start.
@@ -160,6 +169,25 @@ describe('online deployments across a restart', () => {
       await other.stop();
       expect(other.gatewayEndpoint).not.toBe(`http://127.0.0.1:${port}`);
       expect(`http://127.0.0.1:${readState(dataDir)!.gatewayPort}`).toBe(other.gatewayEndpoint);
+
+      // The same for the ARM endpoint's kept port; the gateway, already listening, is closed again.
+      writeState(dataDir, { ...readState(dataDir)!, armPort: port });
+      const gatewayPort = readState(dataDir)!.gatewayPort!;
+      await expect(start({ quiet: true, dataDir })).rejects.toThrow(
+        new RegExp(
+          `^The ARM endpoint cannot listen on 127\\.0\\.0\\.1:${port} \\(the ARM endpoint port kept in .*state\\.json.*--port N`,
+        ),
+      );
+      const free = createServer();
+      await new Promise<void>((done, fail) => {
+        free.once('error', fail);
+        free.listen(gatewayPort, '127.0.0.1', () => done());
+      });
+      await new Promise((done) => free.close(done));
+      const third = await start({ quiet: true, dataDir, port: 0 });
+      await third.stop();
+      expect(third.armEndpoint).not.toBe(`https://127.0.0.1:${port}`);
+      expect(`https://127.0.0.1:${readState(dataDir)!.armPort}`).toBe(third.armEndpoint);
     } finally {
       await new Promise((done) => holder.close(done));
     }

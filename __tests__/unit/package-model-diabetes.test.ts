@@ -60,7 +60,9 @@ describe('examples/diabetes train.py', () => {
   it('is deterministic: a second run writes byte-identical files', () => {
     const started = Date.now();
     train(join(root, 'b'));
-    expect(Date.now() - started).toBeLessThan(2000);
+    // Training takes about 0.6 s alone: the bound catches a training that became heavy, not a busy machine (a
+    // 2 s bound failed at 2.95 s with two test suites sharing two cores).
+    expect(Date.now() - started).toBeLessThan(10_000);
     for (const file of ['model/model.json', 'metrics.json']) {
       expect(readFileSync(join(root, 'b', file)).equals(readFileSync(join(root, 'a', file)))).toBe(true);
     }

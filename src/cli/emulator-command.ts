@@ -88,7 +88,7 @@ export async function runEmulator(options: {
     .join(', ');
   process.stdout.write(
     [
-      `Local Azure ML emulator on ${emulator.armEndpoint} (api-version ${AZUREML_API_VERSION})`,
+      `Local Azure ML emulator on ${emulator.armEndpoint} (api-version ${AZUREML_API_VERSION})${options.dataDir ? ', the same port at every restart with this data dir' : ''}`,
       `  blobs (Azurite): ${emulator.blobHost}, one account per workspace (${accounts})`,
       `  scoring gateway: ${emulator.gatewayEndpoint}${options.dataDir ? ' (the same port at every restart with this data dir)' : ''}`,
       `  subscription ${emulator.subscriptionId}, resource group ${emulator.resourceGroup}, workspaces ${emulator.workspaces.join(', ')}`,

@@ -8,6 +8,8 @@ import { ENVIRONMENTS_USAGE, runEnvironmentsCommand } from './environments-comma
 const USAGE = `Usage:
   mlops emulator --write-env FILE [--data-dir DIR] [--port N] [--gateway-port N] [--faults FILE]
       Start the local Azure ML emulator; write the dev workspace's environment to FILE; serve until Ctrl-C.
+      --port N: the ARM endpoint's port (default: the one kept in DIR, so a running step's endpoint survives a
+      restart; a free one the first time; 0 picks a free one).
       --gateway-port N: the scoring gateway's port (default: the one kept in DIR, so scoring URIs survive a
       restart; a free one the first time; 0 picks a free one).
       --faults FILE: a JSON array of fault rules ({"path": "<RegExp>", "method"?, "status"?, "count"?,

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startAzurite } from './azurite.js';
@@ -12,7 +11,7 @@ import { Gateway } from './gateway.js';
 import { Context, LOCATION } from './context.js';
 import { EndpointTokens } from './endpoint-tokens.js';
 import { gatewayView } from './gateway-view.js';
-import { choosePort, listenGateway } from './gateway-port.js';
+import { ARM_LISTENER, choosePort, GATEWAY_LISTENER, listenKept } from './kept-port.js';
 import { Operations } from './operations.js';
 import { LocalJobEngine } from './jobs/engine.js';
 import { resume } from './recovery.js';
@@ -25,7 +24,10 @@ export type { FaultRule } from './faults.js';
 export type { RequestRecord } from './server.js';
 
 export interface EmulatorOptions {
-  /** ARM port on 127.0.0.1; 0 (default) picks a free one. */
+  /**
+   * ARM port on 127.0.0.1. Absent: the port kept in the data dir's state (a free one the first time); 0: a free one.
+   * Whatever port it gets is kept in the state for the next start.
+   */
   port?: number;
   /**
    * Scoring gateway port on 127.0.0.1. Absent: the port kept in the data dir's state (a free one the first time);
@@ -155,13 +157,13 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
       view: (ws, ep) => gatewayView(context, ws, ep),
       serving: (key) => serving.serving(key),
     });
-    const gatewayPort = await listenGateway(
+    const gatewayPort = await listenKept(
       gateway.server,
+      GATEWAY_LISTENER,
       choosePort(options.gatewayPort, state.gatewayPort),
       dataDir && stateFile(dataDir),
     );
     state.gatewayPort = gatewayPort;
-    persist();
     config.gatewayEndpoint = `http://127.0.0.1:${gatewayPort}`;
     const server = createArmServer(tls, {
       context,
@@ -170,11 +172,21 @@ export async function start(options: EmulatorOptions = {}): Promise<RunningEmula
       requests,
       quiet: options.quiet ?? false,
     });
-    await new Promise<void>((done, fail) => {
-      server.once('error', fail);
-      server.listen(options.port ?? 0, '127.0.0.1', () => done());
-    });
-    const armEndpoint = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    let armPort: number;
+    try {
+      armPort = await listenKept(
+        server,
+        ARM_LISTENER,
+        choosePort(options.port, state.armPort),
+        dataDir && stateFile(dataDir),
+      );
+    } catch (error) {
+      gateway.server.close();
+      throw error;
+    }
+    state.armPort = armPort;
+    persist();
+    const armEndpoint = `https://127.0.0.1:${armPort}`;
     config.armEndpoint = armEndpoint;
     // Deployments kept in the data dir start again (a re-provisioning); start() returns once they serve (or failed).
     await resume(context);

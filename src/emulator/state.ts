@@ -98,6 +98,8 @@ export interface EmulatorState {
   runtimeTag?: string;
   /** The scoring gateway's port, reused at the next start (absent until the gateway first listened). */
   gatewayPort?: number;
+  /** The ARM endpoint's port, reused at the next start (absent until it first listened). */
+  armPort?: number;
   /**
    * The long-running operations clients may still poll (operations.ts), so that a poll across a restart finds its
    * operation; absent in older states.

@@ -1,8 +1,8 @@
-// The gateway's port: the option, else the stored one, else a free one; a taken port is a clear error.
+// The emulator's ports (ARM, gateway): the option, else the stored one, else a free one; a taken port is a clear error.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { choosePort, listenGateway } from '../../src/emulator/gateway-port.js';
+import { ARM_LISTENER, choosePort, GATEWAY_LISTENER, listenKept } from '../../src/emulator/kept-port.js';
 
 const servers: Server[] = [];
 afterAll(async () => {
@@ -19,21 +19,30 @@ describe('choosePort', () => {
   });
 });
 
-describe('listenGateway', () => {
+describe('listenKept', () => {
   it('listens on the port it is given, and names the port and the way out when it is taken', async () => {
     const first = createServer();
     servers.push(first);
-    const port = await listenGateway(first, { port: 0, source: 'free' }, undefined);
+    const port = await listenKept(first, GATEWAY_LISTENER, { port: 0, source: 'free' }, undefined);
     expect((first.address() as AddressInfo).port).toBe(port);
     const second = createServer();
     servers.push(second);
-    await expect(listenGateway(second, { port, source: 'state' }, '/d/state.json')).rejects.toThrow(
+    await expect(
+      listenKept(second, GATEWAY_LISTENER, { port, source: 'state' }, '/d/state.json'),
+    ).rejects.toThrow(
       new RegExp(
-        `127\\.0\\.0\\.1:${port} \\(the gateway port kept in /d/state\\.json.*in use.*--gateway-port N`,
+        `^The scoring gateway cannot listen on 127\\.0\\.0\\.1:${port} \\(the scoring gateway port kept in /d/state\\.json.*in use.*--gateway-port N`,
       ),
     );
-    await expect(listenGateway(createServer(), { port, source: 'option' }, undefined)).rejects.toThrow(
-      `(--gateway-port ${port})`,
+    await expect(
+      listenKept(createServer(), GATEWAY_LISTENER, { port, source: 'option' }, undefined),
+    ).rejects.toThrow(`(--gateway-port ${port})`);
+    await expect(
+      listenKept(createServer(), ARM_LISTENER, { port, source: 'state' }, '/d/state.json'),
+    ).rejects.toThrow(
+      new RegExp(
+        `^The ARM endpoint cannot listen on 127\\.0\\.0\\.1:${port} \\(the ARM endpoint port kept in .*--port N`,
+      ),
     );
   });
 });
