@@ -45190,7 +45190,7 @@ const patch = {
     what: 'PartialMinimalTrackedResourceWithIdentity',
     request: PartialMinimalTrackedResourceWithIdentity,
     handle: (ctx, req) => {
-        const { ws, ep } = endpointOf(ctx, req.params);
+        const { ep } = endpointOf(ctx, req.params);
         checkNotBusy('endpoint', ep.resource);
         const body = req.body;
         if (body.tags)
@@ -45199,7 +45199,7 @@ const patch = {
             ep.resource.identity = { ...ep.resource.identity, ...body.identity };
         ep.resource.systemData = ctx.systemData(req.principal.name, ep.resource.systemData);
         ctx.persist();
-        const op = ctx.operations.start(() => endpointBody(ctx, ws, ep));
+        const op = ctx.operations.start({ resultOf: ep.resource.id });
         ctx.operations.finish(op);
         return ctx.operations.accepted(op);
     },
@@ -47411,7 +47411,7 @@ const online_deployments_put = {
         };
         ep.deployments[name] = resource;
         ctx.persist();
-        const op = ctx.operations.start(undefined, resource.id);
+        const op = ctx.operations.start({ target: resource.id });
         ctx.operations.run(op, () => provision(ctx, ws, ep, resource, op));
         return { status: existing ? 200 : 201, body: resource, headers: ctx.operations.asyncHeaders(op) };
     },
@@ -47425,7 +47425,7 @@ const online_deployments_patch = {
         const body = req.body;
         if (body.tags)
             d.tags = body.tags;
-        const op = ctx.operations.start(() => d, d.id);
+        const op = ctx.operations.start({ target: d.id, resultOf: d.id });
         d.systemData = ctx.systemData(req.principal.name, d.systemData);
         if (body.sku) {
             // One process serves however many instances; scaling only passes through its state.
@@ -47535,9 +47535,19 @@ const operationResult = {
     what: 'operation result',
     handle: (ctx, req) => {
         ctx.checkScope(req.params.subscriptionId);
-        return ctx.operations.result(req.params);
+        return ctx.operations.result(req.params, (resourceId) => readResource(ctx, req, resourceId));
     },
 };
+/** A resource by its ARM id, as a GET of it answers now (a PATCH's result: see Operations.result). */
+async function readResource(ctx, req, resourceId) {
+    const match = matchRoute(resourceId);
+    const get = match.kind === 'route' ? match.row.methods.GET : undefined;
+    if (match.kind !== 'route' || !get)
+        throw new Error(`an operation's result names no resource: ${resourceId}`);
+    const url = new URL(resourceId, req.url);
+    const answer = await get.handle(ctx, { ...req, method: 'GET', url, params: match.params, body: undefined });
+    return answer.body;
+}
 const RG = '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}';
 const LOCATIONS = `/subscriptions/{subscriptionId}/providers/${PROVIDER}/locations/{location}`;
 const EP = `${WORKSPACE_PATH}/onlineEndpoints/{endpointName}`;
@@ -98078,8 +98088,18 @@ class EndpointTokens {
     }
 }
 
-;// CONCATENATED MODULE: ./src/emulator/gateway-port.ts
-/** The port to listen on: the `--gateway-port` option, else the one kept in the state, else a free one (0). */
+;// CONCATENATED MODULE: ./src/emulator/kept-port.ts
+const ARM_LISTENER = {
+    what: 'ARM endpoint',
+    option: '--port',
+    why: 'so the endpoint running steps were given survives restarts',
+};
+const GATEWAY_LISTENER = {
+    what: 'scoring gateway',
+    option: '--gateway-port',
+    why: 'so scoring URIs survive restarts',
+};
+/** The port to listen on: the option, else the one kept in the state, else a free one (0). */
 function choosePort(option, stored) {
     if (option !== undefined && option !== 0)
         return { port: option, source: 'option' };
@@ -98088,17 +98108,17 @@ function choosePort(option, stored) {
     return { port: 0, source: 'free' };
 }
 /** Listens on 127.0.0.1:port; a taken port is an error naming the port, where it came from, and the way out. */
-async function listenGateway(server, choice, stateFile) {
+async function listenKept(server, listener, choice, stateFile) {
     await new Promise((done, fail) => {
         server.once('error', (error) => {
             if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES')
                 return fail(error);
             const from = choice.source === 'option'
-                ? `--gateway-port ${choice.port}`
-                : `the gateway port kept in ${stateFile ?? 'the state'} (so scoring URIs survive restarts)`;
+                ? `${listener.option} ${choice.port}`
+                : `the ${listener.what} port kept in ${stateFile ?? 'the state'} (${listener.why})`;
             const why = error.code === 'EADDRINUSE' ? 'is in use by another process' : 'may not be opened';
-            fail(new Error(`The scoring gateway cannot listen on 127.0.0.1:${choice.port} (${from}): the port ${why}. ` +
-                'Stop what uses it, or start the emulator with --gateway-port N (another port, or 0 for a free ' +
+            fail(new Error(`The ${listener.what} cannot listen on 127.0.0.1:${choice.port} (${from}): the port ${why}. ` +
+                `Stop what uses it, or start the emulator with ${listener.option} N (another port, or 0 for a free ` +
                 'one; the port it gets is kept for the next start).'));
         });
         server.listen(choice.port, '127.0.0.1', () => done());
@@ -98161,14 +98181,18 @@ class Operations {
                 this.forgetLater(id);
         }
     }
-    /** A new operation; `target` is the ARM id of the deployment it provisions, when it does (see adopt). */
-    start(result, target) {
+    /**
+     * A new operation. `target`: the ARM id of the deployment it provisions, when it does (see adopt). `resultOf`: the
+     * ARM id of the resource the Location poll answers once it succeeded (PATCH's final-state-schema is the resource),
+     * read then, so that the answer is the same after a restart.
+     */
+    start(options = {}) {
         const op = {
             id: (0,external_node_crypto_namespaceObject.randomUUID)(),
             status: 'InProgress',
             startTime: new Date().toISOString(),
-            ...(target ? { target: target.toLowerCase() } : {}),
-            result,
+            ...(options.target ? { target: options.target.toLowerCase() } : {}),
+            ...(options.resultOf ? { resultOf: options.resultOf } : {}),
         };
         this.records.set(op.id, op);
         this.keep(op);
@@ -98223,6 +98247,8 @@ class Operations {
             stored.error = op.error;
         if (op.target)
             stored.target = op.target;
+        if (op.resultOf)
+            stored.resultOf = op.resultOf;
         this.store.records[op.id] = stored;
         this.store.persist();
     }
@@ -98299,15 +98325,19 @@ class Operations {
             },
         };
     }
-    /** GET mfeOperationResults/{id}: 202 while running, then the result (or the operation's error). */
-    result(params) {
+    /**
+     * GET mfeOperationResults/{id}: 202 while running, the operation's error once it failed; once it succeeded, the
+     * resource it names (`resultOf`) as read now, else 200 without a body (DELETE, regenerateKeys).
+     */
+    async result(params, read) {
         const op = this.find(params);
         if (op.status === 'InProgress')
             return this.accepted(op);
         if (op.status === 'Failed')
             throw new ArmError(400, op.error.code, op.error.message);
-        const body = op.result?.();
-        return body === undefined ? { status: 200 } : { status: 200, body };
+        if (!op.resultOf)
+            return { status: 200 };
+        return { status: 200, body: await read(op.resultOf) };
     }
 }
 
@@ -99250,7 +99280,7 @@ function resume(ctx) {
                 else if (state !== 'Failed') {
                     d.properties.provisioningState = 'Updating';
                     // The operation a client may still be polling (the PUT's, when it was under way) follows this provisioning.
-                    const op = ctx.operations.adopt(d.id) ?? ctx.operations.start(undefined, d.id);
+                    const op = ctx.operations.adopt(d.id) ?? ctx.operations.start({ target: d.id });
                     provisioning.push(provision(ctx, ws, ep, d, op));
                 }
             }
@@ -99526,9 +99556,8 @@ async function start(options = {}) {
             view: (ws, ep) => gatewayView(context, ws, ep),
             serving: (key) => serving.serving(key),
         });
-        const gatewayPort = await listenGateway(gateway.server, choosePort(options.gatewayPort, state.gatewayPort), dataDir && stateFile(dataDir));
+        const gatewayPort = await listenKept(gateway.server, GATEWAY_LISTENER, choosePort(options.gatewayPort, state.gatewayPort), dataDir && stateFile(dataDir));
         state.gatewayPort = gatewayPort;
-        persist();
         config.gatewayEndpoint = `http://127.0.0.1:${gatewayPort}`;
         const server = createArmServer(tls, {
             context,
@@ -99537,11 +99566,17 @@ async function start(options = {}) {
             requests,
             quiet: options.quiet ?? false,
         });
-        await new Promise((done, fail) => {
-            server.once('error', fail);
-            server.listen(options.port ?? 0, '127.0.0.1', () => done());
-        });
-        const armEndpoint = `https://127.0.0.1:${server.address().port}`;
+        let armPort;
+        try {
+            armPort = await listenKept(server, ARM_LISTENER, choosePort(options.port, state.armPort), dataDir && stateFile(dataDir));
+        }
+        catch (error) {
+            gateway.server.close();
+            throw error;
+        }
+        state.armPort = armPort;
+        persist();
+        const armEndpoint = `https://127.0.0.1:${armPort}`;
         config.armEndpoint = armEndpoint;
         // Deployments kept in the data dir start again (a re-provisioning); start() returns once they serve (or failed).
         await resume(context);
@@ -99813,8 +99848,11 @@ async function runDemo(options) {
     const runnerTemp = (0,external_node_path_namespaceObject.join)(work, 'runner-temp');
     (0,external_node_fs_namespaceObject.mkdirSync)(runnerTemp);
     const dataDir = options.dataDir ?? (0,external_node_path_namespaceObject.join)(options.root, '.mlops', 'emulator');
+    // The demo runs its emulator for its own run only: no client holds its URLs from one run to the next, so it takes
+    // free ports rather than fail when the ones kept in the data dir are taken meanwhile.
+    const ports = { port: 0, gatewayPort: 0 };
     if (options.broken) {
-        const probe = await start({ dataDir, quiet: true });
+        const probe = await start({ dataDir, quiet: true, ...ports });
         const prod = await readTraffic(probe, 'prod').finally(() => probe.stop());
         if (Object.keys(prod).length === 0) {
             write('Prod serves nothing yet, so there is nothing for the broken model to endanger: running the good model through first.\n\n');
@@ -99823,7 +99861,7 @@ async function runDemo(options) {
         }
     }
     write(`Starting the local Azure ML emulator (state in ${(0,external_node_path_namespaceObject.relative)(options.root, dataDir) || dataDir})...\n`);
-    const emulator = await start({ dataDir, quiet: true });
+    const emulator = await start({ dataDir, quiet: true, ...ports });
     const steps = [];
     const result = { steps, seconds: 0, serving: {} };
     try {
@@ -100238,7 +100276,7 @@ async function runEmulator(options) {
         .map(([ws, a]) => `${ws}: ${a.account}`)
         .join(', ');
     process.stdout.write([
-        `Local Azure ML emulator on ${emulator.armEndpoint} (api-version ${AZUREML_API_VERSION})`,
+        `Local Azure ML emulator on ${emulator.armEndpoint} (api-version ${AZUREML_API_VERSION})${options.dataDir ? ', the same port at every restart with this data dir' : ''}`,
         `  blobs (Azurite): ${emulator.blobHost}, one account per workspace (${accounts})`,
         `  scoring gateway: ${emulator.gatewayEndpoint}${options.dataDir ? ' (the same port at every restart with this data dir)' : ''}`,
         `  subscription ${emulator.subscriptionId}, resource group ${emulator.resourceGroup}, workspaces ${emulator.workspaces.join(', ')}`,
@@ -101266,6 +101304,8 @@ async function runEnvironmentsCommand(argv, io = {
 const USAGE = `Usage:
   mlops emulator --write-env FILE [--data-dir DIR] [--port N] [--gateway-port N] [--faults FILE]
       Start the local Azure ML emulator; write the dev workspace's environment to FILE; serve until Ctrl-C.
+      --port N: the ARM endpoint's port (default: the one kept in DIR, so a running step's endpoint survives a
+      restart; a free one the first time; 0 picks a free one).
       --gateway-port N: the scoring gateway's port (default: the one kept in DIR, so scoring URIs survive a
       restart; a free one the first time; 0 picks a free one).
       --faults FILE: a JSON array of fault rules ({"path": "<RegExp>", "method"?, "status"?, "count"?,

@@ -90,8 +90,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const runnerTemp = join(work, 'runner-temp');
   mkdirSync(runnerTemp);
   const dataDir = options.dataDir ?? join(options.root, '.mlops', 'emulator');
+  // The demo runs its emulator for its own run only: no client holds its URLs from one run to the next, so it takes
+  // free ports rather than fail when the ones kept in the data dir are taken meanwhile.
+  const ports = { port: 0, gatewayPort: 0 };
   if (options.broken) {
-    const probe = await start({ dataDir, quiet: true });
+    const probe = await start({ dataDir, quiet: true, ...ports });
     const prod = await readTraffic(probe, 'prod').finally(() => probe.stop());
     if (Object.keys(prod).length === 0) {
       write(
@@ -103,7 +106,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   }
 
   write(`Starting the local Azure ML emulator (state in ${relative(options.root, dataDir) || dataDir})...\n`);
-  const emulator: RunningEmulator = await start({ dataDir, quiet: true });
+  const emulator: RunningEmulator = await start({ dataDir, quiet: true, ...ports });
   const steps: DemoResult['steps'] = [];
   const result: DemoResult = { steps, seconds: 0, serving: {} };
   try {
