@@ -14,7 +14,23 @@ export interface Fixture {
   model(run: number): string;
   /** deploy-endpoint inputs for deployment `name` of `model:version` (its YAML written in the folder). */
   deployInputs(name: string, model: string, version: string, traffic: string): Record<string, string>;
+  /** run-job inputs: a command job (Azure ML CLI v2 YAML) of `experiment` that ticks for about `seconds`. */
+  jobInputs(experiment: string, seconds: number): Record<string, string>;
 }
+
+/** The job's script: prints a tick every 0.1 s for --seconds, then writes its output folder. */
+const JOB_PY = `import argparse, os, time
+parser = argparse.ArgumentParser()
+parser.add_argument("--out", required=True)
+parser.add_argument("--seconds", type=float, required=True)
+args = parser.parse_args()
+for i in range(int(args.seconds * 10)):
+    print("tick", i, flush=True)
+    time.sleep(0.1)
+os.makedirs(args.out, exist_ok=True)
+with open(os.path.join(args.out, "done.txt"), "w") as f:
+    f.write("ok")
+`;
 
 export function createFixture(root: string, dir: string, endpoint: string): Fixture {
   const example = join(root, 'examples', 'diabetes');
@@ -26,6 +42,8 @@ export function createFixture(root: string, dir: string, endpoint: string): Fixt
   copyFileSync(join(example, 'score.py'), join(dir, 'code', 'score.py'));
   copyFileSync(join(example, 'conda.yaml'), join(dir, 'code', 'conda.yaml'));
   copyFileSync(join(example, 'smoke', 'requests.json'), join(dir, 'requests.json'));
+  mkdirSync(join(dir, 'job'), { recursive: true });
+  writeFileSync(join(dir, 'job', 'tick.py'), JOB_PY);
   writeFileSync(join(dir, 'endpoint.yml'), `name: ${endpoint}\nauth_mode: key\n`);
   const trained = JSON.parse(readFileSync(join(dir, 'trained', 'model', 'model.json'), 'utf8')) as {
     bias: number;
@@ -69,6 +87,31 @@ export function createFixture(root: string, dir: string, endpoint: string): Fixt
         ].join('\n'),
       );
       return { 'endpoint-file': 'endpoint.yml', 'deployment-file': file, traffic, 'timeout-minutes': '2' };
+    },
+    jobInputs: (experiment, seconds) => {
+      writeFileSync(
+        join(dir, 'job.yml'),
+        [
+          '$schema: https://azuremlschemas.azureedge.net/latest/commandJob.schema.json',
+          'type: command',
+          'code: ./job',
+          'command: python tick.py --out ${{outputs.result}} --seconds ${{inputs.seconds}}',
+          'inputs:',
+          '  seconds: 1',
+          'outputs:',
+          '  result:',
+          '    type: uri_folder',
+          'environment: azureml:AzureML-sklearn-1.0-ubuntu20.04-py38-cpu:1',
+          'compute: azureml:cpu-cluster',
+          '',
+        ].join('\n'),
+      );
+      return {
+        'job-file': 'job.yml',
+        'experiment-name': experiment,
+        set: `inputs.seconds=${seconds}`,
+        'timeout-minutes': '2',
+      };
     },
   };
 }

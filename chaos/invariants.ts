@@ -3,6 +3,7 @@ import { causeShape, namedCause, type ActionResult } from './action.js';
 import { Arm, props } from './arm.js';
 import type { ClientFailure } from './client-loop.js';
 import { checkModelFiles } from './model-files.js';
+import { isTerminalJobStatus } from '../src/contract/jobs.js';
 
 export const INVARIANTS = {
   traffic: 'traffic sums to 0 or 100 on every endpoint',
@@ -13,6 +14,8 @@ export const INVARIANTS = {
   'rerun-converges': 'a rerun converges',
   'client-requests': 'no client request fails during a rollout or rollback',
   'promoted-holds': "a promote that reports 'promoted' leaves its deployment at 100%, nothing mirrored",
+  'job-settles': 'every job ends (Completed, Failed or Canceled): none is left running by a kill',
+  'job-agrees': 'a run-job that exits 0 reports its job Completed, and the job is Completed',
 } as const;
 export type Invariant = keyof typeof INVARIANTS;
 export type Breakage = { invariant: Invariant; detail: string };
@@ -131,4 +134,45 @@ export async function checkPromoted(
       invariant: 'promoted-holds' as const,
       detail: `promote of ${p.inputs.deployment} said promoted; the endpoint is ${JSON.stringify(traffic)} mirror ${JSON.stringify(Object.fromEntries(mirror))}`,
     }));
+}
+
+/**
+ * The jobs of one experiment, once the run is over: each ends within `settleMs` (a job whose run-job was killed goes
+ * on by itself; one that a killed emulator ran ends Failed when it comes back), and each run-job that exited 0 named a
+ * job that is Completed.
+ */
+export async function checkJobs(
+  arm: Arm,
+  experiment: string,
+  results: ActionResult[],
+  settleMs = 60_000,
+): Promise<Breakage[]> {
+  const out: Breakage[] = [];
+  const until = Date.now() + settleMs;
+  let jobs: Array<Record<string, unknown>> = [];
+  for (;;) {
+    jobs = (await arm.list('/jobs')).filter((j) => props(j).experimentName === experiment);
+    const running = jobs.filter((j) => !isTerminalJobStatus(String(props(j).status)));
+    if (running.length === 0) break;
+    if (Date.now() > until) {
+      for (const j of running)
+        out.push({
+          invariant: 'job-settles',
+          detail: `${String(j.name)} still ${String(props(j).status)} ${settleMs / 1000} s after the run`,
+        });
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const status = new Map(jobs.map((j) => [String(j.name), String(props(j).status)]));
+  for (const r of results.filter((r) => r.name === 'run-job' && r.exitCode === 0)) {
+    const name = r.outputs['job-name'];
+    const onArm = name ? status.get(name) : undefined;
+    if (r.outputs.status !== 'Completed' || onArm !== 'Completed')
+      out.push({
+        invariant: 'job-agrees',
+        detail: `run-job exit 0 with status=${r.outputs.status ?? '-'} for job ${name ?? '-'}, which is ${onArm ?? 'missing'}`,
+      });
+  }
+  return out;
 }

@@ -9,7 +9,9 @@ export type Disruption =
   | { kind: 'kill-azurite'; afterMs: number };
 
 export interface ActionStep {
-  action: 'register-model' | 'deploy-endpoint' | 'smoke-test' | 'promote';
+  action: 'run-job' | 'register-model' | 'deploy-endpoint' | 'smoke-test' | 'promote';
+  /** run-job: how long the job's script runs, in seconds. */
+  seconds?: number;
   /**
    * Two copies of the step at once: `same` inputs (register: the same files; promote: the same deployment), or
    * `rival` ones (deploy: two candidates; promote: each its own candidate, on one endpoint).
@@ -30,6 +32,7 @@ export interface RunPlan {
 }
 
 const ARM_PATHS: Record<ActionStep['action'], string> = {
+  'run-job': '/(jobs|codes|environments)/',
   'register-model': '/(models|datastores)/',
   'deploy-endpoint': '/onlineEndpoints/',
   'smoke-test': '/onlineEndpoints/',
@@ -103,6 +106,17 @@ export function drawPlan(run: number, seed: number): RunPlan {
     faults: rng.chance(0.3) ? drawFaults(rng, 'register-model') : undefined,
     disruption: drawDisruption(rng, { action: 0.12, emulator: 0.12, azurite: 0.06 }, 2500),
   });
+  // A training job, in some runs. Drawn from a stream of its own, so that a seed's other steps are the ones drawn
+  // before jobs joined the campaign (the 500-run counts in bench/README.md).
+  const jobs = createRng(seed ^ 0x6a09e667);
+  if (jobs.chance(0.35)) {
+    steps.unshift({
+      action: 'run-job',
+      seconds: jobs.int(1, 4),
+      faults: jobs.chance(0.3) ? drawFaults(jobs, 'run-job') : undefined,
+      disruption: drawDisruption(jobs, { action: 0.2, emulator: 0.15, azurite: 0.05 }, 4000),
+    });
+  }
   if (rollout) {
     steps.push({
       action: 'deploy-endpoint',
@@ -133,7 +147,7 @@ export function drawPlan(run: number, seed: number): RunPlan {
       disruption: drawDisruption(rng, { action: 0.18, emulator: 0.07, azurite: 0.05 }, 5000),
     });
     // Rival promotes need two candidates: both deployed at once.
-    if (concurrent === 'rival') steps[1]!.concurrent = 'rival';
+    if (concurrent === 'rival') steps.find((s) => s.action === 'deploy-endpoint')!.concurrent = 'rival';
   }
   return { run, seed, rollout, steps };
 }
@@ -143,6 +157,7 @@ export function describePlan(plan: RunPlan): string {
   const parts = plan.steps.map((s) => {
     const bits: string[] = [s.action];
     if (s.steps) bits.push(`steps=${s.steps}`);
+    if (s.seconds) bits.push(`${s.seconds} s`);
     if (s.concurrent) bits.push(`x2 (${s.concurrent})`);
     if (s.faults) bits.push(`faults: ${s.faults.name}`);
     if (s.disruption) bits.push(`${s.disruption.kind} at ${s.disruption.afterMs} ms`);

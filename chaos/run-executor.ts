@@ -8,6 +8,7 @@ import { liveDeployment, tidyEndpoint } from './endpoint-state.js';
 import {
   checkCauses,
   checkClients,
+  checkJobs,
   checkEndpoints,
   checkModels,
   checkPromoted,
@@ -174,9 +175,16 @@ export class Runner {
 
     let version: string | undefined;
     const candidates = [`c${plan.run}a`, `c${plan.run}b`];
+    const experiment = `chaos-run-${plan.run}`;
     try {
       for (const step of plan.steps) {
-        if (step.action === 'register-model') {
+        if (step.action === 'run-job') {
+          const rs = await this.step(step, [this.fixture.jobInputs(experiment, step.seconds!)]);
+          results.push(...rs);
+          // Killed or failed: rerun at once (the rerun submits a job of its own, and must see it Completed).
+          const failed = first(rs);
+          if (failed) await rerun(failed);
+        } else if (step.action === 'register-model') {
           const inputs = { 'model-path': modelPath, name: model };
           const rs = await this.step(step, step.concurrent ? [inputs, inputs] : [inputs]);
           results.push(...rs);
@@ -276,6 +284,8 @@ export class Runner {
     }
     const all = [...setup, ...results, ...reruns.map(([, a]) => a)];
     breakages.push(...checkCauses(all));
+    if (plan.steps.some((s) => s.action === 'run-job'))
+      breakages.push(...(await checkJobs(arm, experiment, all)));
     await tidyEndpoint(this.arm(), ENDPOINT, this.log);
     return {
       breakages,

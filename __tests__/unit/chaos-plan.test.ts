@@ -44,8 +44,15 @@ describe('chaos plans', () => {
       /promote steps=\S+ x2 \(same\)/,
       'smoke-test',
       'rollout',
+      /run-job \d s kill-action/,
+      /run-job \d s kill-emulator/,
+      /run-job \d s faults: /,
     ])
       expect(text).toMatch(kind);
+    // Rivals are candidates of one endpoint: two deploys, two promotes; never two registrations.
+    expect(text).not.toMatch('register-model x2 (rival)');
+    for (const line of text.split('\n').filter((l) => /promote steps=\S+ x2 \(rival\)/.test(l)))
+      expect(line).toMatch('deploy-endpoint x2 (rival)');
   });
 
   it('draws integers within bounds', () => {
