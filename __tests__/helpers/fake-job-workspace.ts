@@ -1,15 +1,20 @@
 // A workspace in memory for submitJob's unit tests: the AzureMLClient calls submitJob makes, answered from maps,
-// every call recorded; any other call fails loudly. Code versions named code-* answer as registered (so no files
-// are uploaded: uploads are the integration tests'), and writes are recorded in order.
+// every call recorded; any other call fails loudly. Local code folders answer as registered code versions with their
+// files there (`ensureCode`, passed to submitJob: the check of a reused version's blobs, and uploads, are the
+// integration tests'), and writes are recorded in order.
 import type { AzureMLClient } from '../../src/azureml/client.js';
 import type { ArmJob, JobBody } from '../../src/azureml/job-models.js';
 import type { ComponentVersionInfo } from '../../src/azureml/job-client.js';
+import { codeAssetName, type ensureCodeAsset } from '../../src/deploy/code-asset.js';
+import { readLocalFolder } from '../../src/deploy/folder-upload.js';
 import { ADDRESS } from './arm-stub.js';
 
 const WS_ID = `/subscriptions/${ADDRESS.subscriptionId}/resourceGroups/${ADDRESS.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${ADDRESS.workspace}`;
 
 export interface FakeWorkspace {
   client: AzureMLClient;
+  /** submitJob's `ensureCode`: the code-<digest>:1 version of the folder, as registered with its files. */
+  ensureCode: typeof ensureCodeAsset;
   /** Every call, `method(args...)` in order. */
   calls: string[];
   /** The writes only (create*, uploads), in order. */
@@ -128,7 +133,13 @@ export function fakeWorkspace(options: FakeOptions = {}): FakeWorkspace {
       throw new Error(`fake workspace: unexpected call ${String(prop)}`);
     },
   }) as AzureMLClient;
-  return { client, calls, writes, jobs, bodies, components };
+  const ensureCode: typeof ensureCodeAsset = async (c, codePath, log) => {
+    const { digest, files } = await readLocalFolder(codePath, 'code-path');
+    const version = (await c.getCodeVersion(codeAssetName(digest), '1'))!;
+    log(`Code ${version.name}:1 already holds these ${files.length} files (digest ${digest}).`);
+    return { version, digest, files: files.length };
+  };
+  return { client, ensureCode, calls, writes, jobs, bodies, components };
 }
 
 export { WS_ID };

@@ -245,6 +245,34 @@ describe('run-job', () => {
     expect(await jobStatus(name)).toBe('Completed');
   });
 
+  it('reuses a code version whose blobs were lost only after uploading its files again; the job then runs', async () => {
+    // The code version the job above registered (code-<digest>:1), and its blobs deleted behind the registry's back
+    // (a kill of Azurite before it saved them, a storage restore): found by the fault campaign, where a rerun then
+    // failed forever with "The code ... has no files".
+    const first = await runJob({ 'job-file': 'job.yml' });
+    expect(first.exitCode).toBe(0);
+    const job = await view.arm('GET', `${view.wsPath()}/jobs/${first.outputs['job-name']}`);
+    const code = await view.arm('GET', String(job.body.properties.codeId));
+    expect(code.status).toBe(200);
+    const uri = String(code.body.properties.codeUri);
+    const prefix = `${uri.slice(uri.indexOf('/paths/') + '/paths/'.length).replace(/\/+$/, '')}/`;
+    const container = view.container('dev', await view.accountKey('dev'));
+    const names: string[] = [];
+    for await (const b of container.listBlobsFlat({ prefix })) names.push(b.name);
+    expect(names.length).toBeGreaterThan(1);
+    for (const name of names) await container.getBlobClient(name).delete();
+
+    const again = await runJob({ 'job-file': 'job.yml' });
+    expect(again.log).toMatch(
+      new RegExp(`Code code-[0-9a-f]{32}:1: ${names.length} file\\(s\\) missing .*uploading them again`),
+    );
+    expect(again.exitCode).toBe(0);
+    expect(await jobStatus(again.outputs['job-name']!)).toBe('Completed');
+    const restored: string[] = [];
+    for await (const b of container.listBlobsFlat({ prefix })) restored.push(b.name);
+    expect(restored.sort()).toEqual(names.sort());
+  });
+
   it("fails a job whose script raises, with the script's traceback in the step log and the summary", async () => {
     const run = await runJob({ 'job-file': 'job.yml', set: 'inputs.fail=1' });
     expect(run.exitCode).toBe(1);

@@ -27,6 +27,7 @@ async function run(yaml: string, options: { set?: string[]; ws?: ReturnType<type
     ws.client,
     { jobFile: join(root, 'job.yml'), workspaceRoot: root, set: options.set ?? [] },
     () => undefined,
+    ws.ensureCode,
   ).then(
     (ok) => ({ ok, error: undefined }),
     (error: unknown) => ({ ok: undefined, error: error as Error }),
@@ -125,6 +126,7 @@ describe('command job checks', () => {
       ws.client,
       { jobFile: '/etc/hosts', workspaceRoot: root },
       () => undefined,
+      ws.ensureCode,
     ).catch((e: unknown) => e as Error);
     expect((error as Error).message).toContain("Input 'job-file': /etc/hosts is outside the workspace");
   });

@@ -24,6 +24,7 @@ const submit = (
     ws.client,
     { jobFile: join(JOBS, file), workspaceRoot: ROOT, set, ...(experimentName ? { experimentName } : {}) },
     () => undefined,
+    ws.ensureCode,
   );
 
 /** The error submitJob throws, checked to be a ConfigurationError. */

@@ -28,11 +28,12 @@ export async function listModelBlobs(
   kind?: 'file' | 'folder',
 ): Promise<ModelBlobs> {
   const where = parseDatastorePath(modelUri);
-  if (!where) throw new Error(`The model's files are at ${modelUri}, not a datastore path.`);
+  if (!where)
+    throw new Error(`The files at ${modelUri} are not at a datastore path: they cannot be checked.`);
   const datastore = await client.getDefaultDatastore();
   if (datastore.name !== where.datastore) {
     throw new Error(
-      `The model's files are in datastore '${where.datastore}', not the workspace's default '${datastore.name}': they cannot be checked.`,
+      `The files at ${modelUri} are in datastore '${where.datastore}', not the workspace's default '${datastore.name}': they cannot be checked.`,
     );
   }
   const { container, secret } = await openDatastoreContainer(client, datastore);

@@ -3,7 +3,12 @@ import { uploadFiles, type UploadResult } from './blob-upload.js';
 import type { ModelRegistryClient, ModelVersionInfo, ModelVersionSpec, WorkspaceInfo } from './client.js';
 import { containerUrl, datastoreUri } from './datastore-url.js';
 import { listModelBlobs } from './model-blobs.js';
-import { ensureVersionFiles, type FilesRepair, type RepairIO } from './model-files-repair.js';
+import {
+  ensureStoredFiles,
+  modelVersionAsset,
+  type FilesRepair,
+  type RepairIO,
+} from './model-files-repair.js';
 import { conflictError, createNextVersion, createPinned, type Created } from './model-version-create.js';
 import { findByDigest, LINEAGE, lineage, modelBlobLayout } from './model-version-rules.js';
 import { modelVersionResourceId } from './workspace.js';
@@ -81,7 +86,7 @@ export async function registerModel(
   });
   const checkFiles = (version: ModelVersionInfo): Promise<FilesRepair> =>
     core.group(`Check the files of ${name} version ${version.version}`, () =>
-      ensureVersionFiles(client, version, source, io, (line) => core.info(line)),
+      ensureStoredFiles(client, modelVersionAsset(version, source), source, io, (line) => core.info(line)),
     );
 
   const workspace = await core.group(`Workspace ${address.workspace}`, async () => {

@@ -30,6 +30,8 @@ export class JobWriter {
   constructor(
     private readonly client: AzureMLClient,
     private readonly log: (line: string) => void,
+    /** Registers (or reuses, once its files are checked) a local code folder; replaced in unit tests. */
+    private readonly ensureCode: typeof ensureCodeAsset = ensureCodeAsset,
   ) {}
 
   /** The environment (found, reused or registered) and the code (reused or uploaded) of a command. */
@@ -47,7 +49,7 @@ export class JobWriter {
         const code = plan.code;
         if (!code) return { environmentId: environment.id };
         if (code.kind === 'registered') return { environmentId: environment.id, codeId: code.id };
-        const asset = await ensureCodeAsset(this.client, code.folder.path, this.log);
+        const asset = await this.ensureCode(this.client, code.folder.path, this.log);
         return { environmentId: environment.id, codeId: asset.version.id };
       })();
       this.runs.set(key, ids);

@@ -12,6 +12,7 @@ import { planDigest, planJob } from './job-plan.js';
 import { EXPERIMENT_NAME, readJobFile } from './job-yaml.js';
 import { JobWriter } from './job-writes.js';
 import { parseSetOverrides } from './set-overrides.js';
+import type { ensureCodeAsset } from '../deploy/code-asset.js';
 
 /** The job property that records what was submitted (planDigest), so a resubmission under the same name is known. */
 export const DEFINITION_PROPERTY = 'mlops.definition';
@@ -43,6 +44,8 @@ export async function submitJob(
   client: AzureMLClient,
   settings: SubmitJobSettings,
   log: (line: string) => void,
+  /** What registers a local code folder (code-asset.ts); replaced in unit tests, which upload nothing. */
+  ensureCode?: typeof ensureCodeAsset,
 ): Promise<SubmittedJob> {
   const input = settings.inputs?.jobFile ?? 'job-file';
   const setInput = settings.inputs?.set ?? 'set';
@@ -87,7 +90,7 @@ export async function submitJob(
     ...(settings.experimentName !== undefined ? { experimentName: settings.experimentName } : {}),
     properties: { [DEFINITION_PROPERTY]: digest },
   };
-  const writer = new JobWriter(client, log);
+  const writer = new JobWriter(client, log, ensureCode);
   let body;
   if (plan.kind === 'command') {
     const ids = await writer.run(plan.run);
