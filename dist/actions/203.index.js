@@ -22,7 +22,7 @@ async function step() {
     if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE */ .c.isPost) === 'true')
         await (await __webpack_require__.e(/* import() */ 993).then(__webpack_require__.bind(__webpack_require__, 47993))).post();
     else
-        await (await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(815), __webpack_require__.e(352), __webpack_require__.e(940), __webpack_require__.e(473), __webpack_require__.e(956), __webpack_require__.e(862), __webpack_require__.e(690), __webpack_require__.e(247), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 11645))).run();
+        await (await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(815), __webpack_require__.e(352), __webpack_require__.e(940), __webpack_require__.e(473), __webpack_require__.e(578), __webpack_require__.e(862), __webpack_require__.e(690), __webpack_require__.e(247), __webpack_require__.e(538)]).then(__webpack_require__.bind(__webpack_require__, 11645))).run();
 }
 
 

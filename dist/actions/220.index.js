@@ -19,8 +19,8 @@ var core = __webpack_require__(14116);
 var rollout_notice = __webpack_require__(75829);
 // EXTERNAL MODULE: ./src/actions/shared/sign-in.ts + 1 modules
 var sign_in = __webpack_require__(53681);
-// EXTERNAL MODULE: ./src/azureml/model-registration.ts + 1 modules
-var model_registration = __webpack_require__(53370);
+// EXTERNAL MODULE: ./src/azureml/model-registration.ts
+var model_registration = __webpack_require__(60445);
 // EXTERNAL MODULE: ./src/azureml/model-reference.ts
 var model_reference = __webpack_require__(60127);
 // EXTERNAL MODULE: ./src/azureml/workspace.ts

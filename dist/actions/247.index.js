@@ -172,33 +172,51 @@ function readEnvironment(reader, value, here, path = ['environment']) {
 /* harmony export */   g: () => (/* binding */ ensureCodeAsset),
 /* harmony export */   l: () => (/* binding */ codeAssetName)
 /* harmony export */ });
-/* harmony import */ var _azureml_datastore_url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4831);
-/* harmony import */ var _folder_upload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16917);
+/* harmony import */ var _azureml_blob_upload_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79393);
+/* harmony import */ var _azureml_datastore_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4831);
+/* harmony import */ var _azureml_model_blobs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85374);
+/* harmony import */ var _azureml_model_files_repair_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22787);
+/* harmony import */ var _folder_upload_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16917);
 
 
+
+
+
+const CODE_IO = { upload: _azureml_blob_upload_js__WEBPACK_IMPORTED_MODULE_0__/* .uploadFiles */ .Zn, listBlobs: _azureml_model_blobs_js__WEBPACK_IMPORTED_MODULE_2__/* .listModelBlobs */ .W };
 /** The code asset's name: content-addressed, so the same files are uploaded and registered once. */
 function codeAssetName(digest) {
     return `code-${digest.replace(/^sha256:/, '').slice(0, 32)}`;
 }
 /**
- * Registers the scoring code in `codePath` as a code version (`code-<digest>`, version 1): the files go to the
- * default datastore under LocalUpload/<hash>/<folder name>/ (blobs already there are skipped), then the version is
- * created. An existing version with the same name (hence the same files) is reused.
+ * Registers the code in `codePath` as a code version (`code-<digest>`, version 1): the files go to the default
+ * datastore under LocalUpload/<hash>/<folder name>/ (blobs already there are skipped), then the version is created.
+ * An existing version with the same name (hence the same files) is reused once its files are checked: the missing
+ * or different ones are uploaded again (a version never outlives its files, as for models).
  */
-async function ensureCodeAsset(client, codePath, log) {
+async function ensureCodeAsset(client, codePath, log, io = CODE_IO) {
     // As `az ml` reads it: the folder less what its .amlignore (else .gitignore) excludes.
-    const folder = await (0,_folder_upload_js__WEBPACK_IMPORTED_MODULE_1__/* .readLocalFolder */ .g)(codePath, 'code-path');
+    const folder = await (0,_folder_upload_js__WEBPACK_IMPORTED_MODULE_4__/* .readLocalFolder */ .g)(codePath, 'code-path');
     const { digest, files } = folder;
     const name = codeAssetName(digest);
     const existing = await client.getCodeVersion(name, '1');
     if (existing) {
-        log(`Code ${name}:1 already holds these ${files.length} files (digest ${digest}).`);
-        return { version: existing, digest, files: files.length };
+        const label = `Code ${name}:1`;
+        if (!existing.codeUri)
+            throw new Error(`${label} has no codeUri: its files cannot be checked. Archive it and run again.`);
+        const asset = {
+            label,
+            uri: existing.codeUri,
+            layout: 'folder',
+            whenExtra: 'a job or a deployment would get them too. Delete them from the datastore and run again.',
+        };
+        const repair = await (0,_azureml_model_files_repair_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureStoredFiles */ .f)(client, asset, folder, io, log);
+        log(`${label} already holds these ${files.length} files (digest ${digest}).`);
+        return { version: existing, digest, files: files.length, repair };
     }
     // As `az ml` uploads code: LocalUpload/<its hash>/<the code folder's own name>/... (see model/az-ml-hash.ts).
-    const { datastore, prefix, upload } = await (0,_folder_upload_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadFolder */ .y)(client, folder, log);
+    const { datastore, prefix, upload } = await (0,_folder_upload_js__WEBPACK_IMPORTED_MODULE_4__/* .uploadFolder */ .y)(client, folder, log);
     const version = await client.createCodeVersion(name, '1', {
-        codeUri: (0,_azureml_datastore_url_js__WEBPACK_IMPORTED_MODULE_0__/* .datastoreUri */ .G4)(client.address, datastore.name, prefix),
+        codeUri: (0,_azureml_datastore_url_js__WEBPACK_IMPORTED_MODULE_1__/* .datastoreUri */ .G4)(client.address, datastore.name, prefix),
         tags: { 'mlops.digest': digest },
     });
     log(`Registered code ${name}:1 (${files.length} files, digest ${digest}).`);

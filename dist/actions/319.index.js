@@ -77,8 +77,8 @@ function failureHint(code) {
 
 // EXTERNAL MODULE: ./src/azureml/model-blobs.ts
 var model_blobs = __webpack_require__(85374);
-// EXTERNAL MODULE: ./src/azureml/model-registration.ts + 1 modules
-var model_registration = __webpack_require__(53370);
+// EXTERNAL MODULE: ./src/azureml/model-registration.ts
+var model_registration = __webpack_require__(60445);
 // EXTERNAL MODULE: ./src/model/digest.ts
 var model_digest = __webpack_require__(95305);
 // EXTERNAL MODULE: ./src/model/digest-check.ts

@@ -292,7 +292,7 @@ async function run() {
 async function downloadModel(inputs, ref) {
     const { client } = await (0,sign_in/* signIn */.J)(inputs.workspace);
     // Loaded only here: packaging a local folder never loads the storage client.
-    const { downloadJobOutput, jobLineageOf } = await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(352), __webpack_require__.e(940), __webpack_require__.e(956), __webpack_require__.e(760), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 91760));
+    const { downloadJobOutput, jobLineageOf } = await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(352), __webpack_require__.e(940), __webpack_require__.e(578), __webpack_require__.e(760), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 91760));
     const out = await core/* group */.Os(`Download output '${ref.output}' of job ${ref.job}`, () => downloadJobOutput(client, ref, {
         input: 'model-path',
         downloadRoot: inputs.downloadRoot,

@@ -26,10 +26,10 @@ export const modules = {
 async function listModelBlobs(client, modelUri, kind) {
     const where = (0,_model_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDatastorePath */ .sq)(modelUri);
     if (!where)
-        throw new Error(`The model's files are at ${modelUri}, not a datastore path.`);
+        throw new Error(`The files at ${modelUri} are not at a datastore path: they cannot be checked.`);
     const datastore = await client.getDefaultDatastore();
     if (datastore.name !== where.datastore) {
-        throw new Error(`The model's files are in datastore '${where.datastore}', not the workspace's default '${datastore.name}': they cannot be checked.`);
+        throw new Error(`The files at ${modelUri} are in datastore '${where.datastore}', not the workspace's default '${datastore.name}': they cannot be checked.`);
     }
     const { container, secret } = await (0,_blob_upload_js__WEBPACK_IMPORTED_MODULE_1__/* .openDatastoreContainer */ .Dr)(client, datastore);
     const listed = await listBlobsAt(container, where.path, kind);
@@ -86,49 +86,6 @@ async function listBlobsAt(container, path, kind) {
         });
     }
     return { blobs, folder: true, prefix: trimmed };
-}
-
-
-/***/ }),
-
-/***/ 60127:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B3: () => (/* binding */ workspaceOf),
-/* harmony export */   lm: () => (/* binding */ parseModelVersionAddress),
-/* harmony export */   sq: () => (/* binding */ parseDatastorePath)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-
-const ARM_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.MachineLearningServices\/workspaces\/([^/]+)\/models\/([^/]+)\/versions\/([^/]+)\/?$/i;
-const AZUREML = /^azureml:\/\/subscriptions\/([^/]+)\/resource[gG]roups\/([^/]+)\/workspaces\/([^/]+)\/models\/([^/]+)\/versions\/([^/]+)\/?$/;
-/**
- * A model version's ARM id, or its `azureml://subscriptions/<sub>/resourcegroups/<rg>/workspaces/<ws>/models/<name>/versions/<v>`
- * address; a ConfigurationError naming `input` otherwise.
- */
-function parseModelVersionAddress(value, input) {
-    const m = ARM_ID.exec(value.trim()) ?? AZUREML.exec(value.trim());
-    if (!m) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input '${input}': '${value}' is not a model version in a workspace. Give its ARM id ` +
-            `(/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.MachineLearningServices/workspaces/<ws>/models/<name>/versions/<v>, ` +
-            `register-model's model-id output) or azureml://subscriptions/<sub>/resourcegroups/<rg>/workspaces/<ws>/models/<name>/versions/<v>.`, input);
-    }
-    return { subscriptionId: m[1], resourceGroup: m[2], workspace: m[3], name: m[4], version: m[5] };
-}
-/** The workspace address of a model version (same ARM endpoint as `like`). */
-function workspaceOf(model, like) {
-    return {
-        subscriptionId: model.subscriptionId,
-        resourceGroup: model.resourceGroup,
-        workspace: model.workspace,
-        armEndpoint: like.armEndpoint,
-    };
-}
-/** A datastore path: `azureml://subscriptions/../workspaces/<ws>/datastores/<ds>/paths/<path>`. */
-function parseDatastorePath(uri) {
-    const m = /^azureml:\/\/subscriptions\/[^/]+\/resource[gG]roups\/[^/]+\/workspaces\/([^/]+)\/datastores\/([^/]+)\/paths\/(.*)$/.exec(uri);
-    return m ? { workspace: m[1], datastore: m[2], path: m[3] } : undefined;
 }
 
 

@@ -152,8 +152,8 @@ async function copyModelFiles(source, target, digest, options) {
 var workspace = __webpack_require__(32051);
 // EXTERNAL MODULE: ./src/model/lineage.ts
 var lineage = __webpack_require__(57820);
-// EXTERNAL MODULE: ./src/azureml/model-registration.ts + 1 modules
-var model_registration = __webpack_require__(53370);
+// EXTERNAL MODULE: ./src/azureml/model-registration.ts
+var model_registration = __webpack_require__(60445);
 ;// CONCATENATED MODULE: ./src/actions/register-model/promotion.ts
 
 
