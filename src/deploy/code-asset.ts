@@ -2,7 +2,7 @@ import type { AssetVersionInfo, AzureMLClient } from '../azureml/client.js';
 import { uploadFiles, type UploadResult } from '../azureml/blob-upload.js';
 import { datastoreUri } from '../azureml/datastore-url.js';
 import { listModelBlobs } from '../azureml/model-blobs.js';
-import { ensureStoredFiles, type FilesRepair, type RepairIO } from '../azureml/model-files-repair.js';
+import { ensureStoredFiles, type RepairIO } from '../azureml/model-files-repair.js';
 import { readLocalFolder, uploadFolder } from './folder-upload.js';
 
 /** The code version a deployment or a job runs, and whether it had to be uploaded. */
@@ -12,8 +12,6 @@ export interface CodeAsset {
   files: number;
   /** Undefined when a code version with these files already existed. */
   upload?: UploadResult;
-  /** An existing version's files, checked (and the missing or different ones uploaded again). */
-  repair?: FilesRepair;
 }
 
 const CODE_IO: RepairIO = { upload: uploadFiles, listBlobs: listModelBlobs };
@@ -33,7 +31,6 @@ export async function ensureCodeAsset(
   client: AzureMLClient,
   codePath: string,
   log: (line: string) => void,
-  io: RepairIO = CODE_IO,
 ): Promise<CodeAsset> {
   // As `az ml` reads it: the folder less what its .amlignore (else .gitignore) excludes.
   const folder = await readLocalFolder(codePath, 'code-path');
@@ -50,9 +47,9 @@ export async function ensureCodeAsset(
       layout: 'folder' as const,
       whenExtra: 'a job or a deployment would get them too. Delete them from the datastore and run again.',
     };
-    const repair = await ensureStoredFiles(client, asset, folder, io, log);
+    await ensureStoredFiles(client, asset, folder, CODE_IO, log);
     log(`${label} already holds these ${files.length} files (digest ${digest}).`);
-    return { version: existing, digest, files: files.length, repair };
+    return { version: existing, digest, files: files.length };
   }
   // As `az ml` uploads code: LocalUpload/<its hash>/<the code folder's own name>/... (see model/az-ml-hash.ts).
   const { datastore, prefix, upload } = await uploadFolder(client, folder, log);
