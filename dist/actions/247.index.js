@@ -193,7 +193,7 @@ function codeAssetName(digest) {
  * An existing version with the same name (hence the same files) is reused once its files are checked: the missing
  * or different ones are uploaded again (a version never outlives its files, as for models).
  */
-async function ensureCodeAsset(client, codePath, log, io = CODE_IO) {
+async function ensureCodeAsset(client, codePath, log) {
     // As `az ml` reads it: the folder less what its .amlignore (else .gitignore) excludes.
     const folder = await (0,_folder_upload_js__WEBPACK_IMPORTED_MODULE_4__/* .readLocalFolder */ .g)(codePath, 'code-path');
     const { digest, files } = folder;
@@ -209,9 +209,9 @@ async function ensureCodeAsset(client, codePath, log, io = CODE_IO) {
             layout: 'folder',
             whenExtra: 'a job or a deployment would get them too. Delete them from the datastore and run again.',
         };
-        const repair = await (0,_azureml_model_files_repair_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureStoredFiles */ .f)(client, asset, folder, io, log);
+        await (0,_azureml_model_files_repair_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureStoredFiles */ .f)(client, asset, folder, CODE_IO, log);
         log(`${label} already holds these ${files.length} files (digest ${digest}).`);
-        return { version: existing, digest, files: files.length, repair };
+        return { version: existing, digest, files: files.length };
     }
     // As `az ml` uploads code: LocalUpload/<its hash>/<the code folder's own name>/... (see model/az-ml-hash.ts).
     const { datastore, prefix, upload } = await (0,_folder_upload_js__WEBPACK_IMPORTED_MODULE_4__/* .uploadFolder */ .y)(client, folder, log);
