@@ -2,7 +2,7 @@
 // that answers as the service does; uploads are recorded, not sent.
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import type { uploadFiles, UploadResult } from '../../src/azureml/blob-upload.js';
-import type { listModelBlobs } from '../../src/azureml/model-blobs.js';
+import type { listStoredBlobs } from '../../src/azureml/model-blobs.js';
 import type { RepairIO } from '../../src/azureml/model-files-repair.js';
 import type { StoredFile } from '../../src/model/digest-check.js';
 import type { ModelRegistryClient, ModelVersionInfo, ModelVersionSpec } from '../../src/azureml/client.js';
@@ -114,13 +114,13 @@ const uploadResult: UploadResult = {
 };
 let client: FakeClient;
 let upload: jest.Mock<typeof uploadFiles>;
-let listBlobs: jest.Mock<typeof listModelBlobs>;
+let listBlobs: jest.Mock<typeof listStoredBlobs>;
 let io: RepairIO;
 
 beforeEach(() => {
   client = new FakeClient();
   upload = jest.fn<typeof uploadFiles>(async () => uploadResult);
-  listBlobs = jest.fn<typeof listModelBlobs>(async (_client, modelUri) => ({
+  listBlobs = jest.fn<typeof listStoredBlobs>(async (_client, modelUri) => ({
     target: {
       containerUrl: 'http://c',
       accountName: 'acct',

@@ -17,12 +17,12 @@ export interface ModelBlobs {
 }
 
 /**
- * Lists the blobs a modelUri names, with their sizes and sha256 metadata (one listing call per page, no download):
- * the one blob of a single-file model (`kind: 'file'`, or a URI without a trailing slash naming a blob), else
- * every blob below the folder. The files must be in the workspace's default datastore, where register-model and
- * promotions put them.
+ * Lists the blobs a datastore URI names (a model version's modelUri, a code version's codeUri), with their sizes and
+ * sha256 metadata (one listing call per page, no download): the one blob of a single-file model (`kind: 'file'`, or
+ * a URI without a trailing slash naming a blob), else every blob below the folder. The files must be in the
+ * workspace's default datastore, where register-model, promotions and code uploads put them.
  */
-export async function listModelBlobs(
+export async function listStoredBlobs(
   client: ModelRegistryClient,
   modelUri: string,
   kind?: 'file' | 'folder',

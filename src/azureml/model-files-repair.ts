@@ -6,7 +6,7 @@ import { diffFiles, filesDiffer, someOf } from '../model/digest-check.js';
 import type { HashedEntry, ModelSource } from '../model/model-source.js';
 import type { uploadFiles } from './blob-upload.js';
 import type { ModelRegistryClient, ModelVersionInfo } from './client.js';
-import type { listModelBlobs } from './model-blobs.js';
+import type { listStoredBlobs } from './model-blobs.js';
 
 /** What checking (and restoring) a reused version's files did. */
 export interface FilesRepair {
@@ -20,7 +20,7 @@ export interface FilesRepair {
 /** The blob access a repair needs; replaced in unit tests. */
 export interface RepairIO {
   upload: typeof uploadFiles;
-  listBlobs: typeof listModelBlobs;
+  listBlobs: typeof listStoredBlobs;
 }
 
 /**

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { uploadFiles, type UploadResult } from './blob-upload.js';
 import type { ModelRegistryClient, ModelVersionInfo, ModelVersionSpec, WorkspaceInfo } from './client.js';
 import { containerUrl, datastoreUri } from './datastore-url.js';
-import { listModelBlobs } from './model-blobs.js';
+import { listStoredBlobs } from './model-blobs.js';
 import {
   ensureStoredFiles,
   modelVersionAsset,
@@ -46,7 +46,7 @@ export interface RegisterResult {
 }
 
 /** The blob access registration needs; replaced in unit tests. */
-export const REGISTRATION_IO: RepairIO = { upload: uploadFiles, listBlobs: listModelBlobs };
+export const REGISTRATION_IO: RepairIO = { upload: uploadFiles, listBlobs: listStoredBlobs };
 
 /**
  * Registers `request.source` as a version of `request.name`, idempotently:

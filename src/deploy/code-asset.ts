@@ -1,7 +1,7 @@
 import type { AssetVersionInfo, AzureMLClient } from '../azureml/client.js';
 import { uploadFiles, type UploadResult } from '../azureml/blob-upload.js';
 import { datastoreUri } from '../azureml/datastore-url.js';
-import { listModelBlobs } from '../azureml/model-blobs.js';
+import { listStoredBlobs } from '../azureml/model-blobs.js';
 import { ensureStoredFiles, type RepairIO } from '../azureml/model-files-repair.js';
 import { readLocalFolder, uploadFolder } from './folder-upload.js';
 
@@ -14,7 +14,7 @@ export interface CodeAsset {
   upload?: UploadResult;
 }
 
-const CODE_IO: RepairIO = { upload: uploadFiles, listBlobs: listModelBlobs };
+const CODE_IO: RepairIO = { upload: uploadFiles, listBlobs: listStoredBlobs };
 
 /** The code asset's name: content-addressed, so the same files are uploaded and registered once. */
 export function codeAssetName(digest: string): string {

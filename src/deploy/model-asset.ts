@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { AzureMLClient, ModelVersionInfo } from '../azureml/client.js';
-import { listModelBlobs } from '../azureml/model-blobs.js';
+import { listStoredBlobs } from '../azureml/model-blobs.js';
 import { registerModel } from '../azureml/model-registration.js';
 import { ConfigurationError } from '../errors.js';
 import { DIGEST_TAG } from '../model/digest.js';
@@ -93,7 +93,7 @@ async function verifyModelFiles(
 ): Promise<void> {
   const digest = model.tags[DIGEST_TAG];
   if (!digest || !model.modelUri) return;
-  const stored = await listModelBlobs(client, model.modelUri);
+  const stored = await listStoredBlobs(client, model.modelUri);
   const check = checkDigest(stored.files, digest);
   if (!check.ok) {
     throw new ConfigurationError(

@@ -1,7 +1,6 @@
 // The emulator's ports outlive a restart: the ARM endpoint that a running action was given, and the scoring URIs that
 // clients (and an in-flight promote) hold, stay valid when the emulator comes back with the same data dir.
-import type { Server } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Server } from 'node:net';
 
 /** Where the port came from, for the error when it is taken. */
 export type PortSource = 'option' | 'state' | 'free';
