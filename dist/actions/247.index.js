@@ -182,7 +182,7 @@ function readEnvironment(reader, value, here, path = ['environment']) {
 
 
 
-const CODE_IO = { upload: _azureml_blob_upload_js__WEBPACK_IMPORTED_MODULE_0__/* .uploadFiles */ .Zn, listBlobs: _azureml_model_blobs_js__WEBPACK_IMPORTED_MODULE_2__/* .listModelBlobs */ .W };
+const CODE_IO = { upload: _azureml_blob_upload_js__WEBPACK_IMPORTED_MODULE_0__/* .uploadFiles */ .Zn, listBlobs: _azureml_model_blobs_js__WEBPACK_IMPORTED_MODULE_2__/* .listStoredBlobs */ .o };
 /** The code asset's name: content-addressed, so the same files are uploaded and registered once. */
 function codeAssetName(digest) {
     return `code-${digest.replace(/^sha256:/, '').slice(0, 32)}`;

@@ -148,7 +148,7 @@ async function verifyModelFiles(client, model, input, where) {
     const digest = model.tags[model_digest/* DIGEST_TAG */.K1];
     if (!digest || !model.modelUri)
         return;
-    const stored = await (0,model_blobs/* listModelBlobs */.W)(client, model.modelUri);
+    const stored = await (0,model_blobs/* listStoredBlobs */.o)(client, model.modelUri);
     const check = (0,digest_check/* checkDigest */.H2)(stored.files, digest);
     if (!check.ok) {
         throw new errors/* ConfigurationError */.j(`${where}: ${(0,digest_check/* describeMismatch */._e)(`model ${model.name}:${model.version} (${model.modelUri})`, digest, check)}. ` +

@@ -7,7 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ listBlobsAt),
-/* harmony export */   W: () => (/* binding */ listModelBlobs)
+/* harmony export */   o: () => (/* binding */ listStoredBlobs)
 /* harmony export */ });
 /* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95305);
 /* harmony import */ var _blob_upload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79393);
@@ -18,12 +18,12 @@ export const modules = {
 
 
 /**
- * Lists the blobs a modelUri names, with their sizes and sha256 metadata (one listing call per page, no download):
- * the one blob of a single-file model (`kind: 'file'`, or a URI without a trailing slash naming a blob), else
- * every blob below the folder. The files must be in the workspace's default datastore, where register-model and
- * promotions put them.
+ * Lists the blobs a datastore URI names (a model version's modelUri, a code version's codeUri), with their sizes and
+ * sha256 metadata (one listing call per page, no download): the one blob of a single-file model (`kind: 'file'`, or
+ * a URI without a trailing slash naming a blob), else every blob below the folder. The files must be in the
+ * workspace's default datastore, where register-model, promotions and code uploads put them.
  */
-async function listModelBlobs(client, modelUri, kind) {
+async function listStoredBlobs(client, modelUri, kind) {
     const where = (0,_model_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDatastorePath */ .sq)(modelUri);
     if (!where)
         throw new Error(`The files at ${modelUri} are not at a datastore path: they cannot be checked.`);
@@ -185,7 +185,7 @@ async function ensureStoredFiles(client, asset, source, io, log) {
 
 
 /** The blob access registration needs; replaced in unit tests. */
-const REGISTRATION_IO = { upload: _blob_upload_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadFiles */ .Zn, listBlobs: _model_blobs_js__WEBPACK_IMPORTED_MODULE_3__/* .listModelBlobs */ .W };
+const REGISTRATION_IO = { upload: _blob_upload_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadFiles */ .Zn, listBlobs: _model_blobs_js__WEBPACK_IMPORTED_MODULE_3__/* .listStoredBlobs */ .o };
 /**
  * Registers `request.source` as a version of `request.name`, idempotently:
  * 1. with an explicit version: if it exists, it is returned when it holds these files (digest) and refused
